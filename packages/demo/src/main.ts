@@ -1,0 +1,1 @@
+import '@plan-timeline/timeline-element/define';

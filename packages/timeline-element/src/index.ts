@@ -1,0 +1,1 @@
+export { PlanTimeline } from './plan-timeline/plan-timeline.js';
