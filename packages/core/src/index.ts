@@ -1,1 +1,23 @@
 export type * from './model/types.js';
+
+// Text: numerals and width normalisation
+export { normalizeText } from './text/normalizeText.js';
+export { readKanjiNumber, type KanjiNumber } from './text/readKanjiNumber.js';
+
+// Eras (和暦)
+export { ERAS, type Era, type EraId } from './era/eras.js';
+export { resolveEra, type EraRecord } from './era/resolveEra.js';
+export { fromWareki } from './era/fromWareki.js';
+export { toWareki, type Wareki } from './era/toWareki.js';
+export { formatWareki, type WarekiStyle } from './era/formatWareki.js';
+
+// Fiscal years and ISO calendar dates
+export { fiscalYearOf } from './fiscal/fiscalYearOf.js';
+export { fiscalYearRange, type FiscalYearRange } from './fiscal/fiscalYearRange.js';
+export { fiscalYearEra, type FiscalYearEraOptions } from './fiscal/fiscalYearEra.js';
+export { formatFiscalYear, type FiscalYearStyle, type FormatFiscalYearOptions } from './fiscal/formatFiscalYear.js';
+export { toIsoDate } from './fiscal/toIsoDate.js';
+export { parseIsoDate, type CalendarDate } from './fiscal/parseIsoDate.js';
+export { lastDayOfMonth } from './fiscal/lastDayOfMonth.js';
+export { addDays } from './fiscal/addDays.js';
+export { calendarDateOf, type CalendarDateOptions } from './fiscal/calendarDateOf.js';

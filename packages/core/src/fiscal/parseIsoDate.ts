@@ -1,0 +1,36 @@
+import { lastDayOfMonth } from './lastDayOfMonth.js';
+
+/** A calendar date split into numbers. */
+export interface CalendarDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Splits an ISO `YYYY-MM-DD` calendar date into year, month and day, checking that the
+ * day exists (`2021-02-29` does not).
+ *
+ * @param text - an ISO calendar date, exactly `YYYY-MM-DD`
+ * @returns the parts, or `undefined` when `text` is not a real date in that form (never throws)
+ *
+ * @example
+ * parseIsoDate('2019-05-01')
+ * //=> { year: 2019, month: 5, day: 1 }
+ * parseIsoDate('2021-02-29')
+ * //=> undefined
+ */
+export function parseIsoDate(text: string): CalendarDate | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return undefined;
+  return { year, month, day };
+}
