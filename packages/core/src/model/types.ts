@@ -125,6 +125,8 @@ export interface Policy {
   title: string;
   /** Plan references such as `六次総基本構想` (without 【】). */
   references: string[];
+  /** The department in charge of the whole policy, when the plan names one (`◎総務課`). */
+  lead?: Department;
 }
 
 /** A 施策 (section) inside a policy: `(1) 健全な財政の維持`. */
@@ -191,4 +193,6 @@ export interface Plan {
   items: PlanItem[];
   departments: DepartmentSummary[];
   diagnostics: Diagnostic[];
+  /** Notes that hold for the whole plan, such as the legend's (凡例) `※1 年の表記は…`, one per note. */
+  notes?: string[];
 }
