@@ -21,3 +21,6 @@ export { parseIsoDate, type CalendarDate } from './fiscal/parseIsoDate.js';
 export { lastDayOfMonth } from './fiscal/lastDayOfMonth.js';
 export { addDays } from './fiscal/addDays.js';
 export { calendarDateOf, type CalendarDateOptions } from './fiscal/calendarDateOf.js';
+
+// Layout: Plan + grouping + filter → rows for a timeline
+export * from './layout/index.js';

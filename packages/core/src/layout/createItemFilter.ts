@@ -1,0 +1,60 @@
+import type { PlanItem } from '../model/types.js';
+
+/** The filtering part of the layout options. */
+export interface ItemFilterOptions {
+  /** Words that must all occur in the item (title, content, goal, code, No., departments). */
+  filter?: string;
+  /** Department names; the item must be led or joined by one of them. */
+  departments?: readonly string[];
+}
+
+/**
+ * Makes a predicate that tells whether an item passes a text search and a
+ * department list. Text is folded with NFKC and lower case, so `ＩＣＴ` finds
+ * `ICT`; every whitespace-separated word must occur somewhere in the item's
+ * title, content, goal, code or department names. A word `No.38` (or `no38`)
+ * matches the item with that serial only. An empty filter and an empty
+ * department list let every item through.
+ *
+ * @param options - the text filter and the department names
+ * @returns a function of an item that is `true` when the item is to be shown
+ * @example
+ * const show = createItemFilter({ filter: 'ＩＣＴ', departments: ['財政'] });
+ * show({ title: 'ICT活用', departments: [{ name: '財政', role: 'primary' }], … })
+ * //=> true
+ */
+export function createItemFilter(options: ItemFilterOptions): (item: PlanItem) => boolean {
+  const words = fold(options.filter ?? '')
+    .split(/\s+/u)
+    .filter((word) => word.length > 0);
+  const wanted = new Set((options.departments ?? []).map((name) => fold(name).trim()).filter((name) => name.length > 0));
+  const serialWords: number[] = [];
+  const textWords: string[] = [];
+  for (const word of words) {
+    const serial = /^no\.?(\d+)$/u.exec(word);
+    if (serial) serialWords.push(Number(serial[1]));
+    else textWords.push(word);
+  }
+  if (textWords.length === 0 && serialWords.length === 0 && wanted.size === 0) return () => true;
+
+  return (item) => {
+    if (wanted.size > 0 && !item.departments.some((d) => wanted.has(fold(d.name).trim()))) return false;
+    if (serialWords.some((serial) => serial !== item.serial)) return false;
+    if (textWords.length === 0) return true;
+    const haystack = fold(
+      [
+        item.title,
+        item.content,
+        item.goal,
+        item.code,
+        `no.${item.serial}`,
+        ...item.departments.flatMap((d) => [d.name, ...(d.units ?? []), d.parent ?? '']),
+      ].join('\n'),
+    );
+    return textWords.every((word) => haystack.includes(word));
+  };
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}

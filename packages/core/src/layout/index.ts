@@ -1,0 +1,10 @@
+export { layoutPlan } from './layoutPlan.js';
+export { planExtent } from './planExtent.js';
+export { createItemFilter, type ItemFilterOptions } from './createItemFilter.js';
+export { assignLanes, type IndexedSpan } from './assignLanes.js';
+export { nestByCode, type ItemNode } from './nestByCode.js';
+export { itemRows, type ItemRowsContext } from './itemRows.js';
+export { departmentGroups, type ItemGroup } from './departmentGroups.js';
+export { sectionGroups } from './sectionGroups.js';
+export { policyGroups } from './policyGroups.js';
+export type * from './types.js';
