@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { decodeBytes } from './decodeBytes.js';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const sjis = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'Shift_JIS'));
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 without a byte-order mark', () => {
+    expect(decodeBytes(utf8('通し番号,項目'))).toEqual({ text: '通し番号,項目', encoding: 'utf-8', bom: false, diagnostics: [] });
+  });
+
+  it('reads UTF-8 with a byte-order mark and drops the mark', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('◎財政')]);
+    expect(decodeBytes(bytes)).toMatchObject({ text: '◎財政', encoding: 'utf-8', bom: true });
+  });
+
+  it('detects Shift_JIS that is not valid UTF-8', () => {
+    const text = '通し番号,項目,スケジュール\r\nNo.1,1 財政健全化,2021(R3)年度～2022(R4)年度\r\n';
+    const bytes = sjis(text);
+    expect(decodeBytes(bytes)).toEqual({ text, encoding: 'shift_jis', bom: false, diagnostics: [] });
+  });
+
+  it('reads the JSDoc example bytes as 年度 in Shift_JIS', () => {
+    expect(decodeBytes(new Uint8Array([0x94, 0x4e, 0x93, 0x78]))).toMatchObject({ text: '年度', encoding: 'shift_jis' });
+  });
+
+  it('reads UTF-16 with a byte-order mark', () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x74, 0x5e, 0xa6, 0x5e]); // 年度
+    const be = new Uint8Array([0xfe, 0xff, 0x5e, 0x74, 0x5e, 0xa6]);
+    expect(decodeBytes(le)).toMatchObject({ text: '年度', encoding: 'utf-16le', bom: true });
+    expect(decodeBytes(be)).toMatchObject({ text: '年度', encoding: 'utf-16be', bom: true });
+  });
+
+  it('prefers UTF-8 for plain ASCII, valid in both', () => {
+    expect(decodeBytes(utf8('no,code\n1,1-1'))).toMatchObject({ encoding: 'utf-8', text: 'no,code\n1,1-1' });
+  });
+
+  it('reads bytes valid in neither encoding as UTF-8 with U+FFFD and warns', () => {
+    const result = decodeBytes(new Uint8Array([0x41, 0xff, 0xff, 0x42]));
+    expect(result.text).toBe('A\ufffd\ufffdB');
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'encoding', severity: 'warning' });
+  });
+
+  it('reads empty input as empty UTF-8 text', () => {
+    expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', bom: false, diagnostics: [] });
+  });
+
+  it('does not mutate its input', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41]);
+    decodeBytes(bytes);
+    expect([...bytes]).toEqual([0xef, 0xbb, 0xbf, 0x41]);
+  });
+
+  it('never throws on any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        expect(typeof decodeBytes(bytes).text).toBe('string');
+      }),
+    );
+  });
+});

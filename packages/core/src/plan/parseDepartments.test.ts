@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseDepartments } from './parseDepartments.js';
+
+describe('parseDepartments', () => {
+  it('reads leads (◎) and participants (○)', () => {
+    expect(parseDepartments('◎財政、行政 ○所管課')).toEqual([
+      { name: '財政', role: 'primary' },
+      { name: '行政', role: 'primary' },
+      { name: '所管課', role: 'participating' },
+    ]);
+  });
+
+  it('reads a bracket of units', () => {
+    expect(parseDepartments('◎総務（人事） ○全庁')).toEqual([
+      { name: '総務', role: 'primary', units: ['人事'] },
+      { name: '全庁', role: 'participating' },
+    ]);
+  });
+
+  it('reads a single organisation ending in 部 in brackets as the parent', () => {
+    expect(parseDepartments('◎市民（市民経済部） ○国保、税務、住民関連課、管財課')).toEqual([
+      { name: '市民', role: 'primary', parent: '市民経済部' },
+      { name: '国保', role: 'participating' },
+      { name: '税務', role: 'participating' },
+      { name: '住民関連課', role: 'participating' },
+      { name: '管財課', role: 'participating' },
+    ]);
+    expect(parseDepartments('◎学校教育（教育委員会）')).toEqual([{ name: '学校教育', role: 'primary', parent: '教育委員会' }]);
+  });
+
+  it('reads a 室 in brackets as a unit, not a parent', () => {
+    expect(parseDepartments('◎総務（秘書室）')).toEqual([{ name: '総務', role: 'primary', units: ['秘書室'] }]);
+  });
+
+  it('reads several names in brackets as units, even when one ends in 部', () => {
+    expect(parseDepartments('◎市民経済部（生環、市民、税務、収納）、公民館 ○全庁')).toEqual([
+      { name: '市民経済部', role: 'primary', units: ['生環', '市民', '税務', '収納'] },
+      { name: '公民館', role: 'primary' },
+      { name: '全庁', role: 'participating' },
+    ]);
+    expect(parseDepartments('○所管課（税務、国保、介護）')).toEqual([
+      { name: '所管課', role: 'participating', units: ['税務', '国保', '介護'] },
+    ]);
+  });
+
+  it('reads participants with no lead at all', () => {
+    expect(parseDepartments('○ICT、総務')).toEqual([
+      { name: 'ICT', role: 'participating' },
+      { name: '総務', role: 'participating' },
+    ]);
+  });
+
+  it('reads marks on separate lines, as the seed\'s HTML cells give them', () => {
+    expect(parseDepartments('◎道公、管財、上下\n○所管課')).toEqual([
+      { name: '道公', role: 'primary' },
+      { name: '管財', role: 'primary' },
+      { name: '上下', role: 'primary' },
+      { name: '所管課', role: 'participating' },
+    ]);
+  });
+
+  it('takes names written before any mark as leads', () => {
+    expect(parseDepartments('財政, 行政')).toEqual([
+      { name: '財政', role: 'primary' },
+      { name: '行政', role: 'primary' },
+    ]);
+  });
+
+  it('accepts half-width brackets and the other circle marks', () => {
+    expect(parseDepartments('◎総務(人事)〇全庁◯ICT')).toEqual([
+      { name: '総務', role: 'primary', units: ['人事'] },
+      { name: '全庁', role: 'participating' },
+      { name: 'ICT', role: 'participating' },
+    ]);
+  });
+
+  it('keeps the contents of an unclosed bracket as units', () => {
+    expect(parseDepartments('◎総務（人事')).toEqual([{ name: '総務', role: 'primary', units: ['人事'] }]);
+  });
+
+  it('returns nothing for an empty cell', () => {
+    expect(parseDepartments('')).toEqual([]);
+    expect(parseDepartments(' ◎ ○ ')).toEqual([]);
+  });
+
+  it('never throws and never returns an empty name', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        for (const d of parseDepartments(s)) {
+          expect(d.name).not.toBe('');
+          for (const u of d.units ?? []) expect(u).not.toBe('');
+        }
+      }),
+    );
+  });
+});
