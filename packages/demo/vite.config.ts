@@ -1,7 +1,89 @@
-import { defineConfig } from 'vite';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+const demoDir = dirname(fileURLToPath(import.meta.url));
+const elementDir = resolve(demoDir, '../timeline-element');
+const coreDir = resolve(demoDir, '../core');
+const SEED_NAME = 'seeds/000_247872b8d3084b37.txt';
+const seedPath = resolve(demoDir, '../..', SEED_NAME);
+const STANDALONE_NAME = 'plan-timeline.standalone.js';
+const standalonePath = join(elementDir, 'dist', STANDALONE_NAME);
+
+/** The newest modification time of any file under `dir` (0 when it does not exist). */
+async function newestMtime(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  let newest = 0;
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const { mtimeMs } = await stat(join(entry.parentPath, entry.name));
+    newest = Math.max(newest, mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The element's standalone bundle: the one `pnpm build` left in the element's dist when it
+ * is newer than the element's and core's sources, else built afresh with the element's own
+ * Vite config into a temporary folder.
+ */
+async function standaloneBundle(): Promise<string> {
+  const built = await stat(standalonePath).catch(() => null);
+  const sources = Math.max(await newestMtime(join(elementDir, 'src')), await newestMtime(join(coreDir, 'src')));
+  if (built && built.mtimeMs >= sources) return readFile(standalonePath, 'utf8');
+  const outDir = await mkdtemp(join(tmpdir(), 'plan-timeline-standalone-'));
+  try {
+    await build({
+      root: elementDir,
+      configFile: join(elementDir, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+    return await readFile(join(outDir, STANDALONE_NAME), 'utf8');
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Ships what `embed.html` needs beside the demo: the page itself (copied as written, no
+ * build step), the element's standalone bundle and the seed plan. In dev the bundle is a
+ * module importing the element's sources, so edits show at once.
+ */
+function planAssets(): Plugin {
+  return {
+    name: 'plan-timeline-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (path === `/${STANDALONE_NAME}`) {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(`import '/@fs${join(elementDir, 'src/define.ts')}';\n`);
+        } else if (path === `/${SEED_NAME}`) {
+          readFile(seedPath).then((bytes) => {
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(bytes);
+          }, next);
+        } else {
+          next();
+        }
+      });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: await readFile(join(demoDir, 'embed.html')) });
+      this.emitFile({ type: 'asset', fileName: SEED_NAME, source: await readFile(seedPath) });
+      this.emitFile({ type: 'asset', fileName: STANDALONE_NAME, source: await standaloneBundle() });
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
   resolve: { conditions: ['source'] },
   server: { port: 5173, strictPort: true },
+  build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+  plugins: [planAssets()],
 });

@@ -1,1 +1,250 @@
+/**
+ * The demo page: opens on the seed plan, keeps its view in the URL, loads a
+ * user's own plan, lists what the reader noticed, and exports.
+ *
+ * @module
+ */
 import '@plan-timeline/timeline-element/define';
+import { parsePlan } from '@plan-timeline/core';
+import type { Plan } from '@plan-timeline/core';
+import seedText from '../../../seeds/000_247872b8d3084b37.txt?raw';
+import './styles.css';
+import { applyMessages, t } from './i18n.js';
+import { findControls, readControls, renderDepartmentChoices, updateDepartmentSummary, writeControls } from './controls.js';
+import { renderDiagnostics } from './diagnostics-panel.js';
+import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
+import type { ExportKind } from './exports.js';
+import { attachDropTarget, readPlanFile } from './file-loading.js';
+import type { LoadedPlan } from './file-loading.js';
+import { findTimeline } from './timeline-api.js';
+import { applyStateToTimeline } from './timeline-sync.js';
+import { formatState, parseState } from './url-state.js';
+import type { DemoState } from './url-state.js';
+import { presetWindow, todayInJapan } from './view-presets.js';
+import type { ViewPreset } from './view-presets.js';
+
+const timeline = findTimeline(document);
+const controls = findControls(document);
+const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+let state: DemoState = parseState(location.search);
+let plan: Plan | null = null;
+let lastGestureAt = -Infinity;
+
+const today = (): string => state.today ?? todayInJapan(new Date());
+
+function showStatus(message: string): void {
+  const status = byId('status');
+  status.textContent = message;
+  status.classList.add('is-visible');
+  window.clearTimeout(Number(status.dataset.timer));
+  status.dataset.timer = String(window.setTimeout(() => status.classList.remove('is-visible'), 5000));
+}
+
+/** Writes the state to the URL without adding a history entry. */
+function saveState(): void {
+  const query = formatState(state);
+  if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+}
+
+function applyLanguageAndTheme(): void {
+  document.documentElement.lang = state.lang;
+  document.documentElement.dataset.theme = state.theme;
+  applyMessages(document, state.lang);
+  document.title = `${t(state.lang, 'app.title')} — ${plan?.title || 'plan-timeline'}`;
+  updateDepartmentSummary(controls, state.lang);
+  if (plan) renderPlanPanels(plan);
+}
+
+/** Shows the plan's title, counts, departments and diagnostics around the timeline. */
+function renderPlanPanels(shown: Plan): void {
+  byId('plan-title').textContent = shown.title;
+  byId('plan-summary').textContent = [
+    t(state.lang, 'summary.items', { n: shown.items.length }),
+    t(state.lang, 'summary.departments', { n: shown.departments.length }),
+  ].join(' · ');
+  renderDepartmentChoices(
+    controls,
+    shown.departments.map((department) => department.name),
+    state.departments,
+    state.lang,
+  );
+  renderDiagnostics(byId('diagnostics-list'), byId('diagnostics-count'), shown.diagnostics, state.lang, jumpTo);
+}
+
+/** Selects an item in the timeline and brings the timeline into view. */
+function jumpTo(serial: number): void {
+  timeline.select(serial);
+  state = { ...state, selected: serial };
+  saveState();
+  timeline.scrollIntoView({ block: 'start', behavior: 'smooth' });
+}
+
+/** Shows a plan: in the element, the panels and the controls. */
+function showPlan(next: Plan, { keepView }: { keepView: boolean }): void {
+  plan = next;
+  if (!keepView) {
+    const names = new Set(next.departments.map((department) => department.name));
+    state = {
+      ...state,
+      departments: state.departments.filter((name) => names.has(name)),
+      viewStart: null,
+      viewEnd: null,
+      selected: null,
+    };
+    applyStateToTimeline(timeline, state, today());
+    saveState();
+  }
+  timeline.plan = next;
+  renderPlanPanels(next);
+  document.title = `${t(state.lang, 'app.title')} — ${next.title || 'plan-timeline'}`;
+  if (!keepView) timeline.fit?.();
+}
+
+function loaded({ plan: next, name }: LoadedPlan): void {
+  showPlan(next, { keepView: false });
+  showStatus(t(state.lang, 'load.loaded', { name, n: next.items.length }));
+}
+
+function failed(name: string, error: unknown): void {
+  showStatus(t(state.lang, 'load.failed', { name, message: error instanceof Error ? error.message : String(error) }));
+}
+
+function loadFile(file: File): void {
+  readPlanFile(file).then(loaded, (error: unknown) => failed(file.name, error));
+}
+
+/** The state changed through a control: carry it to the element, the page and the URL. */
+function onControlsChanged(): void {
+  const next = readControls(controls, state);
+  const languageOrThemeChanged = next.lang !== state.lang || next.theme !== state.theme;
+  state = next;
+  applyStateToTimeline(timeline, state, today());
+  if (languageOrThemeChanged) applyLanguageAndTheme();
+  else updateDepartmentSummary(controls, state.lang);
+  saveState();
+}
+
+function zoomPreset(preset: ViewPreset): void {
+  const window_ = presetWindow(preset, today());
+  state = { ...state, viewStart: window_?.start ?? null, viewEnd: window_?.end ?? null };
+  applyStateToTimeline(timeline, state, today());
+  if (window_) timeline.zoomTo(window_.start, window_.end);
+  else timeline.fit();
+  saveState();
+}
+
+async function exportAs(kind: ExportKind): Promise<void> {
+  if (!plan) return;
+  try {
+    const file = await buildExport(kind, timeline, plan);
+    downloadFile(file, document);
+    showStatus(t(state.lang, 'export.done', { name: file.fileName }));
+  } catch (error) {
+    showStatus(t(state.lang, 'export.failed', { message: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+// Controls.
+writeControls(controls, state);
+for (const control of [controls.groupBy, controls.era, controls.lang, controls.theme]) {
+  control.addEventListener('change', onControlsChanged);
+}
+controls.filter.addEventListener('input', onControlsChanged);
+controls.departmentChoices.addEventListener('change', onControlsChanged);
+byId('departments-clear').addEventListener('click', () => {
+  for (const box of controls.departmentChoices.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = false;
+  }
+  onControlsChanged();
+});
+byId<HTMLFormElement>('controls').addEventListener('submit', (event) => event.preventDefault());
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
+  button.addEventListener('click', () => zoomPreset(button.dataset.view as ViewPreset));
+}
+
+// Loading.
+const fileInput = byId<HTMLInputElement>('file-input');
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) loadFile(file);
+  fileInput.value = '';
+});
+attachDropTarget(document.body, byId('drop-overlay'), loadFile);
+byId('paste-apply').addEventListener('click', () => {
+  const text = byId<HTMLTextAreaElement>('paste-text').value;
+  const name = t(state.lang, 'load.pasteName');
+  if (text.trim() === '') {
+    showStatus(t(state.lang, 'load.empty'));
+    return;
+  }
+  try {
+    loaded({ plan: parsePlan(text), name });
+  } catch (error) {
+    failed(name, error);
+  }
+});
+byId('load-seed').addEventListener('click', () =>
+  loaded({ plan: parsePlan(seedText), name: t(state.lang, 'load.seedName') }),
+);
+
+// Exports.
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+  const kind = button.dataset.export as ExportKind;
+  if (EXPORT_KINDS.includes(kind)) button.addEventListener('click', () => void exportAs(kind));
+}
+byId('print').addEventListener('click', () => window.print());
+
+// The element's events.
+for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart', 'dblclick'] as const) {
+  timeline.addEventListener(type, () => (lastGestureAt = performance.now()), { passive: true });
+}
+timeline.addEventListener('plan-view-change', (event) => {
+  // Only a window the reader chose belongs in the link; the first fit after a load does not.
+  if (performance.now() - lastGestureAt > 1500) return;
+  const { start, end } = (event as CustomEvent<{ start: string; end: string }>).detail;
+  state = { ...state, viewStart: start, viewEnd: end };
+  saveState();
+});
+timeline.addEventListener('plan-select', (event) => {
+  const { item } = (event as CustomEvent<{ item: { serial: number } | null }>).detail;
+  state = { ...state, selected: item?.serial ?? null };
+  saveState();
+});
+timeline.addEventListener('plan-load', (event) => {
+  const loadedPlan = (event as CustomEvent<{ plan: Plan }>).detail.plan;
+  if (loadedPlan !== plan) {
+    plan = loadedPlan;
+    renderPlanPanels(loadedPlan);
+  }
+});
+timeline.addEventListener('plan-error', (event) => {
+  showStatus((event as CustomEvent<{ message: string }>).detail.message);
+});
+
+// First view: the seed plan, in the state the link names.
+const selected = state.selected;
+applyLanguageAndTheme();
+applyStateToTimeline(timeline, state, today());
+showPlan(parsePlan(seedText), { keepView: true });
+if (selected !== null) {
+  void customElements.whenDefined('plan-timeline').then(async () => {
+    await (timeline as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    timeline.select(selected);
+  });
+}
+
+declare global {
+  interface Window {
+    /** For tests and the console: the demo's current state and plan. */
+    planDemo?: { readonly state: DemoState; readonly plan: Plan | null };
+  }
+}
+window.planDemo = {
+  get state() {
+    return state;
+  },
+  get plan() {
+    return plan;
+  },
+};

@@ -1,0 +1,70 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Diagnostic } from '@plan-timeline/core';
+import { renderDiagnostics, sortDiagnostics } from './diagnostics-panel.js';
+
+const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
+  code: 'undated',
+  severity: 'info',
+  message: 'm',
+  source: { start: 0, end: 1 },
+  ...over,
+});
+
+describe('diagnostics-panel', () => {
+  it('orders errors, warnings, then information, each by line', () => {
+    const sorted = sortDiagnostics([
+      diagnostic({ severity: 'info', line: 1 }),
+      diagnostic({ severity: 'warning', line: 50 }),
+      diagnostic({ severity: 'error', line: 90 }),
+      diagnostic({ severity: 'warning', line: 7 }),
+    ]);
+    expect(sorted.map((d) => `${d.severity}:${d.line}`)).to.deep.equal([
+      'error:90',
+      'warning:7',
+      'warning:50',
+      'info:1',
+    ]);
+  });
+
+  it('does not mutate its input', () => {
+    const input = [diagnostic({ severity: 'info' }), diagnostic({ severity: 'error' })];
+    sortDiagnostics(input);
+    expect(input.map((d) => d.severity)).to.deep.equal(['info', 'error']);
+  });
+
+  it('lists each diagnostic with its item and line, and jumps to the item', async () => {
+    const root = await fixture<HTMLElement>(html`<div><span id="count"></span><ol id="list"></ol></div>`);
+    const jumps: number[] = [];
+    renderDiagnostics(
+      root.querySelector('#list')!,
+      root.querySelector('#count')!,
+      [
+        diagnostic({ code: 'era-mismatch', severity: 'warning', serial: 13, line: 121, message: '2020(R3)' }),
+        diagnostic({ code: 'unread-row', severity: 'error', line: 3, message: 'row' }),
+      ],
+      'ja',
+      (serial) => jumps.push(serial),
+    );
+    const rows = [...root.querySelectorAll('li')];
+    expect(rows.map((row) => row.dataset.code)).to.deep.equal(['unread-row', 'era-mismatch']);
+    expect(root.querySelector('#count')!.textContent).to.equal('2件');
+    expect(rows[1]!.textContent).to.contain('No.13').and.contain('121行目').and.contain('2020(R3)');
+    expect(rows[0]!.querySelector('button')).to.equal(null);
+    rows[1]!.querySelector('button')!.click();
+    expect(jumps).to.deep.equal([13]);
+  });
+
+  it('shows messages as text, never as markup', async () => {
+    const root = await fixture<HTMLElement>(html`<div><span id="count"></span><ol id="list"></ol></div>`);
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    renderDiagnostics(root.querySelector('#list')!, root.querySelector('#count')!, [diagnostic({ message: hostile })], 'en', () => {});
+    expect(root.querySelector('img, script')).to.equal(null);
+    expect(root.querySelector('.diagnostic-message')!.textContent).to.equal(hostile);
+  });
+
+  it('says so when there is nothing to report', async () => {
+    const root = await fixture<HTMLElement>(html`<div><span id="count"></span><ol id="list"></ol></div>`);
+    renderDiagnostics(root.querySelector('#list')!, root.querySelector('#count')!, [], 'en', () => {});
+    expect(root.querySelector('#list')!.textContent).to.equal('Nothing to report');
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The diagnostics panel: what `parsePlan` reported, most serious first, each
+ * with a button that shows the item in the timeline. Messages are plan-derived
+ * text and are set with `textContent` only.
+ *
+ * @module
+ */
+import type { Diagnostic, Severity } from '@plan-timeline/core';
+import { t } from './i18n.js';
+import type { Lang } from './i18n.js';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Orders diagnostics for reading: errors, then warnings, then information; within
+ * each, by line. Returns a new array.
+ *
+ * @param diagnostics - as the plan reader reported them
+ * @returns a sorted copy
+ * @example
+ * sortDiagnostics([{ severity: 'info', line: 1 }, { severity: 'error', line: 9 }]).map((d) => d.line)
+ * //=> [9, 1]
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((diagnostic, index) => ({ diagnostic, index }))
+    .sort(
+      (a, b) =>
+        (RANK[a.diagnostic.severity] ?? 3) - (RANK[b.diagnostic.severity] ?? 3) ||
+        (a.diagnostic.line ?? Infinity) - (b.diagnostic.line ?? Infinity) ||
+        a.index - b.index,
+    )
+    .map(({ diagnostic }) => diagnostic);
+}
+
+/**
+ * Fills the panel's list with the diagnostics; each one that belongs to an item
+ * gets a button calling `onJump(serial)`.
+ *
+ * @param list - the `<ol>` to fill
+ * @param count - where the number of diagnostics is shown
+ * @param diagnostics - the plan's diagnostics
+ * @param lang - the page language
+ * @param onJump - called with the item's serial when its button is pressed
+ * @returns nothing; the list is rebuilt
+ * @example
+ * renderDiagnostics(list, count, plan.diagnostics, 'ja', (serial) => timeline.select(serial))
+ * //=> <li class="diagnostic severity-warning">… No.13 … [この項目を表示]</li>
+ */
+export function renderDiagnostics(
+  list: HTMLElement,
+  count: HTMLElement,
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+  onJump: (serial: number) => void,
+): void {
+  const doc = list.ownerDocument;
+  count.textContent = diagnostics.length === 0 ? '' : t(lang, 'diag.count', { n: diagnostics.length });
+  if (diagnostics.length === 0) {
+    const empty = doc.createElement('li');
+    empty.className = 'diagnostic diagnostic-none';
+    empty.textContent = t(lang, 'diag.none');
+    list.replaceChildren(empty);
+    return;
+  }
+  const rows = sortDiagnostics(diagnostics).map((diagnostic) => {
+    const row = doc.createElement('li');
+    row.className = `diagnostic severity-${diagnostic.severity}`;
+    row.dataset.code = diagnostic.code;
+    if (diagnostic.serial !== undefined) row.dataset.serial = String(diagnostic.serial);
+
+    const meta = doc.createElement('p');
+    meta.className = 'diagnostic-meta';
+    const badge = doc.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = t(lang, `severity.${diagnostic.severity}`);
+    meta.append(badge);
+    const where = [
+      diagnostic.serial !== undefined ? t(lang, 'diag.item', { serial: diagnostic.serial }) : null,
+      diagnostic.line !== undefined ? t(lang, 'diag.line', { line: diagnostic.line }) : null,
+      diagnostic.code,
+    ].filter((part): part is string => part !== null);
+    const location = doc.createElement('span');
+    location.className = 'diagnostic-where';
+    location.textContent = where.join(' · ');
+    meta.append(location);
+
+    const message = doc.createElement('p');
+    message.className = 'diagnostic-message';
+    message.textContent = diagnostic.message;
+    row.append(meta, message);
+
+    const serial = diagnostic.serial;
+    if (serial !== undefined) {
+      const jump = doc.createElement('button');
+      jump.type = 'button';
+      jump.className = 'button button-small';
+      jump.textContent = t(lang, 'diag.jump');
+      jump.setAttribute('aria-label', `${t(lang, 'diag.jump')}: ${t(lang, 'diag.item', { serial })}`);
+      jump.addEventListener('click', () => onJump(serial));
+      row.append(jump);
+    }
+    return row;
+  });
+  list.replaceChildren(...rows);
+}

@@ -1,0 +1,18 @@
+import { expect } from '@open-wc/testing';
+import { exportFileName } from './exports.js';
+
+describe('exports', () => {
+  it('names files after the plan', () => {
+    expect(exportFileName('多賀城市役所経営プラン 取組項目一覧', 'csv')).to.equal('多賀城市役所経営プラン_取組項目一覧.csv');
+  });
+
+  it('drops characters file systems reject', () => {
+    expect(exportFileName('a/b:c*?"<>|d', 'svg')).to.equal('a_b_c_d.svg');
+    expect(exportFileName('../../etc/passwd', 'json')).to.equal('etc_passwd.json');
+  });
+
+  it('falls back to "plan" for an empty title', () => {
+    expect(exportFileName('', 'ics')).to.equal('plan.ics');
+    expect(exportFileName(' / ', 'png')).to.equal('plan.png');
+  });
+});

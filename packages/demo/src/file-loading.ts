@@ -1,0 +1,128 @@
+/**
+ * Loading a user's own plan: a file (picker or drag-and-drop) or pasted text.
+ * Bytes go to `parsePlan` as they are, so it can tell UTF-8 from Shift_JIS.
+ *
+ * @module
+ */
+import { parsePlan } from '@plan-timeline/core';
+import type { Plan } from '@plan-timeline/core';
+
+/** A plan read from some input, with a name to show for it. */
+export interface LoadedPlan {
+  plan: Plan;
+  name: string;
+}
+
+/** A format `parsePlan` can be told to use. */
+export type PlanFormat = 'plan-text' | 'csv' | 'tsv' | 'json';
+
+/**
+ * The format a file's extension names, or `undefined` to let `parsePlan` detect it.
+ *
+ * @param fileName - the file's name
+ * @returns the format, or `undefined` (`.txt` and unknown extensions)
+ * @example
+ * formatFromFileName('plan.CSV')  //=> 'csv'
+ * formatFromFileName('plan.txt')  //=> undefined
+ */
+export function formatFromFileName(fileName: string): PlanFormat | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  switch (extension) {
+    case 'csv':
+      return 'csv';
+    case 'tsv':
+    case 'tab':
+      return 'tsv';
+    case 'json':
+      return 'json';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Reads a file and parses it as a plan.
+ *
+ * @param file - from the picker or a drop
+ * @returns the plan and the file's name
+ * @example
+ * (await readPlanFile(new File(['通し番号,項目\n1,…'], 'plan.csv'))).name //=> 'plan.csv'
+ */
+export async function readPlanFile(file: Blob & { name: string }): Promise<LoadedPlan> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const format = formatFromFileName(file.name);
+  const plan = format === undefined ? parsePlan(bytes) : parsePlan(bytes, { format });
+  return { plan, name: file.name };
+}
+
+/**
+ * The files a drag carries, or none when it carries no file.
+ *
+ * @param transfer - `event.dataTransfer`
+ * @returns the files
+ * @example
+ * droppedFiles(event.dataTransfer) //=> [File]
+ */
+export function droppedFiles(transfer: DataTransfer | null): File[] {
+  return transfer === null ? [] : [...transfer.files];
+}
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+/**
+ * Lets files be dropped anywhere on `target`, showing `overlay` while a file is
+ * dragged over it.
+ *
+ * @param target - what accepts drops (the page body)
+ * @param overlay - shown during the drag
+ * @param onFile - called with the first dropped file
+ * @returns a function that removes the listeners
+ * @example
+ * const detach = attachDropTarget(document.body, overlay, (file) => load(file))
+ */
+export function attachDropTarget(
+  target: HTMLElement,
+  overlay: HTMLElement,
+  onFile: (file: File) => void,
+): () => void {
+  let depth = 0;
+  const show = (visible: boolean): void => {
+    overlay.hidden = !visible;
+  };
+  const enter = (event: DragEvent): void => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    depth += 1;
+    show(true);
+  };
+  const over = (event: DragEvent): void => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  };
+  const leave = (event: DragEvent): void => {
+    if (!carriesFiles(event)) return;
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) show(false);
+  };
+  const drop = (event: DragEvent): void => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    show(false);
+    const [file] = droppedFiles(event.dataTransfer);
+    if (file) onFile(file);
+  };
+  target.addEventListener('dragenter', enter);
+  target.addEventListener('dragover', over);
+  target.addEventListener('dragleave', leave);
+  target.addEventListener('drop', drop);
+  return () => {
+    target.removeEventListener('dragenter', enter);
+    target.removeEventListener('dragover', over);
+    target.removeEventListener('dragleave', leave);
+    target.removeEventListener('drop', drop);
+  };
+}

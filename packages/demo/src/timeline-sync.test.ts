@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { applyStateToTimeline } from './timeline-sync.js';
+import { DEFAULT_STATE } from './url-state.js';
+
+describe('timeline-sync', () => {
+  it('carries every field of the state to its attribute', () => {
+    const el = document.createElement('div');
+    applyStateToTimeline(
+      el,
+      { ...DEFAULT_STATE, groupBy: 'section', era: 'western', lang: 'en', theme: 'dark', filter: 'ICT',
+        departments: ['財政', '行政'], viewStart: '2021-04-01', viewEnd: '2022-03-31' },
+      '2021-06-01',
+    );
+    const attributes = Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+    expect(attributes).to.deep.equal({
+      'group-by': 'section', era: 'western', lang: 'en', theme: 'dark', filter: 'ICT',
+      departments: '財政,行政', today: '2021-06-01', 'view-start': '2021-04-01', 'view-end': '2022-03-31',
+    });
+  });
+
+  it('removes attributes the state clears and prefers the linked today', () => {
+    const el = document.createElement('div');
+    applyStateToTimeline(el, { ...DEFAULT_STATE, filter: 'x', viewStart: '2021', viewEnd: '2022' }, '2021-06-01');
+    applyStateToTimeline(el, { ...DEFAULT_STATE, today: '2020-01-01' }, '2021-06-01');
+    expect(['filter', 'departments', 'view-start', 'view-end'].map((n) => el.hasAttribute(n))).to.deep.equal([
+      false, false, false, false,
+    ]);
+    expect(el.getAttribute('today')).to.equal('2020-01-01');
+  });
+
+  it('does not touch an attribute that already holds its value', async () => {
+    const el = document.createElement('div');
+    applyStateToTimeline(el, DEFAULT_STATE, '2021-06-01');
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records.map((r) => r.attributeName!)));
+    observer.observe(el, { attributes: true });
+    applyStateToTimeline(el, { ...DEFAULT_STATE, era: 'japanese' }, '2021-06-01');
+    await Promise.resolve();
+    observer.disconnect();
+    expect(changes).to.deep.equal(['era']);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The zoom presets of the demo: the whole plan, this fiscal year, and this
+ * fiscal year with one year either side. Pure: today comes in as an ISO date.
+ *
+ * @module
+ */
+
+/** A zoom preset button. */
+export type ViewPreset = 'all' | 'this-year' | 'around-year';
+
+/** A visible window as ISO dates, both inclusive. */
+export interface ViewWindow {
+  start: string;
+  end: string;
+}
+
+/**
+ * The Japanese fiscal year (April–March, named by the year it starts) holding an ISO date.
+ *
+ * @param iso - a date `YYYY-MM-DD`
+ * @returns the fiscal year
+ * @example
+ * fiscalYearOfDate('2022-03-31') //=> 2021
+ * fiscalYearOfDate('2022-04-01') //=> 2022
+ */
+export function fiscalYearOfDate(iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return month >= 4 ? year : year - 1;
+}
+
+/**
+ * The window a preset shows, or `null` for the whole plan (the element's `fit()`).
+ *
+ * @param preset - which button
+ * @param today - today's date, ISO `YYYY-MM-DD`
+ * @returns the window as ISO dates, or `null`
+ * @example
+ * presetWindow('this-year', '2021-06-15')   //=> { start: '2021-04-01', end: '2022-03-31' }
+ * presetWindow('around-year', '2021-06-15') //=> { start: '2020-04-01', end: '2023-03-31' }
+ * presetWindow('all', '2021-06-15')         //=> null
+ */
+export function presetWindow(preset: ViewPreset, today: string): ViewWindow | null {
+  const fy = fiscalYearOfDate(today);
+  switch (preset) {
+    case 'this-year':
+      return { start: `${fy}-04-01`, end: `${fy + 1}-03-31` };
+    case 'around-year':
+      return { start: `${fy - 1}-04-01`, end: `${fy + 2}-03-31` };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Today's date as ISO `YYYY-MM-DD` in Japan (the plans' calendar), whatever the
+ * machine's time zone.
+ *
+ * @param now - the moment to read
+ * @returns the date in Asia/Tokyo
+ * @example
+ * todayInJapan(new Date('2022-03-31T15:00:00Z')) //=> '2022-04-01'
+ */
+export function todayInJapan(now: Date): string {
+  const tokyo = new Date(now.getTime() + 9 * 60 * 60 * 1000);
+  return tokyo.toISOString().slice(0, 10);
+}
