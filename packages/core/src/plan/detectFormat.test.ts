@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { detectFormat } from './detectFormat.js';
+
+const seed = readFileSync(new URL('../../../../seeds/000_247872b8d3084b37.txt', import.meta.url), 'utf8');
+
+describe('detectFormat', () => {
+  it('reads the seed as plan text', () => {
+    expect(detectFormat(seed)).toBe('plan-text');
+  });
+
+  it('reads the seed\'s detailed table alone as plan text, though its header names columns', () => {
+    expect(detectFormat(seed.slice(seed.indexOf('通し番号\t項目')))).toBe('plan-text');
+  });
+
+  it('reads JSON objects and arrays, after white space and a byte-order mark', () => {
+    expect(detectFormat('\ufeff  \n{"title": "x"}')).toBe('json');
+    expect(detectFormat('[1]')).toBe('json');
+  });
+
+  it('reads a comma-separated header row as CSV, in Japanese or English', () => {
+    expect(detectFormat('\ufeff通し番号,コード,項目,取組内容,目標,スケジュール,主務課\r\n1,1,x,,,,')).toBe('csv');
+    expect(detectFormat('\n"no","title","schedule"\n1,a,b')).toBe('csv');
+  });
+
+  it('reads a tab-separated header row without the seed\'s rows as TSV', () => {
+    expect(detectFormat('通し番号\t項目\tスケジュール\n1\t1-1 予算\t毎年度\n')).toBe('tsv');
+    expect(detectFormat('no\ttitle\tschedule\n1\ta\tb')).toBe('tsv');
+  });
+
+  it('falls back to plan text for anything else', () => {
+    expect(detectFormat('')).toBe('plan-text');
+    expect(detectFormat('hello, world')).toBe('plan-text');
+    expect(detectFormat('通し番号')).toBe('plan-text');
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string(), (s) => ['plan-text', 'csv', 'tsv', 'json'].includes(detectFormat(s))));
+  });
+});
