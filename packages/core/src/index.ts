@@ -24,3 +24,6 @@ export { calendarDateOf, type CalendarDateOptions } from './fiscal/calendarDateO
 
 // Layout: Plan + grouping + filter → rows for a timeline
 export * from './layout/index.js';
+
+// Plan documents: validation against the Plan shape (plan.schema.json)
+export { validatePlan, type PlanProblem, type ValidatePlanOptions } from './plan/validatePlan.js';
