@@ -1,0 +1,247 @@
+// The built demo (packages/demo/dist), served on a free port with a strict CSP and driven in
+// real Chromium. `pnpm test` builds it first.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { launchChromium, openPage } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+import { rowLabels, waitForReady, waitForRowsToChange } from './timeline-harness.mjs';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {{ url: string, close: () => Promise<void> }} */
+let server;
+
+before(async () => {
+  assert.ok(existsSync(`${dist}index.html`), 'packages/demo/dist is missing: run `pnpm build` (or `pnpm test`) first');
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the demo at `query`, waits for the seed, and returns the page and its problem log. */
+async function openDemo(query = '', options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.url}index.html${query}`);
+  await waitForReady(opened.page);
+  return opened;
+}
+
+/** Reads the demo's state as the page holds it. */
+const demoState = (page) => page.evaluate(() => window.planDemo.state);
+
+describe('the demo page', () => {
+  it('opens on the seed plan, grouped by item, with no console error or CSP violation', async () => {
+    const { page, problems, close } = await openDemo();
+    assert.equal(await page.locator('plan-timeline').count(), 1);
+    assert.equal(await page.locator('#plan-title').textContent(), '多賀城市役所経営プラン 取組項目一覧');
+    assert.equal(await page.evaluate(() => window.planDemo.plan.items.length), 54);
+    assert.equal(await page.locator('plan-timeline').getAttribute('group-by'), 'item');
+    const labels = await rowLabels(page);
+    assert.ok(labels.some((label) => label.includes('収支均衡した予算編成')), `no row for No.2 in ${labels.slice(0, 5)}`);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('changes the rows when the grouping changes', async () => {
+    const { page, close } = await openDemo();
+    const byItem = await rowLabels(page);
+    await page.selectOption('#group-by', 'department');
+    const byDepartment = await waitForRowsToChange(page, byItem);
+    assert.notDeepEqual(byDepartment, byItem);
+    assert.ok(byDepartment.some((label) => label.includes('財政')), 'no 財政 group');
+    assert.match(page.url(), /[?&]group=department/);
+    await close();
+  });
+
+  it('replaces the plan with a Shift_JIS CSV chosen in the file input', async () => {
+    const { page, close } = await openDemo();
+    const csv = [
+      '通し番号,項目,取組内容,目標,スケジュール,主務課',
+      '1,1,窓口のキャッシュレス化,"手数料の支払いを',
+      '電子マネーでも受け付けます。",全窓口で導入,2024(R6)年度：検討 2025(R7)年度～：導入,◎会計',
+      '2,2,公用車のEV化,公用車を順次更新します。,更新率50%,2023(R5)年度～2030(R12)年度：順次更新,◎管財 ○所管課',
+    ].join('\r\n');
+    await page.setInputFiles('#file-input', {
+      name: 'excel-export.csv',
+      mimeType: 'text/csv',
+      buffer: iconv.encode(csv, 'Shift_JIS'),
+    });
+    await page.waitForFunction(() => window.planDemo.plan.items.length === 2);
+    const titles = await page.evaluate(() => window.planDemo.plan.items.map((item) => item.title));
+    assert.deepEqual(titles, ['窓口のキャッシュレス化', '公用車のEV化']);
+    await page.waitForFunction(() => document.querySelector('plan-timeline').plan?.items.length === 2);
+    const labels = await rowLabels(page);
+    assert.ok(labels.some((label) => label.includes('公用車のEV化')), `rows: ${labels}`);
+    assert.ok(!labels.some((label) => label.includes('収支均衡した予算編成')), 'the seed is still shown');
+    assert.match(await page.locator('#status').textContent(), /excel-export\.csv/);
+    await close();
+  });
+
+  it("lists the seed's No.13 era mismatch and jumps to the item", async () => {
+    const { page, close } = await openDemo();
+    const entry = page.locator('#diagnostics-list li[data-code="era-mismatch"][data-serial="13"]');
+    assert.equal(await entry.count(), 1);
+    assert.match(await entry.textContent(), /No\.13/);
+    await entry.locator('button').click();
+    await page.waitForFunction(() => document.querySelector('plan-timeline').selected === 13);
+    assert.equal((await demoState(page)).selected, 13);
+    assert.match(page.url(), /[?&]sel=13/);
+    await close();
+  });
+
+  it('round-trips its state through the URL', async () => {
+    const query =
+      '?group=department&era=japanese&lang=en&q=ICT&dept=%E8%B2%A1%E6%94%BF&theme=dark&from=2021-04-01&to=2022-03-31&sel=38&today=2021-06-15';
+    const { page, close } = await openDemo(query);
+    const expected = {
+      groupBy: 'department',
+      era: 'japanese',
+      lang: 'en',
+      filter: 'ICT',
+      departments: ['財政'],
+      theme: 'dark',
+      viewStart: '2021-04-01',
+      viewEnd: '2022-03-31',
+      selected: 38,
+      today: '2021-06-15',
+    };
+    assert.deepEqual(await demoState(page), expected);
+    const shown = await page.evaluate(() => ({
+      group: document.querySelector('#group-by').value,
+      era: document.querySelector('#era').value,
+      lang: document.querySelector('#lang').value,
+      theme: document.querySelector('#theme').value,
+      filter: document.querySelector('#filter').value,
+      ticked: [...document.querySelectorAll('#department-choices input:checked')].map((box) => box.value),
+      htmlLang: document.documentElement.lang,
+      heading: document.querySelector('#load-heading').textContent,
+    }));
+    assert.deepEqual(shown, {
+      group: 'department',
+      era: 'japanese',
+      lang: 'en',
+      theme: 'dark',
+      filter: 'ICT',
+      ticked: ['財政'],
+      htmlLang: 'en',
+      heading: 'Load your plan',
+    });
+    const attributes = await page.evaluate(() => {
+      const el = document.querySelector('plan-timeline');
+      return Object.fromEntries(
+        ['group-by', 'era', 'lang', 'theme', 'filter', 'departments', 'view-start', 'view-end', 'today'].map((name) => [
+          name,
+          el.getAttribute(name),
+        ]),
+      );
+    });
+    assert.deepEqual(attributes, {
+      'group-by': 'department',
+      era: 'japanese',
+      lang: 'en',
+      theme: 'dark',
+      filter: 'ICT',
+      departments: '財政',
+      'view-start': '2021-04-01',
+      'view-end': '2022-03-31',
+      today: '2021-06-15',
+    });
+    await page.waitForFunction(() => document.querySelector('plan-timeline').selected === 38);
+
+    // Change the view through the controls, then open the link it wrote in a fresh page.
+    await page.selectOption('#group-by', 'policy');
+    await page.selectOption('#era', 'western');
+    await page.fill('#filter', '電子');
+    await page.locator('[data-view="this-year"]').click();
+    const link = page.url();
+    const changed = await demoState(page);
+    await close();
+    const reopened = await openDemo(new URL(link).search);
+    assert.deepEqual(await demoState(reopened.page), changed);
+    assert.equal(changed.groupBy, 'policy');
+    assert.equal(changed.filter, '電子');
+    assert.deepEqual([changed.viewStart, changed.viewEnd], ['2021-04-01', '2022-03-31']);
+    await reopened.close();
+  });
+
+  it('exports the view as a well-formed SVG and the plan as JSON, CSV and ICS', async () => {
+    const { page, close } = await openDemo();
+    const download = async (kind) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+      const chunks = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+      return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    };
+
+    const svg = await download('svg');
+    assert.equal(svg.name, '多賀城市役所経営プラン_取組項目一覧.svg');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.localName,
+        namespace: doc.documentElement.namespaceURI,
+        scripts: doc.querySelectorAll('script, foreignObject').length,
+        text: doc.documentElement.textContent,
+      };
+    }, svg.bytes.toString('utf8'));
+    assert.equal(parsed.error, null);
+    assert.equal(parsed.root, 'svg');
+    assert.equal(parsed.namespace, 'http://www.w3.org/2000/svg');
+    assert.equal(parsed.scripts, 0);
+    assert.match(parsed.text, /収支均衡した予算編成/);
+
+    const json = JSON.parse((await download('json')).bytes.toString('utf8'));
+    assert.equal(json.items.length, 54);
+
+    const csv = await download('csv');
+    assert.equal(csv.name, '多賀城市役所経営プラン_取組項目一覧.csv');
+    assert.match(csv.bytes.toString('utf8'), /公立保育所再編計画等の推進/);
+
+    const ics = (await download('ics')).bytes.toString('utf8');
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /END:VCALENDAR\r\n?$/);
+
+    const png = await download('png');
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await close();
+  });
+
+  it('fits a 360 px wide screen without sideways scrolling', async () => {
+    const { page, close } = await openDemo('', { viewport: { width: 360, height: 740 } });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      timeline: document.querySelector('plan-timeline').getBoundingClientRect().width,
+    }));
+    assert.ok(widths.page <= 360, `the page is ${widths.page} px wide`);
+    assert.ok(widths.timeline > 300, `the timeline is only ${widths.timeline} px wide`);
+    await close();
+  });
+});
+
+describe('embed.html', () => {
+  it('renders the seed plan with only the standalone bundle, under a strict CSP', async () => {
+    const { page, problems, close } = await openPage(browser);
+    const scripts = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.url}embed.html`);
+    await waitForReady(page);
+    assert.deepEqual(scripts, ['/plan-timeline.standalone.js']);
+    assert.equal(await page.evaluate(() => document.querySelector('plan-timeline').plan.items.length), 54);
+    const labels = await rowLabels(page);
+    assert.ok(labels.length > 0);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
