@@ -27,3 +27,9 @@ export * from './layout/index.js';
 
 // Plan documents: validation against the Plan shape (plan.schema.json)
 export { validatePlan, type PlanProblem, type ValidatePlanOptions } from './plan/validatePlan.js';
+
+// Export: CSV (Excel), iCalendar, JSON
+export { toCSV, CSV_HEADER, type ToCSVOptions } from './export/toCSV.js';
+export { toICS, type ToICSOptions } from './export/toICS.js';
+export { toJSON, type ToJSONOptions } from './export/toJSON.js';
+export { formatDepartments } from './export/formatDepartments.js';

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { toICS } from './toICS.js';
+import { samplePlan } from '../../test-utils/exportFixtures.js';
+import type { Plan } from '../model/types.js';
+
+interface Event {
+  uid: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+  summary: string;
+  description: string;
+  categories: string[];
+  stamp: string;
+}
+
+/** Reads the calendar back with ical.js, event by event. */
+function readBack(text: string): { calendar: ICAL.Component; events: Event[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      allDay: event.startDate.isDate && event.endDate.isDate,
+      summary: event.summary,
+      description: event.description,
+      categories: vevent.getAllProperties('categories').flatMap((p) => p.getValues() as string[]),
+      stamp: String(vevent.getFirstPropertyValue('dtstamp')),
+    };
+  });
+  return { calendar, events };
+}
+
+describe('toICS', () => {
+  it('writes a VCALENDAR with VERSION, PRODID and the plan title', () => {
+    const { calendar } = readBack(toICS(samplePlan()));
+    expect(calendar.name).toBe('vcalendar');
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//plan-timeline//@plan-timeline/core//JA');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('多賀城市役所経営プラン 取組項目一覧');
+  });
+
+  it('writes every span as an all-day event with an exclusive DTEND', () => {
+    const { events } = readBack(toICS(samplePlan()));
+    expect(events.map((e) => [e.start, e.end, e.allDay])).toEqual([
+      ['2021-04-01', '2022-04-01', true], // 2021(R3)年度
+      ['2023-04-01', '2024-04-01', true], // 2023(R5)年度以降, run to the plan's last fiscal year (FY2023)
+      ['2021-09-01', '2021-10-01', true], // 2021(R3)年9月
+      ['2021-09-28', '2021-09-29', true], // 令和3年9月28日
+      ['2020-04-01', '2021-04-01', true], // (~2020年度), from the plan's first fiscal year (FY2020)
+    ]);
+  });
+
+  it('reads back summaries, descriptions and categories with , ; \\ " and line breaks intact', () => {
+    const { events } = readBack(toICS(samplePlan()));
+    expect(events[0]!.summary).toBe(
+      'No.26 総合行政情報システムの更新に伴う業務の標準化・効率化（BPRの推進）: 内部情報系業務BPR',
+    );
+    expect(events[0]!.description).toBe('2021(R3)年度：内部情報系業務BPR\n主務課: ◎財政、行政 ○所管課（税務、国保、介護）');
+    expect(events[0]!.categories).toEqual(['財政', '行政']);
+    expect(events[1]!.description).toContain('終了時期の定めなし');
+    expect(events[2]!.summary).toBe('No.38 総合行政情報システムの最適化, クラウド化: 仕様書作成; 入札, "公告"');
+    expect(events[2]!.description).toBe('2021(R3)年9月：仕様書作成; 入札, "公告"\n【住民情報系】\n主務課: ◎ICT（総務部） ○総務（人事）');
+    expect(events[3]!.summary).toContain('契約\\締結（長い説明が続きます。');
+    expect(events[3]!.summary.endsWith('）😀')).toBe(true);
+    expect(events[3]!.description).toContain('（目途）');
+    expect(events[4]!.description).toContain('開始時期の定めなし');
+  });
+
+  it('gives stable UIDs made of the plan, serial, span index and dates', () => {
+    const first = readBack(toICS(samplePlan())).events.map((e) => e.uid);
+    const again = readBack(toICS(samplePlan(), { timestamp: '20240101T000000Z' })).events.map((e) => e.uid);
+    expect(new Set(first).size).toBe(first.length);
+    expect(again).toEqual(first);
+    expect(first[0]).toMatch(/^[0-9a-f]{8}-no26-s0-2021-04-01-2022-03-31@plan-timeline$/);
+    expect(first[1]).toMatch(/-no26-s1-2023-04-01-open@plan-timeline$/);
+    const other = readBack(toICS({ ...samplePlan(), title: '別の計画' })).events.map((e) => e.uid);
+    expect(other[0]).not.toBe(first[0]);
+  });
+
+  it('is deterministic: a fixed DTSTAMP unless one is given', () => {
+    expect(toICS(samplePlan())).toBe(toICS(samplePlan()));
+    expect(toICS(samplePlan())).toContain('\r\nDTSTAMP:19700101T000000Z\r\n');
+    const stamped = toICS(samplePlan(), { timestamp: new Date('2024-05-01T12:34:56.789Z') });
+    expect(readBack(stamped).events[0]!.stamp).toBe('2024-05-01T12:34:56Z');
+    expect(() => toICS(samplePlan(), { timestamp: 'yesterday' })).toThrow(RangeError);
+    expect(() => toICS(samplePlan(), { timestamp: new Date(Number.NaN) })).toThrow(RangeError);
+  });
+
+  it('folds lines at 75 octets of UTF-8 without splitting a character, with CRLF line ends', () => {
+    const text = toICS(samplePlan());
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = text.split('\r\n').slice(0, -1);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let folded = 0;
+    for (const line of lines) {
+      const bytes = new TextEncoder().encode(line);
+      expect(bytes.length).toBeLessThanOrEqual(75);
+      expect(() => decoder.decode(bytes)).not.toThrow();
+      expect(line).not.toMatch(/[\uD800-\uDBFF]$/); // no surrogate pair cut in two
+      if (line.startsWith(' ')) folded++;
+    }
+    expect(folded).toBeGreaterThan(3);
+  });
+
+  it('skips open spans when asked', () => {
+    const { events } = readBack(toICS(samplePlan(), { openSpans: 'skip' }));
+    expect(events.map((e) => e.start)).toEqual(['2021-04-01', '2021-09-01', '2021-09-28']);
+  });
+
+  it('writes dated mentions when asked, and they widen the plan extent', () => {
+    const { events } = readBack(toICS(samplePlan(), { mentions: true }));
+    expect(events).toHaveLength(6);
+    expect(events.find((e) => e.uid.includes('-no38-m0-'))!.start).toBe('2016-10-01');
+    expect(events.find((e) => e.uid.includes('-no13-s0-'))!.start).toBe('2016-04-01');
+  });
+
+  it('leaves out spans with impossible or backward dates', () => {
+    const plan = samplePlan();
+    plan.items[0]!.schedule.spans[0]!.end = '2021-02-30';
+    plan.items[1]!.schedule.spans[0]!.end = '2020-01-01';
+    expect(readBack(toICS(plan)).events).toHaveLength(3);
+  });
+
+  it('writes an empty calendar for a plan without items, and strips control characters', () => {
+    const empty: Plan = { title: 'a\u0007b', policies: [], sections: [], items: [], departments: [], diagnostics: [] };
+    const { calendar, events } = readBack(toICS(empty));
+    expect(events).toEqual([]);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('ab');
+  });
+
+  it('does not mutate the plan', () => {
+    const plan = samplePlan();
+    const before = structuredClone(plan);
+    toICS(plan, { mentions: true });
+    expect(plan).toEqual(before);
+  });
+});

@@ -1,0 +1,197 @@
+import type { Plan, PlanItem, Span } from '../model/types.js';
+import { addDays } from '../fiscal/addDays.js';
+import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
+import { parseIsoDate } from '../fiscal/parseIsoDate.js';
+import { formatDepartments } from './formatDepartments.js';
+
+/** Options for {@link toICS}. */
+export interface ToICSOptions {
+  /**
+   * The DTSTAMP of every event: a `Date` or a UTC stamp `YYYYMMDDTHHMMSSZ`. Defaults to
+   * `19700101T000000Z`, so that the same plan always gives the same file.
+   */
+  timestamp?: Date | string;
+  /**
+   * What to do with a span open at one end (`2023(R5)年度以降`, `～2020年度`): `'extend'`
+   * (default) runs it to the end of the last (or from the start of the first) fiscal year that
+   * any dated span of the plan reaches; `'skip'` leaves it out.
+   */
+  openSpans?: 'extend' | 'skip';
+  /** Also write the dated mentions in each item's content and goal (default `false`). */
+  mentions?: boolean;
+  /** The calendar's name (X-WR-CALNAME); defaults to the plan's title. */
+  calendarName?: string;
+}
+
+const PRODID = '-//plan-timeline//@plan-timeline/core//JA';
+
+/** RFC 5545 TEXT escaping; control characters other than tab are dropped, CR LF and CR become \n. */
+function escapeText(text: string): string {
+  return wellFormed(text)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+}
+
+/** Replaces lone surrogates with U+FFFD, so every character has a UTF-8 encoding. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** RFC 5545 §3.1 folding: lines of at most 75 octets, continuation lines start with one space. */
+function fold(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0)!);
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += char;
+    octets += size;
+  }
+  return out + '\r\n';
+}
+
+function formatStamp(timestamp: Date | string | undefined): string {
+  if (timestamp === undefined) return '19700101T000000Z';
+  if (typeof timestamp === 'string') {
+    if (!/^\d{8}T\d{6}Z$/.test(timestamp)) {
+      throw new RangeError(`toICS: timestamp must be a Date or YYYYMMDDTHHMMSSZ, got ${JSON.stringify(timestamp)}`);
+    }
+    return timestamp;
+  }
+  if (!(timestamp instanceof Date) || Number.isNaN(timestamp.getTime())) {
+    throw new RangeError('toICS: timestamp is an invalid Date');
+  }
+  return timestamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** A small stable hash (FNV-1a, 32 bits) so that UIDs differ between plans. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The fiscal years the plan's dated spans reach, or undefined when none is dated. */
+function planExtent(plan: Plan, withMentions: boolean): { first: number; last: number } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of plan.items) {
+    const spans = withMentions ? [...item.schedule.spans, ...item.mentions] : item.schedule.spans;
+    for (const span of spans) {
+      for (const fy of [span.startFiscalYear, span.endFiscalYear]) {
+        if (fy !== null && Number.isInteger(fy)) {
+          first = Math.min(first, fy);
+          last = Math.max(last, fy);
+        }
+      }
+    }
+  }
+  return Number.isFinite(first) ? { first, last } : undefined;
+}
+
+function basicDate(iso: string): string {
+  return iso.replace(/-/g, '');
+}
+
+/**
+ * Writes every span of a plan's schedules as an all-day event of an iCalendar (RFC 5545) file,
+ * for calendar applications.
+ *
+ * Each span becomes a VEVENT with `DTSTART;VALUE=DATE` its first day and `DTEND;VALUE=DATE` the
+ * day after its last (DTEND is exclusive). SUMMARY is `No.13 title: label`; DESCRIPTION holds the
+ * schedule text the span was read from, its track and the 主務課; CATEGORIES the lead departments.
+ * UIDs are stable: made of a hash of the plan title, the item serial, the span's index and its
+ * dates as written (`open` for an open end). Open spans are extended to the plan's extent or
+ * skipped (`options.openSpans`); spans whose dates are not real ISO dates, or run backwards, are
+ * left out. Recurrences (毎年度) are not written. Lines are folded at 75 octets of UTF-8 without
+ * splitting a character, and end with CRLF; the output depends only on the plan and the options.
+ *
+ * @param plan - the plan to write (not changed)
+ * @param options - timestamp, open-span handling, mentions, calendar name
+ * @returns the iCalendar text
+ * @throws {RangeError} when `options.timestamp` is not a valid Date or UTC stamp
+ *
+ * @example
+ * toICS(plan).split('\r\n').slice(0, 3)
+ * //=> ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//plan-timeline//@plan-timeline/core//JA']
+ */
+export function toICS(plan: Plan, options: ToICSOptions = {}): string {
+  const stamp = formatStamp(options.timestamp);
+  const withMentions = options.mentions === true;
+  const extent = planExtent(plan, withMentions);
+  const planId = hash(plan.title);
+  let out = '';
+  const line = (name: string, value: string): void => {
+    out += fold(`${name}:${value}`);
+  };
+
+  line('BEGIN', 'VCALENDAR');
+  line('VERSION', '2.0');
+  line('PRODID', PRODID);
+  line('CALSCALE', 'GREGORIAN');
+  line('METHOD', 'PUBLISH');
+  const name = options.calendarName ?? plan.title;
+  if (name) line('X-WR-CALNAME', escapeText(name));
+
+  const event = (item: PlanItem, span: Span, uidPart: string, text: string): void => {
+    let start = span.start;
+    let end = span.end;
+    const open = start === null || end === null;
+    if (open && options.openSpans === 'skip') return;
+    if (start === null) {
+      const fy = Math.min(extent?.first ?? Infinity, span.endFiscalYear ?? Infinity);
+      if (!Number.isFinite(fy) || fy < 1 || fy > 9998) return;
+      start = fiscalYearRange(fy).start;
+    }
+    if (end === null) {
+      const fy = Math.max(extent?.last ?? -Infinity, span.startFiscalYear ?? -Infinity);
+      if (!Number.isFinite(fy) || fy < 1 || fy > 9998) return;
+      end = fiscalYearRange(fy).end;
+    }
+    if (!parseIsoDate(start) || !parseIsoDate(end) || end < start || end === '9999-12-31') return;
+
+    const title = `No.${item.serial} ${item.title}`;
+    const description: string[] = [];
+    if (text) description.push(text);
+    if (span.track) description.push(`【${span.track}】`);
+    if (span.approximate) description.push('（目途）');
+    if (span.start === null) description.push('開始時期の定めなし（計画の初年度から表示）');
+    if (span.end === null) description.push('終了時期の定めなし（計画の最終年度まで表示）');
+    const departments = formatDepartments(item.departments);
+    if (departments) description.push(`主務課: ${departments}`);
+
+    line('BEGIN', 'VEVENT');
+    line('UID', `${planId}-no${item.serial}-${uidPart}-${span.start ?? 'open'}-${span.end ?? 'open'}@plan-timeline`);
+    line('DTSTAMP', stamp);
+    line('DTSTART;VALUE=DATE', basicDate(start));
+    line('DTEND;VALUE=DATE', basicDate(addDays(end, 1)));
+    line('SUMMARY', escapeText(span.label ? `${title}: ${span.label}` : title));
+    if (description.length > 0) line('DESCRIPTION', escapeText(description.join('\n')));
+    const leads = item.departments.filter((d) => d.role === 'primary').map((d) => escapeText(d.name));
+    if (leads.length > 0) line('CATEGORIES', leads.join(','));
+    line('TRANSP', 'TRANSPARENT');
+    line('END', 'VEVENT');
+  };
+
+  for (const item of plan.items) {
+    item.schedule.spans.forEach((span, index) => {
+      event(item, span, `s${index}`, item.scheduleText.slice(span.source.start, span.source.end));
+    });
+    if (withMentions) {
+      item.mentions.forEach((span, index) => event(item, span, `m${index}`, ''));
+    }
+  }
+  line('END', 'VCALENDAR');
+  return out;
+}

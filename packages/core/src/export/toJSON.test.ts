@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { toJSON } from './toJSON.js';
+import { samplePlan } from '../../test-utils/exportFixtures.js';
+import { validatePlan } from '../plan/validatePlan.js';
+import type { Plan } from '../model/types.js';
+
+/** The same object with its keys in reverse order, all the way down. */
+function reversed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversed);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  );
+}
+
+describe('toJSON', () => {
+  it('writes pretty JSON that parses back to the same plan', () => {
+    const plan = samplePlan();
+    const json = toJSON(plan);
+    expect(JSON.parse(json)).toEqual(plan);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json.split('\n')[1]).toBe('  "title": "多賀城市役所経営プラン 取組項目一覧",');
+    expect(validatePlan(JSON.parse(json))).toEqual([]);
+  });
+
+  it('writes the same text whatever order the objects were built in', () => {
+    const plan = samplePlan();
+    expect(toJSON(reversed(plan) as Plan)).toBe(toJSON(plan));
+  });
+
+  it('writes properties in the model order, unknown ones after them alphabetically', () => {
+    const plan = { ...samplePlan(), zeta: 1, alpha: 2 } as Plan;
+    const keys = Object.keys(JSON.parse(toJSON(plan)) as object);
+    expect(keys).toEqual(['title', 'notes', 'policies', 'sections', 'items', 'departments', 'diagnostics', 'alpha', 'zeta']);
+    const item = (JSON.parse(toJSON(plan)) as Plan).items[0]!;
+    expect(Object.keys(item).slice(0, 4)).toEqual(['serial', 'code', 'parentCode', 'title']);
+    expect(Object.keys(item.schedule.spans[0]!)).toEqual([
+      'start',
+      'end',
+      'startFiscalYear',
+      'endFiscalYear',
+      'precision',
+      'approximate',
+      'label',
+      'source',
+    ]);
+  });
+
+  it('leaves out undefined values and honours indent', () => {
+    const plan = { ...samplePlan(), notes: undefined };
+    expect(Object.keys(JSON.parse(toJSON(plan)) as object)).not.toContain('notes');
+    expect(toJSON(plan)).not.toContain('※1');
+    expect(toJSON(plan, { indent: 0 })).not.toContain('\n  ');
+    expect(toJSON(plan, { indent: 0 }).split('\n')).toHaveLength(2);
+  });
+
+  it('does not mutate the plan', () => {
+    const plan = samplePlan();
+    const before = structuredClone(plan);
+    toJSON(plan);
+    expect(plan).toEqual(before);
+  });
+});
