@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalCommand } from './fiscalCommand.js';
+
+describe('fiscalCommand', () => {
+  it('writes a fiscal year in the seed notation with its first and last day', () => {
+    expect(fiscalCommand('2021')).toBe('2021(R3)年度 2021-04-01〜2022-03-31');
+    expect(fiscalCommand('2019')).toBe('2019(R1)年度 2019-04-01〜2020-03-31');
+    expect(fiscalCommand('2018年度')).toBe('2018(H30)年度 2018-04-01〜2019-03-31');
+    expect(fiscalCommand('1800')).toBe('1800年度 1800-04-01〜1801-03-31');
+  });
+
+  it('reads era fiscal years and dates', () => {
+    expect(fiscalCommand('R3')).toBe('2021(R3)年度 2021-04-01〜2022-03-31');
+    expect(fiscalCommand('令和元年度')).toBe('2019(R1)年度 2019-04-01〜2020-03-31');
+    expect(fiscalCommand('平成31年度')).toBe('2019(R1)年度 2019-04-01〜2020-03-31');
+    expect(fiscalCommand('2022-03-31')).toBe('2021(R3)年度 2021-04-01〜2022-03-31');
+    expect(fiscalCommand('2022-04-01')).toBe('2022(R4)年度 2022-04-01〜2023-03-31');
+  });
+
+  it('throws a RangeError for anything else', () => {
+    expect(() => fiscalCommand('next year')).toThrow(/"next year" is not a fiscal year/);
+    expect(() => fiscalCommand('0')).toThrow(RangeError);
+    expect(() => fiscalCommand('2022-02-30')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,35 @@
+import { fromWareki } from '../era/fromWareki.js';
+import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
+import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
+import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
+import { normalizeText } from '../text/normalizeText.js';
+import { readEraYear } from './readEraYear.js';
+
+/**
+ * The output of `plan-timeline fiscal VALUE`: a fiscal year in the seed's notation and its
+ * first and last day.
+ *
+ * @param value - a fiscal year (`2021`, `2021年度`), an era fiscal year (`R3`, `令和3年度`) or an
+ *   ISO date (the fiscal year holding it)
+ * @returns the line to print
+ * @throws {RangeError} with a message for people when the value is none of these
+ *
+ * @example
+ * fiscalCommand('2021')
+ * //=> '2021(R3)年度 2021-04-01〜2022-03-31'
+ * fiscalCommand('2022-03-31')
+ * //=> '2021(R3)年度 2021-04-01〜2022-03-31'
+ */
+export function fiscalCommand(value: string): string {
+  const text = normalizeText(value).trim();
+  let fiscalYear: number;
+  const western = /^(\d{1,4})\s*(?:年度)?$/.exec(text);
+  const eraYear = western ? undefined : readEraYear(text);
+  if (western) fiscalYear = Number(western[1]);
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) fiscalYear = fiscalYearOf(text);
+  else if (eraYear) fiscalYear = fromWareki(eraYear.era, eraYear.year);
+  else throw new RangeError(`"${value}" is not a fiscal year (2021, R3, 令和3年度) or an ISO date`);
+  const { start, end } = fiscalYearRange(fiscalYear);
+  const name = fiscalYear >= 1868 ? formatFiscalYear(fiscalYear, 'both') : formatFiscalYear(fiscalYear, 'western');
+  return `${name} ${start}〜${end}`;
+}

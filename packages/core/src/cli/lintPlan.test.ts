@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { lintPlan } from './lintPlan.js';
+import { samplePlan } from '../../test-utils/exportFixtures.js';
+
+describe('lintPlan', () => {
+  it('prints diagnostics compiler style, with the item serial, once each', () => {
+    const report = lintPlan(samplePlan(), 'plan.txt');
+    expect(report.lines).toEqual([
+      'plan.txt:121: warning era-mismatch: No.13: 2020(R3): 2020 is R2',
+      'plan.txt:121: warning era-mismatch: No.13: 2020 is not R3',
+    ]);
+    expect(report).toMatchObject({ errors: 0, warnings: 2, infos: 0 });
+  });
+
+  it('does not repeat a schedule diagnostic the plan already lists', () => {
+    const plan = samplePlan();
+    plan.diagnostics.push({ ...plan.items[2]!.schedule.diagnostics[0]! });
+    expect(lintPlan(plan, 'p').lines).toHaveLength(2);
+  });
+
+  it('sorts by line, counts errors, and prints the file alone when a diagnostic has no line', () => {
+    const plan = samplePlan();
+    plan.diagnostics.push({ code: 'no-items', severity: 'error', message: 'no item rows\nfound', source: { start: 0, end: 0 } });
+    plan.diagnostics.push({ code: 'unread-row', severity: 'info', message: 'row', source: { start: 0, end: 0 }, line: 7 });
+    const report = lintPlan(plan, 'p.csv');
+    expect(report.lines[0]).toBe('p.csv: error no-items: no item rows found');
+    expect(report.lines[1]).toBe('p.csv:7: info unread-row: row');
+    expect(report).toMatchObject({ errors: 1, warnings: 2, infos: 1 });
+  });
+
+  it('does not mutate the plan', () => {
+    const plan = samplePlan();
+    const before = structuredClone(plan);
+    lintPlan(plan, 'p');
+    expect(plan).toEqual(before);
+  });
+});

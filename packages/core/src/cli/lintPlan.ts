@@ -1,0 +1,47 @@
+import type { Diagnostic, Plan } from '../model/types.js';
+
+/** What {@link lintPlan} found. */
+export interface LintReport {
+  /** One line per diagnostic, compiler style: `plan.txt:121: warning era-mismatch: …`. */
+  lines: string[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * Lists a plan's diagnostics the way compilers print them, `file:line: severity code: message`,
+ * in line order. The plan's own diagnostics come first-hand; those of an item's schedule that
+ * the plan does not already list (same code, serial and message) are added at the item's line.
+ *
+ * @param plan - a plan as `parsePlan` returns it
+ * @param fileName - the name to print (`<stdin>` for standard input)
+ * @returns the lines and the counts per severity
+ *
+ * @example
+ * lintPlan(plan, 'seed.txt').lines[0]
+ * //=> 'seed.txt:121: warning era-mismatch: No.13: 2020(R3) — 2020 is 令和2年 (R2), not R3'
+ */
+export function lintPlan(plan: Plan, fileName: string): LintReport {
+  const all: Diagnostic[] = [...plan.diagnostics];
+  const seen = new Set(all.map((d) => `${d.code}\u0000${d.serial ?? ''}\u0000${d.message}`));
+  for (const item of plan.items) {
+    for (const d of item.schedule.diagnostics) {
+      const key = `${d.code}\u0000${item.serial}\u0000${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push({ ...d, serial: d.serial ?? item.serial, line: d.line ?? item.line });
+    }
+  }
+  const ordered = all
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.index - b.index)
+    .map(({ d }) => d);
+  const lines = ordered.map((d) => {
+    const where = d.line !== undefined && d.line > 0 ? `${fileName}:${d.line}` : fileName;
+    const serial = d.serial !== undefined && !d.message.includes(`No.${d.serial}`) ? `No.${d.serial}: ` : '';
+    return `${where}: ${d.severity} ${d.code}: ${serial}${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  });
+  const count = (severity: Diagnostic['severity']): number => ordered.filter((d) => d.severity === severity).length;
+  return { lines, errors: count('error'), warnings: count('warning'), infos: count('info') };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+/** Runs the CLI as a real process (through tsx, so no build is needed). */
+function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {
+    cwd: packageDir,
+    input,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('plan-timeline (the process)', () => {
+  it('prints a conversion on stdout and exits 0', () => {
+    expect(cli(['wareki', '2019-05-01'])).toEqual({ status: 0, stdout: '令和元年5月1日 (R1.5.1)\n', stderr: '' });
+  });
+
+  it('exits 2 with one line on stderr for a usage mistake', () => {
+    const result = cli(['parse', 'plan.txt', '--format', 'xml']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe('plan-timeline: unknown format "xml" (expected json, csv or ics)');
+  });
+
+  it('exits 3 for a directory and for empty standard input', () => {
+    const directory = cli(['lint', packageDir]);
+    expect(directory.status).toBe(3);
+    expect(directory.stderr).toMatch(/is a directory, not a plan file\n$/);
+    const empty = cli(['parse', '-'], '');
+    expect(empty).toEqual({
+      status: 3,
+      stdout: '',
+      stderr: 'plan-timeline: standard input: is empty; expected a plan (text, CSV, TSV or JSON)\n',
+    });
+  });
+});

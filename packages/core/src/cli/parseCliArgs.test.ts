@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseCliArgs } from './parseCliArgs.js';
+
+describe('parseCliArgs', () => {
+  it('reads parse with its options in any order and either spelling', () => {
+    expect(parseCliArgs(['parse', 'plan.txt'])).toEqual({ command: 'parse', file: 'plan.txt', format: 'json' });
+    expect(parseCliArgs(['parse', '--format', 'csv', 'plan.txt', '-o', 'out.csv'])).toEqual({
+      command: 'parse',
+      file: 'plan.txt',
+      format: 'csv',
+      output: 'out.csv',
+    });
+    expect(parseCliArgs(['parse', 'plan.txt', '--format=ics', '--output=out.ics', '--input-format=tsv'])).toEqual({
+      command: 'parse',
+      file: 'plan.txt',
+      format: 'ics',
+      output: 'out.ics',
+      inputFormat: 'tsv',
+    });
+  });
+
+  it('reads - as standard input and -- as the end of options', () => {
+    expect(parseCliArgs(['lint', '-'])).toEqual({ command: 'lint', file: '-' });
+    expect(parseCliArgs(['lint', '--', '--odd-name.txt'])).toEqual({ command: 'lint', file: '--odd-name.txt' });
+  });
+
+  it('reads the quick conversions', () => {
+    expect(parseCliArgs(['wareki', '2019-05-01'])).toEqual({ command: 'wareki', value: '2019-05-01' });
+    expect(parseCliArgs(['fiscal', '2021'])).toEqual({ command: 'fiscal', value: '2021' });
+  });
+
+  it('reads help and version', () => {
+    expect(parseCliArgs([])).toEqual({ command: 'help' });
+    expect(parseCliArgs(['--help'])).toEqual({ command: 'help' });
+    expect(parseCliArgs(['-h'])).toEqual({ command: 'help' });
+    expect(parseCliArgs(['parse', '--help'])).toEqual({ command: 'help' });
+    expect(parseCliArgs(['--version'])).toEqual({ command: 'version' });
+    expect(parseCliArgs(['-V'])).toEqual({ command: 'version' });
+  });
+
+  it('reports usage mistakes with a message that names them', () => {
+    const message = (argv: string[]): string => {
+      const request = parseCliArgs(argv);
+      if (request.command !== 'usage-error') throw new Error(`expected a usage error for ${argv.join(' ')}`);
+      return request.message;
+    };
+    expect(message(['frobnicate'])).toBe('unknown command "frobnicate" (expected parse, lint, wareki or fiscal)');
+    expect(message(['--frob'])).toContain('unknown option "--frob"');
+    expect(message(['parse'])).toContain('parse needs a FILE');
+    expect(message(['parse', 'a', 'b'])).toContain('"b"');
+    expect(message(['parse', 'a', '--format', 'xml'])).toBe('unknown format "xml" (expected json, csv or ics)');
+    expect(message(['parse', 'a', '--format'])).toBe('--format needs a value');
+    expect(message(['parse', 'a', '--format=csv', '--format=ics'])).toBe('--format given twice');
+    expect(message(['parse', 'a', '--input-format', 'xlsx'])).toContain('unknown input format "xlsx"');
+    expect(message(['lint', 'a', '--format', 'csv'])).toBe('unknown option "--format" for lint');
+    expect(message(['wareki'])).toContain('wareki needs a DATE');
+    expect(message(['fiscal', '2021', '2022'])).toContain('"2022"');
+    expect(message(['--version', 'x'])).toContain('"x"');
+  });
+
+  it('never throws and does not mutate its input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('parse', 'lint', '-o', '--format', '-', '--', 'csv'))), (argv) => {
+        const copy = [...argv];
+        const request = parseCliArgs(argv);
+        expect(typeof request.command).toBe('string');
+        expect(argv).toEqual(copy);
+      }),
+    );
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CliError, EXIT_IO, readInput } from './readInput.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-timeline-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function failure(run: () => unknown): CliError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CliError) return error;
+    throw error;
+  }
+  throw new Error('expected a CliError');
+}
+
+describe('readInput', () => {
+  it('reads a text file as bytes', () => {
+    const bytes = readInput(file('plan.txt', '通し番号\t項目\n'));
+    expect(new TextDecoder().decode(bytes)).toBe('通し番号\t項目\n');
+  });
+
+  it('reads standard input for -', () => {
+    const bytes = readInput('-', () => new TextEncoder().encode('{"title":""}'));
+    expect(bytes.length).toBe(12);
+  });
+
+  it('accepts UTF-16 text with a byte-order mark, though it holds NUL bytes', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]);
+    expect([...readInput(file('utf16.txt', utf16))]).toEqual([...utf16]);
+  });
+
+  it('refuses a missing path, naming it', () => {
+    const error = failure(() => readInput(join(dir, 'nope.txt')));
+    expect(error.message).toBe(`${join(dir, 'nope.txt')}: no such file`);
+    expect(error.exitCode).toBe(EXIT_IO);
+  });
+
+  it('refuses a directory', () => {
+    expect(failure(() => readInput(dir)).message).toBe(`${dir}: is a directory, not a plan file`);
+  });
+
+  it('refuses an empty or blank file and empty standard input', () => {
+    expect(failure(() => readInput(file('empty.txt', ''))).message).toMatch(/empty\.txt: is empty/);
+    expect(failure(() => readInput(file('blank.txt', '\uFEFF \r\n\t'))).message).toMatch(/is empty/);
+    expect(failure(() => readInput('-', () => new Uint8Array())).message).toMatch(/^standard input: is empty/);
+  });
+
+  it('refuses a binary file', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    expect(failure(() => readInput(file('image.png', png))).message).toMatch(/image\.png: looks like a binary file/);
+    const controls = new Uint8Array(200).fill(0x41);
+    controls.set([1, 2, 3, 4, 5], 10);
+    expect(failure(() => readInput(file('controls.bin', controls))).message).toMatch(/binary/);
+  });
+});

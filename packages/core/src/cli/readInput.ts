@@ -1,0 +1,96 @@
+import { readFileSync, statSync } from 'node:fs';
+
+/** A failure the CLI reports with one line on stderr and an exit code. */
+export class CliError extends Error {
+  /** The process exit code to use. */
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** Exit code for input that cannot be read or output that cannot be written. */
+export const EXIT_IO = 3;
+
+/**
+ * Reads a plan file (or standard input for `-`) as bytes and refuses what cannot be a plan:
+ * a missing or unreadable path, a directory, an empty file, a binary file (NUL or other control
+ * bytes, unless the file starts with a UTF-16 byte-order mark).
+ *
+ * @param path - the path, or `-` for standard input
+ * @param readStdin - reads all of standard input (injected for tests)
+ * @returns the bytes
+ * @throws {CliError} with exit code {@link EXIT_IO} and a one-line message naming the path
+ *
+ * @example
+ * readInput('seeds/000_247872b8d3084b37.txt').length > 0
+ * //=> true
+ */
+export function readInput(path: string, readStdin: () => Uint8Array = () => readFileSync(0)): Uint8Array {
+  const name = path === '-' ? 'standard input' : path;
+  let bytes: Uint8Array;
+  try {
+    if (path === '-') bytes = readStdin();
+    else {
+      if (statSync(path).isDirectory()) throw new CliError(`${path}: is a directory, not a plan file`, EXIT_IO);
+      bytes = readFileSync(path);
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${name}: ${describeFsError(error)}`, EXIT_IO);
+  }
+  if (isBlank(bytes)) throw new CliError(`${name}: is empty; expected a plan (text, CSV, TSV or JSON)`, EXIT_IO);
+  if (looksBinary(bytes)) {
+    throw new CliError(`${name}: looks like a binary file; expected a plan as text, CSV, TSV or JSON`, EXIT_IO);
+  }
+  return bytes;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a plan file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'EAGAIN':
+      return 'standard input is not readable';
+    default:
+      return `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    i = 2;
+    for (; i < bytes.length; i++) if (bytes[i] !== 0 && !isSpace(bytes[i]!)) return false;
+    return true;
+  }
+  for (; i < bytes.length; i++) if (!isSpace(bytes[i]!)) return false;
+  return true;
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return false; // UTF-16 text has NUL bytes
+  }
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && !isSpace(byte) && byte !== 0x0c && byte !== 0x1b) control++;
+  }
+  return control > sample.length / 100;
+}

@@ -1,0 +1,134 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Plan } from '../model/types.js';
+import { toCSV } from '../export/toCSV.js';
+import { toICS } from '../export/toICS.js';
+import { toJSON } from '../export/toJSON.js';
+import { fiscalCommand } from './fiscalCommand.js';
+import { lintPlan } from './lintPlan.js';
+import { parseCliArgs, type InputFormat } from './parseCliArgs.js';
+import { CliError, EXIT_IO, readInput } from './readInput.js';
+import { warekiCommand } from './warekiCommand.js';
+
+/** Exit code for a mistake on the command line. */
+export const EXIT_USAGE = 2;
+
+/** Where the CLI reads and writes; the real process by default, fakes in tests. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Uint8Array;
+  writeFile(path: string, data: string): void;
+}
+
+export const HELP = `plan-timeline — read Japanese municipal plans into fiscal-year spans
+
+Usage:
+  plan-timeline parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
+      Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8 or Shift_JIS) and write it
+      as JSON (default), CSV (UTF-8 with BOM, for Excel) or iCalendar. FILE - reads standard input.
+  plan-timeline lint FILE [--input-format …]
+      Print the plan's diagnostics as file:line: severity code: message.
+      Exit 1 when any is an error, else 0.
+  plan-timeline wareki DATE|ERA-YEAR
+      2019-05-01 → 令和元年5月1日 (R1.5.1);  平成32 → 2020年 (平成32年)
+  plan-timeline fiscal YEAR|ERA-YEAR|DATE
+      2021 → 2021(R3)年度 2021-04-01〜2022-03-31
+  plan-timeline --help | --version
+
+Exit codes: 0 success, 1 lint found errors, 2 usage mistake, 3 input unreadable or output unwritable.
+`;
+
+type ParsePlan = (input: string | Uint8Array, options?: { format?: InputFormat }) => Plan;
+
+/** Loads the plan reader only for the commands that read plans, so quick conversions start fast. */
+async function loadParsePlan(): Promise<ParsePlan> {
+  // The specifier is kept in a variable until src/plan/parsePlan.ts lands, so the type check
+  // does not depend on it; import() still resolves it relative to this module.
+  const specifier = '../plan/parsePlan.js';
+  const module = (await import(specifier)) as { parsePlan: ParsePlan };
+  return module.parsePlan;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/**
+ * Runs `plan-timeline` with the given arguments and returns the exit code; messages go to
+ * `io.stderr`, results to `io.stdout` (or the `-o` file).
+ *
+ * @param argv - the arguments after the script name
+ * @param io - where to read and write
+ * @returns the exit code: 0 success, 1 lint found errors, 2 usage mistake, 3 input or output trouble
+ *
+ * @example
+ * await run(['fiscal', '2021'], io) // io.stdout receives '2021(R3)年度 2021-04-01〜2022-03-31\n'
+ * //=> 0
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const request = parseCliArgs(argv);
+  try {
+    switch (request.command) {
+      case 'help':
+        io.stdout(HELP);
+        return 0;
+      case 'version':
+        io.stdout(`${version()}\n`);
+        return 0;
+      case 'usage-error':
+        io.stderr(`plan-timeline: ${request.message}\nRun plan-timeline --help for usage.\n`);
+        return EXIT_USAGE;
+      case 'wareki':
+      case 'fiscal':
+        try {
+          io.stdout(`${request.command === 'wareki' ? warekiCommand(request.value) : fiscalCommand(request.value)}\n`);
+          return 0;
+        } catch (error) {
+          if (error instanceof RangeError) throw new CliError(error.message, EXIT_USAGE);
+          throw error;
+        }
+      case 'parse':
+      case 'lint': {
+        const bytes = readInput(request.file, () => io.readStdin());
+        const parsePlan = await loadParsePlan();
+        const plan = parsePlan(bytes, request.inputFormat ? { format: request.inputFormat } : {});
+        if (request.command === 'lint') {
+          const report = lintPlan(plan, request.file === '-' ? '<stdin>' : request.file);
+          if (report.lines.length > 0) io.stdout(report.lines.join('\n') + '\n');
+          io.stderr(
+            `${plan.items.length} items; ${report.errors} errors, ${report.warnings} warnings, ${report.infos} notes\n`,
+          );
+          return report.errors > 0 ? 1 : 0;
+        }
+        const text =
+          request.format === 'csv' ? toCSV(plan) : request.format === 'ics' ? toICS(plan) : toJSON(plan);
+        if (request.output === undefined || request.output === '-') io.stdout(text);
+        else {
+          try {
+            io.writeFile(request.output, text);
+          } catch (error) {
+            const code = (error as { code?: string } | null)?.code;
+            throw new CliError(`${request.output}: cannot write${code ? ` (${code})` : ''}`, EXIT_IO);
+          }
+        }
+        return 0;
+      }
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`plan-timeline: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`plan-timeline: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 70;
+  }
+}
+
+/** The real process's streams and files. */
+export const nodeIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: () => readFileSync(0),
+  writeFile: (path, data) => writeFileSync(path, data),
+};
