@@ -15,7 +15,11 @@ export { formatWareki, type WarekiStyle } from './era/formatWareki.js';
 export { fiscalYearOf } from './fiscal/fiscalYearOf.js';
 export { fiscalYearRange, type FiscalYearRange } from './fiscal/fiscalYearRange.js';
 export { fiscalYearEra, type FiscalYearEraOptions } from './fiscal/fiscalYearEra.js';
-export { formatFiscalYear, type FiscalYearStyle, type FormatFiscalYearOptions } from './fiscal/formatFiscalYear.js';
+export {
+  formatFiscalYear,
+  type FiscalYearStyle,
+  type FormatFiscalYearOptions,
+} from './fiscal/formatFiscalYear.js';
 export { toIsoDate } from './fiscal/toIsoDate.js';
 export { parseIsoDate, type CalendarDate } from './fiscal/parseIsoDate.js';
 export { lastDayOfMonth } from './fiscal/lastDayOfMonth.js';

@@ -90,7 +90,8 @@ const item2: PlanItem = {
         endFiscalYear: 2021,
         precision: 'day',
         approximate: true,
-        label: '契約\\締結（長い説明が続きます。システム更新に伴う業務の標準化・効率化を図るための調整を行います。）😀',
+        label:
+          '契約\\締結（長い説明が続きます。システム更新に伴う業務の標準化・効率化を図るための調整を行います。）😀',
         track: '住民情報系',
         source: { start: 36, end: scheduleText2.length },
       }),
@@ -166,7 +167,9 @@ export function samplePlan(): Plan {
   return structuredClone({
     title: '多賀城市役所経営プラン 取組項目一覧',
     notes: ['※1 年の表記は、「西暦（和暦）」の順に併記しています。'],
-    policies: [{ number: 1, title: '持続的成長に向けた「縮充」を推進する行財政経営', references: ['六次総基本構想'] }],
+    policies: [
+      { number: 1, title: '持続的成長に向けた「縮充」を推進する行財政経営', references: ['六次総基本構想'] },
+    ],
     sections: [
       {
         policy: 1,

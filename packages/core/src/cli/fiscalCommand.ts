@@ -30,6 +30,7 @@ export function fiscalCommand(value: string): string {
   else if (eraYear) fiscalYear = fromWareki(eraYear.era, eraYear.year);
   else throw new RangeError(`"${value}" is not a fiscal year (2021, R3, 令和3年度) or an ISO date`);
   const { start, end } = fiscalYearRange(fiscalYear);
-  const name = fiscalYear >= 1868 ? formatFiscalYear(fiscalYear, 'both') : formatFiscalYear(fiscalYear, 'western');
+  const name =
+    fiscalYear >= 1868 ? formatFiscalYear(fiscalYear, 'both') : formatFiscalYear(fiscalYear, 'western');
   return `${name} ${start}〜${end}`;
 }

@@ -20,8 +20,19 @@ describe('lintPlan', () => {
 
   it('sorts by line, counts errors, and prints the file alone when a diagnostic has no line', () => {
     const plan = samplePlan();
-    plan.diagnostics.push({ code: 'no-items', severity: 'error', message: 'no item rows\nfound', source: { start: 0, end: 0 } });
-    plan.diagnostics.push({ code: 'unread-row', severity: 'info', message: 'row', source: { start: 0, end: 0 }, line: 7 });
+    plan.diagnostics.push({
+      code: 'no-items',
+      severity: 'error',
+      message: 'no item rows\nfound',
+      source: { start: 0, end: 0 },
+    });
+    plan.diagnostics.push({
+      code: 'unread-row',
+      severity: 'info',
+      message: 'row',
+      source: { start: 0, end: 0 },
+      line: 7,
+    });
     const report = lintPlan(plan, 'p.csv');
     expect(report.lines[0]).toBe('p.csv: error no-items: no item rows found');
     expect(report.lines[1]).toBe('p.csv:7: info unread-row: row');

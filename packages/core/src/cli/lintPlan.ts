@@ -42,6 +42,7 @@ export function lintPlan(plan: Plan, fileName: string): LintReport {
     const serial = d.serial !== undefined && !d.message.includes(`No.${d.serial}`) ? `No.${d.serial}: ` : '';
     return `${where}: ${d.severity} ${d.code}: ${serial}${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
   });
-  const count = (severity: Diagnostic['severity']): number => ordered.filter((d) => d.severity === severity).length;
+  const count = (severity: Diagnostic['severity']): number =>
+    ordered.filter((d) => d.severity === severity).length;
   return { lines, errors: count('error'), warnings: count('warning'), infos: count('info') };
 }

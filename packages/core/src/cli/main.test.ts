@@ -17,14 +17,20 @@ function cli(args: string[], input?: string): { status: number | null; stdout: s
 
 describe('plan-timeline (the process)', () => {
   it('prints a conversion on stdout and exits 0', () => {
-    expect(cli(['wareki', '2019-05-01'])).toEqual({ status: 0, stdout: '令和元年5月1日 (R1.5.1)\n', stderr: '' });
+    expect(cli(['wareki', '2019-05-01'])).toEqual({
+      status: 0,
+      stdout: '令和元年5月1日 (R1.5.1)\n',
+      stderr: '',
+    });
   });
 
   it('exits 2 with one line on stderr for a usage mistake', () => {
     const result = cli(['parse', 'plan.txt', '--format', 'xml']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toBe('plan-timeline: unknown format "xml" (expected json, csv or ics)');
+    expect(result.stderr.split('\n')[0]).toBe(
+      'plan-timeline: unknown format "xml" (expected json, csv or ics)',
+    );
   });
 
   it('exits 3 for a directory and for empty standard input', () => {

@@ -4,14 +4,20 @@ import { parseCliArgs } from './parseCliArgs.js';
 
 describe('parseCliArgs', () => {
   it('reads parse with its options in any order and either spelling', () => {
-    expect(parseCliArgs(['parse', 'plan.txt'])).toEqual({ command: 'parse', file: 'plan.txt', format: 'json' });
+    expect(parseCliArgs(['parse', 'plan.txt'])).toEqual({
+      command: 'parse',
+      file: 'plan.txt',
+      format: 'json',
+    });
     expect(parseCliArgs(['parse', '--format', 'csv', 'plan.txt', '-o', 'out.csv'])).toEqual({
       command: 'parse',
       file: 'plan.txt',
       format: 'csv',
       output: 'out.csv',
     });
-    expect(parseCliArgs(['parse', 'plan.txt', '--format=ics', '--output=out.ics', '--input-format=tsv'])).toEqual({
+    expect(
+      parseCliArgs(['parse', 'plan.txt', '--format=ics', '--output=out.ics', '--input-format=tsv']),
+    ).toEqual({
       command: 'parse',
       file: 'plan.txt',
       format: 'ics',
@@ -22,7 +28,10 @@ describe('parseCliArgs', () => {
 
   it('reads - as standard input and -- as the end of options', () => {
     expect(parseCliArgs(['lint', '-'])).toEqual({ command: 'lint', file: '-' });
-    expect(parseCliArgs(['lint', '--', '--odd-name.txt'])).toEqual({ command: 'lint', file: '--odd-name.txt' });
+    expect(parseCliArgs(['lint', '--', '--odd-name.txt'])).toEqual({
+      command: 'lint',
+      file: '--odd-name.txt',
+    });
   });
 
   it('reads the quick conversions', () => {
@@ -45,11 +54,15 @@ describe('parseCliArgs', () => {
       if (request.command !== 'usage-error') throw new Error(`expected a usage error for ${argv.join(' ')}`);
       return request.message;
     };
-    expect(message(['frobnicate'])).toBe('unknown command "frobnicate" (expected parse, lint, wareki or fiscal)');
+    expect(message(['frobnicate'])).toBe(
+      'unknown command "frobnicate" (expected parse, lint, wareki or fiscal)',
+    );
     expect(message(['--frob'])).toContain('unknown option "--frob"');
     expect(message(['parse'])).toContain('parse needs a FILE');
     expect(message(['parse', 'a', 'b'])).toContain('"b"');
-    expect(message(['parse', 'a', '--format', 'xml'])).toBe('unknown format "xml" (expected json, csv or ics)');
+    expect(message(['parse', 'a', '--format', 'xml'])).toBe(
+      'unknown format "xml" (expected json, csv or ics)',
+    );
     expect(message(['parse', 'a', '--format'])).toBe('--format needs a value');
     expect(message(['parse', 'a', '--format=csv', '--format=ics'])).toBe('--format given twice');
     expect(message(['parse', 'a', '--input-format', 'xlsx'])).toContain('unknown input format "xlsx"');
@@ -61,12 +74,15 @@ describe('parseCliArgs', () => {
 
   it('never throws and does not mutate its input', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('parse', 'lint', '-o', '--format', '-', '--', 'csv'))), (argv) => {
-        const copy = [...argv];
-        const request = parseCliArgs(argv);
-        expect(typeof request.command).toBe('string');
-        expect(argv).toEqual(copy);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('parse', 'lint', '-o', '--format', '-', '--', 'csv'))),
+        (argv) => {
+          const copy = [...argv];
+          const request = parseCliArgs(argv);
+          expect(typeof request.command).toBe('string');
+          expect(argv).toEqual(copy);
+        },
+      ),
     );
   });
 });

@@ -41,7 +41,9 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (args.length === 0) return { command: 'help' };
   if (args.includes('--help') || args.includes('-h') || args[0] === 'help') return { command: 'help' };
   if (args[0] === '--version' || args[0] === '-V') {
-    return args.length === 1 ? { command: 'version' } : usage(`unexpected argument "${args[1]}" after ${args[0]}`);
+    return args.length === 1
+      ? { command: 'version' }
+      : usage(`unexpected argument "${args[1]}" after ${args[0]}`);
   }
 
   const command = args.shift()!;
@@ -106,7 +108,13 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
         return usage(`unknown format "${format}" (expected json, csv or ics)`);
       }
       const output = options.get('--output');
-      return { command, file, format: format as OutputFormat, ...(output === undefined ? {} : { output }), ...input };
+      return {
+        command,
+        file,
+        format: format as OutputFormat,
+        ...(output === undefined ? {} : { output }),
+        ...input,
+      };
     }
     case 'lint': {
       const file = expectOne('a FILE (or - for standard input)');

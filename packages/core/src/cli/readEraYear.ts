@@ -14,7 +14,9 @@ import { readKanjiNumber } from '../text/readKanjiNumber.js';
  * //=> { era: ERAS[4], year: 1 }
  */
 export function readEraYear(text: string): { era: EraRecord; year: number } | undefined {
-  const match = /^\s*([^\s\d]+?)\s*(\d+|[元〇一二三四五六七八九十百千]+)\s*(?:年度?)?\s*$/.exec(normalizeText(text));
+  const match = /^\s*([^\s\d]+?)\s*(\d+|[元〇一二三四五六七八九十百千]+)\s*(?:年度?)?\s*$/.exec(
+    normalizeText(text),
+  );
   if (!match) return undefined;
   const era = resolveEra(match[1]!);
   if (!era) return undefined;

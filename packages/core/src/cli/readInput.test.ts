@@ -52,12 +52,16 @@ describe('readInput', () => {
   it('refuses an empty or blank file and empty standard input', () => {
     expect(failure(() => readInput(file('empty.txt', ''))).message).toMatch(/empty\.txt: is empty/);
     expect(failure(() => readInput(file('blank.txt', '\uFEFF \r\n\t'))).message).toMatch(/is empty/);
-    expect(failure(() => readInput('-', () => new Uint8Array())).message).toMatch(/^standard input: is empty/);
+    expect(failure(() => readInput('-', () => new Uint8Array())).message).toMatch(
+      /^standard input: is empty/,
+    );
   });
 
   it('refuses a binary file', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
-    expect(failure(() => readInput(file('image.png', png))).message).toMatch(/image\.png: looks like a binary file/);
+    expect(failure(() => readInput(file('image.png', png))).message).toMatch(
+      /image\.png: looks like a binary file/,
+    );
     const controls = new Uint8Array(200).fill(0x41);
     controls.set([1, 2, 3, 4, 5], 10);
     expect(failure(() => readInput(file('controls.bin', controls))).message).toMatch(/binary/);

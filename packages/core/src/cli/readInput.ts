@@ -34,16 +34,21 @@ export function readInput(path: string, readStdin: () => Uint8Array = () => read
   try {
     if (path === '-') bytes = readStdin();
     else {
-      if (statSync(path).isDirectory()) throw new CliError(`${path}: is a directory, not a plan file`, EXIT_IO);
+      if (statSync(path).isDirectory())
+        throw new CliError(`${path}: is a directory, not a plan file`, EXIT_IO);
       bytes = readFileSync(path);
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${name}: ${describeFsError(error)}`, EXIT_IO);
   }
-  if (isBlank(bytes)) throw new CliError(`${name}: is empty; expected a plan (text, CSV, TSV or JSON)`, EXIT_IO);
+  if (isBlank(bytes))
+    throw new CliError(`${name}: is empty; expected a plan (text, CSV, TSV or JSON)`, EXIT_IO);
   if (looksBinary(bytes)) {
-    throw new CliError(`${name}: looks like a binary file; expected a plan as text, CSV, TSV or JSON`, EXIT_IO);
+    throw new CliError(
+      `${name}: looks like a binary file; expected a plan as text, CSV, TSV or JSON`,
+      EXIT_IO,
+    );
   }
   return bytes;
 }
@@ -69,7 +74,10 @@ function describeFsError(error: unknown): string {
 
 function isBlank(bytes: Uint8Array): boolean {
   let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     i = 2;
     for (; i < bytes.length; i++) if (bytes[i] !== 0 && !isSpace(bytes[i]!)) return false;
     return true;
@@ -83,7 +91,10 @@ function isSpace(byte: number): boolean {
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     return false; // UTF-16 text has NUL bytes
   }
   const sample = bytes.subarray(0, 8192);

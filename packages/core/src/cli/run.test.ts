@@ -7,7 +7,10 @@ import { run, type CliIO } from './run.js';
 const dir = mkdtempSync(join(tmpdir(), 'plan-timeline-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string; files: Map<string, string> }> {
+async function cli(
+  argv: string[],
+  stdin = '',
+): Promise<{ code: number; stdout: string; stderr: string; files: Map<string, string> }> {
   let stdout = '';
   let stderr = '';
   const files = new Map<string, string>();
@@ -30,13 +33,21 @@ describe('run', () => {
   });
 
   it('prints the package version', async () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(await cli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
   it('converts dates and fiscal years', async () => {
-    expect(await cli(['wareki', '2019-05-01'])).toMatchObject({ code: 0, stdout: '令和元年5月1日 (R1.5.1)\n' });
-    expect(await cli(['fiscal', '2021'])).toMatchObject({ code: 0, stdout: '2021(R3)年度 2021-04-01〜2022-03-31\n' });
+    expect(await cli(['wareki', '2019-05-01'])).toMatchObject({
+      code: 0,
+      stdout: '令和元年5月1日 (R1.5.1)\n',
+    });
+    expect(await cli(['fiscal', '2021'])).toMatchObject({
+      code: 0,
+      stdout: '2021(R3)年度 2021-04-01〜2022-03-31\n',
+    });
   });
 
   it('reports a bad conversion argument as a usage mistake (exit 2), one line', async () => {
@@ -60,6 +71,9 @@ describe('run', () => {
     expect(missing).toMatchObject({ code: 3, stdout: '' });
     expect(missing.stderr).toBe(`plan-timeline: ${join(dir, 'missing.txt')}: no such file\n`);
     expect((await cli(['lint', dir])).stderr).toContain('is a directory');
-    expect((await cli(['lint', '-'], '  \n'))).toMatchObject({ code: 3, stderr: 'plan-timeline: standard input: is empty; expected a plan (text, CSV, TSV or JSON)\n' });
+    expect(await cli(['lint', '-'], '  \n')).toMatchObject({
+      code: 3,
+      stderr: 'plan-timeline: standard input: is empty; expected a plan (text, CSV, TSV or JSON)\n',
+    });
   });
 });

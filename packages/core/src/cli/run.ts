@@ -50,7 +50,9 @@ async function loadParsePlan(): Promise<ParsePlan> {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -82,7 +84,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       case 'wareki':
       case 'fiscal':
         try {
-          io.stdout(`${request.command === 'wareki' ? warekiCommand(request.value) : fiscalCommand(request.value)}\n`);
+          io.stdout(
+            `${request.command === 'wareki' ? warekiCommand(request.value) : fiscalCommand(request.value)}\n`,
+          );
           return 0;
         } catch (error) {
           if (error instanceof RangeError) throw new CliError(error.message, EXIT_USAGE);

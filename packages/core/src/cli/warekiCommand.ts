@@ -19,7 +19,8 @@ import { readEraYear } from './readEraYear.js';
  */
 export function warekiCommand(value: string): string {
   const text = normalizeText(value).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${formatWareki(text, 'long')} (${formatWareki(text, 'short')})`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return `${formatWareki(text, 'long')} (${formatWareki(text, 'short')})`;
   const eraYear = readEraYear(text);
   if (eraYear) {
     const year = fromWareki(eraYear.era, eraYear.year);

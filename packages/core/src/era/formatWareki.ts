@@ -19,7 +19,11 @@ export type WarekiStyle = 'long' | 'short';
  * formatWareki('2021-09-28', 'short')
  * //=> 'R3.9.28'
  */
-export function formatWareki(date: string | Date, style: WarekiStyle = 'long', options?: CalendarDateOptions): string {
+export function formatWareki(
+  date: string | Date,
+  style: WarekiStyle = 'long',
+  options?: CalendarDateOptions,
+): string {
   const iso = calendarDateOf(date, options);
   const wareki = toWareki(iso);
   const month = Number(iso.slice(5, 7));

@@ -6,11 +6,7 @@ export type EraRecord = (typeof ERAS)[number];
 
 function fold(text: string): string {
   // Half-width, lower case, without the macrons of Shōwa / Taishō, without surrounding space.
-  return normalizeText(text)
-    .trim()
-    .toLowerCase()
-    .replace(/ō/g, 'o')
-    .replace(/ū/g, 'u');
+  return normalizeText(text).trim().toLowerCase().replace(/ō/g, 'o').replace(/ū/g, 'u');
 }
 
 /**

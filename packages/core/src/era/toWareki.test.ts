@@ -29,7 +29,11 @@ describe('toWareki', () => {
   });
 
   it('agrees with Intl (ja-JP-u-ca-japanese) on every day from 1873-01-01 to 2100-12-31', () => {
-    const intl = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: 'UTC', era: 'long', year: 'numeric' });
+    const intl = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+      timeZone: 'UTC',
+      era: 'long',
+      year: 'numeric',
+    });
     const mismatches: string[] = [];
     let days = 0;
     for (let ms = Date.UTC(1873, 0, 1); ms <= Date.UTC(2100, 11, 31); ms += 86_400_000) {
@@ -39,7 +43,8 @@ describe('toWareki', () => {
       const yearText = parts.find((p) => p.type === 'year')?.value;
       const year = yearText === '元' ? 1 : Number(yearText);
       const wareki = toWareki(iso);
-      if (wareki.name !== era || wareki.year !== year) mismatches.push(`${iso}: ${wareki.name}${wareki.year} vs ${era}${year}`);
+      if (wareki.name !== era || wareki.year !== year)
+        mismatches.push(`${iso}: ${wareki.name}${wareki.year} vs ${era}${year}`);
       days++;
     }
     expect(days).toBe(83_275);
@@ -65,7 +70,16 @@ describe('toWareki', () => {
   });
 
   it('throws a RangeError naming bad input', () => {
-    for (const bad of ['', '2021-02-29', '2021-13-01', '2021-4-1', '2021/04/01', '２０２１-04-01', '2021-04-01T00:00', 'R3']) {
+    for (const bad of [
+      '',
+      '2021-02-29',
+      '2021-13-01',
+      '2021-4-1',
+      '2021/04/01',
+      '２０２１-04-01',
+      '2021-04-01T00:00',
+      'R3',
+    ]) {
       expect(() => toWareki(bad), bad).toThrow(RangeError);
     }
     expect(() => toWareki('2021-02-29')).toThrow(/2021-02-29/);

@@ -42,7 +42,12 @@ export function toWareki(date: string | Date, options?: CalendarDateOptions): Wa
   for (let i = ERAS.length - 1; i >= 0; i--) {
     const era = ERAS[i]!;
     if (era.start <= iso) {
-      return { era: era.id, name: era.name, abbr: era.abbr, year: Number(iso.slice(0, 4)) - Number(era.start.slice(0, 4)) + 1 };
+      return {
+        era: era.id,
+        name: era.name,
+        abbr: era.abbr,
+        year: Number(iso.slice(0, 4)) - Number(era.start.slice(0, 4)) + 1,
+      };
     }
   }
   throw new RangeError(`Date ${iso} falls before the first supported era, 明治 (${ERAS[0].start})`);

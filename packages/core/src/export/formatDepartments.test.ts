@@ -14,10 +14,12 @@ describe('formatDepartments', () => {
 
   it('writes units and parent organisations in full-width brackets, parent first', () => {
     expect(formatDepartments([{ name: '総務', role: 'primary', units: ['人事'] }])).toBe('◎総務（人事）');
-    expect(formatDepartments([{ name: '市民', role: 'primary', parent: '市民経済部' }])).toBe('◎市民（市民経済部）');
-    expect(formatDepartments([{ name: '所管課', role: 'participating', units: ['税務', '国保', '介護'] }])).toBe(
-      '○所管課（税務、国保、介護）',
+    expect(formatDepartments([{ name: '市民', role: 'primary', parent: '市民経済部' }])).toBe(
+      '◎市民（市民経済部）',
     );
+    expect(
+      formatDepartments([{ name: '所管課', role: 'participating', units: ['税務', '国保', '介護'] }]),
+    ).toBe('○所管課（税務、国保、介護）');
     expect(formatDepartments([{ name: 'ICT', role: 'primary', parent: '総務部', units: ['情報'] }])).toBe(
       '◎ICT（総務部）（情報）',
     );

@@ -18,7 +18,9 @@ import type { Department } from '../model/types.js';
  */
 export function formatDepartments(departments: readonly Department[]): string {
   const write = (d: Department): string =>
-    d.name + (d.parent ? `（${d.parent}）` : '') + (d.units && d.units.length > 0 ? `（${d.units.join('、')}）` : '');
+    d.name +
+    (d.parent ? `（${d.parent}）` : '') +
+    (d.units && d.units.length > 0 ? `（${d.units.join('、')}）` : '');
   const leads = departments.filter((d) => d.role === 'primary').map(write);
   const joins = departments.filter((d) => d.role !== 'primary').map(write);
   const parts: string[] = [];

@@ -24,7 +24,8 @@ function readCsv(text: string): string[][] {
         }
         cell += text[i++];
       }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a quote at ${i}`);
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r')
+        throw new Error(`text after a quote at ${i}`);
     } else if (text[i] === ',') {
       row.push(cell);
       cell = '';
@@ -49,7 +50,9 @@ describe('toCSV', () => {
     const csv = toCSV(samplePlan());
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
-    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe('通し番号,コード,項目,取組内容,目標,スケジュール,主務課,実施方針,施策');
+    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(
+      '通し番号,コード,項目,取組内容,目標,スケジュール,主務課,実施方針,施策',
+    );
     expect(CSV_HEADER).toHaveLength(9);
   });
 

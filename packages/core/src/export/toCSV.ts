@@ -14,7 +14,17 @@ export interface ToCSVOptions {
 }
 
 /** The header row {@link toCSV} writes, in the seed plan's own Japanese column names. */
-export const CSV_HEADER = ['通し番号', 'コード', '項目', '取組内容', '目標', 'スケジュール', '主務課', '実施方針', '施策'] as const;
+export const CSV_HEADER = [
+  '通し番号',
+  'コード',
+  '項目',
+  '取組内容',
+  '目標',
+  'スケジュール',
+  '主務課',
+  '実施方針',
+  '施策',
+] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -59,11 +59,17 @@ describe('toICS', () => {
     expect(events[0]!.summary).toBe(
       'No.26 総合行政情報システムの更新に伴う業務の標準化・効率化（BPRの推進）: 内部情報系業務BPR',
     );
-    expect(events[0]!.description).toBe('2021(R3)年度：内部情報系業務BPR\n主務課: ◎財政、行政 ○所管課（税務、国保、介護）');
+    expect(events[0]!.description).toBe(
+      '2021(R3)年度：内部情報系業務BPR\n主務課: ◎財政、行政 ○所管課（税務、国保、介護）',
+    );
     expect(events[0]!.categories).toEqual(['財政', '行政']);
     expect(events[1]!.description).toContain('終了時期の定めなし');
-    expect(events[2]!.summary).toBe('No.38 総合行政情報システムの最適化, クラウド化: 仕様書作成; 入札, "公告"');
-    expect(events[2]!.description).toBe('2021(R3)年9月：仕様書作成; 入札, "公告"\n【住民情報系】\n主務課: ◎ICT（総務部） ○総務（人事）');
+    expect(events[2]!.summary).toBe(
+      'No.38 総合行政情報システムの最適化, クラウド化: 仕様書作成; 入札, "公告"',
+    );
+    expect(events[2]!.description).toBe(
+      '2021(R3)年9月：仕様書作成; 入札, "公告"\n【住民情報系】\n主務課: ◎ICT（総務部） ○総務（人事）',
+    );
     expect(events[3]!.summary).toContain('契約\\締結（長い説明が続きます。');
     expect(events[3]!.summary.endsWith('）😀')).toBe(true);
     expect(events[3]!.description).toContain('（目途）');
@@ -127,7 +133,14 @@ describe('toICS', () => {
   });
 
   it('writes an empty calendar for a plan without items, and strips control characters', () => {
-    const empty: Plan = { title: 'a\u0007b', policies: [], sections: [], items: [], departments: [], diagnostics: [] };
+    const empty: Plan = {
+      title: 'a\u0007b',
+      policies: [],
+      sections: [],
+      items: [],
+      departments: [],
+      diagnostics: [],
+    };
     const { calendar, events } = readBack(toICS(empty));
     expect(events).toEqual([]);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('ab');

@@ -62,14 +62,19 @@ function formatStamp(timestamp: Date | string | undefined): string {
   if (timestamp === undefined) return '19700101T000000Z';
   if (typeof timestamp === 'string') {
     if (!/^\d{8}T\d{6}Z$/.test(timestamp)) {
-      throw new RangeError(`toICS: timestamp must be a Date or YYYYMMDDTHHMMSSZ, got ${JSON.stringify(timestamp)}`);
+      throw new RangeError(
+        `toICS: timestamp must be a Date or YYYYMMDDTHHMMSSZ, got ${JSON.stringify(timestamp)}`,
+      );
     }
     return timestamp;
   }
   if (!(timestamp instanceof Date) || Number.isNaN(timestamp.getTime())) {
     throw new RangeError('toICS: timestamp is an invalid Date');
   }
-  return timestamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return timestamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A small stable hash (FNV-1a, 32 bits) so that UIDs differ between plans. */
@@ -172,7 +177,10 @@ export function toICS(plan: Plan, options: ToICSOptions = {}): string {
     if (departments) description.push(`主務課: ${departments}`);
 
     line('BEGIN', 'VEVENT');
-    line('UID', `${planId}-no${item.serial}-${uidPart}-${span.start ?? 'open'}-${span.end ?? 'open'}@plan-timeline`);
+    line(
+      'UID',
+      `${planId}-no${item.serial}-${uidPart}-${span.start ?? 'open'}-${span.end ?? 'open'}@plan-timeline`,
+    );
     line('DTSTAMP', stamp);
     line('DTSTART;VALUE=DATE', basicDate(start));
     line('DTEND;VALUE=DATE', basicDate(addDays(end, 1)));

@@ -33,7 +33,17 @@ describe('toJSON', () => {
   it('writes properties in the model order, unknown ones after them alphabetically', () => {
     const plan = { ...samplePlan(), zeta: 1, alpha: 2 } as Plan;
     const keys = Object.keys(JSON.parse(toJSON(plan)) as object);
-    expect(keys).toEqual(['title', 'notes', 'policies', 'sections', 'items', 'departments', 'diagnostics', 'alpha', 'zeta']);
+    expect(keys).toEqual([
+      'title',
+      'notes',
+      'policies',
+      'sections',
+      'items',
+      'departments',
+      'diagnostics',
+      'alpha',
+      'zeta',
+    ]);
     const item = (JSON.parse(toJSON(plan)) as Plan).items[0]!;
     expect(Object.keys(item).slice(0, 4)).toEqual(['serial', 'code', 'parentCode', 'title']);
     expect(Object.keys(item.schedule.spans[0]!)).toEqual([

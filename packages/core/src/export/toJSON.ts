@@ -30,7 +30,17 @@ const ORDER = {
     'line',
   ],
   schedule: ['spans', 'recurrences', 'notes', 'diagnostics'],
-  span: ['start', 'end', 'startFiscalYear', 'endFiscalYear', 'precision', 'approximate', 'label', 'track', 'source'],
+  span: [
+    'start',
+    'end',
+    'startFiscalYear',
+    'endFiscalYear',
+    'precision',
+    'approximate',
+    'label',
+    'track',
+    'source',
+  ],
   recurrence: ['everyYears', 'everyYearsMax', 'approximate', 'label', 'track', 'source'],
   note: ['text', 'source'],
   diagnostic: ['code', 'severity', 'message', 'serial', 'line', 'source'],
@@ -45,7 +55,13 @@ type Kind = keyof typeof ORDER;
 
 // Which kind of object each property of a kind holds (arrays: the kind of their elements).
 const CHILDREN: Partial<Record<Kind, Record<string, Kind>>> = {
-  plan: { policies: 'policy', sections: 'section', items: 'item', departments: 'summary', diagnostics: 'diagnostic' },
+  plan: {
+    policies: 'policy',
+    sections: 'section',
+    items: 'item',
+    departments: 'summary',
+    diagnostics: 'diagnostic',
+  },
   policy: { lead: 'department' },
   section: { lead: 'department' },
   item: {

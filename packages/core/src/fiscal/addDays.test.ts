@@ -21,10 +21,14 @@ describe('addDays', () => {
 
   it('is undone by adding the opposite', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: -100_000, max: 100_000 }), (offset, days) => {
-        const date = addDays('1000-01-01', offset);
-        expect(addDays(addDays(date, days), -days)).toBe(date);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3_000_000 }),
+        fc.integer({ min: -100_000, max: 100_000 }),
+        (offset, days) => {
+          const date = addDays('1000-01-01', offset);
+          expect(addDays(addDays(date, days), -days)).toBe(date);
+        },
+      ),
     );
   });
 

@@ -22,11 +22,13 @@ import { toIsoDate } from './toIsoDate.js';
 export function addDays(date: string, days: number): string {
   const parts = parseIsoDate(date);
   if (!parts) throw new RangeError(`addDays: expected an ISO date YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  if (!Number.isSafeInteger(days)) throw new RangeError(`addDays: days must be an integer, got ${String(days)}`);
+  if (!Number.isSafeInteger(days))
+    throw new RangeError(`addDays: days must be an integer, got ${String(days)}`);
   const utc = new Date(0);
   utc.setUTCFullYear(parts.year, parts.month - 1, parts.day + days);
   if (Number.isNaN(utc.getTime())) throw new RangeError(`addDays: ${date} + ${days} days is out of range`);
   const year = utc.getUTCFullYear();
-  if (year < 0 || year > 9999) throw new RangeError(`addDays: ${date} + ${days} days leaves the years 0–9999`);
+  if (year < 0 || year > 9999)
+    throw new RangeError(`addDays: ${date} + ${days} days leaves the years 0–9999`);
   return toIsoDate(year, utc.getUTCMonth() + 1, utc.getUTCDate());
 }

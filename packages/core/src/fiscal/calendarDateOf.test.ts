@@ -11,7 +11,9 @@ describe('calendarDateOf', () => {
   it('reads a Date in the time zone asked for', () => {
     const instant = new Date('2021-04-01T23:30:00Z');
     expect(calendarDateOf(instant, { timeZone: 'Asia/Tokyo' })).toBe('2021-04-02');
-    expect(calendarDateOf(new Date('2021-04-01T03:30:00Z'), { timeZone: 'America/Los_Angeles' })).toBe('2021-03-31');
+    expect(calendarDateOf(new Date('2021-04-01T03:30:00Z'), { timeZone: 'America/Los_Angeles' })).toBe(
+      '2021-03-31',
+    );
   });
 
   it('throws a RangeError for bad values and zones', () => {

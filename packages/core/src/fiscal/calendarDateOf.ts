@@ -34,7 +34,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function calendarDateOf(date: string | Date, options: CalendarDateOptions = {}): string {
   if (typeof date === 'string') {
-    if (!parseIsoDate(date)) throw new RangeError(`Expected an ISO date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+    if (!parseIsoDate(date))
+      throw new RangeError(`Expected an ISO date YYYY-MM-DD, got ${JSON.stringify(date)}`);
     return date;
   }
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
@@ -61,13 +62,15 @@ export function calendarDateOf(date: string | Date, options: CalendarDateOptions
       formatters.set(timeZone, formatter);
     }
     const parts = formatter.formatToParts(date);
-    const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+    const part = (type: Intl.DateTimeFormatPartTypes): string =>
+      parts.find((p) => p.type === type)?.value ?? '';
     year = Number(part('year'));
     if (part('era').startsWith('B')) year = 1 - year;
     month = Number(part('month'));
     day = Number(part('day'));
   }
-  if (year < 0 || year > 9999) throw new RangeError(`Date ${date.toISOString()} lies outside the years 0–9999`);
+  if (year < 0 || year > 9999)
+    throw new RangeError(`Date ${date.toISOString()} lies outside the years 0–9999`);
   return toIsoDate(year, month, day);
 }
 

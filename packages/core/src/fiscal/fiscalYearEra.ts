@@ -34,11 +34,14 @@ export function fiscalYearEra(fiscalYear: number, options: FiscalYearEraOptions 
   const { start } = fiscalYearRange(fiscalYear);
   const mode = options.era ?? 'newest';
   if (mode === 'at-start') return toWareki(start);
-  if (mode !== 'newest') throw new RangeError(`Unknown era option: ${JSON.stringify(mode)} (expected 'newest' or 'at-start')`);
+  if (mode !== 'newest')
+    throw new RangeError(`Unknown era option: ${JSON.stringify(mode)} (expected 'newest' or 'at-start')`);
   for (let i = ERAS.length - 1; i >= 0; i--) {
     const era = ERAS[i]!;
     const eraYear = fiscalYear - Number(era.start.slice(0, 4)) + 1;
     if (eraYear >= 1) return { era: era.id, name: era.name, abbr: era.abbr, year: eraYear };
   }
-  throw new RangeError(`Fiscal year ${fiscalYear} falls before the first supported era, 明治 (${ERAS[0].start})`);
+  throw new RangeError(
+    `Fiscal year ${fiscalYear} falls before the first supported era, 明治 (${ERAS[0].start})`,
+  );
 }

@@ -42,7 +42,9 @@ export function formatFiscalYear(
   fiscalYearRange(fiscalYear); // validates the year
   if (style === 'western') return `${fiscalYear}年度`;
   if (style !== 'japanese' && style !== 'abbr' && style !== 'both') {
-    throw new RangeError(`Unknown fiscal year style: ${JSON.stringify(style)} (expected 'western', 'japanese', 'abbr' or 'both')`);
+    throw new RangeError(
+      `Unknown fiscal year style: ${JSON.stringify(style)} (expected 'western', 'japanese', 'abbr' or 'both')`,
+    );
   }
   const era = fiscalYearEra(fiscalYear, options);
   if (style === 'japanese') {

@@ -13,7 +13,8 @@
  * //=> 28
  */
 export function lastDayOfMonth(year: number, month: number): number {
-  if (!Number.isInteger(year)) throw new RangeError(`lastDayOfMonth: year must be an integer, got ${String(year)}`);
+  if (!Number.isInteger(year))
+    throw new RangeError(`lastDayOfMonth: year must be an integer, got ${String(year)}`);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw new RangeError(`lastDayOfMonth: month must be an integer 1–12, got ${String(month)}`);
   }

@@ -14,10 +14,15 @@ describe('parseIsoDate', () => {
 
   it('reads back what toIsoDate writes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const day = Math.min(d, lastDayOfMonth(y, m));
-        expect(parseIsoDate(toIsoDate(y, m, day))).toEqual({ year: y, month: m, day });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const day = Math.min(d, lastDayOfMonth(y, m));
+          expect(parseIsoDate(toIsoDate(y, m, day))).toEqual({ year: y, month: m, day });
+        },
+      ),
     );
   });
 });

@@ -9,69 +9,124 @@ const schema = JSON.parse(readFileSync(new URL('../../plan.schema.json', import.
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const schemaAccepts = ajv.compile(schema);
 
-type Json = Record<string, unknown> & { items: Record<string, unknown>[] };
-const plan = (): Json => JSON.parse(JSON.stringify(samplePlan())) as Json;
+type Path = (string | number)[];
+type Container = Record<string | number, unknown>;
+const DELETE = Symbol('delete');
 
-/** Wrong documents, each made from the sample by one change, with the path the validator must name. */
-const wrong: [string, (doc: Json) => unknown, string][] = [
-  ['not an object', () => [], '$: expected an object'],
-  ['null', () => null, '$: expected an object'],
-  ['a string', () => '{}', '$: expected an object'],
-  ['title missing', (d) => ((d.title = undefined), JSON.parse(JSON.stringify(d))), '$.title: is missing'],
-  ['title a number', (d) => ((d.title = 1), d), '$.title: expected a string'],
-  ['items not an array', (d) => ((d.items = {} as never), d), '$.items: expected an array'],
+const plan = (): Container => JSON.parse(JSON.stringify(samplePlan())) as Container;
+
+/** A copy of the sample with the value at `path` replaced (or deleted). */
+function changed(path: Path, value: unknown): Container {
+  const doc = plan();
+  let parent = doc;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Container;
+  const last = path.at(-1)!;
+  if (value !== DELETE) parent[last] = value;
+  else if (Array.isArray(parent)) parent.splice(last as number, 1);
+  else delete parent[last];
+  return doc;
+}
+
+/** Wrong documents, each the sample with one change, and the one problem the validator must name. */
+const wrong: [string, Path, unknown, string][] = [
+  ['title missing', ['title'], DELETE, '$.title: is missing'],
+  ['title a number', ['title'], 1, '$.title: expected a string'],
+  ['items not an array', ['items'], {}, '$.items: expected an array'],
   [
     'a span start not a date',
-    (d) => (((d.items[0]!.schedule as any).spans[0].start = '2021/04/01'), d),
+    ['items', 0, 'schedule', 'spans', 0, 'start'],
+    '2021/04/01',
     '$.items[0].schedule.spans[0].start: expected an ISO date or null',
   ],
   [
     'a span end month 13',
-    (d) => (((d.items[1]!.schedule as any).spans[1].end = '2021-13-01'), d),
+    ['items', 1, 'schedule', 'spans', 1, 'end'],
+    '2021-13-01',
     '$.items[1].schedule.spans[1].end: expected an ISO date or null',
   ],
   [
     'a fiscal year as a string',
-    (d) => (((d.items[0]!.schedule as any).spans[0].startFiscalYear = '2021'), d),
+    ['items', 0, 'schedule', 'spans', 0, 'startFiscalYear'],
+    '2021',
     '$.items[0].schedule.spans[0].startFiscalYear: expected an integer or null',
   ],
   [
     'an unknown precision',
-    (d) => (((d.items[0]!.schedule as any).spans[0].precision = 'week'), d),
+    ['items', 0, 'schedule', 'spans', 0, 'precision'],
+    'week',
     '$.items[0].schedule.spans[0].precision: expected one of "fiscal-year", "fiscal-half", "fiscal-quarter", "month", "day", "calendar-year", "decade"',
   ],
   [
     'a negative source offset',
-    (d) => (((d.items[0]!.schedule as any).spans[1].source.start = -1), d),
+    ['items', 0, 'schedule', 'spans', 1, 'source', 'start'],
+    -1,
     '$.items[0].schedule.spans[1].source.start: expected an integer ≥ 0',
   ],
   [
     'a recurrence of 0 years',
-    (d) => (((d.items[1]!.schedule as any).recurrences[0].everyYears = 0), d),
+    ['items', 1, 'schedule', 'recurrences', 0, 'everyYears'],
+    0,
     '$.items[1].schedule.recurrences[0].everyYears: expected an integer ≥ 1',
   ],
   [
     'an unknown role',
-    (d) => (((d.items[0]!.departments as any)[2].role = 'lead'), d),
+    ['items', 0, 'departments', 2, 'role'],
+    'lead',
     '$.items[0].departments[2].role: expected one of "primary", "participating"',
   ],
   [
     'units not strings',
-    (d) => (((d.items[0]!.departments as any)[2].units = ['税務', 3]), d),
+    ['items', 0, 'departments', 2, 'units', 1],
+    3,
     '$.items[0].departments[2].units[1]: expected a string',
   ],
-  ['serial a float', (d) => ((d.items[2]!.serial = 13.5), d), '$.items[2].serial: expected an integer'],
-  ['line negative', (d) => ((d.items[2]!.line = -3), d), '$.items[2].line: expected an integer ≥ 0'],
-  ['approximate a string', (d) => (((d.items[2]!.schedule as any).spans[0].approximate = 'yes'), d), '$.items[2].schedule.spans[0].approximate: expected a boolean'],
-  ['a target value a string', (d) => (((d.items[0]!.targets as any)[0].value = '97.9'), d), '$.items[0].targets[0].value: expected a number'],
-  ['a severity unknown', (d) => (((d.diagnostics as any)[0].severity = 'fatal'), d), '$.diagnostics[0].severity: expected one of "error", "warning", "info"'],
-  ['a diagnostic line 0', (d) => (((d.diagnostics as any)[0].line = 0), d), '$.diagnostics[0].line: expected an integer ≥ 1'],
-  ['notes not strings', (d) => ((d.notes = [1]), d), '$.notes[0]: expected a string'],
-  ['a section lead without role', (d) => (delete (d.sections as any)[0].lead.role, d), '$.sections[0].lead.role: is missing'],
-  ['a policy lead not an object', (d) => (((d.policies as any)[0].lead = '総務'), d), '$.policies[0].lead: expected an object'],
-  ['a summary lead a string', (d) => (((d.departments as any)[0].leads = ['26']), d), '$.departments[0].leads[0]: expected an integer'],
-  ['a mention without label', (d) => (delete (d.items[1]!.mentions as any)[0].label, d), '$.items[1].mentions[0].label: is missing'],
-  ['the item policy title a number', (d) => (((d.items[0]!.policy as any).title = 1), d), '$.items[0].policy.title: expected a string'],
+  ['serial a float', ['items', 2, 'serial'], 13.5, '$.items[2].serial: expected an integer'],
+  ['line negative', ['items', 2, 'line'], -3, '$.items[2].line: expected an integer ≥ 0'],
+  [
+    'approximate a string',
+    ['items', 2, 'schedule', 'spans', 0, 'approximate'],
+    'yes',
+    '$.items[2].schedule.spans[0].approximate: expected a boolean',
+  ],
+  [
+    'a target value a string',
+    ['items', 0, 'targets', 0, 'value'],
+    '97.9',
+    '$.items[0].targets[0].value: expected a number',
+  ],
+  [
+    'a severity unknown',
+    ['diagnostics', 0, 'severity'],
+    'fatal',
+    '$.diagnostics[0].severity: expected one of "error", "warning", "info"',
+  ],
+  ['a diagnostic line 0', ['diagnostics', 0, 'line'], 0, '$.diagnostics[0].line: expected an integer ≥ 1'],
+  ['notes not strings', ['notes', 0], 1, '$.notes[0]: expected a string'],
+  [
+    'a section lead without role',
+    ['sections', 0, 'lead', 'role'],
+    DELETE,
+    '$.sections[0].lead.role: is missing',
+  ],
+  ['a policy lead not an object', ['policies', 0, 'lead'], '総務', '$.policies[0].lead: expected an object'],
+  [
+    'a summary lead a string',
+    ['departments', 0, 'leads', 0],
+    '26',
+    '$.departments[0].leads[0]: expected an integer',
+  ],
+  [
+    'a mention without label',
+    ['items', 1, 'mentions', 0, 'label'],
+    DELETE,
+    '$.items[1].mentions[0].label: is missing',
+  ],
+  [
+    'the item policy title a number',
+    ['items', 0, 'policy', 'title'],
+    1,
+    '$.items[0].policy.title: expected a string',
+  ],
 ];
 
 describe('validatePlan', () => {
@@ -81,9 +136,8 @@ describe('validatePlan', () => {
   });
 
   it('accepts properties the model does not name, as the schema does', () => {
-    const doc = plan();
+    const doc = changed(['items', 0, 'colour'], 'red');
     doc.extra = { anything: true };
-    (doc.items[0] as Record<string, unknown>).colour = 'red';
     expect(validatePlan(doc)).toEqual([]);
     expect(schemaAccepts(doc)).toBe(true);
   });
@@ -94,9 +148,16 @@ describe('validatePlan', () => {
     expect(schemaAccepts(empty)).toBe(true);
   });
 
-  for (const [what, change, expected] of wrong) {
+  it('reports a document that is not an object, as the schema does', () => {
+    for (const doc of [[], null, '{}', 3]) {
+      expect(validatePlan(doc)).toEqual([{ path: '$', message: 'expected an object' }]);
+      expect(schemaAccepts(doc)).toBe(false);
+    }
+  });
+
+  for (const [what, path, value, expected] of wrong) {
     it(`reports ${what} with its JSON path, and the schema rejects it too`, () => {
-      const doc = change(plan());
+      const doc = changed(path, value);
       const problems = validatePlan(doc).map((p) => `${p.path}: ${p.message}`);
       expect(problems).toEqual([expected]);
       expect(schemaAccepts(doc)).toBe(false);
@@ -104,17 +165,31 @@ describe('validatePlan', () => {
   }
 
   it('reports every problem, not only the first', () => {
-    const doc = plan();
+    const doc = changed(['items', 1, 'schedule', 'spans', 0, 'end'], 'soon');
     doc.title = 5;
-    delete (doc as Record<string, unknown>).sections;
-    (doc.items[1]!.schedule as any).spans[0].end = 'soon';
-    expect(validatePlan(doc).map((p) => p.path)).toEqual(['$.title', '$.sections', '$.items[1].schedule.spans[0].end']);
+    delete doc.sections;
+    expect(validatePlan(doc).map((p) => p.path)).toEqual([
+      '$.title',
+      '$.sections',
+      '$.items[1].schedule.spans[0].end',
+    ]);
   });
 
   it('stops at maxProblems', () => {
-    const doc = { title: '', policies: [], sections: [], items: Array.from({ length: 5000 }, () => 1), departments: [], diagnostics: [] };
+    const doc = {
+      title: '',
+      policies: [],
+      sections: [],
+      items: Array.from({ length: 5000 }, () => 1),
+      departments: [],
+      diagnostics: [],
+    };
     expect(validatePlan(doc)).toHaveLength(100);
-    expect(validatePlan(doc, { maxProblems: 3 }).map((p) => p.path)).toEqual(['$.items[0]', '$.items[1]', '$.items[2]']);
+    expect(validatePlan(doc, { maxProblems: 3 }).map((p) => p.path)).toEqual([
+      '$.items[0]',
+      '$.items[1]',
+      '$.items[2]',
+    ]);
   });
 
   it('does not mutate its input', () => {
@@ -135,26 +210,17 @@ describe('validatePlan', () => {
       fc.constant({}),
     );
     // Collect the paths of every value in the sample, then replace or delete one at random.
-    const paths: (string | number)[][] = [];
-    const walk = (value: unknown, path: (string | number)[]): void => {
+    const paths: Path[] = [];
+    const walk = (value: unknown, path: Path): void => {
       if (path.length > 0) paths.push(path);
       if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
     };
     walk(plan(), []);
     fc.assert(
-      fc.property(fc.nat(paths.length - 1), fc.option(junk, { nil: undefined }), (index, replacement) => {
-        const doc = plan() as Record<string | number, any>;
-        const path = paths[index]!;
-        let parent = doc;
-        for (const key of path.slice(0, -1)) parent = parent[key];
-        const last = path.at(-1)!;
-        if (replacement === undefined) {
-          if (Array.isArray(parent)) parent.splice(last as number, 1);
-          else delete parent[last];
-        } else {
-          parent[last] = replacement;
-        }
+      fc.property(fc.nat(paths.length - 1), fc.option(junk, { nil: DELETE }), (index, replacement) => {
+        const doc = changed(paths[index]!, replacement);
         expect(validatePlan(doc).length === 0).toBe(schemaAccepts(doc));
       }),
       { numRuns: 2000 },

@@ -58,9 +58,15 @@ const integer = leaf((v) => Number.isInteger(v), 'an integer');
 const count = leaf((v) => Number.isInteger(v) && (v as number) >= 0, 'an integer ≥ 0');
 const positive = leaf((v) => Number.isInteger(v) && (v as number) >= 1, 'an integer ≥ 1');
 const integerOrNull = leaf((v) => v === null || Number.isInteger(v), 'an integer or null');
-const isoDateOrNull = leaf((v) => v === null || (typeof v === 'string' && ISO_DATE.test(v)), 'an ISO date or null');
+const isoDateOrNull = leaf(
+  (v) => v === null || (typeof v === 'string' && ISO_DATE.test(v)),
+  'an ISO date or null',
+);
 const oneOf = (...values: string[]): Check =>
-  leaf((v) => typeof v === 'string' && values.includes(v), `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+  leaf(
+    (v) => typeof v === 'string' && values.includes(v),
+    `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+  );
 
 function array(item: Check): Check {
   return (value, path, out) => {
@@ -141,9 +147,21 @@ const schedule = object<Schedule>({
   notes: array(note),
   diagnostics: array(diagnostic),
 });
-const department = object<Department>({ name: string, role: oneOf('primary', 'participating'), 'units?': strings, 'parent?': string });
+const department = object<Department>({
+  name: string,
+  role: oneOf('primary', 'participating'),
+  'units?': strings,
+  'parent?': string,
+});
 const numberedTitle = object<PlanItem['policy']>({ number: integer, title: string });
-const target = object<Target>({ label: string, 'from?': number, value: number, unit: string, 'by?': span, text: string });
+const target = object<Target>({
+  label: string,
+  'from?': number,
+  value: number,
+  unit: string,
+  'by?': span,
+  text: string,
+});
 const planItem = object<PlanItem>({
   serial: integer,
   code: string,
@@ -163,12 +181,22 @@ const planItem = object<PlanItem>({
 });
 const plan = object<Plan>({
   title: string,
-  policies: array(object<Policy>({ number: integer, title: string, references: strings, 'lead?': department })),
+  policies: array(
+    object<Policy>({ number: integer, title: string, references: strings, 'lead?': department }),
+  ),
   sections: array(
-    object<Section>({ policy: integer, number: integer, title: string, references: strings, 'lead?': department }),
+    object<Section>({
+      policy: integer,
+      number: integer,
+      title: string,
+      references: strings,
+      'lead?': department,
+    }),
   ),
   items: array(planItem),
-  departments: array(object<DepartmentSummary>({ name: string, leads: array(integer), joins: array(integer) })),
+  departments: array(
+    object<DepartmentSummary>({ name: string, leads: array(integer), joins: array(integer) }),
+  ),
   diagnostics: array(diagnostic),
   'notes?': strings,
 });
