@@ -163,7 +163,9 @@ export function readPlanText(text: string): PlanDraft {
   // Table context.
   let tablePolicy: { number: number; title: string } | null = null;
   let tableSection: { number: number; title: string } | null = null;
-  let last: { kind: 'item'; item: ItemDraft; cells: Cell[]; layout: number[] } | { kind: 'heading'; target: Policy | Section } | null = null;
+  type LastRow = { kind: 'item'; item: ItemDraft; layout: number[] } | { kind: 'heading'; target: Policy | Section };
+  /** The row a continuation row (empty first cell) continues; held in an object so closures may set it. */
+  const state: { last: LastRow | null } = { last: null };
 
   /** Reads the cells after a heading's first: references and a lead; anything else is reported. */
   const readHeadingCells = (cells: Cell[], target: Policy | Section, line: Line): void => {
@@ -305,7 +307,7 @@ export function readPlanText(text: string): PlanDraft {
       },
     };
     items.push(item);
-    last = { kind: 'item', item, cells, layout };
+    state.last = { kind: 'item', item, layout };
     return consumed;
   };
 
@@ -313,14 +315,14 @@ export function readPlanText(text: string): PlanDraft {
     const line = lines[li]!;
     const cells = splitCells(line);
     if (isBlank(cells)) {
-      last = null;
+      state.last = null;
       continue;
     }
     const firstText = cells[0]!.text.trim();
 
     if (isTableHeader(cells)) {
       phase = 'table';
-      last = null;
+      state.last = null;
       continue;
     }
     if (isItemRow(cells)) {
@@ -384,11 +386,12 @@ export function readPlanText(text: string): PlanDraft {
         else indexSection = sctx;
       }
       readHeadingCells(cells.slice(1), target, line);
-      last = { kind: 'heading', target };
+      state.last = { kind: 'heading', target };
       continue;
     }
 
     // A row whose first cell is empty continues the row above.
+    const last = state.last;
     if (cells.length > 1 && firstText === '' && last) {
       if (last.kind === 'heading') {
         readHeadingCells(cells.slice(1), last.target, line);

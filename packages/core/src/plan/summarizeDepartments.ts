@@ -1,4 +1,4 @@
-import type { DepartmentSummary, PlanItem } from '../model/types.js';
+import type { Department, DepartmentSummary } from '../model/types.js';
 
 /**
  * Lists, for every department named in the items' 主務課, the serials of the
@@ -23,7 +23,7 @@ import type { DepartmentSummary, PlanItem } from '../model/types.js';
  * //=> [{ name: '財政', leads: [5], joins: [] }, { name: '管財', leads: [6], joins: [5] }]
  */
 export function summarizeDepartments(
-  items: readonly Pick<PlanItem, 'serial' | 'departments'>[],
+  items: readonly { readonly serial: number; readonly departments: readonly Department[] }[],
   aliases: Readonly<Record<string, string>> = {},
 ): DepartmentSummary[] {
   const byName = new Map<string, { leads: Set<number>; joins: Set<number> }>();
