@@ -1,0 +1,90 @@
+/**
+ * Character classes the schedule scanner uses, all on single UTF-16 code units of the
+ * normalised text (full-width ASCII already made half-width by `normalizeText`).
+ *
+ * @module
+ */
+
+/** `0`–`9`. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** `A`–`Z`, `a`–`z`. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Blank: ASCII white space, NBSP, the ideographic space and the other Unicode spaces. */
+export function isBlank(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0xfeff
+  );
+}
+
+/** A blank that does not end a line (spaces and tabs inside a line). */
+export function isInlineBlank(code: number): boolean {
+  return isBlank(code) && !isLineBreak(code);
+}
+
+/** `\n`, `\r`, and the other line terminators. */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029;
+}
+
+/** The wave dashes that write a range or an open end: `~` (also full-width ～), `〜`, `∼`. */
+export function isWaveDash(code: number): boolean {
+  return code === 0x7e || code === 0x301c || code === 0x223c || code === 0x2053;
+}
+
+/** Dashes that join the two ends of a range when a date follows: the wave dashes and `-` `‐` `−` `–` `—`. */
+export function isRangeDash(code: number): boolean {
+  return isWaveDash(code) || code === 0x2d || code === 0x2010 || code === 0x2212 || code === 0x2013 || code === 0x2014;
+}
+
+/** Marks that open a bullet or heading line: `○ ◯ ● ◆ ◇ ■ □ ・ ※ *`. */
+export function isBullet(code: number): boolean {
+  return (
+    code === 0x25cb || // ○
+    code === 0x25ef || // ◯
+    code === 0x25cf || // ●
+    code === 0x25c6 || // ◆
+    code === 0x25c7 || // ◇
+    code === 0x25a0 || // ■
+    code === 0x25a1 || // □
+    code === 0x30fb || // ・
+    code === 0x203b || // ※
+    code === 0x2022 || // •
+    code === 0x2a || // *
+    code === 0x2d // -
+  );
+}
+
+/** The marks of a heading line (a bullet that names a track): `○ ◯ ● ◆ ◇ ■ □`. */
+export function isHeadingBullet(code: number): boolean {
+  return (
+    code === 0x25cb || code === 0x25ef || code === 0x25cf || code === 0x25c6 || code === 0x25c7 || code === 0x25a0 || code === 0x25a1
+  );
+}
+
+/** Ends a sentence: `。`, `！`, `？` (and their half-width forms). */
+export function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f || code === 0xff61;
+}
+
+/** Index of the first position at or after `i` (and before `limit`) that is not an inline blank, reading at most `max` blanks. */
+export function skipInlineBlanks(text: string, i: number, max: number, limit = text.length): number {
+  let j = i;
+  while (j < limit && j - i < max && isInlineBlank(text.charCodeAt(j))) j++;
+  return j;
+}

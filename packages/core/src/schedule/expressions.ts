@@ -1,0 +1,96 @@
+/**
+ * The shapes the schedule scanner reads before they become {@link Span}s and
+ * {@link Recurrence}s: one date as written ({@link DatePoint}), a date expression that joins
+ * points into a range, a list or an open period ({@link DateExpression}), and a recurrence
+ * ({@link RecurrenceExpression}). Internal to `schedule/`.
+ *
+ * @module
+ */
+import type { EraRecord } from '../era/resolveEra.js';
+import type { Diagnostic } from '../model/types.js';
+
+/** What a year number counts: 年度 (April–March), 年 (January–December), 年代 (ten years). */
+export type YearUnit = 'fiscal' | 'calendar' | 'decade';
+
+/** A part of a year: 上半期 / 下半期, 第N四半期, 年度当初, 年度末. */
+export type YearPart = 'first-half' | 'second-half' | 'q1' | 'q2' | 'q3' | 'q4' | 'start' | 'end';
+
+/** A part of a month: 上旬, 中旬, 下旬, 月末. */
+export type MonthPart = 'early' | 'middle' | 'late' | 'end';
+
+/** One date as written: `2021(R3)年度`, `R3.9`, `令和3年9月28日`, `10月`, the bare `19年度` of a range. */
+export interface DatePoint {
+  /** Offset of the first character of the notation. */
+  start: number;
+  /** Offset just past the notation. */
+  end: number;
+  /**
+   * `year`: the year is known; `bare`: a number that needs the era (or century) of the other
+   * end of its range or list (`19年度` in `平成17年度から19年度まで`); `month`: a month without a
+   * year (`10月`), dated by its context.
+   */
+  kind: 'year' | 'bare' | 'month';
+  /** The Western year (for `kind: 'year'`). */
+  year: number | null;
+  /** The era the year was written in, carried to bare years after it. */
+  era: EraRecord | null;
+  /** The bare number (for `kind: 'bare'`). */
+  bare: number | null;
+  /** How many digits the bare number has (`23` in `2021～23年度` completes to 2023). */
+  bareDigits: number;
+  /** 年度, 年 or 年代; `null` when not written (`平成17` in `平成17~平成21年度`). */
+  unit: YearUnit | null;
+  /** Both a Western and an era year were written: `2019(H31)`. */
+  paired: boolean;
+  /** Written with dots or slashes: `R3.9`, `2020.12.18`. */
+  dotted: boolean;
+  month: number | null;
+  day: number | null;
+  yearPart: YearPart | null;
+  monthPart: MonthPart | null;
+  /** 前半 / 後半 of a decade. */
+  decadeHalf: 'first' | 'second' | null;
+  /** What reading this point noticed (an era mismatch). */
+  diagnostics: Diagnostic[];
+}
+
+/** A date expression: one point, a range, a list, or a period open at one end. */
+export interface DateExpression {
+  type: 'date';
+  /** Offset of the first character (including a leading 概ね or `～`). */
+  start: number;
+  /** Offset just past the last character (including 以降, `～`, まで, 目途, 頃, 予定). */
+  end: number;
+  /** `single`: one point; `range`: first～last; `open-end`: first～ / 以降 / から; `open-start`: ～last / まで; `list`: 令和元年度・2年度. */
+  form: 'single' | 'range' | 'open-end' | 'open-start' | 'list';
+  /** The points, in the order written (one for single and open forms, two for a range). */
+  points: DatePoint[];
+  /** The text hedged the date: 目途, おおむね, 概ね, 約, 頃, ごろ, 予定, 目安, 程度. */
+  approximate: boolean;
+}
+
+/** A recurrence: 毎年度, 3年毎, 概ね5年ごと, 3年に1度, 3年~5年ごと. */
+export interface RecurrenceExpression {
+  type: 'recurrence';
+  start: number;
+  end: number;
+  everyYears: number;
+  everyYearsMax?: number;
+  approximate: boolean;
+}
+
+/** Anything the scanner reads. */
+export type Expression = DateExpression | RecurrenceExpression;
+
+/** Collects diagnostics once per code and offset, whatever number of times a notation is read. */
+export class DiagnosticSink {
+  readonly #seen = new Set<string>();
+  readonly list: Diagnostic[] = [];
+
+  add(diagnostic: Diagnostic): void {
+    const key = `${diagnostic.code}:${diagnostic.source.start}:${diagnostic.source.end}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.list.push(diagnostic);
+  }
+}

@@ -1,0 +1,37 @@
+import type { Note, Source } from '../model/types.js';
+import { isBlank, isLineBreak } from './chars.js';
+
+/**
+ * Notes for every stretch of text that no source covers: the words with no date, kept.
+ * Each maximal uncovered stretch becomes one note per line, trimmed of blanks.
+ *
+ * @param original - the original text (note texts are taken from it)
+ * @param normal - the normalised text (blanks are found in it)
+ * @param sources - what spans, recurrences and headings already cover
+ * @returns the notes, in text order
+ */
+export function fillNotes(original: string, normal: string, sources: readonly Source[]): Note[] {
+  const sorted = [...sources].sort((a, b) => a.start - b.start);
+  const notes: Note[] = [];
+  const emit = (from: number, to: number): void => {
+    let s = from;
+    while (s < to) {
+      // One note per line.
+      let lineEnd = s;
+      while (lineEnd < to && !isLineBreak(normal.charCodeAt(lineEnd))) lineEnd++;
+      let a = s;
+      let b = lineEnd;
+      while (a < b && isBlank(normal.charCodeAt(a))) a++;
+      while (b > a && isBlank(normal.charCodeAt(b - 1))) b--;
+      if (a < b) notes.push({ text: original.slice(a, b), source: { start: a, end: b } });
+      s = lineEnd + 1;
+    }
+  };
+  let pos = 0;
+  for (const source of sorted) {
+    if (source.start > pos) emit(pos, source.start);
+    pos = Math.max(pos, source.end);
+  }
+  if (pos < normal.length) emit(pos, normal.length);
+  return notes;
+}

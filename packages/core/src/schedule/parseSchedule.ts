@@ -1,0 +1,112 @@
+import type { Diagnostic, Note, Schedule } from '../model/types.js';
+import { normalizeText } from '../text/normalizeText.js';
+import { isLineBreak } from './chars.js';
+import { DiagnosticSink, type Expression } from './expressions.js';
+import { fillNotes } from './fillNotes.js';
+import { findHeadings } from './findHeadings.js';
+import { readRegion, type RegionOutput, type RegionState } from './readRegion.js';
+import { scanDates } from './scanDates.js';
+
+const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number => a.source.start - b.source.start;
+
+function parse(original: string): Schedule {
+  const normal = normalizeText(original);
+  const sink = new DiagnosticSink();
+  const expressions = scanDates(normal, sink);
+  const out: RegionOutput = { spans: [], recurrences: [], diagnostics: [] };
+  const headings: Note[] = [];
+  const state: RegionState = { context: null };
+  let track: string | undefined;
+  let e = 0;
+  let lineStart = 0;
+  while (lineStart <= normal.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < normal.length && !isLineBreak(normal.charCodeAt(lineEnd))) lineEnd++;
+    const inLine: Expression[] = [];
+    while (e < expressions.length && expressions[e]!.start < lineEnd) inLine.push(expressions[e++]!);
+    let k = 0;
+    for (const piece of findHeadings(normal, original, lineStart, lineEnd, inLine)) {
+      if (piece.type === 'heading') {
+        headings.push({ text: original.slice(piece.start, piece.end), source: { start: piece.start, end: piece.end } });
+        track = piece.track;
+        continue;
+      }
+      while (k < inLine.length && inLine[k]!.start < piece.start) k++;
+      const inPiece: Expression[] = [];
+      while (k < inLine.length && inLine[k]!.start < piece.end) inPiece.push(inLine[k++]!);
+      readRegion(normal, original, piece.start, piece.end, inPiece, track, state, out);
+    }
+    lineStart = lineEnd + 1;
+  }
+  const covered = [...out.spans, ...out.recurrences, ...headings].map((x) => x.source);
+  const notes = [...headings, ...fillNotes(original, normal, covered)].sort(byStart);
+  const diagnostics: Diagnostic[] = [...sink.list, ...out.diagnostics].sort(byStart);
+  return { spans: out.spans, recurrences: out.recurrences, notes, diagnostics };
+}
+
+/**
+ * Reads the スケジュール (schedule) text of a plan item into fiscal-year spans, recurrences,
+ * notes and diagnostics.
+ *
+ * Reads what Japanese public-sector plans write: Western years with the era in brackets in
+ * either order (`2021(R3)年度`, `令和3年度(2021年度)`, `2018年(平成30年)度`, `平成 29(2017)年度`),
+ * the era alone (`令和3年度`, `R3年度`, `令3年度`, `令和元年度`, kanji numerals), full-width
+ * digits and brackets; ranges with `～ 〜 ~ ∼ -` and `から…まで`, 年度 written on the last year only
+ * (`平成17~平成21年度`), eras carried to bare later years (`平成17年度から19年度まで`,
+ * `令和元年度・2年度`, `平成25、26年度`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and
+ * open starts (`～2020年度`, `年度末までに`); months and days (`10月` inside a fiscal-year entry,
+ * `R3.9`, `2020.12.18`, `令和3年9月28日`, `2016年(平成28年)2月～3月`); parts of years
+ * (`上半期`, `第3四半期`, `年度当初`, `年度末`, `上旬`, `平成20年代`); recurrences (`毎年度`,
+ * `3年毎`, `概ね5年ごと`, `3年に1度`, `3年~5年ごと`); hedges (`目途`, `おおむね`, `頃`, `予定`);
+ * track headings (`【内部情報系】`, a leading `○` line).
+ *
+ * A fiscal year runs April 1 to March 31 (`2021(R3)年度` → 2021-04-01…2022-03-31); a calendar
+ * month lands in its own fiscal year (2009年2月 is in FY2008). Dates are ISO strings computed
+ * by arithmetic alone, so no result depends on the time zone.
+ *
+ * Where a Western year and its era year disagree (`2020(R3)年`), the Western year is kept and a
+ * `'era-mismatch'` warning points at the notation. Absurd years are kept as notes with an
+ * `'absurd-year'` warning.
+ *
+ * Never throws, and runs in time linear in the text's length. Nothing is lost: every non-blank
+ * character of `text` lies inside the `source` of some span, recurrence or note (track headings
+ * and undated text become notes). Offsets are UTF-16 offsets into `text` as given.
+ *
+ * @param text - the schedule cell as plain text (paragraphs on their own lines); any string
+ * @returns the spans, recurrences, notes and diagnostics, each in text order
+ *
+ * @example
+ * parseSchedule('2021(R3)年度：内部情報系業務BPR 2023(R5)年度以降：並行稼働').spans
+ * //=> [
+ * //   { start: '2021-04-01', end: '2022-03-31', startFiscalYear: 2021, endFiscalYear: 2021,
+ * //     precision: 'fiscal-year', approximate: false, label: '内部情報系業務BPR', source: { start: 0, end: 22 } },
+ * //   { start: '2023-04-01', end: null, startFiscalYear: 2023, endFiscalYear: null,
+ * //     precision: 'fiscal-year', approximate: false, label: '並行稼働', source: { start: 23, end: 40 } },
+ * // ]
+ * parseSchedule('毎年度、取組内容を着実に実施していきます。').recurrences
+ * //=> [{ everyYears: 1, approximate: false, label: '取組内容を着実に実施していきます。', source: { start: 0, end: 21 } }]
+ * parseSchedule('2020(R3)年度：検討').diagnostics[0].code
+ * //=> 'era-mismatch'
+ */
+export function parseSchedule(text: string): Schedule {
+  const original = typeof text === 'string' ? text : '';
+  try {
+    return parse(original);
+  } catch (error) {
+    // A bug must never cost the reader its text: keep it all as one note and say so.
+    const notes = fillNotes(original, normalizeText(original), []);
+    return {
+      spans: [],
+      recurrences: [],
+      notes,
+      diagnostics: [
+        {
+          code: 'internal-error',
+          severity: 'error',
+          message: `The schedule could not be read (${error instanceof Error ? error.message : String(error)}); its text is kept as notes`,
+          source: { start: 0, end: original.length },
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,210 @@
+import { fromWareki } from '../era/fromWareki.js';
+import { isRangeDash, isWaveDash, skipInlineBlanks } from './chars.js';
+import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
+import { MAX_YEAR, readDatePoint } from './readDatePoint.js';
+
+/** Lists longer than this are read in pieces (keeps every read bounded, so scanning stays linear). */
+const MAX_LIST_ITEMS = 30;
+
+const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
+const SUFFIX_MARKERS = ['目途', '目処', 'めど', 'メド', '頃', 'ごろ', '予定', '目安', '程度'];
+const LIST_SEPARATORS = '・、,，';
+/** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後. */
+const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
+
+function startsWithAny(text: string, p: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, p)) return w;
+  return null;
+}
+
+/** A point that can stand alone: a year with its unit, a dotted date, a year pair, or a month (dated by context). */
+function finishAlone(point: DatePoint): DatePoint | null {
+  if (point.kind === 'month') return point;
+  if (point.kind === 'bare') return null;
+  if (point.unit !== null) return point;
+  if (point.paired) return { ...point, unit: 'calendar' };
+  return null;
+}
+
+/** Dates a bare number (`19` of `平成17年度から19年度`) by the era or century of the point before it. */
+function yearOfBare(before: DatePoint, bare: DatePoint, text: string): number | null {
+  if (before.kind !== 'year' || bare.bare === null || before.year === null) return null;
+  if (NOT_A_YEAR_AFTER.includes(text[bare.end] ?? '')) return null;
+  let year: number;
+  if (before.era) {
+    year = fromWareki(before.era, bare.bare);
+  } else if (bare.bareDigits === 2) {
+    // 2021～23年度
+    year = before.year - (before.year % 100) + bare.bare;
+    if (year < before.year) year += 100;
+  } else {
+    return null;
+  }
+  return year <= MAX_YEAR ? year : null;
+}
+
+/** The calendar year of a month written after `before` (2016年2月～3月, 2021年度：10月). */
+function yearOfMonth(before: DatePoint, month: number): number | null {
+  if (before.kind !== 'year' || before.year === null) return null;
+  if (before.month !== null) {
+    const y = before.unit === 'fiscal' && before.month < 4 ? before.year + 1 : before.year;
+    return month < before.month ? y + 1 : y;
+  }
+  if (before.unit === 'fiscal') return month >= 4 ? before.year : before.year + 1;
+  if (before.unit === 'calendar') return before.year;
+  return null;
+}
+
+/**
+ * Joins two points written `A～B`, `A から B` or `A・B`: B takes the era, century or year A
+ * gives (`平成17年度から19年度`, `2016年2月～3月`), and each takes the unit the other
+ * writes (`平成17~平成21年度`).
+ *
+ * @returns both points made standalone, or `null` when B cannot be the other end of A
+ */
+function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] | null {
+  if (b.kind === 'month') {
+    if (a.kind === 'month') return [a, b];
+    const finished = finishAlone(a);
+    if (!finished) return null;
+    const year = yearOfMonth(finished, b.month!);
+    if (year === null || year > MAX_YEAR) return null;
+    return [finished, { ...b, kind: 'year', year, unit: 'calendar', era: finished.era }];
+  }
+  if (a.kind !== 'year') return null;
+  let bYear = b.year;
+  let bEra = b.era;
+  if (b.kind === 'bare') {
+    bYear = yearOfBare(a, b, text);
+    if (bYear === null) return null;
+    bEra = a.era;
+  }
+  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !a.dotted && !b.dotted) return null;
+  const unit = a.unit ?? b.unit ?? (a.paired || b.paired ? 'calendar' : null);
+  if (unit === null) return null;
+  return [
+    { ...a, unit: a.unit ?? unit },
+    { ...b, kind: 'year', year: bYear, era: bEra, unit: b.unit ?? unit },
+  ];
+}
+
+/** Reads a list `令和元年度・2年度`, `平成25、26年度` after its first point. */
+function readList(text: string, first: DatePoint, sink: DiagnosticSink): { points: DatePoint[]; end: number } | null {
+  const raw: DatePoint[] = [first];
+  let cursor = skipInlineBlanks(text, first.end, 2);
+  while (raw.length < MAX_LIST_ITEMS && LIST_SEPARATORS.includes(text[cursor] ?? '\u0000')) {
+    const next = readDatePoint(text, skipInlineBlanks(text, cursor + 1, 2), true, sink);
+    if (!next || next.kind === 'month') break;
+    raw.push(next);
+    cursor = skipInlineBlanks(text, next.end, 2);
+  }
+  if (raw.length < 2 || first.kind !== 'year') return null;
+  // Units flow from right to left (平成25、26年度); eras and centuries from left to right.
+  const units: (DatePoint['unit'])[] = raw.map((p) => p.unit);
+  for (let k = units.length - 2; k >= 0; k--) units[k] = units[k] ?? units[k + 1]!;
+  const points: DatePoint[] = [];
+  let previous: DatePoint | null = null;
+  for (let k = 0; k < raw.length; k++) {
+    const p = raw[k]!;
+    const unit = units[k] ?? (p.paired ? 'calendar' : null);
+    if (unit === null) break;
+    if (previous && previous.unit !== unit) break;
+    let made: DatePoint;
+    if (p.kind === 'bare') {
+      const year = previous ? yearOfBare(previous, p, text) : null;
+      if (year === null || !previous || !previous.era) break; // lists carry eras only, never centuries
+      made = { ...p, kind: 'year', year, era: previous.era, unit };
+    } else {
+      made = { ...p, unit };
+    }
+    points.push(made);
+    previous = made;
+  }
+  if (points.length < 2) return null;
+  return { points, end: points[points.length - 1]!.end };
+}
+
+function readCore(text: string, i: number, sink: DiagnosticSink): DateExpression | null {
+  const base = { type: 'date' as const, start: i, approximate: false };
+  if (isWaveDash(text.charCodeAt(i))) {
+    // ～2020年度: open start.
+    const b = readDatePoint(text, skipInlineBlanks(text, i + 1, 2), false, sink);
+    const finished = b && finishAlone(b);
+    if (!finished) return null;
+    return { ...base, form: 'open-start', points: [finished], end: finished.end };
+  }
+  const a = readDatePoint(text, i, false, sink);
+  if (!a) return null;
+  const q = skipInlineBlanks(text, a.end, 2);
+  const c = text.charCodeAt(q);
+  const alone = finishAlone(a);
+
+  if (isRangeDash(c) || text.startsWith('から', q)) {
+    const dashed = isRangeDash(c);
+    const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
+    const b = readDatePoint(text, r, true, sink);
+    const joined = b && join(a, b, text);
+    if (joined) {
+      let end = joined[1].end;
+      const after = skipInlineBlanks(text, end, 2);
+      if (text.startsWith('まで', after)) end = after + (text.startsWith('までに', after) ? 3 : 2);
+      return { ...base, form: 'range', points: joined, end };
+    }
+    if (!alone) return null;
+    if (!dashed || isWaveDash(c)) return { ...base, form: 'open-end', points: [alone], end: q + (dashed ? 1 : 2) };
+    return { ...base, form: 'single', points: [alone], end: alone.end };
+  }
+  if (LIST_SEPARATORS.includes(text[q] ?? '\u0000')) {
+    const list = readList(text, a, sink);
+    if (list) return { ...base, form: 'list', points: list.points, end: list.end };
+  }
+  if (!alone) return null;
+  const word = startsWithAny(text, q, ['以降', '以後', 'より']);
+  if (word) return { ...base, form: 'open-end', points: [alone], end: q + word.length };
+  if (text.startsWith('まで', q)) {
+    return { ...base, form: 'open-start', points: [alone], end: q + (text.startsWith('までに', q) ? 3 : 2) };
+  }
+  return { ...base, form: 'single', points: [alone], end: alone.end };
+}
+
+/**
+ * Reads a date expression at `i`: one date (`2021(R3)年度`), a range (`2021(R3)年度～2022(R4)年度`,
+ * `平成17年度から19年度まで`, `R3.4～R4.3`, `2016年(平成28年)2月～3月`), a list (`令和元年度・2年度`,
+ * `平成25、26年度`), an open end (`2021(R3)年度～`, `以降`, `から`), an open start (`～2020年度`,
+ * `2024年度までに`), with the hedges around it (`概ね`, `目途`, `頃`, `(予定)`).
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @param sink - where absurd years are reported
+ * @returns the expression, or `null` when none starts at `i`
+ */
+export function readDateExpression(text: string, i: number, sink: DiagnosticSink): DateExpression | null {
+  let start = i;
+  let approximate = false;
+  const prefix = startsWithAny(text, i, PREFIX_MARKERS);
+  let at = i;
+  if (prefix) {
+    approximate = true;
+    at = skipInlineBlanks(text, i + prefix.length, 1);
+  }
+  const core = readCore(text, at, sink);
+  if (!core) return null;
+  let end = core.end;
+  // Hedges after the date: 目途, を目途, (予定), 頃.
+  let q = skipInlineBlanks(text, end, 1);
+  const bracket = text[q] === '(';
+  if (bracket) q++;
+  if (text[q] === 'を') q++;
+  const marker = startsWithAny(text, q, SUFFIX_MARKERS);
+  if (marker) {
+    const r = q + marker.length;
+    if (!bracket) {
+      approximate = true;
+      end = r;
+    } else if (text[r] === ')') {
+      approximate = true;
+      end = r + 1;
+    }
+  }
+  return { ...core, start, end, approximate };
+}

@@ -1,0 +1,96 @@
+import { isRangeDash, skipInlineBlanks } from './chars.js';
+import type { RecurrenceExpression } from './expressions.js';
+import { readNumeral } from './readNumeral.js';
+
+const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
+const SUFFIX_MARKERS = ['目安', '目途', '程度', 'めど'];
+const EVERY = ['ごと', '毎', '周期'];
+const ONCE = ['に1度', 'に一度', 'に1回', 'に一回', '1度', '一度', '1回', '一回'];
+const YEARLY: readonly [string, number][] = [
+  ['毎会計年度', 1],
+  ['毎年度', 1],
+  ['毎年', 1],
+  ['隔年度', 2],
+  ['隔年', 2],
+  ['年に1度', 1],
+  ['年に一度', 1],
+  ['年に1回', 1],
+  ['年に一回', 1],
+  ['年1回', 1],
+  ['年1度', 1],
+];
+
+function startsWithAny(text: string, p: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, p)) return w;
+  return null;
+}
+
+/** A small count of years: 1–99. */
+function readCount(text: string, p: number): { value: number; end: number } | null {
+  const n = readNumeral(text, p);
+  if (!n || n.huge || n.value < 1 || n.value > 99) return null;
+  return { value: n.value, end: n.end };
+}
+
+/** `年毎`, `年ごと`, `年に1度`, `年周期` after a count of years: where it ends, or -1. */
+function readEveryTail(text: string, p: number): number {
+  if (text[p] !== '年') return -1;
+  const every = startsWithAny(text, p + 1, EVERY);
+  if (every) return p + 1 + every.length;
+  const once = startsWithAny(text, p + 1, ONCE);
+  if (once) return p + 1 + once.length;
+  return -1;
+}
+
+function readCore(text: string, i: number): { everyYears: number; everyYearsMax?: number; end: number } | null {
+  for (const [word, years] of YEARLY) {
+    if (text.startsWith(word, i)) return { everyYears: years, end: i + word.length };
+  }
+  const n = readCount(text, i);
+  if (!n) return null;
+  const single = readEveryTail(text, n.end);
+  if (single >= 0) return { everyYears: n.value, end: single };
+  // 3年~5年ごと, 3～5年ごと, 3年から5年ごと
+  let p = text[n.end] === '年' ? n.end + 1 : n.end;
+  p = skipInlineBlanks(text, p, 1);
+  if (isRangeDash(text.charCodeAt(p))) p += 1;
+  else if (text.startsWith('から', p)) p += 2;
+  else return null;
+  const m = readCount(text, skipInlineBlanks(text, p, 1));
+  if (!m || m.value < n.value) return null;
+  const tail = readEveryTail(text, m.end);
+  if (tail < 0) return null;
+  return m.value === n.value ? { everyYears: n.value, end: tail } : { everyYears: n.value, everyYearsMax: m.value, end: tail };
+}
+
+/**
+ * Reads a recurrence at `i`: `毎年度`, `毎年`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
+ * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), with a hedge before or after it
+ * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate.
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @returns the recurrence, or `null` when none starts at `i`
+ */
+export function readRecurrence(text: string, i: number): RecurrenceExpression | null {
+  let approximate = false;
+  let at = i;
+  const prefix = startsWithAny(text, i, PREFIX_MARKERS);
+  if (prefix) {
+    approximate = true;
+    at = skipInlineBlanks(text, i + prefix.length, 1);
+  }
+  const core = readCore(text, at);
+  if (!core) return null;
+  let end = core.end;
+  let q = skipInlineBlanks(text, end, 1);
+  if (text[q] === 'を') q++;
+  const marker = startsWithAny(text, q, SUFFIX_MARKERS);
+  if (marker) {
+    approximate = true;
+    end = q + marker.length;
+  }
+  const result: RecurrenceExpression = { type: 'recurrence', start: i, end, everyYears: core.everyYears, approximate };
+  if (core.everyYearsMax !== undefined) result.everyYearsMax = core.everyYearsMax;
+  return result;
+}

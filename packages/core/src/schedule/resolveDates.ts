@@ -1,0 +1,226 @@
+import type { Diagnostic, Precision } from '../model/types.js';
+import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
+import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
+import { toIsoDate } from '../fiscal/toIsoDate.js';
+import type { DateExpression, DatePoint } from './expressions.js';
+import { MAX_YEAR, quote } from './readDatePoint.js';
+
+/** A year, month and day. */
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** The first and last day a point stands for. */
+interface Interval {
+  first: Ymd;
+  last: Ymd;
+  precision: Precision;
+}
+
+/** The dates of one span, before a label and a source are added. */
+export interface SpanDates {
+  start: string | null;
+  end: string | null;
+  startFiscalYear: number | null;
+  endFiscalYear: number | null;
+  precision: Precision;
+}
+
+/** The year a month without one is dated by: the year of the date before it. */
+export interface DateContext {
+  year: number;
+  /** The year is a fiscal year (10月 of 2021年度 is 2021-10, 2月 of it is 2022-02). */
+  fiscal: boolean;
+}
+
+const ymd = (y: number, m: number, d: number): Ymd => ({ y, m, d });
+const monthStart = (y: number, m: number): Ymd => ymd(y, m, 1);
+const monthEnd = (y: number, m: number): Ymd => ymd(y, m, lastDayOfMonth(y, m));
+
+/** Months `from`..`to` counted from January of `y` (13 = January of y+1). */
+function months(y: number, from: number, to: number, precision: Precision): Interval {
+  const fy = from > 12 ? y + 1 : y;
+  const ty = to > 12 ? y + 1 : y;
+  const fm = from > 12 ? from - 12 : from;
+  const tm = to > 12 ? to - 12 : to;
+  return { first: monthStart(fy, fm), last: monthEnd(ty, tm), precision };
+}
+
+function monthInterval(y: number, m: number, day: number | null, part: DatePoint['monthPart']): Interval | 'invalid' {
+  const last = lastDayOfMonth(y, m);
+  if (day !== null) {
+    if (day > last) return 'invalid';
+    return { first: ymd(y, m, day), last: ymd(y, m, day), precision: 'day' };
+  }
+  switch (part) {
+    case 'early':
+      return { first: ymd(y, m, 1), last: ymd(y, m, 10), precision: 'day' };
+    case 'middle':
+      return { first: ymd(y, m, 11), last: ymd(y, m, 20), precision: 'day' };
+    case 'late':
+      return { first: ymd(y, m, 21), last: ymd(y, m, last), precision: 'day' };
+    case 'end':
+      return { first: ymd(y, m, last), last: ymd(y, m, last), precision: 'day' };
+    default:
+      return { first: ymd(y, m, 1), last: ymd(y, m, last), precision: 'month' };
+  }
+}
+
+const FISCAL_PARTS: Record<string, [number, number, Precision]> = {
+  'first-half': [4, 9, 'fiscal-half'],
+  'second-half': [10, 15, 'fiscal-half'],
+  q1: [4, 6, 'fiscal-quarter'],
+  q2: [7, 9, 'fiscal-quarter'],
+  q3: [10, 12, 'fiscal-quarter'],
+  q4: [13, 15, 'fiscal-quarter'],
+  start: [4, 4, 'month'],
+  end: [15, 15, 'month'],
+};
+
+// A calendar year's halves and quarters have no precision of their own: they are whole months.
+const CALENDAR_PARTS: Record<string, [number, number]> = {
+  'first-half': [1, 6],
+  'second-half': [7, 12],
+  q1: [1, 3],
+  q2: [4, 6],
+  q3: [7, 9],
+  q4: [10, 12],
+  start: [1, 1],
+  end: [12, 12],
+};
+
+/** The days a point stands for, or `null` when it has no year (and no context gives one). */
+function pointInterval(point: DatePoint, context: DateContext | null): Interval | 'invalid' | null {
+  let y = point.year;
+  let unit = point.unit;
+  if (point.kind === 'month') {
+    if (!context) return null;
+    y = context.fiscal && point.month! < 4 ? context.year + 1 : context.year;
+    unit = 'calendar';
+  }
+  if (y === null || unit === null || y > MAX_YEAR) return null;
+  if (unit === 'decade') {
+    const from = point.decadeHalf === 'second' ? y + 5 : y;
+    const to = point.decadeHalf === 'first' ? y + 4 : y + 9;
+    if (to > 9999) return null;
+    return { first: ymd(from, 1, 1), last: ymd(to, 12, 31), precision: 'decade' };
+  }
+  if (point.month !== null) {
+    const calendarYear = unit === 'fiscal' && point.month < 4 ? y + 1 : y;
+    return monthInterval(calendarYear, point.month, point.day, point.monthPart);
+  }
+  if (unit === 'fiscal') {
+    if (point.yearPart) {
+      const [from, to, precision] = FISCAL_PARTS[point.yearPart]!;
+      return months(y, from, to, precision);
+    }
+    return { first: ymd(y, 4, 1), last: ymd(y + 1, 3, 31), precision: 'fiscal-year' };
+  }
+  if (point.yearPart) {
+    const [from, to] = CALENDAR_PARTS[point.yearPart]!;
+    return months(y, from, to, 'month');
+  }
+  return { first: ymd(y, 1, 1), last: ymd(y, 12, 31), precision: 'calendar-year' };
+}
+
+const iso = (v: Ymd): string => toIsoDate(v.y, v.m, v.d);
+const before = (a: Ymd, b: Ymd): boolean => a.y < b.y || (a.y === b.y && (a.m < b.m || (a.m === b.m && a.d < b.d)));
+
+function spanDates(first: Interval | null, last: Interval | null, precision: Precision): SpanDates {
+  const start = first ? iso(first.first) : null;
+  const end = last ? iso(last.last) : null;
+  return {
+    start,
+    end,
+    startFiscalYear: start === null ? null : fiscalYearOf(start),
+    endFiscalYear: end === null ? null : fiscalYearOf(end),
+    precision,
+  };
+}
+
+/** What {@link resolveDates} makes of an expression. */
+export interface ResolvedDates {
+  /** One entry per span (a list gives several). */
+  spans: SpanDates[];
+  /** The year a following month without a year is dated by. */
+  context: DateContext | null;
+  diagnostics: Diagnostic[];
+}
+
+function contextOf(point: DatePoint, context: DateContext | null): DateContext | null {
+  if (point.kind === 'month') return context;
+  if (point.year === null || point.unit === null) return null;
+  if (point.month !== null) {
+    const calendarYear = point.unit === 'fiscal' && point.month < 4 ? point.year + 1 : point.year;
+    return { year: calendarYear, fiscal: false };
+  }
+  return { year: point.year, fiscal: point.unit === 'fiscal' };
+}
+
+/**
+ * Turns a date expression into the ISO dates and fiscal years of its spans: a fiscal year runs
+ * April 1 to March 31, a range from the first day of its first end to the last day of its last
+ * end, an open end is `null`. A month without a year (`10月`) is dated by `context`.
+ *
+ * Pure arithmetic on year, month and day: no `Date`, no time zone.
+ *
+ * @param expression - a date expression from the scanner
+ * @param text - the normalised text it was read from (for diagnostic messages)
+ * @param context - the date before it, for a month without a year
+ * @returns the spans (empty when it cannot be dated), the context for what follows, and
+ *   diagnostics (`'invalid-date'` for 2021年2月30日, `'reversed-range'` when the end comes first)
+ */
+export function resolveDates(expression: DateExpression, text: string, context: DateContext | null): ResolvedDates {
+  const diagnostics: Diagnostic[] = [];
+  const source = { start: expression.start, end: expression.end };
+  const intervals: Interval[] = [];
+  let ctx = context;
+  for (const point of expression.points) {
+    const interval = pointInterval(point, ctx);
+    if (interval === 'invalid') {
+      diagnostics.push({
+        code: 'invalid-date',
+        severity: 'warning',
+        message: `${quote(text, point.start, point.end)} names no day of the calendar; kept as text`,
+        source: { start: point.start, end: point.end },
+      });
+      return { spans: [], context, diagnostics };
+    }
+    if (interval === null) return { spans: [], context, diagnostics };
+    intervals.push(interval);
+    ctx = contextOf(point, ctx);
+  }
+  const [a, b] = intervals as [Interval, Interval | undefined];
+  let spans: SpanDates[];
+  switch (expression.form) {
+    case 'range': {
+      let first = a;
+      let last = b!;
+      if (before(last.last, first.first)) {
+        diagnostics.push({
+          code: 'reversed-range',
+          severity: 'warning',
+          message: `${quote(text, source.start, source.end)} ends before it starts; read from the earlier date to the later`,
+          source,
+        });
+        [first, last] = [last, first];
+      }
+      spans = [spanDates(first, last, first.precision)];
+      break;
+    }
+    case 'open-end':
+      spans = [spanDates(a, null, a.precision)];
+      break;
+    case 'open-start':
+      spans = [spanDates(null, a, a.precision)];
+      break;
+    case 'list':
+      spans = intervals.map((interval) => spanDates(interval, interval, interval.precision));
+      break;
+    default:
+      spans = [spanDates(a, a, a.precision)];
+  }
+  return { spans, context: ctx, diagnostics };
+}
