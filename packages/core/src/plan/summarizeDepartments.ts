@@ -19,7 +19,7 @@ import type { Department, DepartmentSummary } from '../model/types.js';
  * summarizeDepartments([
  *   { serial: 5, departments: [{ name: '財政', role: 'primary' }, { name: '管財課', role: 'participating' }] },
  *   { serial: 6, departments: [{ name: '管財', role: 'primary' }] },
- * ] as PlanItem[], { 管財課: '管財' })
+ * ], { 管財課: '管財' })
  * //=> [{ name: '財政', leads: [5], joins: [] }, { name: '管財', leads: [6], joins: [5] }]
  */
 export function summarizeDepartments(

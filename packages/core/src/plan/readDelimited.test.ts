@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readDelimited } from './readDelimited.js';
+
+const JA = '通し番号,コード,項目,取組内容,目標,スケジュール,主務課,実施方針,施策';
+
+describe('readDelimited', () => {
+  it('reads a Japanese header and a row per item, quoted cells with line breaks', () => {
+    const csv = [
+      JA,
+      'No.13,5-1,公立保育所再編計画等の推進,"公立保育所再編計画（H28.10策定）に基づき…","計画に基づく統廃合等について、検討します。","2019(H31)年度：笠神保育所民設民営へ移行\r\n2020(R2)年度：鶴ヶ谷保育所民設民営へ移行",◎保育,実施方針1 持続的成長に向けた「縮充」を推進する行財政経営,(2) 中長期的視点に立った公共施設等マネジメント',
+      'No.14,6,市庁舎の耐震化,内容,目標,2024(R6)年度：完成,"◎管財 ○ICT、総務部",実施方針1 持続的成長に向けた「縮充」を推進する行財政経営,(2) 中長期的視点に立った公共施設等マネジメント',
+    ].join('\r\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.diagnostics).toEqual([]);
+    expect(draft.items.map((i) => [i.serial, i.code, i.title, i.scheduleText, i.departmentsText, i.line])).toEqual([
+      [13, '5-1', '公立保育所再編計画等の推進', '2019(H31)年度：笠神保育所民設民営へ移行\n2020(R2)年度：鶴ヶ谷保育所民設民営へ移行', '◎保育', 2],
+      [14, '6', '市庁舎の耐震化', '2024(R6)年度：完成', '◎管財 ○ICT、総務部', 4],
+    ]);
+    expect(draft.items[0]).toMatchObject({
+      policy: { number: 1, title: '持続的成長に向けた「縮充」を推進する行財政経営' },
+      section: { number: 2, title: '中長期的視点に立った公共施設等マネジメント' },
+    });
+    expect(draft.policies).toEqual([{ number: 1, title: '持続的成長に向けた「縮充」を推進する行財政経営', references: [] }]);
+    expect(draft.sections).toEqual([{ policy: 1, number: 2, title: '中長期的視点に立った公共施設等マネジメント', references: [] }]);
+  });
+
+  it('reads an English header, numbers without No., and codes written into the title', () => {
+    const tsv = ['no\ttitle\tcontent\tgoal\tschedule\tdepartments\tpolicy\tsection', '2\t1-1 収支均衡した予算編成\tc\tg\t毎年度\t◎財政\t1 方針\t1 施策'].join('\n');
+    const draft = readDelimited(tsv, '\t');
+    expect(draft.items[0]).toMatchObject({
+      serial: 2,
+      code: '1-1',
+      title: '収支均衡した予算編成',
+      policy: { number: 1, title: '方針' },
+      section: { number: 1, title: '施策' },
+    });
+  });
+
+  it('takes policies and sections from heading rows when there are no such columns', () => {
+    const csv = ['通し番号,項目,スケジュール,主務課', '■実施方針2 組織,,,', '(3) 働きやすい職場づくり,,,', 'No.50,32 多様な働き方,毎年度,◎総務（人事）'].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items[0]).toMatchObject({ serial: 50, code: '32', policy: { number: 2, title: '組織' }, section: { number: 3, title: '働きやすい職場づくり' } });
+    expect(draft.diagnostics).toEqual([]);
+  });
+
+  it('reads HTML cells as plain text', () => {
+    const csv = 'no,title,content\n1,a,"<p>一</p> <ul style=""list-style-type: none""><li>二</li></ul>"';
+    expect(readDelimited(csv, ',').items[0]!.content).toBe('一\n・二');
+  });
+
+  it('skips repeated header rows and blank rows', () => {
+    const csv = ['no,title', '1,a', '', 'no,title', '2,b'].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items.map((i) => i.serial)).toEqual([1, 2]);
+    expect(draft.diagnostics).toEqual([]);
+  });
+
+  it('reports ragged rows, rows without a serial, and unknown columns, with their lines', () => {
+    const csv = ['no,title,備考', '1,a', '2,b,c,d', 'x,y,z', ',,'].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items.map((i) => i.serial)).toEqual([1, 2]);
+    expect(draft.diagnostics.map((d) => [d.code, d.severity, d.line, d.serial])).toEqual([
+      ['unknown-column', 'info', 1, undefined],
+      ['ragged-row', 'warning', 2, 1],
+      ['ragged-row', 'warning', 3, 2],
+      ['unread-row', 'warning', 4, undefined],
+    ]);
+    expect(draft.diagnostics[2]!.message).toContain('"d"');
+    expect(draft.diagnostics[3]!.message).toContain('x,y,z');
+  });
+
+  it('reports an unclosed quote and still reads the rows after it', () => {
+    const draft = readDelimited('no,title,content\n1,a,"never closed\n2,b,c\n', ',');
+    expect(draft.items.map((i) => [i.serial, i.content])).toEqual([
+      [1, '"never closed'],
+      [2, 'c'],
+    ]);
+    expect(draft.diagnostics).toMatchObject([{ code: 'unclosed-quote', severity: 'error', line: 2 }]);
+  });
+
+  it('numbers rows in order when there is no serial column, and says so', () => {
+    const draft = readDelimited('title,schedule\na,毎年度\nb,2021年度', ',');
+    expect(draft.items.map((i) => [i.serial, i.title])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
+    expect(draft.diagnostics).toMatchObject([{ code: 'no-serial-column', severity: 'info' }]);
+  });
+
+  it('reports a first row that names no plan columns, and reads nothing', () => {
+    const draft = readDelimited('a,b,c\n1,2,3', ',');
+    expect(draft.items).toEqual([]);
+    expect(draft.diagnostics).toMatchObject([{ code: 'no-header', severity: 'error', line: 1 }]);
+  });
+
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('no', 'title', ',', '\n', '"', '1', 'No.', 'a', '実施方針1', '(1)', '\t') }), (s) => {
+        for (const d of readDelimited(s, ',').diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
+        readDelimited(s, '\t');
+      }),
+    );
+  });
+});

@@ -1,0 +1,216 @@
+import type { Diagnostic, Policy, Section, Source } from '../model/types.js';
+import { cellText } from './cellText.js';
+import { matchColumn, type ColumnKey } from './matchColumn.js';
+import type { ItemDraft, PlanDraft } from './planDraft.js';
+import { readHeading } from './readHeading.js';
+import { splitCode } from './splitCode.js';
+import { splitDelimited, type DelimitedRecord } from './splitDelimited.js';
+
+const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)?\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
+const NUMBERED = /^\s*([0-9０-９]{1,6})(?:[\s\u3000.．:：、]+([\s\S]*))?$/;
+const NONE = { number: 0, title: '' };
+const preview = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
+const toNumber = (digits: string): number => Number(digits.normalize('NFKC'));
+const isBlank = (record: DelimitedRecord): boolean => record.cells.every((c) => c.trim() === '');
+
+/** Reads a 実施方針 cell: `実施方針1 title`, `■実施方針1 title`, `1 title`, `1`. */
+function readPolicyCell(text: string): { number: number; title: string } | null {
+  const heading = readHeading(text);
+  if (heading?.kind === 'policy') return { number: heading.number, title: heading.title };
+  const numbered = NUMBERED.exec(text);
+  return numbered ? { number: toNumber(numbered[1]!), title: (numbered[2] ?? '').trim() } : null;
+}
+
+/** Reads a 施策 cell: `(1) title`, `1 title`, `1`. */
+function readSectionCell(text: string): { number: number; title: string } | null {
+  const heading = readHeading(text);
+  if (heading?.kind === 'section') return { number: heading.number, title: heading.title };
+  const numbered = NUMBERED.exec(text);
+  return numbered ? { number: toNumber(numbered[1]!), title: (numbered[2] ?? '').trim() } : null;
+}
+
+/**
+ * Reads a plan saved as CSV or TSV into a draft: a header row naming the
+ * columns in Japanese as in the seed (通し番号, コード, 項目, 取組内容, 目標,
+ * スケジュール, 主務課, optionally 実施方針 and 施策) or in English (no, code,
+ * title, content, goal, schedule, departments, policy, section), then one row
+ * per item. Cells are RFC 4180 (quoted cells may hold line breaks).
+ *
+ * 通し番号 may be written `No.13` or `13`. When there is no コード column, a code
+ * at the start of 項目 (`5-1 title`) is split off. 実施方針 reads `実施方針1 …`
+ * or `1 …`, 施策 `(1) …` or `1 …`; rows holding only a policy or section
+ * heading (as spreadsheets copied from the seed do) set them for the rows
+ * below. Cells become plain text ({@link cellText}). Repeated header rows are
+ * skipped; ragged rows are read with a warning (`'ragged-row'`); a row
+ * without a serial is reported (`'unread-row'`) with its text and line; quoting
+ * errors come from `splitDelimited`.
+ *
+ * @param text - the decoded document
+ * @param delimiter - `','` for CSV, `'\t'` for TSV
+ * @returns the draft, for `assemblePlan`
+ */
+export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
+  const { records, diagnostics: quoting } = splitDelimited(text, delimiter);
+  const diagnostics: Diagnostic[] = [...quoting];
+  const expected =
+    'Expected a header row naming the columns (通し番号, 項目, 取組内容, 目標, スケジュール, 主務課 …, or no, title, content, goal, schedule, departments …) and one row per item.';
+  const draft: PlanDraft = { title: '', notes: [], policies: [], sections: [], items: [], diagnostics, expected };
+
+  const warn = (code: string, message: string, record: DelimitedRecord, source: Source = record.source, serial?: number, severity: Diagnostic['severity'] = 'warning'): void => {
+    diagnostics.push({ code, severity, message, source, ...(serial !== undefined ? { serial } : {}), line: record.line });
+  };
+
+  const headerAt = records.findIndex((r) => !isBlank(r));
+  if (headerAt < 0) return draft;
+  const header = records[headerAt]!;
+  const columns = new Map<ColumnKey, number>();
+  const unknown: string[] = [];
+  header.cells.forEach((name, i) => {
+    const key = matchColumn(name);
+    if (key === undefined) {
+      if (name.trim()) unknown.push(name.trim());
+    } else if (columns.has(key)) {
+      warn('duplicate-column', `The column ${JSON.stringify(name.trim())} appears twice; the first is read.`, header, header.sources[i]);
+    } else {
+      columns.set(key, i);
+    }
+  });
+  if (columns.size < 2 || (!columns.has('serial') && !columns.has('title'))) {
+    warn('no-header', `The first row ${JSON.stringify(preview(header.cells.join(delimiter)))} does not name the plan's columns.`, header, header.source, undefined, 'error');
+    return draft;
+  }
+  if (unknown.length > 0) {
+    warn('unknown-column', `These columns are not part of a plan and were not read: ${unknown.map((u) => JSON.stringify(u)).join(', ')}.`, header, header.source, undefined, 'info');
+  }
+  if (!columns.has('serial')) {
+    warn('no-serial-column', 'There is no 通し番号 (no) column: items are numbered in the order of their rows.', header, header.source, undefined, 'info');
+  }
+
+  const policies = new Map<number, Policy>();
+  const sections = new Map<string, Section>();
+  const notePolicy = (p: { number: number; title: string }): void => {
+    if (p.number === 0 && !p.title) return;
+    const known = policies.get(p.number);
+    if (!known) policies.set(p.number, { number: p.number, title: p.title, references: [] });
+    else if (!known.title) known.title = p.title;
+  };
+  const noteSection = (policy: number, s: { number: number; title: string }): void => {
+    if (s.number === 0 && !s.title) return;
+    const key = `${policy}/${s.number}`;
+    const known = sections.get(key);
+    if (!known) sections.set(key, { policy, number: s.number, title: s.title, references: [] });
+    else if (!known.title) known.title = s.title;
+  };
+
+  const cell = (record: DelimitedRecord, key: ColumnKey): string => {
+    const i = columns.get(key);
+    return i === undefined ? '' : (record.cells[i] ?? '');
+  };
+  const cellSource = (record: DelimitedRecord, key: ColumnKey): Source | undefined => {
+    const i = columns.get(key);
+    return i === undefined ? undefined : record.sources[i];
+  };
+
+  let contextPolicy = NONE;
+  let contextSection = NONE;
+  let order = 0;
+
+  for (const record of records.slice(headerAt + 1)) {
+    if (isBlank(record)) continue;
+    // A header row repeated (as on every page of a pasted table): it names (nearly) all the columns again.
+    const repeatsHeader = [...columns].filter(([key, i]) => matchColumn(record.cells[i] ?? '') === key).length;
+    if (repeatsHeader >= Math.max(2, columns.size - 1)) continue;
+
+    const serialText = cell(record, 'serial');
+    const serialMatch = columns.has('serial') ? SERIAL.exec(serialText) : null;
+    if (columns.has('serial') && !serialMatch) {
+      const filled = record.cells.filter((c) => c.trim() !== '');
+      const heading = filled.length >= 1 ? readHeading(filled[0]!) : null;
+      if (heading) {
+        if (heading.kind === 'policy') {
+          contextPolicy = { number: heading.number, title: heading.title };
+          contextSection = heading.section ?? NONE;
+          notePolicy(contextPolicy);
+          if (heading.section) noteSection(heading.number, heading.section);
+        } else {
+          contextSection = { number: heading.number, title: heading.title };
+          noteSection(contextPolicy.number, contextSection);
+        }
+        continue;
+      }
+      warn(
+        'unread-row',
+        `Row on line ${record.line} has no serial (通し番号) and was not read: ${JSON.stringify(preview(record.cells.join(delimiter)))}`,
+        record,
+      );
+      continue;
+    }
+    order++;
+    const serial = serialMatch ? toNumber(serialMatch[1]!) : order;
+
+    if (record.cells.length !== header.cells.length) {
+      const extra = record.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
+      warn(
+        'ragged-row',
+        `No.${serial}: the row has ${record.cells.length} cells and the header ${header.cells.length}; ` +
+          (extra.length > 0 ? `the cells past the header were not read: ${JSON.stringify(preview(extra.join(delimiter)))}` : 'the missing cells were read as empty.'),
+        record,
+        record.source,
+        serial,
+      );
+    }
+
+    let code = '';
+    let title = cellText(cell(record, 'title')).replace(/\n/g, ' ');
+    if (columns.has('code')) {
+      const codeText = cell(record, 'code').trim();
+      code = splitCode(codeText)?.code ?? codeText;
+      const inTitle = splitCode(title);
+      if (code && inTitle && inTitle.code === code && inTitle.title) title = inTitle.title;
+    } else {
+      const inTitle = splitCode(title);
+      if (inTitle) {
+        code = inTitle.code;
+        title = inTitle.title;
+      }
+    }
+
+    const policyText = cell(record, 'policy').trim();
+    const sectionText = cell(record, 'section').trim();
+    const policy = columns.has('policy') && policyText ? (readPolicyCell(policyText) ?? { number: 0, title: policyText }) : contextPolicy;
+    const section = columns.has('section') && sectionText ? (readSectionCell(sectionText) ?? { number: 0, title: sectionText }) : contextSection;
+    notePolicy(policy);
+    noteSection(policy.number, section);
+
+    const item: ItemDraft = {
+      serial,
+      code,
+      title,
+      content: cellText(cell(record, 'content')),
+      goal: cellText(cell(record, 'goal')),
+      scheduleText: cellText(cell(record, 'schedule')),
+      departmentsText: cellText(cell(record, 'departments')),
+      policy: { ...policy },
+      section: { ...section },
+      line: record.line,
+      source: record.source,
+      cells: {},
+    };
+    const sources: [keyof ItemDraft['cells'], ColumnKey][] = [
+      ['title', 'title'],
+      ['content', 'content'],
+      ['goal', 'goal'],
+      ['schedule', 'schedule'],
+      ['departments', 'departments'],
+    ];
+    for (const [field, key] of sources) {
+      const source = cellSource(record, key);
+      if (source) item.cells[field] = source;
+    }
+    draft.items.push(item);
+  }
+
+  draft.policies = [...policies.values()];
+  draft.sections = [...sections.values()];
+  return draft;
+}
