@@ -136,7 +136,7 @@ export function readTargets(text: string, mentions: readonly Span[] = []): Targe
     if (quantities.length === 0) continue;
 
     const clauseText = text.slice(clause.start, clause.end).trim();
-    const inClause = mentions.filter((s) => s.source.start >= clause.start && s.source.end <= clause.end);
+    const inClause = mentions.filter((s) => s.source.start < clause.end && s.source.end > clause.start);
     const from = quantities.find((q) => q.from);
 
     if (from) {

@@ -1,0 +1,106 @@
+import type { Diagnostic, PlanItem, Source, Span } from '../model/types.js';
+import { parseSchedule } from '../schedule/parseSchedule.js';
+import { parseDepartments } from './parseDepartments.js';
+import type { ItemDraft } from './planDraft.js';
+import { readMentions } from './readMentions.js';
+import { readReferences } from './readReferences.js';
+import { readTargets } from './readTargets.js';
+
+const shift = (span: Span, by: number): Span => ({
+  ...span,
+  source: { start: span.source.start + by, end: span.source.end + by },
+});
+
+/**
+ * Turns one drafted row into a {@link PlanItem}: its schedule, departments,
+ * references, numeric targets and dated mentions, and the diagnostics that
+ * belong to it, each carrying the item's serial and line.
+ *
+ * - `schedule` is `parseSchedule(scheduleText)`; its diagnostics (an era
+ *   mismatch inside the schedule) are lifted to the plan.
+ * - `mentions` are the dated mentions of the content and the goal; their
+ *   sources are offsets into `content + '\n' + goal`. What reading them
+ *   noticed (the seed's No.13 `2020(R3)年時点`) is lifted too.
+ * - `references` are the 【】 plan references of the content and the goal;
+ *   the texts keep them as written.
+ * - `targets` come from the goal; a target's `by.source` is an offset into the goal.
+ * - `'undated'` (info) when the schedule holds neither a span nor a
+ *   recurrence; `'no-department'` (warning) when 主務課 names none. An item
+ *   listed only in a plan's index is already reported as such and gets neither.
+ *
+ * Lifted diagnostics point at the cell they came from in the plan's input
+ * (`source`), name the column in their message, and keep their code and severity.
+ *
+ * @param draft - the row, as a reader drafted it
+ * @returns the item and its diagnostics
+ */
+export function buildItem(draft: ItemDraft): { item: PlanItem; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lift = (from: readonly Diagnostic[], column: string, source: Source | undefined): void => {
+    for (const d of from) {
+      diagnostics.push({
+        code: d.code,
+        severity: d.severity,
+        message: `No.${draft.serial} ${column}: ${d.message}`,
+        source: source ?? draft.source,
+        serial: draft.serial,
+        line: draft.line,
+      });
+    }
+  };
+
+  const schedule = parseSchedule(draft.scheduleText);
+  const inContent = readMentions(draft.content);
+  const inGoal = readMentions(draft.goal);
+  lift(schedule.diagnostics, 'スケジュール', draft.cells.schedule);
+  lift(inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
+  lift(inGoal.diagnostics, '目標', draft.cells.goal);
+
+  const departments = parseDepartments(draft.departmentsText);
+  const references = [...readReferences(draft.content), ...readReferences(draft.goal)].filter((r, i, all) => all.indexOf(r) === i);
+  const dash = draft.code.lastIndexOf('-');
+
+  const item: PlanItem = {
+    serial: draft.serial,
+    code: draft.code,
+    ...(dash > 0 ? { parentCode: draft.code.slice(0, dash) } : {}),
+    title: draft.title,
+    content: draft.content,
+    goal: draft.goal,
+    scheduleText: draft.scheduleText,
+    schedule,
+    departments,
+    policy: { ...draft.policy },
+    section: { ...draft.section },
+    references,
+    targets: readTargets(draft.goal, inGoal.spans),
+    mentions: [...inContent.spans, ...inGoal.spans.map((s) => shift(s, draft.content.length + 1))],
+    line: draft.line,
+  };
+
+  if (!draft.indexOnly) {
+    if (schedule.spans.length === 0 && schedule.recurrences.length === 0) {
+      diagnostics.push({
+        code: 'undated',
+        severity: 'info',
+        message: draft.scheduleText
+          ? `No.${draft.serial} スケジュール: no date or period in ${JSON.stringify(draft.scheduleText.length > 80 ? `${draft.scheduleText.slice(0, 80)}…` : draft.scheduleText)}; the item cannot be placed on a timeline.`
+          : `No.${draft.serial} スケジュール: empty; the item cannot be placed on a timeline.`,
+        source: draft.cells.schedule ?? draft.source,
+        serial: draft.serial,
+        line: draft.line,
+      });
+    }
+    if (departments.length === 0) {
+      diagnostics.push({
+        code: 'no-department',
+        severity: 'warning',
+        message: `No.${draft.serial} 主務課: no department is named${draft.departmentsText ? ` in ${JSON.stringify(draft.departmentsText)}` : ''}.`,
+        source: draft.cells.departments ?? draft.source,
+        serial: draft.serial,
+        line: draft.line,
+      });
+    }
+  }
+  return { item, diagnostics };
+}

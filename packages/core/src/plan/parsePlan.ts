@@ -1,0 +1,99 @@
+import type { Diagnostic, Plan } from '../model/types.js';
+import { assemblePlan } from './assemblePlan.js';
+import { decodeBytes } from './decodeBytes.js';
+import { detectFormat, type PlanFormat } from './detectFormat.js';
+import { readDelimited } from './readDelimited.js';
+import { readPlanJson } from './readPlanJson.js';
+import { readPlanText } from './readPlanText.js';
+
+/** Options for {@link parsePlan}. */
+export interface ParsePlanOptions {
+  /** Read the input as this format instead of detecting it from the content. */
+  format?: PlanFormat;
+  /**
+   * Department names to group under another name in `plan.departments`
+   * (`{ 管財課: '管財' }`); the items keep their names as written.
+   */
+  aliases?: Record<string, string>;
+}
+
+const FORMATS: readonly PlanFormat[] = ['plan-text', 'csv', 'tsv', 'json'];
+
+function failed(message: string, code: string): Plan {
+  return {
+    title: '',
+    policies: [],
+    sections: [],
+    items: [],
+    departments: [],
+    diagnostics: [{ code, severity: 'error', message, source: { start: 0, end: 0 } }],
+  };
+}
+
+/**
+ * Reads a plan document into a {@link Plan}: the layout of the seed
+ * (多賀城市役所経営プラン 取組項目一覧: an item index, a legend and a table of
+ * tab-separated rows, HTML in the cells), a CSV or TSV saved from a spreadsheet
+ * (a header row naming the columns in Japanese or English), or a Plan as JSON.
+ *
+ * The format is detected from the content unless `options.format` says it.
+ * Bytes are decoded as UTF-8 (with or without a byte-order mark), UTF-16 with a
+ * byte-order mark, or Shift_JIS, detected; a string's byte-order mark is
+ * dropped. Each item gets its schedule (`parseSchedule` of the スケジュール
+ * cell), departments with their roles, units and parents, plan references,
+ * numeric targets and dated mentions; `plan.departments` lists what each
+ * department leads and joins, names merged through `options.aliases`.
+ *
+ * Never throws, for any string or bytes. What could not be read is reported in
+ * `plan.diagnostics`, each with the item's serial and the line where it lies:
+ * era mismatches in an item's text or schedule (`'era-mismatch'`), schedules
+ * with no date (`'undated'`), items naming no department (`'no-department'`),
+ * duplicate or missing serials, rows that could not be read (`'unread-row'`,
+ * with their text), index and table disagreeing (`'index-mismatch'`), malformed
+ * CSV or JSON. A document with no item gives a plan with no items and an
+ * `'error'` diagnostic (`'no-items'`, `'invalid-json'`, `'invalid-plan'`)
+ * saying what was expected.
+ *
+ * @param input - the document, as text or as the bytes of a file
+ * @param options - `format` to force one, `aliases` to group departments
+ * @returns the plan
+ * @example
+ * const plan = parsePlan(readFileSync('seeds/000_247872b8d3084b37.txt'));
+ * plan.items.length
+ * //=> 54
+ * plan.items[12].schedule.spans.map((s) => [s.startFiscalYear, s.endFiscalYear])
+ * //=> [[2019, 2019], [2020, 2020], [2021, null]]
+ * plan.diagnostics.find((d) => d.code === 'era-mismatch')
+ * //=> { code: 'era-mismatch', severity: 'warning', serial: 13, line: 121, message: 'No.13 取組内容: 「2020(R3)年」: …', … }
+ * parsePlan('no,title,schedule\n1,1-1 予算編成,2021(R3)年度～2022(R4)年度').items[0].schedule.spans[0].end
+ * //=> '2023-03-31'
+ */
+export function parsePlan(input: string | Uint8Array, options: ParsePlanOptions = {}): Plan {
+  try {
+    let text: string;
+    const decoding: Diagnostic[] = [];
+    if (typeof input === 'string') {
+      text = input.startsWith('\ufeff') ? input.slice(1) : input;
+    } else if (input instanceof Uint8Array) {
+      const decoded = decodeBytes(input);
+      text = decoded.text;
+      decoding.push(...decoded.diagnostics);
+    } else {
+      return failed('parsePlan reads a string or a Uint8Array; it was given neither.', 'invalid-input');
+    }
+
+    const aliases = options.aliases ?? {};
+    const format = options.format !== undefined && FORMATS.includes(options.format) ? options.format : detectFormat(text);
+    let plan: Plan;
+    if (format === 'json') plan = readPlanJson(text, options.aliases);
+    else if (format === 'csv') plan = assemblePlan(readDelimited(text, ','), aliases);
+    else if (format === 'tsv') plan = assemblePlan(readDelimited(text, '\t'), aliases);
+    else plan = assemblePlan(readPlanText(text), aliases);
+
+    return decoding.length > 0 ? { ...plan, diagnostics: [...decoding, ...plan.diagnostics] } : plan;
+  } catch (error) {
+    // A bug must never cost a caller their page: report it as the plan's one error.
+    const message = error instanceof Error ? error.message : String(error);
+    return failed(`The plan could not be read because of an internal error (${message}); please report it with the document.`, 'internal-error');
+  }
+}
