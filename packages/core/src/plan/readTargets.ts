@@ -95,8 +95,9 @@ function latest(spans: readonly Span[]): Span | undefined {
  * A clause without a value today yields one target per quantity. The label is
  * the text before the quantity, after the last `、`, without a leading date
  * and particles. `by` is the latest of `mentions` (spans with offsets into
- * `text`, as the schedule module's mention finder gives them) lying in the
- * clause, leaving out one that dates the value today (in its `、`-clause).
+ * `text`, as the schedule module's mention finder gives them) overlapping the
+ * clause, leaving out one that dates the value today (lying between the `、`
+ * before it and the value today).
  * Numbers that are part of dates are never targets: no date unit is a target
  * unit. Never throws.
  *
