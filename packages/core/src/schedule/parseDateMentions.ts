@@ -1,0 +1,88 @@
+import type { Diagnostic, Span } from '../model/types.js';
+import { normalizeText } from '../text/normalizeText.js';
+import { isLineBreak } from './chars.js';
+import { clauseAround } from './clauseAround.js';
+import { tidyLabel } from './buildLabel.js';
+import { DiagnosticSink } from './expressions.js';
+import { resolveDates, type DateContext } from './resolveDates.js';
+import { scanDates } from './scanDates.js';
+
+/** What {@link parseDateMentions} finds. */
+export interface DateMentions {
+  /** One span per dated mention, in text order; `source` is the clause, `label` its text. */
+  spans: Span[];
+  /** Era mismatches, absurd years and impossible dates found in the text. */
+  diagnostics: Diagnostic[];
+}
+
+/** Words after a year that make it part of a law's number (平成21年条例第32号), not a date of the plan. */
+const LAW_NUMBER = ['条例', '法律', '政令', '省令', '規則', '告示', '訓令'];
+
+function mentions(original: string): DateMentions {
+  const normal = normalizeText(original);
+  const sink = new DiagnosticSink();
+  const expressions = scanDates(normal, sink);
+  const spans: Span[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let context: DateContext | null = null;
+  let scanned = 0;
+  for (const x of expressions) {
+    // A month without a year is dated only by a date earlier on the same line.
+    for (; scanned < x.start; scanned++) if (isLineBreak(normal.charCodeAt(scanned))) context = null;
+    scanned = Math.max(scanned, x.end);
+    if (x.type !== 'date') continue;
+    if (LAW_NUMBER.some((w) => normal.startsWith(w, x.end))) continue;
+    const resolved = resolveDates(x, normal, context);
+    diagnostics.push(...resolved.diagnostics);
+    if (resolved.spans.length === 0) continue;
+    context = resolved.context;
+    const clause = clauseAround(normal, x.start, x.end);
+    const label = tidyLabel(original.slice(clause.start, clause.end));
+    for (const dates of resolved.spans) {
+      spans.push({ ...dates, approximate: x.approximate, label, source: { start: clause.start, end: clause.end } });
+    }
+  }
+  return { spans, diagnostics: [...sink.list, ...diagnostics].sort((a, b) => a.source.start - b.source.start) };
+}
+
+/**
+ * Finds the dated mentions in free prose, such as the 取組内容 and 目標 cells of a plan item:
+ * `H28.10策定`, `2020(R2)年12月に策定した…`, `2025(R7)年度を目標年度として…`, `2024(R6)年度までに、…`.
+ *
+ * Every notation {@link parseSchedule} reads is read here too. Each mention becomes a span
+ * labelled with its clause as written (`公立保育所再編計画（H28.10策定）`), whose `source` is that
+ * clause; recurrences (`毎年度`) are no mentions, nor are the years of law numbers
+ * (`平成21年条例第32号`). Diagnostics report era mismatches (`2020(R3)年時点` keeps 2020) and
+ * absurd years, with `source` on the notation itself.
+ *
+ * Never throws; linear in the text's length; offsets are UTF-16 offsets into `text`.
+ *
+ * @param text - any prose
+ * @returns the spans and diagnostics, in text order
+ *
+ * @example
+ * parseDateMentions('公立保育所再編計画（H28.10策定）に基づき').spans
+ * //=> [{ start: '2016-10-01', end: '2016-10-31', startFiscalYear: 2016, endFiscalYear: 2016,
+ * //      precision: 'month', approximate: false, label: '公立保育所再編計画（H28.10策定）',
+ * //      source: { start: 0, end: 19 } }]
+ * parseDateMentions('2020(R3)年時点で').diagnostics[0].code
+ * //=> 'era-mismatch'
+ */
+export function parseDateMentions(text: string): DateMentions {
+  const original = typeof text === 'string' ? text : '';
+  try {
+    return mentions(original);
+  } catch (error) {
+    return {
+      spans: [],
+      diagnostics: [
+        {
+          code: 'internal-error',
+          severity: 'error',
+          message: `Dates could not be read (${error instanceof Error ? error.message : String(error)})`,
+          source: { start: 0, end: original.length },
+        },
+      ],
+    };
+  }
+}
