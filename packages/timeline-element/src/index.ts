@@ -1,1 +1,3 @@
 export { PlanTimeline } from './plan-timeline/plan-timeline.js';
+export * from './events/index.js';
+export type { EraMode, Lang } from './time/describe-span.js';

@@ -1,14 +1,1252 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  calendarDateOf,
+  fiscalYearOf,
+  layoutPlan,
+  planExtent,
+  type GroupBy,
+  type LayoutRow,
+  type Plan,
+  type PlanItem,
+  type PlanLayout,
+  type Span,
+} from '@plan-timeline/core';
+import type { ScaleTime } from 'd3-scale';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { axisTicks } from '../axis/axis-ticks.js';
+import { drawAxis } from '../axis/draw-axis.js';
+import { rowChart, type ChartContext } from '../draw/row-chart.js';
+import { PlanErrorEvent } from '../events/plan-error.js';
+import { PlanLoadEvent } from '../events/plan-load.js';
+import { PlanSelectEvent } from '../events/plan-select.js';
+import { PlanViewChangeEvent } from '../events/plan-view-change.js';
+import { buildSvg } from '../export/build-svg.js';
+import { svgToPng } from '../export/svg-to-png.js';
+import { wordsFor, type Words } from '../i18n/words.js';
+import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
+import { planProblem, readPlan } from '../load/read-plan.js';
+import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
+import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
+import { ZoomController } from '../zoom/zoom-controller.js';
+import { styles } from './plan-timeline.styles.js';
+
+/** The four states the element can be in. */
+export type PlanTimelineState = 'empty' | 'loading' | 'ready' | 'error';
+
+const GROUPINGS: readonly GroupBy[] = ['item', 'department', 'section', 'policy'];
+const OVERSCAN = 6;
+const PALETTE = 8;
+
+interface Tip {
+  x: number;
+  y: number;
+  item: PlanItem;
+  span: number;
+  track: string | undefined;
+  below: boolean;
+}
 
 /**
- * @summary Draws a plan on a fiscal-year timeline.
+ * `<plan-timeline>` draws a Japanese municipal plan's items on an interactive,
+ * era-labelled fiscal-year (April–March) timeline.
+ *
+ * Give it a plan by `src` (a URL of any format `parsePlan` reads: the plan's
+ * text layout, CSV/TSV in UTF-8 or Shift_JIS, or plan JSON), by the `text` or
+ * `plan` property, or inline as a `<script type="application/json">` (a Plan, or
+ * `{"text": "…"}`) or `<template>` child. The last input given wins.
+ *
+ * The rows form a `treegrid` (virtualized: only rows near the viewport are in the
+ * DOM, while `aria-rowcount` counts all of them) with one roving focus:
+ * ArrowUp/ArrowDown move between rows, ArrowRight expands a group or steps into
+ * and through the row's bars, ArrowLeft steps back, collapses, or goes to the
+ * parent row, Home/End go to the first/last row, Enter or Space selects.
+ * `+`/`-` zoom, Shift+ArrowLeft/Right pan, `0` shows all. On the time axis the
+ * plain wheel and arrow keys zoom and pan; over the rows, Ctrl/⌘+wheel (or a
+ * trackpad pinch) zooms, a horizontal wheel pans and the plain wheel scrolls
+ * the rows; drag pans and double-click zooms in.
+ *
+ * @summary An accessible, zoomable fiscal-year timeline of a plan's items, with 和暦 labels.
+ *
+ * @slot - Optional inline plan: a `<script type="application/json">` holding a Plan or `{"text": "…"}`, or a `<template>` whose text is a plan.
+ *
+ * @fires plan-load - `PlanLoadEvent`, `detail: { plan }`, after a plan is read from any input.
+ * @fires plan-select - `PlanSelectEvent`, `detail: { item, span }`, when a person selects an item or one of its bars.
+ * @fires plan-error - `PlanErrorEvent`, `detail: { message, cause? }`, when a plan cannot be loaded or read.
+ * @fires plan-view-change - `PlanViewChangeEvent`, `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame.
+ *
+ * @csspart toolbar - The bar with the filter box, grouping, zoom buttons and the table toggle.
+ * @csspart axis - The fiscal-year axis.
+ * @csspart row - A row of the treegrid (group, item or track).
+ * @csspart bar - A span's bar.
+ * @csspart milestone - A month or day milestone.
+ * @csspart today - The today line.
+ * @csspart tooltip - The tooltip shown on hover or focus of a bar.
+ * @csspart details - The details panel of the selected item.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart table - The table view.
+ *
+ * @cssproperty [--plan-height=36rem] - Height of the element.
+ * @cssproperty [--plan-font-family=system-ui, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif] - Font.
+ * @cssproperty [--plan-font-size=13px] - Font size of labels.
+ * @cssproperty [--plan-row-height=28px] - Height of a one-lane row.
+ * @cssproperty [--plan-label-width=22rem] - Width of the label column.
+ * @cssproperty [--plan-axis-height=48px] - Height of the time axis.
+ * @cssproperty [--plan-background=#ffffff] - Background.
+ * @cssproperty [--plan-surface=#f5f7fa] - Background of the toolbar, axis and group rows.
+ * @cssproperty [--plan-text-color=#1b1f24] - Text colour.
+ * @cssproperty [--plan-muted-color=#555f6b] - Secondary text colour.
+ * @cssproperty [--plan-border-color=#d0d7de] - Borders.
+ * @cssproperty [--plan-grid-color=#e6eaef] - Row and year lines.
+ * @cssproperty [--plan-bar-color=#1f5fa8] - Bar colour of items without a department.
+ * @cssproperty [--plan-bar-text-color=#ffffff] - Text on bars.
+ * @cssproperty [--plan-dept-color-0=#1f5fa8] - Palette by lead department, `-0` to `-7`.
+ * @cssproperty [--plan-band-color=rgba(31,95,168,0.13)] - Recurrence bands (毎年度, 3年毎).
+ * @cssproperty [--plan-today-color=#c62828] - The today line.
+ * @cssproperty [--plan-current-year-color=rgba(245,180,0,0.13)] - Shade of the current fiscal year.
+ * @cssproperty [--plan-era-color=#7b3fb8] - Era change marks (令和 from 2019-05-01).
+ * @cssproperty [--plan-selection-color=#e3edfc] - Selected rows.
+ * @cssproperty [--plan-focus-color=#0b57d0] - Focus rings.
  */
 export class PlanTimeline extends LitElement {
-  /** Text heading. */
-  @property() heading = '';
+  static override styles = styles;
 
-  override render() {
-    return html`<p>${this.heading}</p>`;
+  private readonly zoom = new ZoomController(this, {
+    onViewChange: (scale) => this.onViewChange(scale),
+    isTimeArea: (target) => target instanceof Element && target.closest('.cell-chart, .axis') !== null,
+    isAxis: (target) => target instanceof Element && target.closest('.axis') !== null,
+  });
+
+  @query('.frame') private frameEl!: HTMLElement;
+  @query('.scroller') private scrollerEl!: HTMLElement;
+  @query('.corner') private cornerEl!: HTMLElement;
+  @query('.axis-years') private axisYearsEl!: SVGGElement;
+  @query('.axis-minor') private axisMinorEl!: SVGGElement;
+  @query('.axis-eras') private axisErasEl!: SVGGElement;
+
+  @state() private currentState: PlanTimelineState = 'empty';
+  @state() private currentError: string | null = null;
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  @state() private chosenSpan: { serial: number; index: number } | null = null;
+  @state() private tip: Tip | null = null;
+  @state() private rowsTop = 0;
+  @state() private viewportHeight = 0;
+  @state() private labelWidth = 0;
+  @state() private chartWidth = 0;
+
+  private currentPlan: Plan | null = null;
+  private currentSrc: string | null = null;
+  private currentText: string | null = null;
+  private pendingInput: 'src' | 'text' | 'plan' | null = null;
+  private inputGiven = false;
+  private loadToken = 0;
+  private abort: AbortController | null = null;
+  private layout: PlanLayout | null = null;
+  private offsets = new Float64Array(1);
+  private rowHeight = 28;
+  private axisHeight = 47;
+  private focusIndex = 0;
+  private focusRowId: string | null = null;
+  private focusSpan: number | null = null;
+  private itemsBySerial = new Map<number, PlanItem>();
+  private colors = new Map<PlanItem, number>();
+  private anchorFiscalYear = 2000;
+  private resizeObserver: ResizeObserver | null = null;
+  private viewReady = false;
+  private pendingView = false;
+
+  /** URL of a plan in any format `parsePlan` reads (fetched as bytes; UTF-8 or Shift_JIS). */
+  @property()
+  get src(): string | null {
+    return this.currentSrc;
+  }
+  set src(value: string | null) {
+    const old = this.currentSrc;
+    this.currentSrc = value;
+    if (value !== null && value !== '') this.takeInput('src');
+    this.requestUpdate('src', old);
+  }
+
+  /** Plan text in any format `parsePlan` reads. */
+  @property({ attribute: false })
+  get text(): string | null {
+    return this.currentText;
+  }
+  set text(value: string | null) {
+    const old = this.currentText;
+    this.currentText = value;
+    if (value !== null && value !== undefined) this.takeInput('text');
+    this.requestUpdate('text', old);
+  }
+
+  /** The plan shown; after `src` or `text` is read it holds the parsed plan. */
+  @property({ attribute: false })
+  get plan(): Plan | null {
+    return this.currentPlan;
+  }
+  set plan(value: Plan | null) {
+    const old = this.currentPlan;
+    if (value === old) return;
+    this.takeInput('plan');
+    this.currentPlan = value ?? null;
+    this.requestUpdate('plan', old);
+  }
+
+  /** How rows are grouped: `item` (nested by code), `department`, `section` or `policy`. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'item';
+
+  /** Notation of years: `both` (2021 / R3), `western` (2021年度) or `japanese` (令和3年度). */
+  @property({ reflect: true }) era: EraMode = 'both';
+
+  /** Language of the element's own words: `ja` or `en`. */
+  @property({ reflect: true }) override lang: Lang = 'ja';
+
+  /** First day of the visible window: an ISO date or a fiscal year (`2021`). */
+  @property({ attribute: 'view-start' }) viewStart: string | null = null;
+
+  /** Last day of the visible window: an ISO date or a fiscal year (`2021` ends on 2022-03-31). */
+  @property({ attribute: 'view-end' }) viewEnd: string | null = null;
+
+  /** Today, as an ISO date, for the today line and the current fiscal year; the date in Japan when absent. */
+  @property() today: string | null = null;
+
+  /** Text search over titles, content, codes, No. and departments. */
+  @property({ reflect: true }) filter = '';
+
+  /** Comma-separated department names: only items they lead or join are shown. */
+  @property() departments = '';
+
+  /** Colour theme: `light`, `dark` or `auto` (follows the system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Serial (No.) of the selected item, or `null`. */
+  @property({ type: Number }) selected: number | null = null;
+
+  /** `timeline` (the chart) or `table` (items and dates as a plain table). */
+  @property({ reflect: true }) view: 'timeline' | 'table' = 'timeline';
+
+  /** Hides the element's own toolbar, for pages that bring their own controls. */
+  @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
+
+  /** `empty`, `loading`, `ready` or `error`. */
+  get state(): PlanTimelineState {
+    return this.currentState;
+  }
+
+  /** The error message shown, or `null`. */
+  get error(): string | null {
+    return this.currentError;
+  }
+
+  /** The rows of the current grouping (all of them, not only those in the DOM). */
+  get rows(): readonly LayoutRow[] {
+    return this.layout?.rows ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
+
+  protected override firstUpdated(): void {
+    this.zoom.attach(this.frameEl);
+    this.scrollerEl.addEventListener('scroll', this.onScroll, { passive: true });
+    this.observeSize();
+    this.readRowHeight();
+  }
+
+  private takeInput(kind: 'src' | 'text' | 'plan'): void {
+    this.inputGiven = true;
+    this.pendingInput = kind;
+  }
+
+  private observeSize(): void {
+    if (this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(this.frameEl);
+    this.resizeObserver.observe(this.scrollerEl);
+    this.measure();
+  }
+
+  private readRowHeight(): void {
+    const axis = parseFloat(getComputedStyle(this).getPropertyValue('--plan-axis-height'));
+    this.axisHeight = Number.isFinite(axis) && axis > 20 ? axis - 1 : 47;
+    const value = parseFloat(getComputedStyle(this).getPropertyValue('--plan-row-height'));
+    const next = Number.isFinite(value) && value >= 16 ? value : 28;
+    if (next !== this.rowHeight) {
+      this.rowHeight = next;
+      this.computeOffsets();
+      this.requestUpdate();
+    }
+  }
+
+  private measure(): void {
+    if (!this.scrollerEl || !this.cornerEl) return;
+    const labelWidth = this.cornerEl.getBoundingClientRect().width;
+    const chartWidth = Math.max(0, this.scrollerEl.clientWidth - labelWidth);
+    const viewportHeight = this.scrollerEl.clientHeight;
+    if (viewportHeight !== this.viewportHeight) this.viewportHeight = viewportHeight;
+    if (labelWidth === this.labelWidth && chartWidth === this.chartWidth) return;
+    if (chartWidth <= 0) return;
+    this.labelWidth = labelWidth;
+    this.chartWidth = chartWidth;
+    this.readRowHeight();
+    this.resetBase(this.viewReady);
+  }
+
+  /** Sets the zoom's fitted domain and range; keeps the view when asked, else fits or applies view-start/end. */
+  private resetBase(keepView: boolean): void {
+    if (this.chartWidth <= 0) return;
+    const domain = this.fitDomain(this.currentPlan ? planExtent(this.currentPlan.items) : null);
+    this.zoom.setBase(domain, [this.labelWidth, this.labelWidth + this.chartWidth], keepView);
+    this.viewReady = true;
+    if (!keepView || this.pendingView) this.applyViewAttributes();
+    this.requestUpdate();
+  }
+
+  private applyViewAttributes(): void {
+    this.pendingView = false;
+    const start = parseViewBound(this.viewStart, 'start');
+    const end = parseViewBound(this.viewEnd, 'end');
+    if (!start && !end) return;
+    const [d0, d1] = this.zoom.baseDomain;
+    const a = start ?? d0;
+    const b = end ?? d1;
+    this.zoom.zoomTo(a, b > a ? b : new Date(a.getTime() + 365 * DAY));
+  }
+
+  private fitDomain(extent: { start: string; end: string } | null): [Date, Date] {
+    if (!extent) {
+      const fy = fiscalYearOf(this.todayIso());
+      return [fiscalYearStart(fy - 1), fiscalYearStart(fy + 3)];
+    }
+    const start = isoToDate(extent.start) ?? fiscalYearStart(2000);
+    const end = isoToDate(extent.end) ?? fiscalYearStart(2001);
+    const openEnd = this.layout?.items.some((i) => i.schedule.spans.some((s) => s.end === null)) ?? false;
+    return [new Date(start.getTime() - 45 * DAY), new Date(end.getTime() + (openEnd ? 200 : 45) * DAY)];
+  }
+
+  private todayIso(): string {
+    if (this.today && isoToDate(this.today)) return this.today;
+    return calendarDateOf(new Date(), { timeZone: 'Asia/Tokyo' });
+  }
+
+  private get words(): Words {
+    return wordsFor(this.lang);
+  }
+
+  // ---- inputs -------------------------------------------------------------
+
+  private onSlotChange(): void {
+    if (this.inputGiven) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const template = this.querySelector(':scope > template');
+    let text: string | null = null;
+    if (script) {
+      const raw = script.textContent ?? '';
+      try {
+        const value: unknown = JSON.parse(raw);
+        text = value && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string' ? (value as { text: string }).text : raw;
+      } catch {
+        text = raw;
+      }
+    } else if (template instanceof HTMLTemplateElement) {
+      text = template.content.textContent ?? '';
+    }
+    if (text !== null) this.text = text;
+  }
+
+  private startLoad(kind: 'src' | 'text' | 'plan'): void {
+    const token = ++this.loadToken;
+    this.abort?.abort();
+    this.abort = null;
+    if (kind === 'plan') {
+      if (this.currentPlan) this.planReady(this.currentPlan);
+      else this.setState('empty', null);
+      return;
+    }
+    if (kind === 'text') {
+      this.readInput(this.currentText ?? '', token, 'text');
+      return;
+    }
+    const url = this.currentSrc;
+    if (!url) return;
+    this.setState('loading', null);
+    const abort = new AbortController();
+    this.abort = abort;
+    fetchPlanBytes(url, abort.signal, this.words).then(
+      (bytes) => this.readInput(bytes, token, url),
+      (error: unknown) => {
+        if (token !== this.loadToken) return;
+        const message = error instanceof PlanFetchError ? error.message : this.words.loadFailed(url, String(error));
+        this.fail(message, error instanceof PlanFetchError ? error.reason : error);
+      },
+    );
+  }
+
+  private readInput(input: string | Uint8Array, token: number, what: string): void {
+    if (token !== this.loadToken) return;
+    let plan: Plan;
+    try {
+      plan = readPlan(input);
+    } catch (error) {
+      this.fail(this.words.loadFailed(what, error instanceof Error ? error.message : String(error)), error);
+      return;
+    }
+    const problem = planProblem(plan);
+    if (problem !== null) {
+      this.fail(this.words.loadFailed(what, problem ? `${this.words.notAPlan}（${problem}）` : this.words.notAPlan), plan.diagnostics);
+      return;
+    }
+    const old = this.currentPlan;
+    this.currentPlan = plan;
+    this.requestUpdate('plan', old);
+    this.planReady(plan);
+  }
+
+  private planReady(plan: Plan): void {
+    this.setState('ready', null);
+    this.collapsed = new Set();
+    this.focusIndex = 0;
+    this.focusRowId = null;
+    this.focusSpan = null;
+    this.tip = null;
+    this.dispatchEvent(new PlanLoadEvent({ plan }));
+  }
+
+  private fail(message: string, cause: unknown): void {
+    this.setState('error', message);
+    this.dispatchEvent(new PlanErrorEvent({ message, cause }));
+  }
+
+  private setState(next: PlanTimelineState, error: string | null): void {
+    this.currentState = next;
+    this.currentError = error;
+  }
+
+  // ---- layout -------------------------------------------------------------
+
+  private relayout(): void {
+    const plan = this.currentPlan;
+    if (!plan) {
+      this.layout = null;
+      this.computeOffsets();
+      return;
+    }
+    const departments = this.departments
+      .split(/[,、，]/u)
+      .map((d) => d.trim())
+      .filter((d) => d.length > 0);
+    this.layout = layoutPlan(plan, {
+      groupBy: GROUPINGS.includes(this.groupBy) ? this.groupBy : 'item',
+      filter: this.filter,
+      departments,
+      collapsed: this.collapsed,
+      lang: this.lang === 'en' ? 'en' : 'ja',
+    });
+    this.computeOffsets();
+    const rows = this.layout.rows;
+    const again = this.focusRowId === null ? -1 : rows.findIndex((r) => r.id === this.focusRowId);
+    this.focusIndex = again >= 0 ? again : Math.min(this.focusIndex, Math.max(0, rows.length - 1));
+    if (again < 0) this.focusSpan = null;
+    this.focusRowId = rows[this.focusIndex]?.id ?? null;
+  }
+
+  private indexPlan(plan: Plan | null): void {
+    this.itemsBySerial = new Map();
+    this.colors = new Map();
+    if (!plan) return;
+    const order = new Map<string, number>();
+    for (const d of plan.departments) if (!order.has(d.name)) order.set(d.name, order.size);
+    for (const item of plan.items) {
+      if (!this.itemsBySerial.has(item.serial)) this.itemsBySerial.set(item.serial, item);
+      for (const d of item.departments) if (!order.has(d.name)) order.set(d.name, order.size);
+    }
+    for (const item of plan.items) {
+      const lead = item.departments.find((d) => d.role === 'primary') ?? item.departments[0];
+      this.colors.set(item, lead ? order.get(lead.name)! % PALETTE : PALETTE - 1);
+    }
+    const extent = planExtent(plan.items);
+    this.anchorFiscalYear = extent?.startFiscalYear ?? fiscalYearOf(this.todayIso());
+  }
+
+  /** The selected span's index when it belongs to the selected item, else `-1`. */
+  private spanIndexOf(serial: number): number {
+    return this.chosenSpan && this.chosenSpan.serial === serial ? this.chosenSpan.index : -1;
+  }
+
+  private rowHeightOf(row: LayoutRow): number {
+    const pitch = this.rowHeight - 6;
+    return row.kind === 'group' ? this.rowHeight + 2 : this.rowHeight + (row.lanes - 1) * pitch;
+  }
+
+  private computeOffsets(): void {
+    const rows = this.layout?.rows ?? [];
+    const offsets = new Float64Array(rows.length + 1);
+    for (let i = 0; i < rows.length; i++) offsets[i + 1] = offsets[i]! + this.rowHeightOf(rows[i]!);
+    this.offsets = offsets;
+  }
+
+  /** First row whose bottom lies below `y`. */
+  private rowAt(y: number): number {
+    const offsets = this.offsets;
+    let lo = 0;
+    let hi = offsets.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid + 1]! <= y) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo);
+  }
+
+  private visibleIndices(): number[] {
+    const count = this.layout?.rows.length ?? 0;
+    if (count === 0) return [];
+    const height = this.viewportHeight || 600;
+    const first = Math.max(0, this.rowAt(this.rowsTop) - OVERSCAN);
+    const last = Math.min(count - 1, this.rowAt(this.rowsTop + height) + OVERSCAN);
+    const indices: number[] = [];
+    for (let i = first; i <= last; i++) indices.push(i);
+    if (this.focusIndex < first) indices.unshift(this.focusIndex);
+    else if (this.focusIndex > last && this.focusIndex < count) indices.push(this.focusIndex);
+    return indices;
+  }
+
+  // ---- view ---------------------------------------------------------------
+
+  private onViewChange(scale: ScaleTime<number, number>): void {
+    this.requestUpdate();
+    if (this.chartWidth <= 0) return;
+    const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
+    this.dispatchEvent(
+      new PlanViewChangeEvent({ start: dateToIso(a), end: dateToIso(new Date(b.getTime() - 1)) }),
+    );
+    if (this.tip) this.tip = null;
+  }
+
+  private readonly onScroll = (): void => {
+    this.rowsTop = this.scrollerEl.scrollTop;
+    if (this.tip) this.tip = null;
+  };
+
+  // ---- interaction --------------------------------------------------------
+
+  private toggleRow(row: LayoutRow, expand?: boolean): void {
+    if (!row.expandable) return;
+    const next = new Set(this.collapsed);
+    const open = expand ?? !row.expanded;
+    if (open) next.delete(row.id);
+    else next.add(row.id);
+    this.collapsed = next;
+  }
+
+  private userSelect(serial: number | null, spanIndex: number | null): void {
+    const item = serial === null ? undefined : this.itemsBySerial.get(serial);
+    this.selected = item ? serial : null;
+    this.chosenSpan = item && spanIndex !== null ? { serial: item.serial, index: spanIndex } : null;
+    if (item) {
+      const span: Span | null = spanIndex === null ? null : item.schedule.spans[spanIndex] ?? null;
+      this.dispatchEvent(new PlanSelectEvent({ item, span }));
+    }
+  }
+
+  private async focusRow(index: number, span: number | null = null): Promise<void> {
+    const rows = this.layout?.rows ?? [];
+    if (rows.length === 0) return;
+    const i = Math.max(0, Math.min(rows.length - 1, index));
+    this.focusIndex = i;
+    this.focusRowId = rows[i]!.id;
+    this.focusSpan = span;
+    this.scrollRowIntoView(i);
+    this.requestUpdate();
+    await this.updateComplete;
+    const rowEl = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${i}"]`);
+    const target = span === null ? rowEl : rowEl?.querySelector<SVGGElement>(`[data-span="${span}"]`);
+    (target ?? rowEl)?.focus({ preventScroll: true });
+  }
+
+  private scrollRowIntoView(index: number): void {
+    const scroller = this.scrollerEl;
+    if (!scroller) return;
+    const top = this.offsets[index] ?? 0;
+    const bottom = this.offsets[index + 1] ?? top;
+    const height = scroller.clientHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + height) scroller.scrollTop = bottom - height;
+    this.rowsTop = scroller.scrollTop;
+  }
+
+  /** Spans of a row that can be stepped through, ordered by their start. */
+  private steppable(row: LayoutRow): number[] {
+    return [...row.spans]
+      .filter((s) => s.span.start !== null || s.span.end !== null)
+      .sort((a, b) => (a.span.start ?? '').localeCompare(b.span.start ?? '') || a.lane - b.lane)
+      .map((s) => s.index);
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const rows = this.layout?.rows ?? [];
+    if (rows.length === 0) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    const rowEl = target?.closest?.('.row');
+    const index = rowEl ? Number((rowEl as HTMLElement).dataset.index) : this.focusIndex;
+    const row = rows[index];
+    if (!row) return;
+    const spanAttr = target instanceof SVGElement ? target.closest('[data-span]')?.getAttribute('data-span') : null;
+    const onSpan = spanAttr !== null && spanAttr !== undefined ? Number(spanAttr) : null;
+    const page = Math.max(1, Math.floor((this.viewportHeight || 400) / this.rowHeight) - 1);
+    let handled = true;
+    if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      this.zoom.panBy((event.key === 'ArrowLeft' ? -1 : 1) * this.chartWidth * 0.15);
+    } else if (this.zoomKey(event)) {
+      // handled by zoomKey
+    } else {
+      switch (event.key) {
+        case 'ArrowDown':
+          void this.focusRow(index + 1);
+          break;
+        case 'ArrowUp':
+          void this.focusRow(index - 1);
+          break;
+        case 'PageDown':
+          void this.focusRow(index + page);
+          break;
+        case 'PageUp':
+          void this.focusRow(index - page);
+          break;
+        case 'Home':
+          void this.focusRow(0);
+          break;
+        case 'End':
+          void this.focusRow(rows.length - 1);
+          break;
+        case 'ArrowRight': {
+          const spans = this.steppable(row);
+          if (onSpan !== null) {
+            const at = spans.indexOf(onSpan);
+            if (at >= 0 && at < spans.length - 1) void this.focusRow(index, spans[at + 1]!);
+          } else if (row.expandable && !row.expanded) {
+            this.toggleRow(row, true);
+          } else if (spans.length > 0) {
+            void this.focusRow(index, spans[0]!);
+          } else if (row.expandable && rows[index + 1]?.parentId === row.id) {
+            void this.focusRow(index + 1);
+          }
+          break;
+        }
+        case 'ArrowLeft': {
+          if (onSpan !== null) {
+            const spans = this.steppable(row);
+            const at = spans.indexOf(onSpan);
+            void this.focusRow(index, at > 0 ? spans[at - 1]! : null);
+          } else if (row.expandable && row.expanded) {
+            this.toggleRow(row, false);
+          } else if (row.parentId !== undefined) {
+            const parent = rows.findIndex((r) => r.id === row.parentId);
+            if (parent >= 0) void this.focusRow(parent);
+          }
+          break;
+        }
+        case 'Enter':
+        case ' ':
+          if (row.kind === 'group') this.toggleRow(row);
+          else if (row.serial !== undefined) this.userSelect(row.serial, onSpan);
+          break;
+        case 'Escape':
+          if (this.selected !== null) this.select(null);
+          else handled = false;
+          break;
+        default:
+          handled = false;
+      }
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  /** `+` / `-` zoom, `0` fits. Returns whether the key was one of them. */
+  private zoomKey(event: KeyboardEvent): boolean {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    if (event.key === '+' || event.key === '=') this.zoom.scaleBy(1.5);
+    else if (event.key === '-' || event.key === '_') this.zoom.scaleBy(1 / 1.5);
+    else if (event.key === '0') this.fit();
+    else return false;
+    return true;
+  }
+
+  private onAxisKeydown(event: KeyboardEvent): void {
+    let handled = true;
+    if (this.zoomKey(event)) {
+      // zoomed
+    } else if (event.key === 'ArrowLeft') this.zoom.panBy(-this.chartWidth * 0.15);
+    else if (event.key === 'ArrowRight') this.zoom.panBy(this.chartWidth * 0.15);
+    else if (event.key === 'ArrowUp') this.zoom.scaleBy(1.5);
+    else if (event.key === 'ArrowDown') this.zoom.scaleBy(1 / 1.5);
+    else if (event.key === 'Home') this.fit();
+    else handled = false;
+    if (handled) event.preventDefault();
+  }
+
+  private onGridClick(event: MouseEvent): void {
+    const rows = this.layout?.rows ?? [];
+    const target = event.composedPath()[0] as Element | undefined;
+    const rowEl = target?.closest?.('.row') as HTMLElement | null | undefined;
+    if (!rowEl) return;
+    const index = Number(rowEl.dataset.index);
+    const row = rows[index];
+    if (!row) return;
+    const spanEl = target?.closest('[data-span]');
+    const span = spanEl ? Number(spanEl.getAttribute('data-span')) : null;
+    if (target?.closest('[data-toggle]') || row.kind === 'group') {
+      this.toggleRow(row);
+      void this.focusRow(index);
+      return;
+    }
+    if (row.serial !== undefined) this.userSelect(row.serial, span);
+    void this.focusRow(index, span);
+  }
+
+  private showTip(target: Element | null): void {
+    const spanEl = target?.closest('[data-span]');
+    const rowEl = spanEl?.closest('.row') as HTMLElement | null | undefined;
+    if (!spanEl || !rowEl) {
+      if (this.tip) this.tip = null;
+      return;
+    }
+    const row = this.layout?.rows[Number(rowEl.dataset.index)];
+    const item = row?.serial === undefined ? undefined : this.itemsBySerial.get(row.serial);
+    if (!row || !item) return;
+    const frame = this.frameEl.getBoundingClientRect();
+    const box = spanEl.getBoundingClientRect();
+    const x = Math.min(Math.max(box.left, frame.left + this.labelWidth) - frame.left, frame.width - 300);
+    const below = box.bottom - frame.top < frame.height - 140;
+    this.tip = {
+      x: Math.max(this.labelWidth, x),
+      y: below ? box.bottom - frame.top + 6 : box.top - frame.top - 6,
+      item,
+      span: Number(spanEl.getAttribute('data-span')),
+      track: row.track,
+      below,
+    };
+  }
+
+  // ---- lifecycle ----------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.pendingInput) {
+      const kind = this.pendingInput;
+      this.pendingInput = null;
+      this.startLoad(kind);
+    }
+    const planChanged = changed.has('plan');
+    if (planChanged) this.indexPlan(this.currentPlan);
+    if (
+      planChanged ||
+      changed.has('groupBy') ||
+      changed.has('filter') ||
+      changed.has('departments') ||
+      changed.has('lang') ||
+      changed.has('collapsed')
+    ) {
+      this.relayout();
+    }
+    if (planChanged && this.hasUpdated) this.resetBase(false);
+    else if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) {
+      if (this.viewReady) this.applyViewAttributes();
+      else this.pendingView = true;
+    }
+    if (changed.has('selected') && this.selected !== null && !Number.isFinite(this.selected)) this.selected = null;
+  }
+
+  protected override updated(): void {
+    if (this.currentState !== 'ready' || this.view !== 'timeline' || this.chartWidth <= 0) return;
+    if (!this.axisYearsEl) return;
+    const scale = this.zoom.scale;
+    const visible: [Date, Date] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
+    const height = this.axisHeight;
+    drawAxis(
+      { years: this.axisYearsEl, minor: this.axisMinorEl, eras: this.axisErasEl },
+      scale,
+      axisTicks(visible, this.chartWidth, this.era, this.lang === 'en' ? 'en' : 'ja'),
+      height,
+    );
+  }
+
+
+  // ---- public methods -----------------------------------------------------
+
+  /**
+   * Shows the window from `start` to `end`: ISO dates or fiscal years (`2021`
+   * ends on 2022-03-31); clamped to a month … fifty years.
+   */
+  zoomTo(start: string | number, end: string | number): void {
+    const a = parseViewBound(String(start), 'start');
+    const b = parseViewBound(String(end), 'end');
+    if (!a || !b) return;
+    this.zoom.zoomTo(a, b);
+  }
+
+  /** Shows all the items shown (their first to last fiscal year). */
+  fit(): void {
+    if (!this.viewReady) return;
+    const extent = this.layout?.extent ?? (this.currentPlan ? planExtent(this.currentPlan.items) : null);
+    const [a, b] = this.fitDomain(extent);
+    this.zoom.zoomTo(a, b);
+  }
+
+  /** Selects an item by serial (No.) and scrolls its row into view; `null` clears. Fires no event. */
+  select(serial: number | null): void {
+    this.selected = serial;
+    this.chosenSpan = null;
+    const item = serial === null ? undefined : this.itemsBySerial.get(serial);
+    if (!item) return;
+    const rows = this.layout?.rows ?? [];
+    let index = rows.findIndex((r) => r.serial === serial && r.kind === 'item');
+    if (index < 0 && this.currentPlan) {
+      // Reveal it: open the collapsed rows above it.
+      const open = layoutPlan(this.currentPlan, {
+        groupBy: this.groupBy,
+        filter: this.filter,
+        departments: this.departments.split(',').map((d) => d.trim()).filter(Boolean),
+        lang: this.lang === 'en' ? 'en' : 'ja',
+      });
+      const hidden = open.rows.find((r) => r.serial === serial && r.kind === 'item');
+      if (hidden) {
+        const next = new Set(this.collapsed);
+        for (const r of open.rows) if (hidden.id.startsWith(`${r.id}/`)) next.delete(r.id);
+        this.collapsed = next;
+        this.relayout();
+        index = this.layout!.rows.findIndex((r) => r.serial === serial && r.kind === 'item');
+      }
+    }
+    if (index >= 0) {
+      this.focusIndex = index;
+      this.focusRowId = this.layout!.rows[index]!.id;
+      this.focusSpan = null;
+      this.scrollRowIntoView(index);
+    }
+  }
+
+  /** A standalone SVG document of the current view (all rows of the grouping, the visible time window). */
+  exportSVG(): string {
+    const rows = this.layout?.rows ?? [];
+    const style = getComputedStyle(this);
+    return buildSvg({
+      title: this.currentPlan?.title ?? '',
+      rows,
+      items: this.itemsBySerial,
+      colors: this.colors,
+      scale: this.zoom.scale,
+      left: this.labelWidth,
+      width: Math.max(600, this.chartWidth),
+      labelWidth: Math.max(240, this.labelWidth),
+      rowHeight: this.rowHeight,
+      rowHeightOf: (row) => this.rowHeightOf(row),
+      era: this.era,
+      lang: this.lang === 'en' ? 'en' : 'ja',
+      words: this.words,
+      today: this.todayIso(),
+      anchorFiscalYear: this.anchorFiscalYear,
+      color: (name) => style.getPropertyValue(name).trim(),
+    });
+  }
+
+  /** The current view as a PNG image (`scale` × its size; 2 by default). */
+  exportPNG(scale = 2): Promise<Blob> {
+    return svgToPng(this.exportSVG(), scale);
+  }
+
+  // ---- rendering ----------------------------------------------------------
+
+  private chartContext(selectedSerial: number | null, row: LayoutRow, index: number): ChartContext {
+    const barHeight = this.rowHeight - 10;
+    return {
+      scale: this.zoom.scale,
+      left: this.labelWidth,
+      right: this.labelWidth + this.chartWidth,
+      top: 5,
+      lanePitch: this.rowHeight - 6,
+      barHeight,
+      fontSize: 12,
+      era: this.era,
+      lang: this.lang === 'en' ? 'en' : 'ja',
+      words: this.words,
+      anchorFiscalYear: this.anchorFiscalYear,
+      selectedSpan: selectedSerial !== null && row.serial === selectedSerial ? this.spanIndexOf(selectedSerial) : null,
+      tabbableSpan: index === this.focusIndex ? this.focusSpan : null,
+    };
+  }
+
+  private renderRow(index: number): TemplateResult {
+    const rows = this.layout!.rows;
+    const row = rows[index]!;
+    const item = row.serial === undefined ? undefined : this.itemsBySerial.get(row.serial);
+    const height = this.rowHeightOf(row);
+    const words = this.words;
+    const selected = row.kind !== 'group' && row.serial !== undefined && row.serial === this.selected;
+    const indent = 0.5 + (row.level - 1) * 1.1;
+    const colorIndex = item ? (this.colors.get(item) ?? 0) : 0;
+    const classes = `row ${row.kind}${row.context ? ' context' : ''}${row.role ? ` ${row.role}` : ''}`;
+    return html`<div
+      class=${classes}
+      part="row"
+      role="row"
+      data-index=${index}
+      aria-rowindex=${index + 1}
+      aria-level=${row.level}
+      aria-expanded=${row.expandable ? String(row.expanded) : nothing}
+      aria-selected=${row.kind === 'group' ? nothing : String(selected)}
+      tabindex=${index === this.focusIndex && this.focusSpan === null ? 0 : -1}
+      style=${styleMap({ transform: `translateY(${this.offsets[index]}px)`, height: `${height}px` })}
+    >
+      <div role="gridcell" class="cell-label" style=${styleMap({ paddingInlineStart: `${indent}rem` })}>
+        <span class="toggle ${row.expandable ? (row.expanded ? 'open' : '') : 'none'}" data-toggle aria-hidden="true"
+          ><svg viewBox="0 0 10 10"><path d="M3 1 L8 5 L3 9 Z"></path></svg
+        ></span>
+        ${row.kind === 'item' ? html`<span class="code">${row.code}</span>` : nothing}
+        ${row.role
+          ? html`<span class="role-mark" aria-hidden="true">${row.role === 'lead' ? '◎' : '○'}</span
+              ><span class="visually-hidden">${row.role === 'lead' ? words.lead : words.join}</span>`
+          : nothing}
+        <span class="title">${row.label}</span>
+        ${row.kind === 'group' && row.itemCount !== undefined ? html`<span class="badge">${words.items_count(row.itemCount)}</span>` : nothing}
+        ${row.undated ? html`<span class="badge">${words.ongoing}</span>` : nothing}
+      </div>
+      <div role="gridcell" class="cell-chart">
+        ${row.kind === 'group'
+          ? nothing
+          : html`<svg
+              width=${this.chartWidth}
+              height=${height}
+              viewBox=${`${this.labelWidth} 0 ${this.chartWidth} ${height}`}
+            >
+              ${rowChart(row, item, colorIndex, this.chartContext(this.selected, row, index))}
+            </svg>`}
+      </div>
+    </div>`;
+  }
+
+  private renderOverlay(): TemplateResult | typeof nothing {
+    if (this.chartWidth <= 0) return nothing;
+    const scale = this.zoom.scale;
+    const left = this.labelWidth;
+    const right = left + this.chartWidth;
+    const [from, to] = [scale.invert(left), scale.invert(right)];
+    const today = isoToDate(this.todayIso());
+    const fy = fiscalYearOf(this.todayIso());
+    const cy1 = Math.max(left, scale(fiscalYearStart(fy)));
+    const cy2 = Math.min(right, scale(fiscalYearStart(fy + 1)));
+    const ticks = axisTicks([from, to], this.chartWidth, this.era, this.lang === 'en' ? 'en' : 'ja');
+    const todayX = today ? scale(today) : NaN;
+    const height = Math.max(10, Math.min(this.viewportHeight, (this.offsets[this.offsets.length - 1] ?? 0) - this.rowsTop));
+    return html`<svg class="overlay" aria-hidden="true">
+      ${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${height}></rect>` : nothing}
+      ${ticks.years.map((t) => svg`<line class="year-line" x1=${scale(t.date)} x2=${scale(t.date)} y1="0" y2=${height}></line>`)}
+      ${ticks.eraChanges.map((e) => svg`<line class="era-line" x1=${scale(e.date)} x2=${scale(e.date)} y1="0" y2=${height}></line>`)}
+      ${todayX >= left && todayX <= right
+        ? svg`<line class="today" part="today" x1=${todayX} x2=${todayX} y1="0" y2=${height}></line>`
+        : nothing}
+    </svg>`;
+  }
+
+  private renderAxis(): TemplateResult {
+    const height = this.axisHeight;
+    const scale = this.zoom.scale;
+    const left = this.labelWidth;
+    const today = isoToDate(this.todayIso());
+    const fy = fiscalYearOf(this.todayIso());
+    const right = left + this.chartWidth;
+    const cy1 = this.chartWidth > 0 ? Math.max(left, scale(fiscalYearStart(fy))) : 0;
+    const cy2 = this.chartWidth > 0 ? Math.min(right, scale(fiscalYearStart(fy + 1))) : 0;
+    const todayX = today && this.chartWidth > 0 ? scale(today) : NaN;
+    return html`<div
+      class="axis"
+      part="axis"
+      tabindex="0"
+      role="group"
+      aria-label=${this.words.axis}
+      @keydown=${this.onAxisKeydown}
+    >
+      <svg
+        width=${this.chartWidth}
+        height=${height}
+        viewBox=${`${left} 0 ${Math.max(1, this.chartWidth)} ${height}`}
+        aria-hidden="true"
+      >
+        ${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${height}></rect>` : nothing}
+        <g class="axis-years years"></g>
+        <g class="axis-minor minor"></g>
+        <g class="axis-eras"></g>
+        ${todayX >= left && todayX <= right
+          ? svg`<path class="today-mark" d=${`M${todayX - 5} ${height - 7} l5 7 l5 -7 Z`}></path>`
+          : nothing}
+      </svg>
+    </div>`;
+  }
+
+  private renderToolbar(): TemplateResult | typeof nothing {
+    if (this.noToolbar) return nothing;
+    const words = this.words;
+    return html`<div class="toolbar" part="toolbar">
+      <span class="title">${this.currentPlan?.title ?? ''}</span>
+      <label>
+        <span>${words.filter}</span>
+        <input
+          type="search"
+          .value=${this.filter}
+          placeholder=${words.filterPlaceholder}
+          @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <label>
+        <span>${words.groupBy}</span>
+        <select @change=${(e: Event) => (this.groupBy = (e.target as HTMLSelectElement).value as GroupBy)}>
+          ${(
+            [
+              ['item', words.groupItem],
+              ['department', words.groupDepartment],
+              ['section', words.groupSection],
+              ['policy', words.groupPolicy],
+            ] as const
+          ).map(([value, label]) => html`<option value=${value} ?selected=${this.groupBy === value}>${label}</option>`)}
+        </select>
+      </label>
+      <span class="zoom-buttons">
+        <button type="button" aria-label=${words.zoomOut} title=${words.zoomOut} @click=${() => this.zoom.scaleBy(1 / 1.5)}>−</button>
+        <button type="button" aria-label=${words.zoomIn} title=${words.zoomIn} @click=${() => this.zoom.scaleBy(1.5)}>＋</button>
+        <button type="button" @click=${() => this.fit()}>${words.fit}</button>
+      </span>
+      <button
+        type="button"
+        aria-pressed=${String(this.view === 'table')}
+        @click=${() => (this.view = this.view === 'table' ? 'timeline' : 'table')}
+      >
+        ${words.tableView}
+      </button>
+    </div>`;
+  }
+
+  private renderTip(): TemplateResult | typeof nothing {
+    const tip = this.tip;
+    if (!tip) return nothing;
+    const span = tip.item.schedule.spans[tip.span];
+    if (!span) return nothing;
+    const lang = this.lang === 'en' ? 'en' : 'ja';
+    const both = describeSpan(span, 'both', lang);
+    const japanese = describeSpan(span, 'japanese', lang);
+    const departments = tip.item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ');
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      role="tooltip"
+      id="tooltip"
+      style=${styleMap({
+        left: `${tip.x}px`,
+        top: `${tip.y}px`,
+        transform: tip.below ? 'none' : 'translateY(-100%)',
+      })}
+    >
+      <strong>No.${tip.item.serial} ${tip.item.title}</strong>
+      ${tip.track ? html`<div class="muted">${tip.track}</div>` : nothing}
+      ${span.label ? html`<div>${span.label}</div>` : nothing}
+      <div>${both}${japanese !== both ? html` <span class="muted">/ ${japanese}</span>` : nothing}</div>
+      <div class="muted">${isoRange(span)}</div>
+      ${departments ? html`<div class="muted">${this.words.departments}: ${departments}</div>` : nothing}
+    </div>`;
+  }
+
+  private renderDetails(): TemplateResult | typeof nothing {
+    const item = this.selected === null ? undefined : this.itemsBySerial.get(this.selected);
+    if (!item || this.currentState !== 'ready') return nothing;
+    const words = this.words;
+    const lang = this.lang === 'en' ? 'en' : 'ja';
+    const chosen = this.spanIndexOf(item.serial);
+    const selectedSpan = chosen < 0 ? null : item.schedule.spans[chosen];
+    const text = item.scheduleText;
+    const source = selectedSpan?.source;
+    const sourceParts =
+      source && source.start >= 0 && source.end <= text.length && source.end > source.start
+        ? [text.slice(0, source.start), text.slice(source.start, source.end), text.slice(source.end)]
+        : [text, '', ''];
+    const tracks = new Map<string, number[]>();
+    item.schedule.spans.forEach((span, i) => {
+      const key = span.track ?? '';
+      tracks.set(key, [...(tracks.get(key) ?? []), i]);
+    });
+    return html`<aside class="details" part="details" aria-label=${`${words.details}: ${item.title}`}>
+      <header>
+        <h2>No.${item.serial} ${item.code} ${item.title}</h2>
+        <button type="button" @click=${() => this.select(null)}>${words.close}</button>
+      </header>
+      <p class="meta">${item.policy.title} ／ ${item.section.title}</p>
+      <h3>${words.spans}</h3>
+      <ul class="span-list">
+        ${[...tracks.entries()].map(
+          ([track, indices]) => html`${track ? html`<li class="track-name">${track}</li>` : nothing}
+          ${indices.map((i) => {
+            const span = item.schedule.spans[i]!;
+            return html`<li class=${i === chosen ? 'selected' : ''}>
+              ${describeSpan(span, this.era, lang)}${span.label ? html`: ${span.label}` : nothing}
+            </li>`;
+          })}`,
+        )}
+        ${item.schedule.recurrences.map(
+          (r) => html`<li>${words.every(r.everyYears)}${r.label ? html`: ${r.label}` : nothing}</li>`,
+        )}
+        ${item.schedule.spans.length === 0 && item.schedule.recurrences.length === 0
+          ? html`<li>${words.undated}</li>`
+          : nothing}
+      </ul>
+      <h3>${words.scheduleSource}</h3>
+      <p class="source">${sourceParts[0]}${sourceParts[1] ? html`<mark>${sourceParts[1]}</mark>` : nothing}${sourceParts[2]}</p>
+      ${item.content ? html`<h3>${words.content}</h3><p class="prose">${item.content}</p>` : nothing}
+      ${item.goal ? html`<h3>${words.goal}</h3><p class="prose">${item.goal}</p>` : nothing}
+      ${item.targets.length > 0
+        ? html`<h3>${words.targets}</h3>
+            <ul>
+              ${item.targets.map((t) => html`<li>${t.text}</li>`)}
+            </ul>`
+        : nothing}
+      ${item.departments.length > 0
+        ? html`<h3>${words.departments}</h3>
+            <ul>
+              ${item.departments.map(
+                (d) =>
+                  html`<li>${d.role === 'primary' ? '◎' : '○'}${d.name}${d.units?.length ? `（${d.units.join('、')}）` : ''}
+                    <span class="visually-hidden">${d.role === 'primary' ? words.lead : words.join}</span></li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${item.references.length > 0
+        ? html`<h3>${words.references}</h3>
+            <ul>
+              ${item.references.map((r) => html`<li>${r}</li>`)}
+            </ul>`
+        : nothing}
+    </aside>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const words = this.words;
+    const lang = this.lang === 'en' ? 'en' : 'ja';
+    const items = this.layout?.items ?? [];
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption>
+          ${this.currentPlan?.title ?? ''} — ${words.items_count(items.length)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${words.no}</th>
+            <th scope="col">${words.code}</th>
+            <th scope="col">${words.title}</th>
+            <th scope="col">${words.departments}</th>
+            <th scope="col">${words.schedule}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${items.map(
+            (item) => html`<tr>
+              <td>${item.serial}</td>
+              <td>${item.code}</td>
+              <th scope="row">${item.title}</th>
+              <td>${item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ')}</td>
+              <td>
+                <ul>
+                  ${item.schedule.spans.map(
+                    (s) =>
+                      html`<li>${s.track ? `［${s.track}］` : ''}${describeSpan(s, this.era, lang)}${s.label ? `: ${s.label}` : ''}</li>`,
+                  )}
+                  ${item.schedule.recurrences.map((r) => html`<li>${words.every(r.everyYears)}${r.label ? `: ${r.label}` : ''}</li>`)}
+                  ${item.schedule.spans.length + item.schedule.recurrences.length === 0 ? html`<li>${words.undated}</li>` : nothing}
+                </ul>
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderState(): TemplateResult | typeof nothing {
+    const words = this.words;
+    switch (this.currentState) {
+      case 'loading':
+        return html`<div class="state" role="status"><span><span class="spinner" aria-hidden="true"></span>${words.loading}</span></div>`;
+      case 'error':
+        return html`<div class="state error"><div class="message" part="error" role="alert">${this.currentError}</div></div>`;
+      case 'empty':
+        return html`<div class="state" role="status">${words.empty}</div>`;
+      default:
+        return (this.layout?.rows.length ?? 0) === 0 && this.view === 'timeline'
+          ? html`<div class="state" role="status">${words.noMatch}</div>`
+          : nothing;
+    }
+  }
+
+  override render(): TemplateResult {
+    const ready = this.currentState === 'ready';
+    const rows = this.layout?.rows ?? [];
+    const showFrame = ready && this.view === 'timeline' && rows.length > 0;
+    const total = this.offsets[rows.length] ?? 0;
+    const words = this.words;
+    return html`<div class="root">
+      <slot hidden @slotchange=${this.onSlotChange}></slot>
+      ${this.renderToolbar()}
+      ${ready && this.view === 'table' ? this.renderTable() : nothing} ${this.renderState()}
+      <div class="main" ?hidden=${!showFrame}>
+        <div class="frame">
+          <div class="head">
+            <div class="corner"><span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span></div>
+            ${this.renderAxis()}
+          </div>
+          <div class="body">
+            ${this.renderOverlay()}
+            <div class="scroller">
+              <div
+                class="grid"
+                role="treegrid"
+                aria-label=${this.currentPlan?.title || words.timeline}
+                aria-rowcount=${rows.length}
+                aria-colcount="2"
+                style=${styleMap({ height: `${total}px` })}
+                @keydown=${this.onGridKeydown}
+                @click=${this.onGridClick}
+                @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
+                @pointerleave=${() => (this.tip = null)}
+                @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
+                @focusout=${() => (this.tip = null)}
+              >
+                ${showFrame ? repeat(this.visibleIndices(), (i) => rows[i]!.id, (i) => this.renderRow(i)) : nothing}
+              </div>
+            </div>
+          </div>
+          ${this.renderTip()}
+        </div>
+        ${this.renderDetails()}
+      </div>
+      <svg class="defs" aria-hidden="true" focusable="false">
+        <defs>
+          <linearGradient id="plan-g-out"><stop offset="0.45" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop></linearGradient>
+          <linearGradient id="plan-g-in"><stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop><stop offset="0.55" stop-color="#fff"></stop></linearGradient>
+          <linearGradient id="plan-g-both"><stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop><stop offset="0.3" stop-color="#fff"></stop><stop offset="0.7" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop></linearGradient>
+          <linearGradient id="plan-g-soft"><stop offset="0" stop-color="#fff" stop-opacity="0.2"></stop><stop offset="0.05" stop-color="#fff"></stop><stop offset="0.95" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
+          <mask id="plan-fade-out" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-out)"></rect></mask>
+          <mask id="plan-fade-in" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-in)"></rect></mask>
+          <mask id="plan-fade-both" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-both)"></rect></mask>
+          <mask id="plan-soft" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-soft)"></rect></mask>
+        </defs>
+      </svg>
+    </div>`;
   }
 }

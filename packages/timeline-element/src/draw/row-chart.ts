@@ -1,0 +1,181 @@
+import type { LayoutRow, PlanItem } from '@plan-timeline/core';
+import type { ScaleTime } from 'd3-scale';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { Words } from '../i18n/words.js';
+import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
+import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
+import { fitText } from './fit-text.js';
+
+/** Everything a row's chart needs besides the row itself. */
+export interface ChartContext {
+  /** View scale: UTC instants → x in the frame's coordinates. */
+  scale: ScaleTime<number, number>;
+  /** Visible x range (frame coordinates). */
+  left: number;
+  right: number;
+  /** First lane's top, lane pitch, bar height and font size, in pixels. */
+  top: number;
+  lanePitch: number;
+  barHeight: number;
+  fontSize: number;
+  era: EraMode;
+  lang: Lang;
+  words: Words;
+  /** The fiscal year recurrences count from. */
+  anchorFiscalYear: number;
+  /** Index of the selected span when this row's item is selected; `-1` for the item alone; `null` when not selected. */
+  selectedSpan: number | null;
+  /** Index of the span that holds the roving focus (tabindex 0) in this row, if any. */
+  tabbableSpan: number | null;
+}
+
+/** How a bar (or milestone) is named for assistive technology and the tooltip. */
+export function spanName(item: PlanItem, index: number, track: string | undefined, ctx: Pick<ChartContext, 'era' | 'lang'>): string {
+  const span = item.schedule.spans[index];
+  if (!span) return item.title;
+  const when = describeSpan(span, ctx.era, ctx.lang);
+  const what = span.label ? `${span.label}、` : '';
+  return `${item.title}${track ? `［${track}］` : ''}: ${what}${when} (${isoRange(span)})`;
+}
+
+/**
+ * The chart part of one row, as a Lit SVG template in frame coordinates: bars
+ * for spans (fading out to the right with an arrow when open-ended, fading in
+ * when open at the start, soft-edged when approximate), diamonds for month and
+ * day milestones, light repeating bands for recurrences, and an "ongoing /
+ * undated" mark for items without any date. Spans outside the view are culled.
+ * All plan text goes through Lit bindings.
+ *
+ * @param row - the row
+ * @param item - the row's item (absent for group rows)
+ * @param colorIndex - the palette colour of the item's lead department
+ * @param ctx - scale, geometry, notation and words
+ * @returns the template
+ */
+export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex: number, ctx: ChartContext): SVGTemplateResult | typeof nothing {
+  if (!item || row.kind === 'group') return nothing;
+  const { scale, left, right } = ctx;
+  const color = `c${colorIndex}`;
+  const parts: SVGTemplateResult[] = [];
+  const rowBottom = ctx.top + row.lanes * ctx.lanePitch;
+
+  for (const { recurrence, index } of row.recurrences) {
+    parts.push(recurrenceBand(recurrence.everyYears, recurrence.label, recurrence.approximate, index, row.spans.length === 0, rowBottom, ctx));
+  }
+
+  for (const placed of row.spans) {
+    const { span, index, lane } = placed;
+    const start = span.start ? isoToDate(span.start) : null;
+    const endDay = span.end ? isoToDate(span.end) : null;
+    const end = endDay ? new Date(endDay.getTime() + DAY) : null;
+    if (!start && !end) continue;
+    const y = ctx.top + lane * ctx.lanePitch;
+    const selected = ctx.selectedSpan === index;
+    const name = spanName(item, index, row.track, ctx);
+    const role = row.role === 'join' ? ' join' : '';
+    const approximate = span.approximate ? ' approximate' : '';
+
+    if (placed.shape === 'milestone' && start && end) {
+      const cx = (scale(start) + scale(end)) / 2;
+      const r = ctx.barHeight / 2;
+      if (cx + r < left || cx - r > right + 200) continue;
+      const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), Math.min(220, right - cx - r - 8), ctx.fontSize);
+      parts.push(svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone"
+          role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
+        <path d=${`M${cx} ${y} l${r} ${r} l${-r} ${r} l${-r} ${-r} Z`}></path>
+        ${text ? svg`<text class="milestone-label" x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>` : nothing}
+      </g>`);
+      continue;
+    }
+
+    let x1 = start ? scale(start) : left - 4;
+    let x2 = end ? scale(end) : right + 4;
+    if (x2 < left || x1 > right) continue;
+    const openStart = !start;
+    const openEnd = !end;
+    if (openEnd && x2 - x1 < 48) x2 = x1 + 48;
+    if (x2 - x1 < 2) x2 = x1 + 2;
+    const visible1 = Math.max(x1, left - 4);
+    const visible2 = Math.min(x2, right + 4);
+    x1 = visible1;
+    x2 = visible2;
+    const mask = openEnd && openStart ? 'fade-both' : openEnd ? 'fade-out' : openStart ? 'fade-in' : span.approximate ? 'soft' : '';
+    const textX = Math.max(x1, left) + 6;
+    const room = Math.min(x2, right) - textX - (openEnd ? 18 : 6);
+    const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
+    const classes = `bar ${color}${role}${approximate}${openEnd ? ' open-end' : ''}${openStart ? ' open-start' : ''}${selected ? ' selected' : ''}`;
+    parts.push(svg`<g class=${classes} part="bar" role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
+      <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" mask=${mask ? `url(#plan-${mask})` : nothing}></rect>
+      ${openEnd ? svg`<path class="arrow" d=${`M${Math.min(x2, right) - 14} ${y + ctx.barHeight / 2 - 5} l8 5 l-8 5 Z`}></path>` : nothing}
+      ${text ? svg`<text x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>` : nothing}
+    </g>`);
+  }
+
+  if (row.expandable && row.expanded && row.spans.length === 0 && row.recurrences.length === 0 && item.schedule.spans.length > 0) {
+    parts.push(summaryLine(item, ctx));
+  }
+
+  if (row.undated) {
+    parts.push(svg`<g class="undated" role="img" aria-label=${`${item.title}: ${ctx.words.undated}`}>
+      <line x1=${left + 4} x2=${right - 4} y1=${ctx.top + ctx.barHeight / 2} y2=${ctx.top + ctx.barHeight / 2}></line>
+      <text x=${left + 10} y=${ctx.top + ctx.barHeight / 2} dy="0.35em">${ctx.words.undated}</text>
+    </g>`);
+  }
+  return svg`${parts}`;
+}
+
+function recurrenceBand(
+  everyYears: number,
+  label: string,
+  approximate: boolean,
+  index: number,
+  withLabel: boolean,
+  bottom: number,
+  ctx: ChartContext,
+): SVGTemplateResult {
+  const { scale, left, right } = ctx;
+  const from = scale.invert(left);
+  const to = scale.invert(right);
+  const perYear = scale(fiscalYearStart(2001)) - scale(fiscalYearStart(2000));
+  const n = Math.max(1, Math.round(everyYears));
+  const words = `${ctx.words.every(n)}${approximate ? `（${ctx.words.approximate}）` : ''}`;
+  const name = `${words}${label ? `: ${label}` : ''}`;
+  const top = ctx.top - 2;
+  const height = Math.max(4, bottom - top - (ctx.lanePitch - ctx.barHeight) + 4);
+  const rects: SVGTemplateResult[] = [];
+  if (perYear * n < 8 || n === 1 && perYear < 14) {
+    rects.push(svg`<rect class="band-fill dense" x=${left} y=${top} width=${right - left} height=${height}></rect>`);
+  } else {
+    const first = fiscalYearOfDate(from);
+    const last = fiscalYearOfDate(to);
+    for (let fy = first; fy <= last && rects.length < 400; fy++) {
+      if ((((fy - ctx.anchorFiscalYear) % n) + n) % n !== 0) continue;
+      const x1 = Math.max(left, scale(fiscalYearStart(fy)) + 1);
+      const x2 = Math.min(right, scale(fiscalYearStart(fy + 1)) - 1);
+      if (x2 > x1) rects.push(svg`<rect class="band-fill" x=${x1} y=${top} width=${x2 - x1} height=${height} rx="2"></rect>`);
+    }
+  }
+  const text = withLabel ? fitText(name, Math.min(right - left - 16, 560), ctx.fontSize) : '';
+  return svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
+    ${rects}
+    ${text ? svg`<text x=${left + 8} y=${top + height / 2} dy="0.35em">${text}</text>` : nothing}
+  </g>`;
+}
+
+/** A thin bracket over the time all of an item's spans cover, drawn on an item row whose spans sit in track rows. */
+function summaryLine(item: PlanItem, ctx: ChartContext): SVGTemplateResult {
+  const { scale, left, right } = ctx;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const span of item.schedule.spans) {
+    const start = span.start ? isoToDate(span.start) : null;
+    const end = span.end ? isoToDate(span.end) : null;
+    first = Math.min(first, start ? scale(start) : left - 4);
+    last = Math.max(last, end ? scale(new Date(end.getTime() + DAY)) : right + 4);
+  }
+  const x1 = Math.max(left - 4, first);
+  const x2 = Math.min(right + 4, last);
+  if (!(x2 > x1)) return svg``;
+  const y = ctx.top + ctx.barHeight / 2;
+  return svg`<path class="summary" aria-hidden="true" d=${`M${x1} ${y + 5} V${y - 2} H${x2} V${y + 5}`}></path>`;
+}

@@ -1,0 +1,65 @@
+import type { Words } from '../i18n/words.js';
+
+/** The largest file the element reads, in bytes. */
+export const MAX_BYTES = 16 * 1024 * 1024;
+
+/** A failure to fetch a plan, with a sentence for people and the underlying cause. */
+export class PlanFetchError extends Error {
+  constructor(
+    message: string,
+    readonly reason: unknown,
+  ) {
+    super(message);
+    this.name = 'PlanFetchError';
+  }
+}
+
+/**
+ * Fetches a plan file as bytes. Refuses (with a clear sentence) an HTTP error
+ * status, a network failure, an image and a file over {@link MAX_BYTES}.
+ *
+ * @param url - the `src`
+ * @param signal - aborts the request when a newer `src` wins
+ * @param words - the element's words for the messages
+ * @returns the bytes
+ * @throws {PlanFetchError} with a message for people; `AbortError` when aborted
+ */
+export async function fetchPlanBytes(url: string, signal: AbortSignal, words: Words): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new PlanFetchError(words.loadFailed(url, words.network), error);
+  }
+  if (!response.ok) {
+    throw new PlanFetchError(words.loadFailed(url, words.notFound(response.status, response.statusText)), response.status);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (/^image\//i.test(type)) throw new PlanFetchError(words.loadFailed(url, words.isImage), type);
+  const length = Number(response.headers.get('content-length') ?? '0');
+  const tooLarge = new PlanFetchError(words.loadFailed(url, words.tooLarge(MAX_BYTES / 1024 / 1024)), length);
+  if (length > MAX_BYTES) throw tooLarge;
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await response.arrayBuffer();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new PlanFetchError(words.loadFailed(url, words.network), error);
+  }
+  if (buffer.byteLength > MAX_BYTES) throw tooLarge;
+  const bytes = new Uint8Array(buffer);
+  if (looksLikeImage(bytes)) throw new PlanFetchError(words.loadFailed(url, words.isImage), 'image');
+  return bytes;
+}
+
+/** PNG, JPEG, GIF and WebP signatures. */
+function looksLikeImage(bytes: Uint8Array): boolean {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  return (
+    starts(0x89, 0x50, 0x4e, 0x47) ||
+    starts(0xff, 0xd8, 0xff) ||
+    starts(0x47, 0x49, 0x46, 0x38) ||
+    (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45)
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * A test harness for `<plan-timeline>`: it hides the element's shadow DOM from
+ * the tests, which speak of rows, bars and labels.
+ */
+import type { PlanTimeline } from './plan-timeline.js';
+
+export class PlanTimelineHarness {
+  constructor(readonly element: PlanTimeline) {}
+
+  private get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** Waits for the element to render, one animation frame (zoom batching), and to render again. */
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await this.element.updateComplete;
+  }
+
+  /** Waits until the element leaves the loading state. */
+  async loaded(): Promise<void> {
+    for (let i = 0; i < 200 && (this.element.state === 'loading' || this.element.state === 'empty'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await this.settle();
+  }
+
+  get grid(): HTMLElement {
+    return this.root.querySelector<HTMLElement>('[role="treegrid"]')!;
+  }
+
+  /** The rows present in the DOM, in order. */
+  get rows(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[role="row"]')].sort(
+      (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+    );
+  }
+
+  /** The text of a row's label cell, without whitespace runs. */
+  label(row: Element): string {
+    return (row.querySelector('.cell-label .title')?.textContent ?? '').trim();
+  }
+
+  /** Row labels in order. */
+  get labels(): string[] {
+    return this.rows.map((row) => this.label(row));
+  }
+
+  /** The first row whose label contains the text. */
+  row(text: string): HTMLElement {
+    const row = this.rows.find((r) => this.label(r).includes(text));
+    if (!row) throw new Error(`No row labelled ${text}; rows: ${this.labels.join(' | ')}`);
+    return row;
+  }
+
+  /** The bars (and milestones) of a row. */
+  bars(row: Element): SVGGElement[] {
+    return [...row.querySelectorAll<SVGGElement>('[data-span]')];
+  }
+
+  /** Recurrence bands of a row. */
+  bands(row: Element): SVGGElement[] {
+    return [...row.querySelectorAll<SVGGElement>('.band')];
+  }
+
+  /** The fiscal-year labels on the axis, each as its lines joined with `/`. */
+  get yearLabels(): string[] {
+    return [...this.root.querySelectorAll('.axis .years .tick text')]
+      .map((text) => [...text.querySelectorAll('tspan')].map((t) => t.textContent).join('/'))
+      .filter((label) => label.length > 0);
+  }
+
+  /** Labels of the finer unit (quarters, months, days) on the axis. */
+  get minorLabels(): string[] {
+    return [...this.root.querySelectorAll('.axis .minor .tick text')].map((t) => t.textContent ?? '').filter(Boolean);
+  }
+
+  /** Era names marked on the axis. */
+  get eraMarks(): string[] {
+    return [...this.root.querySelectorAll('.axis .era-change text')].map((t) => t.textContent ?? '');
+  }
+
+  get alert(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[role="alert"]');
+  }
+
+  get status(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[role="status"]');
+  }
+
+  get tooltip(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[role="tooltip"]');
+  }
+
+  get details(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[part="details"]');
+  }
+
+  get table(): HTMLTableElement | null {
+    return this.root.querySelector<HTMLTableElement>('[part="table"]');
+  }
+
+  get axis(): HTMLElement {
+    return this.root.querySelector<HTMLElement>('[part="axis"]')!;
+  }
+
+  get toolbar(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[part="toolbar"]');
+  }
+
+  get todayLine(): SVGLineElement | null {
+    return this.root.querySelector<SVGLineElement>('[part="today"]');
+  }
+
+  /** The element that has focus inside the shadow root. */
+  get focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  /** The row holding the focus (itself or one of its bars). */
+  get focusedRow(): HTMLElement | null {
+    return (this.root.activeElement?.closest('[role="row"]') as HTMLElement | null) ?? null;
+  }
+
+  /** The x range of the visible chart, in the coordinates bars are drawn in. */
+  get chartRange(): [number, number] {
+    const svg = this.root.querySelector<SVGSVGElement>('.cell-chart svg')!;
+    const box = svg.viewBox.baseVal;
+    return [box.x, box.x + box.width];
+  }
+
+  /** Position of a bar: its rect's x and width. */
+  barBox(bar: SVGGElement): { x: number; width: number } {
+    const shape = bar.querySelector('rect, path') as SVGGraphicsElement;
+    const box = shape.getBBox();
+    return { x: box.x, width: box.width };
+  }
+
+  /** Center of an element in client coordinates. */
+  center(el: Element): [number, number] {
+    const box = el.getBoundingClientRect();
+    return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+  }
+
+  /** Count of elements of the shadow tree (for leak and virtualization checks). */
+  get nodeCount(): number {
+    return this.root.querySelectorAll('*').length;
+  }
+}

@@ -1,0 +1,695 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --plan-font-family: system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', Meiryo, sans-serif;
+    --plan-font-size: 13px;
+    --plan-row-height: 28px;
+    --plan-label-width: 22rem;
+    --plan-axis-height: 48px;
+    --plan-height: 36rem;
+    --plan-radius: 8px;
+    --plan-background: #ffffff;
+    --plan-surface: #f5f7fa;
+    --plan-text-color: #1b1f24;
+    --plan-muted-color: #555f6b;
+    --plan-border-color: #d0d7de;
+    --plan-grid-color: #e6eaef;
+    --plan-bar-color: #1f5fa8;
+    --plan-bar-text-color: #ffffff;
+    --plan-band-color: rgba(31, 95, 168, 0.13);
+    --plan-band-text-color: #274b74;
+    --plan-today-color: #c62828;
+    --plan-current-year-color: rgba(245, 180, 0, 0.13);
+    --plan-era-color: #7b3fb8;
+    --plan-selection-color: #e3edfc;
+    --plan-hover-color: #f1f4f8;
+    --plan-focus-color: #0b57d0;
+    --plan-mark-color: #ffe08a;
+    --plan-dept-color-0: #1f5fa8;
+    --plan-dept-color-1: #2e7d32;
+    --plan-dept-color-2: #6a3fa0;
+    --plan-dept-color-3: #00695c;
+    --plan-dept-color-4: #8a4b08;
+    --plan-dept-color-5: #ad1457;
+    --plan-dept-color-6: #b3261e;
+    --plan-dept-color-7: #455a64;
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    height: var(--plan-height);
+    min-height: 12rem;
+    border: 1px solid var(--plan-border-color);
+    border-radius: var(--plan-radius);
+    overflow: hidden;
+    font-family: var(--plan-font-family);
+    font-size: var(--plan-font-size);
+    line-height: 1.4;
+    color: var(--plan-text-color);
+    background: var(--plan-background);
+    color-scheme: light;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    --plan-background: #15181c;
+    --plan-surface: #1d2127;
+    --plan-text-color: #e6edf3;
+    --plan-muted-color: #a2adb9;
+    --plan-border-color: #3a414a;
+    --plan-grid-color: #2a3038;
+    --plan-bar-color: #82b6ff;
+    --plan-bar-text-color: #0b0e12;
+    --plan-band-color: rgba(130, 182, 255, 0.16);
+    --plan-band-text-color: #b9d4f7;
+    --plan-today-color: #ff7b72;
+    --plan-current-year-color: rgba(255, 200, 60, 0.09);
+    --plan-era-color: #d2a8ff;
+    --plan-selection-color: #1f3350;
+    --plan-hover-color: #20262e;
+    --plan-focus-color: #8ab4f8;
+    --plan-mark-color: #6b5300;
+    --plan-dept-color-0: #82b6ff;
+    --plan-dept-color-1: #7dd38f;
+    --plan-dept-color-2: #d2a8ff;
+    --plan-dept-color-3: #56d4c4;
+    --plan-dept-color-4: #f0b46c;
+    --plan-dept-color-5: #f79ac0;
+    --plan-dept-color-6: #ffa198;
+    --plan-dept-color-7: #b6c3cc;
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --plan-background: #15181c;
+      --plan-surface: #1d2127;
+      --plan-text-color: #e6edf3;
+      --plan-muted-color: #a2adb9;
+      --plan-border-color: #3a414a;
+      --plan-grid-color: #2a3038;
+      --plan-bar-color: #82b6ff;
+      --plan-bar-text-color: #0b0e12;
+      --plan-band-color: rgba(130, 182, 255, 0.16);
+      --plan-band-text-color: #b9d4f7;
+      --plan-today-color: #ff7b72;
+      --plan-current-year-color: rgba(255, 200, 60, 0.09);
+      --plan-era-color: #d2a8ff;
+      --plan-selection-color: #1f3350;
+      --plan-hover-color: #20262e;
+      --plan-focus-color: #8ab4f8;
+      --plan-mark-color: #6b5300;
+      --plan-dept-color-0: #82b6ff;
+      --plan-dept-color-1: #7dd38f;
+      --plan-dept-color-2: #d2a8ff;
+      --plan-dept-color-3: #56d4c4;
+      --plan-dept-color-4: #f0b46c;
+      --plan-dept-color-5: #f79ac0;
+      --plan-dept-color-6: #ffa198;
+      --plan-dept-color-7: #b6c3cc;
+      color-scheme: dark;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .root {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--plan-border-color);
+    background: var(--plan-surface);
+    flex: none;
+  }
+  .toolbar .title {
+    font-weight: 600;
+    margin-inline-end: auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .toolbar label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    color: var(--plan-muted-color);
+  }
+  .toolbar input,
+  .toolbar select,
+  .toolbar button,
+  .details button {
+    font: inherit;
+    color: var(--plan-text-color);
+    background: var(--plan-background);
+    border: 1px solid var(--plan-border-color);
+    border-radius: 6px;
+    min-height: 2rem;
+    padding: 0.2rem 0.55rem;
+  }
+  .toolbar input[type='search'] {
+    width: 16rem;
+    max-width: 60vw;
+  }
+  .toolbar button {
+    cursor: pointer;
+    min-width: 2rem;
+  }
+  .toolbar button:hover {
+    background: var(--plan-hover-color);
+  }
+  .toolbar button[aria-pressed='true'] {
+    background: var(--plan-selection-color);
+    border-color: var(--plan-focus-color);
+  }
+  .zoom-buttons {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  :focus-visible {
+    outline: 2px solid var(--plan-focus-color);
+    outline-offset: 1px;
+  }
+
+  /* Frame: axis + rows */
+  .main {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+  }
+  .frame {
+    flex: 1;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    position: relative;
+    touch-action: pan-y;
+  }
+  .head {
+    display: flex;
+    flex: none;
+    height: var(--plan-axis-height);
+    border-bottom: 1px solid var(--plan-border-color);
+    background: var(--plan-surface);
+  }
+  .corner {
+    flex: none;
+    width: var(--plan-label-width);
+    border-right: 1px solid var(--plan-border-color);
+    padding: 0 0.75rem 0.35rem;
+    display: flex;
+    align-items: flex-end;
+    justify-content: space-between;
+    color: var(--plan-muted-color);
+    font-size: 0.92em;
+  }
+  .axis {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    cursor: zoom-in;
+  }
+  .axis svg {
+    display: block;
+  }
+  .axis .tick line {
+    stroke: var(--plan-border-color);
+  }
+  .axis .tick text {
+    fill: var(--plan-text-color);
+    font-family: var(--plan-font-family);
+    font-size: 12px;
+  }
+  .axis .tick tspan.year {
+    font-weight: 600;
+  }
+  .axis .tick tspan.era {
+    fill: var(--plan-muted-color);
+  }
+  .axis .minor .tick text {
+    fill: var(--plan-muted-color);
+    font-size: 11px;
+  }
+  .axis .baseline {
+    stroke: none;
+  }
+  .axis .era-change line,
+  .overlay .era-line {
+    stroke: var(--plan-era-color);
+    stroke-dasharray: 3 3;
+  }
+  .axis .era-change text {
+    fill: var(--plan-era-color);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .axis .current-year,
+  .overlay .current-year {
+    fill: var(--plan-current-year-color);
+  }
+  .axis .today-mark {
+    fill: var(--plan-today-color);
+  }
+
+  .body {
+    flex: 1;
+    min-height: 0;
+    position: relative;
+  }
+  .overlay {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .overlay .year-line {
+    stroke: var(--plan-grid-color);
+  }
+  .overlay .today {
+    stroke: var(--plan-today-color);
+    stroke-width: 2;
+  }
+  .scroller {
+    position: absolute;
+    inset: 0;
+    overflow-x: hidden;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .grid {
+    position: relative;
+    min-height: 100%;
+  }
+  .row {
+    position: absolute;
+    left: 0;
+    right: 0;
+    top: 0;
+    display: flex;
+    border-bottom: 1px solid var(--plan-grid-color);
+    outline: none;
+  }
+  .row:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--plan-focus-color);
+  }
+  .row:focus-visible .cell-label {
+    box-shadow: inset 2px 0 0 0 var(--plan-focus-color), inset 0 2px 0 0 var(--plan-focus-color),
+      inset 0 -2px 0 0 var(--plan-focus-color);
+  }
+  .cell-label {
+    flex: none;
+    width: var(--plan-label-width);
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    padding-inline-end: 0.6rem;
+    border-right: 1px solid var(--plan-border-color);
+    background: var(--plan-background);
+    white-space: nowrap;
+    overflow: hidden;
+    cursor: default;
+  }
+  .cell-chart {
+    flex: 1;
+    min-width: 0;
+    position: relative;
+    overflow: hidden;
+  }
+  .cell-chart svg {
+    display: block;
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  .row:hover .cell-label,
+  .row:hover .cell-chart {
+    background-color: var(--plan-hover-color);
+  }
+  .row:hover .cell-chart {
+    background-color: color-mix(in srgb, var(--plan-hover-color) 55%, transparent);
+  }
+  .row[aria-selected='true'] .cell-label {
+    background: var(--plan-selection-color);
+  }
+  .row[aria-selected='true'] .cell-chart {
+    background: color-mix(in srgb, var(--plan-selection-color) 60%, transparent);
+  }
+  .row.group .cell-label {
+    background: var(--plan-surface);
+    font-weight: 600;
+  }
+  .row.group .cell-chart {
+    background: color-mix(in srgb, var(--plan-surface) 70%, transparent);
+  }
+  .row.context .title {
+    color: var(--plan-muted-color);
+  }
+  .toggle {
+    flex: none;
+    width: 1.1rem;
+    height: 1.1rem;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--plan-muted-color);
+    cursor: pointer;
+    border-radius: 3px;
+    transition: transform 120ms ease;
+  }
+  .toggle:hover {
+    background: var(--plan-grid-color);
+  }
+  .toggle svg {
+    width: 10px;
+    height: 10px;
+    fill: currentColor;
+  }
+  .toggle.open {
+    transform: rotate(90deg);
+  }
+  .toggle.none {
+    visibility: hidden;
+  }
+  .code {
+    flex: none;
+    color: var(--plan-muted-color);
+    font-variant-numeric: tabular-nums;
+    min-width: 2.2em;
+  }
+  .title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    min-width: 0;
+  }
+  .row.track .title {
+    color: var(--plan-muted-color);
+  }
+  .row.track .title::before {
+    content: '└ ';
+  }
+  .badge {
+    flex: none;
+    font-size: 0.85em;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    border: 1px solid var(--plan-border-color);
+    color: var(--plan-muted-color);
+    font-weight: 400;
+  }
+  .role-mark {
+    flex: none;
+    font-size: 0.9em;
+    color: var(--plan-muted-color);
+  }
+
+  /* Bars */
+  .bar rect,
+  .milestone path {
+    fill: var(--_c, var(--plan-bar-color));
+    cursor: pointer;
+  }
+  .c0 { --_c: var(--plan-dept-color-0); }
+  .c1 { --_c: var(--plan-dept-color-1); }
+  .c2 { --_c: var(--plan-dept-color-2); }
+  .c3 { --_c: var(--plan-dept-color-3); }
+  .c4 { --_c: var(--plan-dept-color-4); }
+  .c5 { --_c: var(--plan-dept-color-5); }
+  .c6 { --_c: var(--plan-dept-color-6); }
+  .c7 { --_c: var(--plan-dept-color-7); }
+  .bar text {
+    fill: var(--plan-bar-text-color);
+    font-size: 12px;
+    pointer-events: none;
+  }
+  .bar .arrow {
+    fill: var(--_c, var(--plan-bar-color));
+  }
+  .bar.join rect {
+    fill: color-mix(in srgb, var(--_c) 12%, var(--plan-background));
+    stroke: var(--_c);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 3;
+  }
+  .bar.join text {
+    fill: var(--plan-text-color);
+  }
+  .milestone path {
+    stroke: var(--plan-background);
+    stroke-width: 1;
+  }
+  .milestone.join path {
+    fill: var(--plan-background);
+    stroke: var(--_c);
+    stroke-width: 2;
+  }
+  .milestone-label {
+    fill: var(--plan-text-color);
+    font-size: 12px;
+    pointer-events: none;
+  }
+  .bar.selected rect,
+  .milestone.selected path {
+    stroke: var(--plan-text-color);
+    stroke-width: 2;
+    stroke-dasharray: none;
+  }
+  .bar:focus,
+  .milestone:focus {
+    outline: none;
+  }
+  .bar:focus-visible rect,
+  .milestone:focus-visible path {
+    stroke: var(--plan-focus-color);
+    stroke-width: 3;
+    stroke-dasharray: none;
+  }
+  .summary {
+    fill: none;
+    stroke: var(--plan-muted-color);
+    stroke-width: 2;
+  }
+  .band .band-fill {
+    fill: var(--plan-band-color);
+  }
+  .band text {
+    fill: var(--plan-band-text-color);
+    font-size: 12px;
+  }
+  .undated line {
+    stroke: var(--plan-muted-color);
+    stroke-dasharray: 2 4;
+  }
+  .undated text {
+    fill: var(--plan-muted-color);
+    font-size: 12px;
+    font-style: italic;
+    paint-order: stroke;
+    stroke: var(--plan-background);
+    stroke-width: 4px;
+  }
+
+  /* Tooltip */
+  .tooltip {
+    position: absolute;
+    z-index: 5;
+    max-width: 26rem;
+    padding: 0.5rem 0.65rem;
+    border-radius: 6px;
+    border: 1px solid var(--plan-border-color);
+    background: var(--plan-background);
+    color: var(--plan-text-color);
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18);
+    pointer-events: none;
+    font-size: 12px;
+  }
+  .tooltip strong {
+    display: block;
+    font-size: 13px;
+    margin-bottom: 0.15rem;
+  }
+  .tooltip .muted {
+    color: var(--plan-muted-color);
+  }
+
+  /* Details */
+  .details {
+    flex: none;
+    width: min(26rem, 45%);
+    border-left: 1px solid var(--plan-border-color);
+    background: var(--plan-background);
+    overflow-y: auto;
+    padding: 0.75rem 1rem 1.25rem;
+  }
+  .details header {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .details h2 {
+    font-size: 1.1em;
+    margin: 0;
+    flex: 1;
+  }
+  .details h3 {
+    font-size: 0.92em;
+    color: var(--plan-muted-color);
+    margin: 1rem 0 0.3rem;
+  }
+  .details p,
+  .details ul {
+    margin: 0;
+  }
+  .details .prose {
+    white-space: pre-line;
+  }
+  .details ul {
+    padding-inline-start: 1.2rem;
+  }
+  .details .source {
+    white-space: pre-wrap;
+    background: var(--plan-surface);
+    border: 1px solid var(--plan-border-color);
+    border-radius: 6px;
+    padding: 0.5rem 0.6rem;
+    font-size: 0.95em;
+  }
+  .details mark {
+    background: var(--plan-mark-color);
+    color: inherit;
+    border-radius: 2px;
+  }
+  .details .span-list li.selected {
+    font-weight: 600;
+  }
+  .details .track-name {
+    font-weight: 600;
+    list-style: none;
+    margin-inline-start: -1.2rem;
+    margin-top: 0.3rem;
+  }
+  .details .meta {
+    color: var(--plan-muted-color);
+  }
+
+  /* States */
+  .state {
+    flex: 1;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    padding: 2rem;
+    text-align: center;
+    color: var(--plan-muted-color);
+  }
+  .state.error {
+    color: var(--plan-text-color);
+  }
+  .state .message {
+    max-width: 40rem;
+    border: 1px solid var(--plan-today-color);
+    border-left-width: 4px;
+    border-radius: 6px;
+    padding: 0.75rem 1rem;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1rem;
+    height: 1rem;
+    margin-inline-end: 0.5rem;
+    border: 2px solid var(--plan-border-color);
+    border-top-color: var(--plan-focus-color);
+    border-radius: 50%;
+    vertical-align: -0.15rem;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  /* Table view */
+  .table-wrap {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    padding: 0.5rem 0.75rem;
+    color: var(--plan-muted-color);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.35rem 0.6rem;
+    border-bottom: 1px solid var(--plan-grid-color);
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--plan-surface);
+    border-bottom: 1px solid var(--plan-border-color);
+  }
+  td ul {
+    margin: 0;
+    padding-inline-start: 1rem;
+  }
+
+  .defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
