@@ -1,8 +1,8 @@
 import type { Diagnostic, PlanItem, Source, Span } from '../model/types.js';
+import { parseDateMentions } from '../schedule/parseDateMentions.js';
 import { parseSchedule } from '../schedule/parseSchedule.js';
 import { parseDepartments } from './parseDepartments.js';
 import type { ItemDraft } from './planDraft.js';
-import { readMentions } from './readMentions.js';
 import { readReferences } from './readReferences.js';
 import { readTargets } from './readTargets.js';
 
@@ -50,8 +50,8 @@ export function buildItem(draft: ItemDraft): { item: PlanItem; diagnostics: Diag
   };
 
   const schedule = parseSchedule(draft.scheduleText);
-  const inContent = readMentions(draft.content);
-  const inGoal = readMentions(draft.goal);
+  const inContent = parseDateMentions(draft.content);
+  const inGoal = parseDateMentions(draft.goal);
   lift(schedule.diagnostics, 'スケジュール', draft.cells.schedule);
   lift(inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
   lift(inGoal.diagnostics, '目標', draft.cells.goal);
