@@ -1,4 +1,5 @@
 import type { Diagnostic, Plan } from '../model/types.js';
+import { locateJsonError } from './locateJsonError.js';
 import { summarizeDepartments } from './summarizeDepartments.js';
 import { validatePlan } from './validatePlan.js';
 
@@ -9,18 +10,6 @@ function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
   return line;
-}
-
-/** Where a JSON.parse error points, from its message (engines word it differently). */
-function errorPosition(text: string, message: string): { offset: number; line: number } {
-  const position = /position (\d+)/.exec(message);
-  if (position) {
-    const offset = Number(position[1]);
-    return { offset, line: lineAt(text, offset) };
-  }
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { offset: 0, line: Number(lineColumn[1]) };
-  return { offset: text.length, line: lineAt(text, text.length) };
 }
 
 /**
@@ -45,7 +34,9 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
     value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const { offset, line } = errorPosition(text, message);
+    const found = locateJsonError(text);
+    const offset = found < 0 ? text.length : found;
+    const line = lineAt(text, offset);
     const diagnostic: Diagnostic = {
       code: 'invalid-json',
       severity: 'error',
