@@ -42,7 +42,7 @@ const LABEL_WIDTH: Record<EraMode, number> = { both: 40, western: 66, japanese: 
 /**
  * The ticks of the fiscal-year axis for a view: a boundary at every 1 April
  * (labels thinned to every 2, 5, 10… years when the years are narrow), then,
- * as one zooms in, quarters (from 160 px a year), months (from 480 px), weeks
+ * as one zooms in, quarters (from 160 px a year), months (from 330 px), weeks
  * and days; and the era changes (令和 from 2019-05-01) inside the view.
  *
  * @param domain - the first and last instant shown (UTC)
@@ -67,7 +67,7 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
   if (lastYear - firstYear <= 2000) {
     for (let fy = firstYear; fy <= lastYear + 1; fy++) {
       const date = fiscalYearStart(fy);
-      if (date < from || date > to) continue;
+      if (date < from || date >= to) continue;
       years.push({ date, fiscalYear: fy, label: fy % step === 0 ? fiscalYearLabel(fy, era, lang) : [] });
     }
   }
@@ -81,7 +81,7 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
   } else if (perDay >= 5) {
     unit = 'week';
     minor = (utcDay.every(7)?.range(from, to) ?? []).map((date) => ({ date, label: dayLabel(date, lang, monthName) }));
-  } else if (perYear >= 480) {
+  } else if (perYear >= 330) {
     unit = 'month';
     minor = utcMonth.range(from, to).map((date) => ({ date, label: monthName(date) }));
   } else if (perYear >= 160) {

@@ -8,7 +8,7 @@
  * @param fontSize - the font size in pixels
  * @returns the label, shortened if needed; `''` when not even one character and `…` fit
  * @example
- * fitText('導入検討、システム選定', 60, 12)
+ * fitText('導入検討、システム選定', 55, 12)
  * //=> '導入検…'
  */
 export function fitText(text: string, width: number, fontSize: number): string {

@@ -83,8 +83,7 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
       parts.push(svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone"
           role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
         <path d=${`M${cx} ${y} l${r} ${r} l${-r} ${r} l${-r} ${-r} Z`}></path>
-        ${text ? svg`<text class="milestone-label" x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>` : nothing}
-      </g>`);
+      </g>${text ? svg`<text class="milestone-label" aria-hidden="true" x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>` : nothing}`);
       continue;
     }
 
@@ -107,8 +106,7 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
     parts.push(svg`<g class=${classes} part="bar" role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
       <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" mask=${mask ? `url(#plan-${mask})` : nothing}></rect>
       ${openEnd ? svg`<path class="arrow" d=${`M${Math.min(x2, right) - 14} ${y + ctx.barHeight / 2 - 5} l8 5 l-8 5 Z`}></path>` : nothing}
-      ${text ? svg`<text x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>` : nothing}
-    </g>`);
+    </g>${text ? svg`<text class="bar-label${role}" aria-hidden="true" x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>` : nothing}`);
   }
 
   if (row.expandable && row.expanded && row.spans.length === 0 && row.recurrences.length === 0 && item.schedule.spans.length > 0) {

@@ -5,16 +5,32 @@
 import type { PlanTimeline } from './plan-timeline.js';
 
 export class PlanTimelineHarness {
-  constructor(readonly element: PlanTimeline) {}
+  /** The last visible window the element reported (`plan-view-change`). */
+  view: { start: string; end: string } | null = null;
+  /** How many `plan-view-change` events arrived. */
+  viewChanges = 0;
+
+  constructor(readonly element: PlanTimeline) {
+    element.addEventListener('plan-view-change', (event) => {
+      this.view = { ...event.detail };
+      this.viewChanges++;
+    });
+  }
+
+  /** Days in the last reported visible window. */
+  get viewDays(): number {
+    if (!this.view) return NaN;
+    return (Date.parse(this.view.end) - Date.parse(this.view.start)) / 86_400_000 + 1;
+  }
 
   private get root(): ShadowRoot {
     return this.element.shadowRoot!;
   }
 
-  /** Waits for the element to render, one animation frame (zoom batching), and to render again. */
+  /** Waits for the element to render, for the size observer and the zoom's frame batching, and to render again. */
   async settle(): Promise<void> {
     await this.element.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     await this.element.updateComplete;
   }
 

@@ -450,7 +450,7 @@ export const styles = css`
   .c5 { --_c: var(--plan-dept-color-5); }
   .c6 { --_c: var(--plan-dept-color-6); }
   .c7 { --_c: var(--plan-dept-color-7); }
-  .bar text {
+  .bar-label {
     fill: var(--plan-bar-text-color);
     font-size: 12px;
     pointer-events: none;
@@ -464,7 +464,7 @@ export const styles = css`
     stroke-width: 1.5;
     stroke-dasharray: 5 3;
   }
-  .bar.join text {
+  .bar-label.join {
     fill: var(--plan-text-color);
   }
   .milestone path {

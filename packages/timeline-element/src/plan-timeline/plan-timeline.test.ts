@@ -1,28 +1,90 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
-import { smallPlan } from './fixtures.js';
+import { dept, fySpan, item, plan, smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
-import type { PlanTimeline } from './plan-timeline.js';
+import { PlanTimeline } from './plan-timeline.js';
 
-async function show(plan = smallPlan(), attrs: Record<string, string> = {}): Promise<[PlanTimeline, PlanTimelineHarness]> {
+async function show(attrs: Record<string, string> = {}, p = smallPlan()): Promise<[PlanTimeline, PlanTimelineHarness]> {
   const el = await fixture<PlanTimeline>(html`<plan-timeline today="2021-06-15"></plan-timeline>`);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.plan = plan;
   const h = new PlanTimelineHarness(el);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.plan = p;
   await h.settle();
   return [el, h];
 }
 
-describe('<plan-timeline> with a plan object', () => {
-  it('is accessible when ready', async () => {
-    const [el] = await show();
+describe('<plan-timeline> states', () => {
+  it('is empty, and says so, before it has a plan', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    await expect(el).to.be.accessible();
+    expect(el.state).to.equal('empty');
+    expect(new PlanTimelineHarness(el).status!.textContent).to.contain('計画がありません');
+  });
+
+  it('shows a loading state while src is fetched', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    el.src = '/seeds/000_247872b8d3084b37.txt';
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(new PlanTimelineHarness(el).status!.textContent).to.contain('読み込んでいます');
     await expect(el).to.be.accessible();
   });
 
-  it('draws a row per item nested by code, with tracks as sub-rows', async () => {
-    const [el, h] = await show();
+  it('shows a 404 src as an alert and fires plan-error', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const h = new PlanTimelineHarness(el);
+    setTimeout(() => (el.src = '/no/such/plan.txt'));
+    const event = await oneEvent(el, 'plan-error');
+    await h.settle();
+    expect(el.state).to.equal('error');
+    expect(event.detail.message).to.contain('404');
+    expect(event.detail.cause).to.equal(404);
+    expect(h.alert!.textContent).to.equal(event.detail.message);
+    expect(h.alert!.textContent).to.contain('/no/such/plan.txt');
+    expect(el.error).to.equal(event.detail.message);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a network failure as an alert', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
+    setTimeout(() => (el.src = 'http://127.0.0.1:9/plan.txt'));
+    const event = await oneEvent(el, 'plan-error');
+    expect(event.detail.message).to.contain('network');
+    await el.updateComplete;
+    expect(new PlanTimelineHarness(el).alert!.textContent).to.contain('Could not load the plan');
+  });
+
+  it('refuses an image', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    setTimeout(() => (el.src = png));
+    const event = await oneEvent(el, 'plan-error');
+    expect(event.detail.message).to.contain('画像');
+  });
+
+  it('fires plan-load when given a plan object', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const p = smallPlan();
+    setTimeout(() => (el.plan = p));
+    const event = await oneEvent(el, 'plan-load');
+    expect(event.detail.plan).to.equal(p);
+    await el.updateComplete;
     expect(el.state).to.equal('ready');
+    expect(el.plan).to.equal(p);
+  });
+
+  it('says so when the filter leaves nothing', async () => {
+    const [el, h] = await show({ filter: 'どこにもない言葉' });
+    expect(h.rows).to.have.length(0);
+    expect(h.status!.textContent).to.contain('条件に合う');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<plan-timeline> rows and groupings', () => {
+  it('draws a row per item nested by code, tracks as sub-rows, in a treegrid', async () => {
+    const [el, h] = await show();
+    await expect(el).to.be.accessible();
     expect(h.labels).to.deep.equal([
       '財政健全化へ向けた取組の推進',
       '収支均衡した予算編成',
@@ -34,23 +96,310 @@ describe('<plan-timeline> with a plan object', () => {
       '窓口でのキャッシュレス決済導入の促進',
     ]);
     expect(h.grid.getAttribute('aria-rowcount')).to.equal('8');
+    expect(h.rows.map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(h.rows.map((r) => r.getAttribute('aria-level'))).to.deep.equal(['1', '2', '2', '1', '2', '2', '1', '1']);
+    expect(h.rows.map((r) => r.getAttribute('aria-expanded'))).to.deep.equal(['true', null, null, 'true', null, null, null, null]);
   });
 
-  it('fires plan-select when a bar is clicked', async () => {
+  it('groups by department: groups at level 1, leads then joins, 全庁 its own group, unassigned last', async () => {
+    const [el, h] = await show({ 'group-by': 'department' });
+    await expect(el).to.be.accessible();
+    const groups = h.rows.filter((r) => r.classList.contains('group'));
+    expect(groups.map((g) => h.label(g))).to.deep.equal(['財政', '全庁', 'ICT', '市民', '会計', '未設定']);
+    expect(groups.every((g) => g.getAttribute('aria-level') === '1' && g.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    const all = h.labels;
+    const zencho = all.indexOf('全庁');
+    expect(all.slice(zencho + 1, zencho + 3)).to.deep.equal(['収支均衡した予算編成', '総合行政情報システムの最適化、クラウド化、共同調達']);
+    const joined = h.rows[zencho + 1]!;
+    expect(joined.classList.contains('join')).to.equal(true);
+    expect(joined.textContent).to.contain('取組');
+    expect(h.bars(joined)[0]!.classList.contains('join')).to.equal(true);
+    expect(h.rows[1]!.classList.contains('lead')).to.equal(true);
+    expect(el.getAttribute('group-by')).to.equal('department');
+  });
+
+  it('groups by section and by policy', async () => {
+    const [el, h] = await show({ 'group-by': 'section' });
+    expect(h.rows.filter((r) => r.classList.contains('group')).map((g) => h.label(g))).to.deep.equal([
+      '1-(1) 健全な財政の維持',
+      '1-(6) ICTの積極的な利活用による効率化の推進',
+      '2-(1) 職員の意識・意欲の向上',
+    ]);
+    await expect(el).to.be.accessible();
+    el.groupBy = 'policy';
+    await h.settle();
+    expect(h.rows.filter((r) => r.classList.contains('group')).map((g) => h.label(g))).to.deep.equal([
+      '実施方針1 持続的成長に向けた行財政経営',
+      '実施方針2 成長し続ける組織',
+    ]);
+    expect(h.grid.getAttribute('aria-rowcount')).to.equal(String(h.rows.length));
+  });
+
+  it('filters by text and by department list', async () => {
+    const [el, h] = await show({ filter: 'No.38' });
+    expect(h.labels).to.deep.equal(['総合行政情報システムの最適化、クラウド化、共同調達', '内部情報系', '住民情報系']);
+    el.filter = '';
+    el.departments = '市民, 財政';
+    await h.settle();
+    expect(h.labels).to.deep.equal(['財政健全化へ向けた取組の推進', '収支均衡した予算編成', '市債の適切な管理', '窓口でのキャッシュレス決済導入の促進']);
+  });
+
+  it('takes the filter from its own search box', async () => {
+    const [el, h] = await show();
+    const input = h.toolbar!.querySelector('input')!;
+    input.value = 'キャッシュレス';
+    input.dispatchEvent(new Event('input'));
+    await h.settle();
+    expect(el.filter).to.equal('キャッシュレス');
+    expect(el.getAttribute('filter')).to.equal('キャッシュレス');
+    expect(h.labels).to.deep.equal(['窓口でのキャッシュレス決済導入の促進']);
+  });
+
+  it('collapses and expands a row by its toggle', async () => {
+    const [, h] = await show();
+    (h.row('財政健全化').querySelector('[data-toggle]') as HTMLElement).click();
+    await h.settle();
+    expect(h.row('財政健全化').getAttribute('aria-expanded')).to.equal('false');
+    expect(h.labels).to.not.include('収支均衡した予算編成');
+    expect(h.grid.getAttribute('aria-rowcount')).to.equal('6');
+  });
+
+  it('speaks English when lang is en', async () => {
+    const [el, h] = await show({ lang: 'en', 'group-by': 'department' });
+    expect(h.toolbar!.textContent).to.contain('Group by');
+    expect(h.labels.at(-2)).to.equal('Unassigned');
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides its toolbar with no-toolbar', async () => {
+    const [, h] = await show({ 'no-toolbar': '' });
+    expect(h.toolbar).to.equal(null);
+  });
+
+  it('lists items and dates as plain text in the table view', async () => {
+    const [el, h] = await show({ view: 'table' });
+    await expect(el).to.be.accessible();
+    const rows = [...h.table!.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(6);
+    const system = rows.find((r) => r.textContent!.includes('総合行政情報システム'))!;
+    expect(system.textContent).to.contain('［住民情報系］2024(R6)年度以降: 本稼働');
+    expect(rows.find((r) => r.textContent!.includes('セキュリティ'))!.textContent).to.contain('継続・時期の記載なし');
+  });
+
+  it('switches to the table with its toolbar button', async () => {
+    const [el, h] = await show();
+    const button = [...h.toolbar!.querySelectorAll('button')].find((b) => b.textContent!.includes('表で表示'))!;
+    button.click();
+    await h.settle();
+    expect(el.view).to.equal('table');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(h.table).to.not.equal(null);
+  });
+});
+
+describe('<plan-timeline> drawing', () => {
+  it('gives every bar an accessible name with its title and dates', async () => {
+    const [, h] = await show();
+    const bars = h.rows.flatMap((r) => h.bars(r));
+    expect(bars.length).to.equal(9);
+    for (const bar of bars) expect(bar.getAttribute('aria-label')).to.match(/\d{4}-\d{2}-\d{2}/);
+    expect(h.bars(h.row('内部情報系'))[0]!.getAttribute('aria-label')).to.equal(
+      '総合行政情報システムの最適化、クラウド化、共同調達［内部情報系］: 導入検討、システム選定、2021(R3)年度 (2021-04-01 – 2022-03-31)',
+    );
+  });
+
+  it('draws an open end fading out to the right edge with an arrow', async () => {
+    const [, h] = await show();
+    const open = h.bars(h.row('内部情報系'))[2]!;
+    expect(open.classList.contains('open-end')).to.equal(true);
+    expect(open.querySelector('.arrow')).to.not.equal(null);
+    expect(open.querySelector('rect')!.getAttribute('mask')).to.equal('url(#plan-fade-out)');
+    const box = h.barBox(open);
+    expect(box.x + box.width).to.be.greaterThan(h.chartRange[1]);
+  });
+
+  it('draws a month as a milestone and an approximate span with soft edges', async () => {
+    const [, h] = await show();
+    const milestone = h.bars(h.row('市債'))[0]!;
+    expect(milestone.getAttribute('part')).to.equal('milestone');
+    expect(milestone.querySelector('path')).to.not.equal(null);
+    const soft = h.bars(h.row('キャッシュレス'))[0]!;
+    expect(soft.classList.contains('approximate')).to.equal(true);
+    expect(soft.querySelector('rect')!.getAttribute('mask')).to.equal('url(#plan-soft)');
+  });
+
+  it('draws a fiscal year as one bar from 1 April to 31 March', async () => {
+    const [, h] = await show();
+    const [fy2021, fy2022to2023] = h.bars(h.row('収支均衡'));
+    const a = h.barBox(fy2021!);
+    const b = h.barBox(fy2022to2023!);
+    expect(Math.abs(a.x + a.width - b.x)).to.be.lessThan(1);
+    expect(b.width / a.width).to.be.closeTo(2, 0.02);
+  });
+
+  it('draws recurring work as a light repeating band and marks undated items', async () => {
+    const [, h] = await show();
+    const band = h.bands(h.row('財政健全化'))[0]!;
+    expect(band.getAttribute('aria-label')).to.equal('毎年度: 着実に実施');
+    expect(band.querySelectorAll('.band-fill').length).to.be.greaterThan(5);
+    const undated = h.row('セキュリティ');
+    expect(undated.querySelector('.undated')!.textContent).to.contain('継続・時期の記載なし');
+    expect(undated.querySelector('.badge')!.textContent).to.equal('継続');
+  });
+
+  it('draws the today line and shades the current fiscal year', async () => {
+    const [el, h] = await show();
+    const line = h.todayLine!;
+    const x = Number(line.getAttribute('x1'));
+    const fy2021 = h.barBox(h.bars(h.row('収支均衡'))[0]!);
+    // 2021-06-15 is 75 days into FY2021.
+    expect((x - fy2021.x) / fy2021.width).to.be.closeTo(75 / 365, 0.01);
+    const shade = el.shadowRoot!.querySelector('.overlay .current-year')!;
+    expect(Number(shade.getAttribute('x'))).to.be.closeTo(fy2021.x, 1);
+    el.today = '2023-01-10';
+    await h.settle();
+    expect(Number(h.todayLine!.getAttribute('x1'))).to.be.greaterThan(x);
+  });
+
+  it('reflects the theme and changes colours in the dark one', async () => {
+    const [el] = await show({ theme: 'dark' });
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 24, 28)');
+    await expect(el).to.be.accessible();
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('reads its row height from --plan-row-height', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline style="--plan-row-height: 40px" today="2021-06-15"></plan-timeline>`);
+    el.plan = smallPlan();
+    const h = new PlanTimelineHarness(el);
+    await h.settle();
+    expect(h.row('市債').getBoundingClientRect().height).to.equal(40);
+  });
+});
+
+describe('<plan-timeline> axis', () => {
+  it('labels fiscal years 2021 / R3 with era both, and marks 令和', async () => {
+    const [, h] = await show();
+    expect(h.yearLabels).to.deep.equal(['2018/H30', '2019/R1', '2020/R2', '2021/R3', '2022/R4', '2023/R5', '2024/R6', '2025/R7', '2026/R8']);
+    expect(h.eraMarks).to.deep.equal(['令和']);
+  });
+
+  it('labels 令和3年度 with era japanese and 2021年度 with western', async () => {
+    const [el, h] = await show({ era: 'japanese', 'view-start': '2018', 'view-end': '2021' });
+    expect(h.yearLabels).to.deep.equal(['平成30年度', '令和元年度', '令和2年度', '令和3年度']);
+    el.era = 'western';
+    await h.settle();
+    expect(h.yearLabels).to.include('2021年度');
+  });
+
+  it('opens on view-start / view-end with months on the axis', async () => {
+    const [, h] = await show({ 'view-start': '2021', 'view-end': '2021' });
+    expect(h.minorLabels).to.deep.equal(['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']);
+    expect(h.view).to.deep.equal({ start: '2021-04-01', end: '2022-03-31' });
+  });
+});
+
+describe('<plan-timeline> selection', () => {
+  it('fires plan-select with the item and the span when a bar is clicked, and shows the details', async () => {
     const [el, h] = await show();
     const bar = h.bars(h.row('内部情報系'))[0]!;
     setTimeout(() => bar.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
     const event = await oneEvent(el, 'plan-select');
     expect(event.detail.item.serial).to.equal(38);
-    expect(event.detail.span?.label).to.equal('導入検討、システム選定');
+    expect(event.detail.span!.label).to.equal('導入検討、システム選定');
+    await h.settle();
+    expect(el.selected).to.equal(38);
+    const details = h.details!;
+    expect(details.querySelector('h2')!.textContent).to.contain('総合行政情報システムの最適化');
+    expect(details.querySelector('mark')!.textContent).to.equal('2021(R3)年度：導入検討、システム選定');
+    expect(details.querySelector('.source')!.textContent).to.equal(el.plan!.items.find((i) => i.serial === 38)!.scheduleText);
+    expect([...details.querySelectorAll('.track-name')].map((t) => t.textContent)).to.deep.equal(['内部情報系', '住民情報系']);
+    expect(h.row('内部情報系').getAttribute('aria-selected')).to.equal('true');
+    expect(h.row('収支均衡').getAttribute('aria-selected')).to.equal('false');
+    await expect(el).to.be.accessible();
   });
 
-  it('moves between rows with the arrow keys', async () => {
-    const [, h] = await show();
-    h.rows[0]!.focus();
-    await sendKeys({ press: 'ArrowDown' });
+  it('shows content, goal, departments and references in the details', async () => {
+    const [el, h] = await show();
+    el.selected = 2;
     await h.settle();
-    expect(h.label(h.focusedRow!)).to.equal('収支均衡した予算編成');
+    const text = h.details!.textContent!;
+    expect(text).to.contain('財政調整的基金の活用可能額');
+    expect(text).to.contain('収支均衡');
+    expect(text).to.contain('◎財政');
+    expect(text).to.contain('○全庁');
+    el.selected = 38;
+    await h.settle();
+    expect(h.details!.textContent).to.contain('六次総基本計画07-04-02');
+    expect(h.details!.querySelector('mark')).to.equal(null);
+  });
+
+  it('selects by select() without firing an event, and clears with the close button', async () => {
+    const [el, h] = await show();
+    let fired = 0;
+    el.addEventListener('plan-select', () => fired++);
+    el.select(3);
+    await h.settle();
+    expect(el.selected).to.equal(3);
+    expect(h.details).to.not.equal(null);
+    expect(fired).to.equal(0);
+    [...h.details!.querySelectorAll('button')].find((b) => b.textContent === '閉じる')!.click();
+    await h.settle();
+    expect(el.selected).to.equal(null);
+    expect(h.details).to.equal(null);
+  });
+
+  it('opens collapsed rows to show an item chosen by select()', async () => {
+    const [el, h] = await show();
+    (h.row('財政健全化').querySelector('[data-toggle]') as HTMLElement).click();
+    await h.settle();
+    el.select(2);
+    await h.settle();
+    expect(h.row('収支均衡').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('shows a tooltip with both notations and the departments on hover', async () => {
+    const [, h] = await show();
+    const bar = h.bars(h.row('収支均衡'))[0]!;
+    bar.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await h.settle();
+    const tip = h.tooltip!;
+    expect(tip.textContent).to.contain('収支均衡した予算編成');
+    expect(tip.textContent).to.contain('2021(R3)年度');
+    expect(tip.textContent).to.contain('令和3年度');
+    expect(tip.textContent).to.contain('2021-04-01 – 2022-03-31');
+    expect(tip.textContent).to.contain('◎財政 ○全庁');
+  });
+});
+
+describe('<plan-timeline> virtualization', () => {
+  it('keeps only the rows near the viewport in the DOM, with the full aria-rowcount', async () => {
+    const many = plan(
+      Array.from({ length: 3000 }, (_, i) =>
+        item(i + 1, String(i + 1), { title: `取組 ${i + 1}`, departments: [dept('財政')], schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] } }),
+      ),
+    );
+    const [el, h] = await show({}, many);
+    expect(h.grid.getAttribute('aria-rowcount')).to.equal('3000');
+    expect(h.rows.length).to.be.lessThan(60);
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    scroller.dispatchEvent(new Event('scroll'));
+    await h.settle();
+    const last = h.rows.at(-1)!;
+    expect(last.getAttribute('aria-rowindex')).to.equal('3000');
+    expect(h.label(last)).to.equal('取組 3000');
+    expect(h.rows.length).to.be.lessThan(60);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<plan-timeline> class', () => {
+  it('is registered as plan-timeline by define', () => {
+    expect(customElements.get('plan-timeline')).to.equal(PlanTimeline);
+    expect(document.createElement('plan-timeline')).to.be.instanceOf(PlanTimeline);
   });
 });

@@ -246,6 +246,7 @@ export class PlanTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.readRowHeight();
     if (this.hasUpdated) this.observeSize();
   }
 
@@ -259,7 +260,6 @@ export class PlanTimeline extends LitElement {
     this.zoom.attach(this.frameEl);
     this.scrollerEl.addEventListener('scroll', this.onScroll, { passive: true });
     this.observeSize();
-    this.readRowHeight();
   }
 
   private takeInput(kind: 'src' | 'text' | 'plan'): void {
@@ -272,7 +272,6 @@ export class PlanTimeline extends LitElement {
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.resizeObserver.observe(this.frameEl);
     this.resizeObserver.observe(this.scrollerEl);
-    this.measure();
   }
 
   private readRowHeight(): void {
@@ -304,7 +303,7 @@ export class PlanTimeline extends LitElement {
   /** Sets the zoom's fitted domain and range; keeps the view when asked, else fits or applies view-start/end. */
   private resetBase(keepView: boolean): void {
     if (this.chartWidth <= 0) return;
-    const domain = this.fitDomain(this.currentPlan ? planExtent(this.currentPlan.items) : null);
+    const domain = this.fitDomain(this.currentPlan?.items ?? []);
     this.zoom.setBase(domain, [this.labelWidth, this.labelWidth + this.chartWidth], keepView);
     this.viewReady = true;
     if (!keepView || this.pendingView) this.applyViewAttributes();
@@ -322,15 +321,18 @@ export class PlanTimeline extends LitElement {
     this.zoom.zoomTo(a, b > a ? b : new Date(a.getTime() + 365 * DAY));
   }
 
-  private fitDomain(extent: { start: string; end: string } | null): [Date, Date] {
+  /** The window that shows all of `items`: their fiscal years with a little room, one more year for open ends. */
+  private fitDomain(items: readonly PlanItem[]): [Date, Date] {
+    const extent = planExtent(items);
     if (!extent) {
       const fy = fiscalYearOf(this.todayIso());
       return [fiscalYearStart(fy - 1), fiscalYearStart(fy + 3)];
     }
     const start = isoToDate(extent.start) ?? fiscalYearStart(2000);
     const end = isoToDate(extent.end) ?? fiscalYearStart(2001);
-    const openEnd = this.layout?.items.some((i) => i.schedule.spans.some((s) => s.end === null)) ?? false;
-    return [new Date(start.getTime() - 45 * DAY), new Date(end.getTime() + (openEnd ? 200 : 45) * DAY)];
+    const openEnd = items.some((i) => i.schedule.spans.some((s) => s.end === null && s.start !== null));
+    // Open ends (以降) get one more fiscal year to fade out in.
+    return [new Date(start.getTime() - 45 * DAY), new Date(end.getTime() + (openEnd ? 365 + 45 : 45) * DAY)];
   }
 
   private todayIso(): string {
@@ -529,7 +531,6 @@ export class PlanTimeline extends LitElement {
     this.dispatchEvent(
       new PlanViewChangeEvent({ start: dateToIso(a), end: dateToIso(new Date(b.getTime() - 1)) }),
     );
-    if (this.tip) this.tip = null;
   }
 
   private readonly onScroll = (): void => {
@@ -799,8 +800,8 @@ export class PlanTimeline extends LitElement {
   /** Shows all the items shown (their first to last fiscal year). */
   fit(): void {
     if (!this.viewReady) return;
-    const extent = this.layout?.extent ?? (this.currentPlan ? planExtent(this.currentPlan.items) : null);
-    const [a, b] = this.fitDomain(extent);
+    const items = this.layout && this.layout.items.length > 0 ? this.layout.items : (this.currentPlan?.items ?? []);
+    const [a, b] = this.fitDomain(items);
     this.zoom.zoomTo(a, b);
   }
 
