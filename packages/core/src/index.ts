@@ -32,6 +32,16 @@ export * from './layout/index.js';
 // Plan documents: validation against the Plan shape (plan.schema.json)
 export { validatePlan, type PlanProblem, type ValidatePlanOptions } from './plan/validatePlan.js';
 
+// Plan documents: reading the seed's layout, CSV/TSV and JSON into a Plan
+export { parsePlan, type ParsePlanOptions } from './plan/parsePlan.js';
+export { detectFormat, type PlanFormat } from './plan/detectFormat.js';
+export { decodeBytes, type DecodedText, type TextEncodingName } from './plan/decodeBytes.js';
+export { parseDepartments } from './plan/parseDepartments.js';
+export { readReferences } from './plan/readReferences.js';
+export { readTargets } from './plan/readTargets.js';
+export { summarizeDepartments } from './plan/summarizeDepartments.js';
+export { htmlToText } from './text/htmlToText.js';
+
 // Export: CSV (Excel), iCalendar, JSON
 export { toCSV, CSV_HEADER, type ToCSVOptions } from './export/toCSV.js';
 export { toICS, type ToICSOptions } from './export/toICS.js';

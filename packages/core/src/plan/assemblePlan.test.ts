@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemDraft, PlanDraft } from './planDraft.js';
+import { assemblePlan } from './assemblePlan.js';
+
+const item = (serial: number, line: number, over: Partial<ItemDraft> = {}): ItemDraft => ({
+  serial,
+  code: String(serial),
+  title: `項目${serial}`,
+  content: '',
+  goal: '',
+  scheduleText: '毎年度実施します。',
+  departmentsText: '◎管財課',
+  policy: { number: 1, title: '方針' },
+  section: { number: 1, title: '施策' },
+  line,
+  source: { start: 0, end: 0 },
+  cells: {},
+  ...over,
+});
+
+const draft = (items: ItemDraft[], over: Partial<PlanDraft> = {}): PlanDraft => ({
+  title: 'プラン',
+  notes: [],
+  policies: [],
+  sections: [],
+  items,
+  diagnostics: [],
+  expected: 'Expected rows.',
+  ...over,
+});
+
+describe('assemblePlan', () => {
+  it('builds the items and the department summary, merging names through aliases', () => {
+    const plan = assemblePlan(draft([item(1, 2), item(2, 3, { departmentsText: '◎管財 ○財政' })]), { 管財課: '管財' });
+    expect(plan.items.map((i) => i.serial)).toEqual([1, 2]);
+    expect(plan.departments).toEqual([
+      { name: '管財', leads: [1, 2], joins: [] },
+      { name: '財政', leads: [], joins: [2] },
+    ]);
+    expect(plan.diagnostics).toEqual([]);
+    expect('notes' in plan).toBe(false);
+  });
+
+  it('reports a duplicate serial and a gap, keeping both duplicates', () => {
+    const plan = assemblePlan(draft([item(1, 2), item(1, 3), item(5, 4)]));
+    expect(plan.items).toHaveLength(3);
+    expect(plan.diagnostics.map((d) => [d.code, d.serial, d.line, d.message])).toEqual([
+      ['duplicate-serial', 1, 3, 'No.1 appears again (first on line 2); both items are kept.'],
+      ['missing-serial', 2, 4, 'No.2–No.4 are missing: serials run from 1 without gaps.'],
+    ]);
+  });
+
+  it('orders diagnostics by line, keeping the readers\' order within a line', () => {
+    const earlier = { code: 'unread-row', severity: 'warning' as const, message: 'x', source: { start: 0, end: 0 }, line: 1 };
+    const plan = assemblePlan(draft([item(1, 5, { scheduleText: '' })], { diagnostics: [earlier] }));
+    expect(plan.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['unread-row', 1],
+      ['undated', 5],
+    ]);
+  });
+
+  it('says what was expected when there is no item', () => {
+    const plan = assemblePlan(draft([]));
+    expect(plan.items).toEqual([]);
+    expect(plan.diagnostics).toEqual([
+      { code: 'no-items', severity: 'error', message: 'No plan items were found. Expected rows.', source: { start: 0, end: 0 } },
+    ]);
+  });
+
+  it('keeps the notes when there are some', () => {
+    expect(assemblePlan(draft([item(1, 1)], { notes: ['※1'] })).notes).toEqual(['※1']);
+  });
+});
