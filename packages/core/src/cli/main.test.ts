@@ -44,4 +44,12 @@ describe('plan-timeline (the process)', () => {
       stderr: 'plan-timeline: standard input: is empty; expected a plan (text, CSV, TSV or JSON)\n',
     });
   });
+
+  it('lints the seed: prints the No.13 era mismatch with its line and exits 0', () => {
+    const result = cli(['lint', '../../seeds/000_247872b8d3084b37.txt']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /^\.\.\/\.\.\/seeds\/000_247872b8d3084b37\.txt:121: warning era-mismatch: No\.13 /m,
+    );
+  });
 });

@@ -2,7 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
 import { run, type CliIO } from './run.js';
+import { validatePlan } from '../plan/validatePlan.js';
+import type { Plan } from '../model/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-timeline-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,3 +81,85 @@ describe('run', () => {
     });
   });
 });
+
+describe('run lint', () => {
+  it('exits 1 when a diagnostic is an error: a text with no plan items', async () => {
+    const result = await cli(['lint', '-'], 'hello world\n');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^<stdin>: error no-items: /);
+    expect(result.stderr).toBe('0 items; 1 errors, 0 warnings, 0 notes\n');
+  });
+
+  it('exits 1 for JSON that is not a plan, naming the JSON path', async () => {
+    const result = await cli(['lint', '-', '--input-format', 'json'], '{"title": 1}');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('$.title: expected a string');
+  });
+});
+
+describe('run on the seed plan', () => {
+  const seed = fileURLToPath(new URL('../../../../seeds/000_247872b8d3084b37.txt', import.meta.url));
+
+  it('lints the seed: the No.13 era mismatch at its line, no errors, exit 0', async () => {
+    const result = await cli(['lint', seed]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    const mismatch = lines.filter((line) => line.includes(' era-mismatch: '));
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]).toMatch(
+      new RegExp(`^${escape(seed)}:121: warning era-mismatch: No\\.13 .*2020\\(R3\\)`),
+    );
+    const seedLines = readFileSync(seed, 'utf8').split('\n');
+    expect(seedLines[120]).toMatch(/^No\.13\t/);
+    expect(result.stderr).toMatch(/^54 items; 0 errors, 1 warnings, \d+ notes\n$/);
+  });
+
+  it('parses the seed to JSON that validates and holds its 54 items', async () => {
+    const result = await cli(['parse', seed]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout) as { items: { serial: number }[] };
+    expect(validatePlan(plan)).toEqual([]);
+    expect(plan.items.map((i) => i.serial)).toEqual(Array.from({ length: 54 }, (_, i) => i + 1));
+  });
+
+  it('writes the seed as CSV to -o, which reads back (from stdin) into the same items', async () => {
+    const csv = await cli(['parse', seed, '--format', 'csv', '-o', 'out.csv']);
+    expect(csv).toMatchObject({ code: 0, stdout: '' });
+    const text = csv.files.get('out.csv')!;
+    expect(
+      text.startsWith('\uFEFF通し番号,コード,項目,取組内容,目標,スケジュール,主務課,実施方針,施策\r\n'),
+    ).toBe(true);
+    const original = JSON.parse((await cli(['parse', seed])).stdout) as Plan;
+    const back = JSON.parse((await cli(['parse', '-', '--input-format', 'csv'], text)).stdout) as Plan;
+    const essentials = (plan: Plan): unknown =>
+      plan.items.map((i) => [
+        i.serial,
+        i.code,
+        i.parentCode,
+        i.title,
+        i.content,
+        i.goal,
+        i.scheduleText,
+        i.departments,
+        i.policy,
+        i.section,
+        i.schedule.spans,
+        i.schedule.recurrences,
+      ]);
+    expect(essentials(back)).toEqual(essentials(original));
+  });
+
+  it('writes the seed as iCalendar with one event per dated span', async () => {
+    const result = await cli(['parse', seed, '--format', 'ics']);
+    expect(result.code).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(result.stdout));
+    const plan = JSON.parse((await cli(['parse', seed])).stdout) as Plan;
+    const spans = plan.items.flatMap((i) => i.schedule.spans);
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(spans.length);
+    expect(spans.length).toBeGreaterThan(40);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Plan } from '../model/types.js';
 import { toCSV } from '../export/toCSV.js';
 import { toICS } from '../export/toICS.js';
 import { toJSON } from '../export/toJSON.js';
 import { fiscalCommand } from './fiscalCommand.js';
 import { lintPlan } from './lintPlan.js';
-import { parseCliArgs, type InputFormat } from './parseCliArgs.js';
+import { parseCliArgs } from './parseCliArgs.js';
 import { CliError, EXIT_IO, readInput } from './readInput.js';
 import { warekiCommand } from './warekiCommand.js';
 
@@ -38,15 +37,9 @@ Usage:
 Exit codes: 0 success, 1 lint found errors, 2 usage mistake, 3 input unreadable or output unwritable.
 `;
 
-type ParsePlan = (input: string | Uint8Array, options?: { format?: InputFormat }) => Plan;
-
 /** Loads the plan reader only for the commands that read plans, so quick conversions start fast. */
-async function loadParsePlan(): Promise<ParsePlan> {
-  // The specifier is kept in a variable until src/plan/parsePlan.ts lands, so the type check
-  // does not depend on it; import() still resolves it relative to this module.
-  const specifier = '../plan/parsePlan.js';
-  const module = (await import(specifier)) as { parsePlan: ParsePlan };
-  return module.parsePlan;
+async function loadParsePlan(): Promise<typeof import('../plan/parsePlan.js').parsePlan> {
+  return (await import('../plan/parsePlan.js')).parsePlan;
 }
 
 function version(): string {
