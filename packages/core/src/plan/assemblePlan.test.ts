@@ -31,7 +31,9 @@ const draft = (items: ItemDraft[], over: Partial<PlanDraft> = {}): PlanDraft => 
 
 describe('assemblePlan', () => {
   it('builds the items and the department summary, merging names through aliases', () => {
-    const plan = assemblePlan(draft([item(1, 2), item(2, 3, { departmentsText: '◎管財 ○財政' })]), { 管財課: '管財' });
+    const plan = assemblePlan(draft([item(1, 2), item(2, 3, { departmentsText: '◎管財 ○財政' })]), {
+      管財課: '管財',
+    });
     expect(plan.items.map((i) => i.serial)).toEqual([1, 2]);
     expect(plan.departments).toEqual([
       { name: '管財', leads: [1, 2], joins: [] },
@@ -50,8 +52,14 @@ describe('assemblePlan', () => {
     ]);
   });
 
-  it('orders diagnostics by line, keeping the readers\' order within a line', () => {
-    const earlier = { code: 'unread-row', severity: 'warning' as const, message: 'x', source: { start: 0, end: 0 }, line: 1 };
+  it("orders diagnostics by line, keeping the readers' order within a line", () => {
+    const earlier = {
+      code: 'unread-row',
+      severity: 'warning' as const,
+      message: 'x',
+      source: { start: 0, end: 0 },
+      line: 1,
+    };
     const plan = assemblePlan(draft([item(1, 5, { scheduleText: '' })], { diagnostics: [earlier] }));
     expect(plan.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['unread-row', 1],
@@ -63,7 +71,12 @@ describe('assemblePlan', () => {
     const plan = assemblePlan(draft([]));
     expect(plan.items).toEqual([]);
     expect(plan.diagnostics).toEqual([
-      { code: 'no-items', severity: 'error', message: 'No plan items were found. Expected rows.', source: { start: 0, end: 0 } },
+      {
+        code: 'no-items',
+        severity: 'error',
+        message: 'No plan items were found. Expected rows.',
+        source: { start: 0, end: 0 },
+      },
     ]);
   });
 

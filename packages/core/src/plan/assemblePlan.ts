@@ -70,7 +70,9 @@ export function assemblePlan(draft: PlanDraft, aliases: Readonly<Record<string, 
       source: { start: 0, end: 0 },
     });
   }
-  const ordered = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i);
+  const ordered = diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i);
   return {
     title: draft.title,
     policies: draft.policies,

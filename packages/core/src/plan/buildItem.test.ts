@@ -6,7 +6,8 @@ const draft = (over: Partial<ItemDraft> = {}): ItemDraft => ({
   serial: 13,
   code: '5-1',
   title: '公立保育所再編計画等の推進',
-  content: '公立保育所再編計画（H28.10策定）に基づき、統廃合等をすすめてきました。\n2020(R3)年時点で入所希望者数の偏りが生じています。',
+  content:
+    '公立保育所再編計画（H28.10策定）に基づき、統廃合等をすすめてきました。\n2020(R3)年時点で入所希望者数の偏りが生じています。',
   goal: '2025(R7)年度当初の職員数を439人とします。\n【六次総基本計画07-04-02】',
   scheduleText: '2019(H31)年度：笠神保育所民設民営へ移行\n2021(R3)年度～：方向性の検討・決定',
   departmentsText: '◎保育 ○所管課（税務、国保）',
@@ -14,14 +15,24 @@ const draft = (over: Partial<ItemDraft> = {}): ItemDraft => ({
   section: { number: 2, title: '施策' },
   line: 121,
   source: { start: 1000, end: 1400 },
-  cells: { content: { start: 1010, end: 1100 }, goal: { start: 1101, end: 1200 }, schedule: { start: 1201, end: 1300 } },
+  cells: {
+    content: { start: 1010, end: 1100 },
+    goal: { start: 1101, end: 1200 },
+    schedule: { start: 1201, end: 1300 },
+  },
   ...over,
 });
 
 describe('buildItem', () => {
   it('reads the schedule, departments, references, targets and mentions of a row', () => {
     const { item } = buildItem(draft());
-    expect(item).toMatchObject({ serial: 13, code: '5-1', parentCode: '5', line: 121, references: ['六次総基本計画07-04-02'] });
+    expect(item).toMatchObject({
+      serial: 13,
+      code: '5-1',
+      parentCode: '5',
+      line: 121,
+      references: ['六次総基本計画07-04-02'],
+    });
     expect(item.schedule.spans.map((s) => [s.startFiscalYear, s.endFiscalYear, s.label])).toEqual([
       [2019, 2019, '笠神保育所民設民営へ移行'],
       [2021, null, '方向性の検討・決定'],
@@ -30,7 +41,9 @@ describe('buildItem', () => {
       { name: '保育', role: 'primary' },
       { name: '所管課', role: 'participating', units: ['税務', '国保'] },
     ]);
-    expect(item.targets).toMatchObject([{ label: '職員数', value: 439, unit: '人', by: { startFiscalYear: 2025 } }]);
+    expect(item.targets).toMatchObject([
+      { label: '職員数', value: 439, unit: '人', by: { startFiscalYear: 2025 } },
+    ]);
     expect(item.mentions.map((m) => m.start)).toEqual(['2016-10-01', '2020-01-01', '2025-04-01']);
   });
 
@@ -42,16 +55,23 @@ describe('buildItem', () => {
     expect(joined.slice(last.source.start, last.source.end)).toContain('2025(R7)年度当初');
   });
 
-  it('lifts the era mismatch of the content with serial, line and the cell\'s place', () => {
+  it("lifts the era mismatch of the content with serial, line and the cell's place", () => {
     const { diagnostics } = buildItem(draft());
     expect(diagnostics).toEqual([
-      expect.objectContaining({ code: 'era-mismatch', serial: 13, line: 121, source: { start: 1010, end: 1100 } }),
+      expect.objectContaining({
+        code: 'era-mismatch',
+        serial: 13,
+        line: 121,
+        source: { start: 1010, end: 1100 },
+      }),
     ]);
     expect(diagnostics[0]!.message).toMatch(/^No\.13 取組内容: /);
   });
 
   it('reports a schedule without a date and a row without a department', () => {
-    const { diagnostics } = buildItem(draft({ content: '', goal: '', scheduleText: '引き続き検証していきます。', departmentsText: '' }));
+    const { diagnostics } = buildItem(
+      draft({ content: '', goal: '', scheduleText: '引き続き検証していきます。', departmentsText: '' }),
+    );
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ['undated', 'info'],
       ['no-department', 'warning'],
@@ -59,7 +79,9 @@ describe('buildItem', () => {
   });
 
   it('reports nothing more for an item listed only in the index', () => {
-    const { item, diagnostics } = buildItem(draft({ content: '', goal: '', scheduleText: '', departmentsText: '', indexOnly: true }));
+    const { item, diagnostics } = buildItem(
+      draft({ content: '', goal: '', scheduleText: '', departmentsText: '', indexOnly: true }),
+    );
     expect(diagnostics).toEqual([]);
     expect(item.schedule.spans).toEqual([]);
   });

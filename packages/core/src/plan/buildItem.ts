@@ -57,7 +57,9 @@ export function buildItem(draft: ItemDraft): { item: PlanItem; diagnostics: Diag
   lift(inGoal.diagnostics, '目標', draft.cells.goal);
 
   const departments = parseDepartments(draft.departmentsText);
-  const references = [...readReferences(draft.content), ...readReferences(draft.goal)].filter((r, i, all) => all.indexOf(r) === i);
+  const references = [...readReferences(draft.content), ...readReferences(draft.goal)].filter(
+    (r, i, all) => all.indexOf(r) === i,
+  );
   const dash = draft.code.lastIndexOf('-');
 
   const item: PlanItem = {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { cellText } from './cellText.js';
 
 describe('cellText', () => {
-  it('reads the seed\'s HTML cells into paragraphs and bullets', () => {
+  it("reads the seed's HTML cells into paragraphs and bullets", () => {
     const cell =
       '<p>市の様々な活動や資産を広告媒体として活用していきます。</p> <p>※導入事例</p> <ul style="list-style-type: none"> ・印刷物（婚姻届外各種パンフレット、子育て支援ブック） ・庁舎案内版、番号案内表示 ・公用封筒、窓口封筒 ';
     expect(cellText(cell)).toBe(
@@ -11,10 +11,10 @@ describe('cellText', () => {
     );
   });
 
-  it('splits the seed\'s flattened plain cells at sentence ends and bullets', () => {
-    expect(cellText('必要なルールを検討し、構築します。 ・デジタル会議の対象設定 ・会議資料の形式、様式')).toBe(
-      '必要なルールを検討し、構築します。\n・デジタル会議の対象設定\n・会議資料の形式、様式',
-    );
+  it("splits the seed's flattened plain cells at sentence ends and bullets", () => {
+    expect(
+      cellText('必要なルールを検討し、構築します。 ・デジタル会議の対象設定 ・会議資料の形式、様式'),
+    ).toBe('必要なルールを検討し、構築します。\n・デジタル会議の対象設定\n・会議資料の形式、様式');
   });
 
   it('keeps a ・ inside a word on its line', () => {
@@ -22,7 +22,9 @@ describe('cellText', () => {
   });
 
   it('keeps line breaks of plain cells (CSV) and drops blank lines', () => {
-    expect(cellText('2021(R3)年度：検討\r\n\r\n2022(R4)年度：実施  ')).toBe('2021(R3)年度：検討\n2022(R4)年度：実施');
+    expect(cellText('2021(R3)年度：検討\r\n\r\n2022(R4)年度：実施  ')).toBe(
+      '2021(R3)年度：検討\n2022(R4)年度：実施',
+    );
   });
 
   it('leaves ampersands of plain text alone', () => {
@@ -31,12 +33,7 @@ describe('cellText', () => {
   });
 
   it('is idempotent', () => {
-    const samples = [
-      '<p>a。 b</p><ul><li>x</li></ul>',
-      'x<y>z',
-      '<p>&lt;b&gt;</p>',
-      ' ・a ・b。 c',
-    ];
+    const samples = ['<p>a。 b</p><ul><li>x</li></ul>', 'x<y>z', '<p>&lt;b&gt;</p>', ' ・a ・b。 c'];
     for (const s of samples) expect(cellText(cellText(s))).toBe(cellText(s));
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
@@ -45,11 +42,14 @@ describe('cellText', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<p>', '</p>', '<', '>', 'b', '&lt;', '&amp;', ' ', '・', '。', '\n', 'x')), (parts) => {
-        const once = cellText(parts.join(''));
-        expect(cellText(once)).toBe(once);
-        expect(/<[A-Za-z/!?]/.test(once) && /<\/?[A-Za-z][^<>]*>/.test(once)).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('<p>', '</p>', '<', '>', 'b', '&lt;', '&amp;', ' ', '・', '。', '\n', 'x')),
+        (parts) => {
+          const once = cellText(parts.join(''));
+          expect(cellText(once)).toBe(once);
+          expect(/<[A-Za-z/!?]/.test(once) && /<\/?[A-Za-z][^<>]*>/.test(once)).toBe(false);
+        },
+      ),
     );
   });
 });

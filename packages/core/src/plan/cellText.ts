@@ -23,9 +23,7 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
  * //=> '健全性を維持します。\n【六次総基本計画07-04-02】'
  */
 export function cellText(raw: string): string {
-  const text = MARKUP.test(raw)
-    ? htmlToText(raw)
-    : raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
+  const text = MARKUP.test(raw) ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
   return text
     .replace(/[ \u3000\u00a0]+(?=・)/g, '\n')
     .replace(/。[ \u3000\u00a0]+/g, '。\n')

@@ -8,7 +8,12 @@ const sjis = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'Shift_JI
 
 describe('decodeBytes', () => {
   it('reads UTF-8 without a byte-order mark', () => {
-    expect(decodeBytes(utf8('通し番号,項目'))).toEqual({ text: '通し番号,項目', encoding: 'utf-8', bom: false, diagnostics: [] });
+    expect(decodeBytes(utf8('通し番号,項目'))).toEqual({
+      text: '通し番号,項目',
+      encoding: 'utf-8',
+      bom: false,
+      diagnostics: [],
+    });
   });
 
   it('reads UTF-8 with a byte-order mark and drops the mark', () => {
@@ -23,7 +28,10 @@ describe('decodeBytes', () => {
   });
 
   it('reads the JSDoc example bytes as 年度 in Shift_JIS', () => {
-    expect(decodeBytes(new Uint8Array([0x94, 0x4e, 0x93, 0x78]))).toMatchObject({ text: '年度', encoding: 'shift_jis' });
+    expect(decodeBytes(new Uint8Array([0x94, 0x4e, 0x93, 0x78]))).toMatchObject({
+      text: '年度',
+      encoding: 'shift_jis',
+    });
   });
 
   it('reads UTF-16 with a byte-order mark', () => {
@@ -45,7 +53,12 @@ describe('decodeBytes', () => {
   });
 
   it('reads empty input as empty UTF-8 text', () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', bom: false, diagnostics: [] });
+    expect(decodeBytes(new Uint8Array())).toEqual({
+      text: '',
+      encoding: 'utf-8',
+      bom: false,
+      diagnostics: [],
+    });
   });
 
   it('does not mutate its input', () => {

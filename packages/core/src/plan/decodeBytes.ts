@@ -74,7 +74,12 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     const rest = bytes.subarray(3);
-    return { text: tryDecode('utf-8', rest) ?? decodeUtf8Lossy(rest), encoding: 'utf-8', bom: true, diagnostics: [] };
+    return {
+      text: tryDecode('utf-8', rest) ?? decodeUtf8Lossy(rest),
+      encoding: 'utf-8',
+      bom: true,
+      diagnostics: [],
+    };
   }
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     const encoding = b0 === 0xff ? 'utf-16le' : 'utf-16be';

@@ -10,7 +10,7 @@ describe('detectFormat', () => {
     expect(detectFormat(seed)).toBe('plan-text');
   });
 
-  it('reads the seed\'s detailed table alone as plan text, though its header names columns', () => {
+  it("reads the seed's detailed table alone as plan text, though its header names columns", () => {
     expect(detectFormat(seed.slice(seed.indexOf('通し番号\t項目')))).toBe('plan-text');
   });
 
@@ -20,11 +20,13 @@ describe('detectFormat', () => {
   });
 
   it('reads a comma-separated header row as CSV, in Japanese or English', () => {
-    expect(detectFormat('\ufeff通し番号,コード,項目,取組内容,目標,スケジュール,主務課\r\n1,1,x,,,,')).toBe('csv');
+    expect(detectFormat('\ufeff通し番号,コード,項目,取組内容,目標,スケジュール,主務課\r\n1,1,x,,,,')).toBe(
+      'csv',
+    );
     expect(detectFormat('\n"no","title","schedule"\n1,a,b')).toBe('csv');
   });
 
-  it('reads a tab-separated header row without the seed\'s rows as TSV', () => {
+  it("reads a tab-separated header row without the seed's rows as TSV", () => {
     expect(detectFormat('通し番号\t項目\tスケジュール\n1\t1-1 予算\t毎年度\n')).toBe('tsv');
     expect(detectFormat('no\ttitle\tschedule\n1\ta\tb')).toBe('tsv');
   });

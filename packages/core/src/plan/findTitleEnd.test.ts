@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTitleEnd } from './findTitleEnd.js';
 
 describe('findTitleEnd', () => {
-  it('finds the end of the title in the seed\'s merged cells', () => {
+  it("finds the end of the title in the seed's merged cells", () => {
     const text = 'PPPによる運営手法の検討（山王地区公民館） 山王地区公民館について、PPPによる公設民営…';
     const end = findTitleEnd(text, 'PPPによる運営手法の検討（山王地区公民館）');
     expect(text.slice(0, end)).toBe('PPPによる運営手法の検討（山王地区公民館）');

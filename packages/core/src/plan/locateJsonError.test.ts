@@ -33,15 +33,39 @@ describe('locateJsonError', () => {
 
   it('agrees with JSON.parse on any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '1', 'e', '-', '.', ' ', 'true', 'null', '\\') })), (s) => {
-        let valid = true;
-        try {
-          JSON.parse(s);
-        } catch {
-          valid = false;
-        }
-        expect(locateJsonError(s) === -1).toBe(valid);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string({
+            unit: fc.constantFrom(
+              '{',
+              '}',
+              '[',
+              ']',
+              '"',
+              ',',
+              ':',
+              '1',
+              'e',
+              '-',
+              '.',
+              ' ',
+              'true',
+              'null',
+              '\\',
+            ),
+          }),
+        ),
+        (s) => {
+          let valid = true;
+          try {
+            JSON.parse(s);
+          } catch {
+            valid = false;
+          }
+          expect(locateJsonError(s) === -1).toBe(valid);
+        },
+      ),
     );
   });
 });

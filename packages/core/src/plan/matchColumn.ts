@@ -1,25 +1,37 @@
 /** The columns a plan table may have. */
 export type ColumnKey =
-  | 'serial'
-  | 'code'
-  | 'title'
-  | 'content'
-  | 'goal'
-  | 'schedule'
-  | 'departments'
-  | 'policy'
-  | 'section';
+  'serial' | 'code' | 'title' | 'content' | 'goal' | 'schedule' | 'departments' | 'policy' | 'section';
 
 const NAMES: Record<string, ColumnKey> = {
-  通し番号: 'serial', 番号: 'serial', no: 'serial', 'no.': 'serial', serial: 'serial', number: 'serial',
-  コード: 'code', 項目番号: 'code', code: 'code',
-  項目: 'title', 取組項目: 'title', 項目名: 'title', title: 'title',
-  取組内容: 'content', 内容: 'content', content: 'content',
-  目標: 'goal', goal: 'goal',
-  スケジュール: 'schedule', schedule: 'schedule',
-  主務課: 'departments', 主務課等: 'departments', 担当課: 'departments', departments: 'departments', department: 'departments',
-  実施方針: 'policy', policy: 'policy',
-  施策: 'section', section: 'section',
+  通し番号: 'serial',
+  番号: 'serial',
+  no: 'serial',
+  'no.': 'serial',
+  serial: 'serial',
+  number: 'serial',
+  コード: 'code',
+  項目番号: 'code',
+  code: 'code',
+  項目: 'title',
+  取組項目: 'title',
+  項目名: 'title',
+  title: 'title',
+  取組内容: 'content',
+  内容: 'content',
+  content: 'content',
+  目標: 'goal',
+  goal: 'goal',
+  スケジュール: 'schedule',
+  schedule: 'schedule',
+  主務課: 'departments',
+  主務課等: 'departments',
+  担当課: 'departments',
+  departments: 'departments',
+  department: 'departments',
+  実施方針: 'policy',
+  policy: 'policy',
+  施策: 'section',
+  section: 'section',
 };
 
 /**
@@ -37,6 +49,10 @@ const NAMES: Record<string, ColumnKey> = {
  * //=> 'serial'
  */
 export function matchColumn(header: string): ColumnKey | undefined {
-  const key = header.normalize('NFKC').trim().toLowerCase().replace(/[\s_]+/g, '');
+  const key = header
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
   return Object.hasOwn(NAMES, key) ? NAMES[key] : undefined;
 }

@@ -26,11 +26,15 @@ describe('parseDepartments', () => {
       { name: '住民関連課', role: 'participating' },
       { name: '管財課', role: 'participating' },
     ]);
-    expect(parseDepartments('◎学校教育（教育委員会）')).toEqual([{ name: '学校教育', role: 'primary', parent: '教育委員会' }]);
+    expect(parseDepartments('◎学校教育（教育委員会）')).toEqual([
+      { name: '学校教育', role: 'primary', parent: '教育委員会' },
+    ]);
   });
 
   it('reads a 室 in brackets as a unit, not a parent', () => {
-    expect(parseDepartments('◎総務（秘書室）')).toEqual([{ name: '総務', role: 'primary', units: ['秘書室'] }]);
+    expect(parseDepartments('◎総務（秘書室）')).toEqual([
+      { name: '総務', role: 'primary', units: ['秘書室'] },
+    ]);
   });
 
   it('reads several names in brackets as units, even when one ends in 部', () => {
@@ -51,7 +55,7 @@ describe('parseDepartments', () => {
     ]);
   });
 
-  it('reads marks on separate lines, as the seed\'s HTML cells give them', () => {
+  it("reads marks on separate lines, as the seed's HTML cells give them", () => {
     expect(parseDepartments('◎道公、管財、上下\n○所管課')).toEqual([
       { name: '道公', role: 'primary' },
       { name: '管財', role: 'primary' },

@@ -13,20 +13,24 @@ const TAG = /<\/?[A-Za-z][^<>]*>/;
 
 /** Lines of the seed where each item's row starts (No.1 … No.54), read off the file. */
 const SEED_LINES = [
-  104, 105, 106, 107, 108, 111, 112, 113, 114, 115, 118, 120, 121, 122, 127, 128, 129, 130, 131, 134, 135, 136, 138, 141, 142, 143, 144, 147,
-  148, 149, 151, 154, 155, 156, 158, 161, 162, 163, 166, 167, 168, 171, 172, 173, 177, 178, 179, 180, 181, 185, 186, 187, 191, 192,
+  104, 105, 106, 107, 108, 111, 112, 113, 114, 115, 118, 120, 121, 122, 127, 128, 129, 130, 131, 134, 135,
+  136, 138, 141, 142, 143, 144, 147, 148, 149, 151, 154, 155, 156, 158, 161, 162, 163, 166, 167, 168, 171,
+  172, 173, 177, 178, 179, 180, 181, 185, 186, 187, 191, 192,
 ];
 
 const spansOf = (item: PlanItem): ExpectedSpan[] =>
   item.schedule.spans.map((s) =>
-    s.track === undefined ? [s.startFiscalYear, s.endFiscalYear, s.label] : [s.startFiscalYear, s.endFiscalYear, s.label, s.track],
+    s.track === undefined
+      ? [s.startFiscalYear, s.endFiscalYear, s.label]
+      : [s.startFiscalYear, s.endFiscalYear, s.label, s.track],
   );
 
 /** Every string in a value, with its path. */
 function strings(value: unknown, path = '$', out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([path, value]);
   else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -43,13 +47,19 @@ describe('parsePlan on the seed', () => {
     const sectionTitle = new Map(SEED_SECTIONS.map((s) => [`${s.policy}/${s.number}`, s.title]));
     for (const [i, expected] of SEED_ITEMS.entries()) {
       const item = plan.items[i]!;
-      expect({ serial: item.serial, code: item.code, parentCode: item.parentCode, title: item.title }, `No.${expected.serial}`).toEqual({
+      expect(
+        { serial: item.serial, code: item.code, parentCode: item.parentCode, title: item.title },
+        `No.${expected.serial}`,
+      ).toEqual({
         serial: expected.serial,
         code: expected.code,
         parentCode: expected.parentCode,
         title: expected.title,
       });
-      expect(item.policy, `No.${expected.serial}`).toEqual({ number: expected.policy, title: policyTitle.get(expected.policy) });
+      expect(item.policy, `No.${expected.serial}`).toEqual({
+        number: expected.policy,
+        title: policyTitle.get(expected.policy),
+      });
       expect(item.section, `No.${expected.serial}`).toEqual({
         number: expected.section,
         title: sectionTitle.get(`${expected.policy}/${expected.section}`),
@@ -63,7 +73,7 @@ describe('parsePlan on the seed', () => {
     }
   });
 
-  it('gives every item the spans (with No.38\'s two tracks) and recurrences of its schedule', () => {
+  it("gives every item the spans (with No.38's two tracks) and recurrences of its schedule", () => {
     for (const [i, expected] of SEED_ITEMS.entries()) {
       const item = plan.items[i]!;
       expect(spansOf(item), `No.${expected.serial} spans`).toEqual(expected.spans);
@@ -74,7 +84,7 @@ describe('parsePlan on the seed', () => {
     }
   });
 
-  it('dates fiscal-year spans from April 1 to March 31, and No.11\'s 10月 as that month', () => {
+  it("dates fiscal-year spans from April 1 to March 31, and No.11's 10月 as that month", () => {
     for (const item of plan.items) {
       for (const s of item.schedule.spans) {
         if (s.precision !== 'fiscal-year') continue;
@@ -82,10 +92,14 @@ describe('parsePlan on the seed', () => {
         if (s.endFiscalYear !== null) expect(s.end).toBe(`${s.endFiscalYear + 1}-03-31`);
       }
     }
-    expect(plan.items[10]!.schedule.spans[0]).toMatchObject({ start: '2021-10-01', end: '2021-10-31', precision: 'month' });
+    expect(plan.items[10]!.schedule.spans[0]).toMatchObject({
+      start: '2021-10-01',
+      end: '2021-10-31',
+      precision: 'month',
+    });
   });
 
-  it('records the line where each item\'s row starts', () => {
+  it("records the line where each item's row starts", () => {
     expect(plan.items.map((i) => i.line)).toEqual(SEED_LINES);
   });
 
@@ -113,14 +127,21 @@ describe('parsePlan on the seed', () => {
   });
 
   it('lists the plan references of goals, keeping them in the goal text', () => {
-    expect(plan.items[8]!.references).toEqual(['六次総基本計画02-06-01', '六次総基本計画07-04-01', '六次総基本計画07-04-02']);
-    expect(plan.items[6]!.references).toEqual(['六次総基本構想第6章5-(4)カ「遊休資産の売却等徹底的な資産活用」']);
+    expect(plan.items[8]!.references).toEqual([
+      '六次総基本計画02-06-01',
+      '六次総基本計画07-04-01',
+      '六次総基本計画07-04-02',
+    ]);
+    expect(plan.items[6]!.references).toEqual([
+      '六次総基本構想第6章5-(4)カ「遊休資産の売却等徹底的な資産活用」',
+    ]);
     expect(plan.items[52]!.references).toEqual(['第6次（前期）定員管理計画指標']);
     expect(plan.items[0]!.goal.endsWith('\n【六次総基本計画07-04-02】')).toBe(true);
     // 【窓口電子化の推進】 heads a paragraph of No.36's content: no reference.
     expect(plan.items[35]!.references).toEqual(['六次総基本計画07-04-04-①指標']);
     expect(plan.items.filter((i) => i.references.length > 0).map((i) => i.serial)).toEqual([
-      1, 2, 3, 4, 7, 9, 10, 11, 12, 15, 16, 24, 26, 31, 33, 35, 36, 37, 42, 43, 44, 46, 48, 49, 50, 51, 52, 53,
+      1, 2, 3, 4, 7, 9, 10, 11, 12, 15, 16, 24, 26, 31, 33, 35, 36, 37, 42, 43, 44, 46, 48, 49, 50, 51, 52,
+      53,
     ]);
   });
 
@@ -132,7 +153,9 @@ describe('parsePlan on the seed', () => {
       ['後期(現年)', 99.2, '%'],
       ['介護(現年)', 99.4, '%'],
     ]);
-    expect(plan.items[39]!.targets).toMatchObject([{ label: 'セキュリティインシデント発生件数', value: 0, unit: '件' }]);
+    expect(plan.items[39]!.targets).toMatchObject([
+      { label: 'セキュリティインシデント発生件数', value: 0, unit: '件' },
+    ]);
     const staff = plan.items[52]!.targets[0]!;
     expect(staff).toMatchObject({ label: '職員数', from: 448, value: 439, unit: '人' });
     expect(staff.by).toMatchObject({ startFiscalYear: 2025, start: '2025-04-01' });
@@ -150,24 +173,38 @@ describe('parsePlan on the seed', () => {
     const no26 = plan.items[25]!;
     const byGoal = no26.mentions[1]!;
     expect(byGoal).toMatchObject({ start: null, end: '2025-03-31' });
-    expect(`${no26.content}\n${no26.goal}`.slice(byGoal.source.start, byGoal.source.end)).toContain('2024(R6)年度までに');
+    expect(`${no26.content}\n${no26.goal}`.slice(byGoal.source.start, byGoal.source.end)).toContain(
+      '2024(R6)年度までに',
+    );
   });
 
   it('reads the title, the legend notes, both policies and all ten sections', () => {
     expect(plan.title).toBe('多賀城市役所経営プラン 取組項目一覧');
     expect(plan.notes).toHaveLength(4);
     expect(plan.notes![0]).toMatch(/^※1 年の表記は、「西暦（和暦）」の順に併記/);
-    expect(plan.policies.map((p) => [p.number, p.title])).toEqual(SEED_POLICIES.map((p) => [p.number, p.title]));
-    expect(plan.sections.map((s) => [s.policy, s.number, s.title])).toEqual(SEED_SECTIONS.map((s) => [s.policy, s.number, s.title]));
+    expect(plan.policies.map((p) => [p.number, p.title])).toEqual(
+      SEED_POLICIES.map((p) => [p.number, p.title]),
+    );
+    expect(plan.sections.map((s) => [s.policy, s.number, s.title])).toEqual(
+      SEED_SECTIONS.map((s) => [s.policy, s.number, s.title]),
+    );
   });
 
   it('sums up what each department leads and joins, names as written or merged by aliases', () => {
     const byName = new Map(plan.departments.map((d) => [d.name, d]));
     expect(byName.get('上下水道部')).toEqual({ name: '上下水道部', leads: [31, 32, 33, 34], joins: [] });
-    expect(byName.get('ICT')).toEqual({ name: 'ICT', leads: [25, 26, 28, 29, 35, 36, 37, 38, 39], joins: [14, 40] });
+    expect(byName.get('ICT')).toEqual({
+      name: 'ICT',
+      leads: [25, 26, 28, 29, 35, 36, 37, 38, 39],
+      joins: [14, 40],
+    });
     expect(byName.get('管財課')).toEqual({ name: '管財課', leads: [], joins: [21] });
     const merged = parsePlan(seedText, { aliases: { 管財課: '管財' } });
-    expect(merged.departments.find((d) => d.name === '管財')).toEqual({ name: '管財', leads: [6, 7, 8, 12, 14], joins: [5, 21] });
+    expect(merged.departments.find((d) => d.name === '管財')).toEqual({
+      name: '管財',
+      leads: [6, 7, 8, 12, 14],
+      joins: [5, 21],
+    });
     expect(merged.departments.some((d) => d.name === '管財課')).toBe(false);
     expect(merged.items[20]!.departments[4]).toEqual({ name: '管財課', role: 'participating' });
   });
@@ -194,10 +231,16 @@ describe('parsePlan round trips', () => {
     const back = parsePlan(csv);
     const withoutLine = ({ line: _line, ...rest }: PlanItem) => rest;
     expect(back.items.map(withoutLine)).toEqual(plan.items.map(withoutLine));
-    expect(back.policies.map((p) => [p.number, p.title])).toEqual(plan.policies.map((p) => [p.number, p.title]));
-    expect(back.sections.map((s) => [s.policy, s.number, s.title])).toEqual(plan.sections.map((s) => [s.policy, s.number, s.title]));
+    expect(back.policies.map((p) => [p.number, p.title])).toEqual(
+      plan.policies.map((p) => [p.number, p.title]),
+    );
+    expect(back.sections.map((s) => [s.policy, s.number, s.title])).toEqual(
+      plan.sections.map((s) => [s.policy, s.number, s.title]),
+    );
     expect(back.departments).toEqual(plan.departments);
-    expect(back.diagnostics.map((d) => [d.code, d.serial])).toEqual(plan.diagnostics.map((d) => [d.code, d.serial]));
+    expect(back.diagnostics.map((d) => [d.code, d.serial])).toEqual(
+      plan.diagnostics.map((d) => [d.code, d.serial]),
+    );
   });
 
   it('Plan → CSV → Plan also through Shift_JIS bytes, as Excel in Japan saves it', () => {
@@ -205,8 +248,12 @@ describe('parsePlan round trips', () => {
     const bytes = new Uint8Array(iconv.encode(csv, 'Shift_JIS'));
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const back = parsePlan(bytes);
-    expect(back.items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual(plan.items.map((i) => [i.serial, i.title, i.scheduleText]));
-    expect(back.items[37]!.schedule.spans.map((s) => s.track)).toEqual(plan.items[37]!.schedule.spans.map((s) => s.track));
+    expect(back.items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual(
+      plan.items.map((i) => [i.serial, i.title, i.scheduleText]),
+    );
+    expect(back.items[37]!.schedule.spans.map((s) => s.track)).toEqual(
+      plan.items[37]!.schedule.spans.map((s) => s.track),
+    );
   });
 });
 
@@ -218,7 +265,13 @@ describe('parsePlan formats', () => {
     const plan = parsePlan(new Uint8Array(iconv.encode(csv, 'Shift_JIS')));
     expect(plan.diagnostics).toEqual([]);
     const [item] = plan.items;
-    expect(item).toMatchObject({ serial: 1, code: '1-1', parentCode: '1', title: '収支均衡した予算編成', line: 2 });
+    expect(item).toMatchObject({
+      serial: 1,
+      code: '1-1',
+      parentCode: '1',
+      title: '収支均衡した予算編成',
+      line: 2,
+    });
     expect(item!.schedule.spans.map((s) => [s.start, s.end])).toEqual([
       ['2021-04-01', '2023-03-31'],
       ['2023-04-01', null],
@@ -234,7 +287,9 @@ describe('parsePlan formats', () => {
   it('reads TSV with a Japanese header', () => {
     const tsv = '通し番号\t項目\tスケジュール\t主務課\n5\t2 財源創出\t毎年度実施\t◎財政\n';
     const plan = parsePlan(tsv);
-    expect(plan.items.map((i) => [i.serial, i.code, i.title, i.schedule.recurrences.length])).toEqual([[5, '2', '財源創出', 1]]);
+    expect(plan.items.map((i) => [i.serial, i.code, i.title, i.schedule.recurrences.length])).toEqual([
+      [5, '2', '財源創出', 1],
+    ]);
   });
 
   it('honours a forced format', () => {
@@ -246,7 +301,9 @@ describe('parsePlan formats', () => {
   });
 
   it('reports duplicate and missing serials with their lines', () => {
-    const plan = parsePlan('no,title,schedule,departments\n1,a,2021年度,◎x\n1,b,2021年度,◎x\n4,c,2021年度,◎x\n');
+    const plan = parsePlan(
+      'no,title,schedule,departments\n1,a,2021年度,◎x\n1,b,2021年度,◎x\n4,c,2021年度,◎x\n',
+    );
     expect(plan.diagnostics.map((d) => [d.code, d.serial, d.line])).toEqual([
       ['duplicate-serial', 1, 3],
       ['missing-serial', 2, 4],
@@ -289,7 +346,9 @@ describe('parsePlan on bad input', () => {
 
   it('reports each way a JSON document is not a Plan, by JSON path, and returns no items', () => {
     const valid = parsePlan(seedText);
-    const broken = JSON.parse(JSON.stringify(valid)) as Record<string, unknown> & { items: Record<string, unknown>[] };
+    const broken = JSON.parse(JSON.stringify(valid)) as Record<string, unknown> & {
+      items: Record<string, unknown>[];
+    };
     broken.title = 7;
     broken.items[3]!.serial = 'four';
     delete broken.items[5]!.schedule;
@@ -300,7 +359,9 @@ describe('parsePlan on bad input', () => {
       ['invalid-plan', 'error', '$.items[3].serial: expected an integer'],
       ['invalid-plan', 'error', '$.items[5].schedule: is missing'],
     ]);
-    expect(parsePlan('[1, 2]').diagnostics).toMatchObject([{ code: 'invalid-plan', message: '$: expected an object' }]);
+    expect(parsePlan('[1, 2]').diagnostics).toMatchObject([
+      { code: 'invalid-plan', message: '$: expected an object' },
+    ]);
   });
 
   it('says what was expected when a document holds no items', () => {
@@ -324,9 +385,43 @@ describe('parsePlan on bad input', () => {
 
   it('never throws on strings built from the pieces of plans', () => {
     const piece = fc.constantFrom(
-      'No.1', 'No.', '\t', '\n', '\r\n', ',', '"', '{', '}', '[', '"title"', ':', '通し番号', '項目', 'スケジュール', '主務課', 'no', 'title',
-      '1-1 a', '■実施方針1 x', '(1) y', '**', '<p>', '</p>', '<ul style="x">', '・', '。 ', '【計画01-02】', '◎財政', '○所管課（税務、', '2021(R3)年度：',
-      '～', '2020(R3)年', '<凡例>', '- ※1', '448人から', '439人',
+      'No.1',
+      'No.',
+      '\t',
+      '\n',
+      '\r\n',
+      ',',
+      '"',
+      '{',
+      '}',
+      '[',
+      '"title"',
+      ':',
+      '通し番号',
+      '項目',
+      'スケジュール',
+      '主務課',
+      'no',
+      'title',
+      '1-1 a',
+      '■実施方針1 x',
+      '(1) y',
+      '**',
+      '<p>',
+      '</p>',
+      '<ul style="x">',
+      '・',
+      '。 ',
+      '【計画01-02】',
+      '◎財政',
+      '○所管課（税務、',
+      '2021(R3)年度：',
+      '～',
+      '2020(R3)年',
+      '<凡例>',
+      '- ※1',
+      '448人から',
+      '439人',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
@@ -349,7 +444,9 @@ describe('parsePlan on bad input', () => {
   });
 
   it('returns an error plan for input that is neither a string nor bytes', () => {
-    expect(parsePlan(null as unknown as string).diagnostics).toMatchObject([{ code: 'invalid-input', severity: 'error' }]);
+    expect(parsePlan(null as unknown as string).diagnostics).toMatchObject([
+      { code: 'invalid-input', severity: 'error' },
+    ]);
   });
 
   it('does not mutate its input', () => {

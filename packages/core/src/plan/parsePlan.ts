@@ -83,7 +83,8 @@ export function parsePlan(input: string | Uint8Array, options: ParsePlanOptions 
     }
 
     const aliases = options.aliases ?? {};
-    const format = options.format !== undefined && FORMATS.includes(options.format) ? options.format : detectFormat(text);
+    const format =
+      options.format !== undefined && FORMATS.includes(options.format) ? options.format : detectFormat(text);
     let plan: Plan;
     if (format === 'json') plan = readPlanJson(text, options.aliases);
     else if (format === 'csv') plan = assemblePlan(readDelimited(text, ','), aliases);
@@ -94,6 +95,9 @@ export function parsePlan(input: string | Uint8Array, options: ParsePlanOptions 
   } catch (error) {
     // A bug must never cost a caller their page: report it as the plan's one error.
     const message = error instanceof Error ? error.message : String(error);
-    return failed(`The plan could not be read because of an internal error (${message}); please report it with the document.`, 'internal-error');
+    return failed(
+      `The plan could not be read because of an internal error (${message}); please report it with the document.`,
+      'internal-error',
+    );
   }
 }

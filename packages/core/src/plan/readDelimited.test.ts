@@ -13,20 +13,36 @@ describe('readDelimited', () => {
     ].join('\r\n');
     const draft = readDelimited(csv, ',');
     expect(draft.diagnostics).toEqual([]);
-    expect(draft.items.map((i) => [i.serial, i.code, i.title, i.scheduleText, i.departmentsText, i.line])).toEqual([
-      [13, '5-1', '公立保育所再編計画等の推進', '2019(H31)年度：笠神保育所民設民営へ移行\n2020(R2)年度：鶴ヶ谷保育所民設民営へ移行', '◎保育', 2],
+    expect(
+      draft.items.map((i) => [i.serial, i.code, i.title, i.scheduleText, i.departmentsText, i.line]),
+    ).toEqual([
+      [
+        13,
+        '5-1',
+        '公立保育所再編計画等の推進',
+        '2019(H31)年度：笠神保育所民設民営へ移行\n2020(R2)年度：鶴ヶ谷保育所民設民営へ移行',
+        '◎保育',
+        2,
+      ],
       [14, '6', '市庁舎の耐震化', '2024(R6)年度：完成', '◎管財 ○ICT、総務部', 4],
     ]);
     expect(draft.items[0]).toMatchObject({
       policy: { number: 1, title: '持続的成長に向けた「縮充」を推進する行財政経営' },
       section: { number: 2, title: '中長期的視点に立った公共施設等マネジメント' },
     });
-    expect(draft.policies).toEqual([{ number: 1, title: '持続的成長に向けた「縮充」を推進する行財政経営', references: [] }]);
-    expect(draft.sections).toEqual([{ policy: 1, number: 2, title: '中長期的視点に立った公共施設等マネジメント', references: [] }]);
+    expect(draft.policies).toEqual([
+      { number: 1, title: '持続的成長に向けた「縮充」を推進する行財政経営', references: [] },
+    ]);
+    expect(draft.sections).toEqual([
+      { policy: 1, number: 2, title: '中長期的視点に立った公共施設等マネジメント', references: [] },
+    ]);
   });
 
   it('reads an English header, numbers without No., and codes written into the title', () => {
-    const tsv = ['no\ttitle\tcontent\tgoal\tschedule\tdepartments\tpolicy\tsection', '2\t1-1 収支均衡した予算編成\tc\tg\t毎年度\t◎財政\t1 方針\t1 施策'].join('\n');
+    const tsv = [
+      'no\ttitle\tcontent\tgoal\tschedule\tdepartments\tpolicy\tsection',
+      '2\t1-1 収支均衡した予算編成\tc\tg\t毎年度\t◎財政\t1 方針\t1 施策',
+    ].join('\n');
     const draft = readDelimited(tsv, '\t');
     expect(draft.items[0]).toMatchObject({
       serial: 2,
@@ -38,9 +54,19 @@ describe('readDelimited', () => {
   });
 
   it('takes policies and sections from heading rows when there are no such columns', () => {
-    const csv = ['通し番号,項目,スケジュール,主務課', '■実施方針2 組織,,,', '(3) 働きやすい職場づくり,,,', 'No.50,32 多様な働き方,毎年度,◎総務（人事）'].join('\n');
+    const csv = [
+      '通し番号,項目,スケジュール,主務課',
+      '■実施方針2 組織,,,',
+      '(3) 働きやすい職場づくり,,,',
+      'No.50,32 多様な働き方,毎年度,◎総務（人事）',
+    ].join('\n');
     const draft = readDelimited(csv, ',');
-    expect(draft.items[0]).toMatchObject({ serial: 50, code: '32', policy: { number: 2, title: '組織' }, section: { number: 3, title: '働きやすい職場づくり' } });
+    expect(draft.items[0]).toMatchObject({
+      serial: 50,
+      code: '32',
+      policy: { number: 2, title: '組織' },
+      section: { number: 3, title: '働きやすい職場づくり' },
+    });
     expect(draft.diagnostics).toEqual([]);
   });
 
@@ -96,10 +122,15 @@ describe('readDelimited', () => {
 
   it('never throws', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('no', 'title', ',', '\n', '"', '1', 'No.', 'a', '実施方針1', '(1)', '\t') }), (s) => {
-        for (const d of readDelimited(s, ',').diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
-        readDelimited(s, '\t');
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('no', 'title', ',', '\n', '"', '1', 'No.', 'a', '実施方針1', '(1)', '\t'),
+        }),
+        (s) => {
+          for (const d of readDelimited(s, ',').diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
+          readDelimited(s, '\t');
+        },
+      ),
     );
   });
 });

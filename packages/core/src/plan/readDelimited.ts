@@ -54,10 +54,32 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
   const diagnostics: Diagnostic[] = [...quoting];
   const expected =
     'Expected a header row naming the columns (通し番号, 項目, 取組内容, 目標, スケジュール, 主務課 …, or no, title, content, goal, schedule, departments …) and one row per item.';
-  const draft: PlanDraft = { title: '', notes: [], policies: [], sections: [], items: [], diagnostics, expected };
+  const draft: PlanDraft = {
+    title: '',
+    notes: [],
+    policies: [],
+    sections: [],
+    items: [],
+    diagnostics,
+    expected,
+  };
 
-  const warn = (code: string, message: string, record: DelimitedRecord, source: Source = record.source, serial?: number, severity: Diagnostic['severity'] = 'warning'): void => {
-    diagnostics.push({ code, severity, message, source, ...(serial !== undefined ? { serial } : {}), line: record.line });
+  const warn = (
+    code: string,
+    message: string,
+    record: DelimitedRecord,
+    source: Source = record.source,
+    serial?: number,
+    severity: Diagnostic['severity'] = 'warning',
+  ): void => {
+    diagnostics.push({
+      code,
+      severity,
+      message,
+      source,
+      ...(serial !== undefined ? { serial } : {}),
+      line: record.line,
+    });
   };
 
   const headerAt = records.findIndex((r) => !isBlank(r));
@@ -70,20 +92,46 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     if (key === undefined) {
       if (name.trim()) unknown.push(name.trim());
     } else if (columns.has(key)) {
-      warn('duplicate-column', `The column ${JSON.stringify(name.trim())} appears twice; the first is read.`, header, header.sources[i]);
+      warn(
+        'duplicate-column',
+        `The column ${JSON.stringify(name.trim())} appears twice; the first is read.`,
+        header,
+        header.sources[i],
+      );
     } else {
       columns.set(key, i);
     }
   });
   if (columns.size < 2 || (!columns.has('serial') && !columns.has('title'))) {
-    warn('no-header', `The first row ${JSON.stringify(preview(header.cells.join(delimiter)))} does not name the plan's columns.`, header, header.source, undefined, 'error');
+    warn(
+      'no-header',
+      `The first row ${JSON.stringify(preview(header.cells.join(delimiter)))} does not name the plan's columns.`,
+      header,
+      header.source,
+      undefined,
+      'error',
+    );
     return draft;
   }
   if (unknown.length > 0) {
-    warn('unknown-column', `These columns are not part of a plan and were not read: ${unknown.map((u) => JSON.stringify(u)).join(', ')}.`, header, header.source, undefined, 'info');
+    warn(
+      'unknown-column',
+      `These columns are not part of a plan and were not read: ${unknown.map((u) => JSON.stringify(u)).join(', ')}.`,
+      header,
+      header.source,
+      undefined,
+      'info',
+    );
   }
   if (!columns.has('serial')) {
-    warn('no-serial-column', 'There is no 通し番号 (no) column: items are numbered in the order of their rows.', header, header.source, undefined, 'info');
+    warn(
+      'no-serial-column',
+      'There is no 通し番号 (no) column: items are numbered in the order of their rows.',
+      header,
+      header.source,
+      undefined,
+      'info',
+    );
   }
 
   const policies = new Map<number, Policy>();
@@ -118,7 +166,9 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
   for (const record of records.slice(headerAt + 1)) {
     if (isBlank(record)) continue;
     // A header row repeated (as on every page of a pasted table): it names (nearly) all the columns again.
-    const repeatsHeader = [...columns].filter(([key, i]) => matchColumn(record.cells[i] ?? '') === key).length;
+    const repeatsHeader = [...columns].filter(
+      ([key, i]) => matchColumn(record.cells[i] ?? '') === key,
+    ).length;
     if (repeatsHeader >= Math.max(2, columns.size - 1)) continue;
 
     const serialText = cell(record, 'serial');
@@ -153,7 +203,9 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
       warn(
         'ragged-row',
         `No.${serial}: the row has ${record.cells.length} cells and the header ${header.cells.length}; ` +
-          (extra.length > 0 ? `the cells past the header were not read: ${JSON.stringify(preview(extra.join(delimiter)))}` : 'the missing cells were read as empty.'),
+          (extra.length > 0
+            ? `the cells past the header were not read: ${JSON.stringify(preview(extra.join(delimiter)))}`
+            : 'the missing cells were read as empty.'),
         record,
         record.source,
         serial,
@@ -177,8 +229,14 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
 
     const policyText = cell(record, 'policy').trim();
     const sectionText = cell(record, 'section').trim();
-    const policy = columns.has('policy') && policyText ? (readPolicyCell(policyText) ?? { number: 0, title: policyText }) : contextPolicy;
-    const section = columns.has('section') && sectionText ? (readSectionCell(sectionText) ?? { number: 0, title: sectionText }) : contextSection;
+    const policy =
+      columns.has('policy') && policyText
+        ? (readPolicyCell(policyText) ?? { number: 0, title: policyText })
+        : contextPolicy;
+    const section =
+      columns.has('section') && sectionText
+        ? (readSectionCell(sectionText) ?? { number: 0, title: sectionText })
+        : contextSection;
     notePolicy(policy);
     noteSection(policy.number, section);
 

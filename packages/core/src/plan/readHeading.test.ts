@@ -16,7 +16,11 @@ describe('readHeading', () => {
   });
 
   it('reads a section glued to a policy by markdown emphasis', () => {
-    expect(readHeading('■実施方針2 チャレンジ精神と創造性が発揮でき、成長し続ける組織**(1) 職員の意識・意欲の向上**')).toEqual({
+    expect(
+      readHeading(
+        '■実施方針2 チャレンジ精神と創造性が発揮でき、成長し続ける組織**(1) 職員の意識・意欲の向上**',
+      ),
+    ).toEqual({
       kind: 'policy',
       number: 2,
       title: 'チャレンジ精神と創造性が発揮でき、成長し続ける組織',
@@ -25,9 +29,17 @@ describe('readHeading', () => {
   });
 
   it('reads section headings, half- and full-width', () => {
-    expect(readHeading('(1) 健全な財政の維持')).toEqual({ kind: 'section', number: 1, title: '健全な財政の維持' });
+    expect(readHeading('(1) 健全な財政の維持')).toEqual({
+      kind: 'section',
+      number: 1,
+      title: '健全な財政の維持',
+    });
     expect(readHeading('（１２）　ICTの推進')).toEqual({ kind: 'section', number: 12, title: 'ICTの推進' });
-    expect(readHeading('**(2) 職員の力を伸ばす人材育成**')).toEqual({ kind: 'section', number: 2, title: '職員の力を伸ばす人材育成' });
+    expect(readHeading('**(2) 職員の力を伸ばす人材育成**')).toEqual({
+      kind: 'section',
+      number: 2,
+      title: '職員の力を伸ばす人材育成',
+    });
   });
 
   it('reads a policy written as in our CSV export', () => {

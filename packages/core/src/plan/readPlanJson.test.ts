@@ -67,7 +67,9 @@ describe('readPlanJson', () => {
   it('reports text that is not JSON with the line where it breaks', () => {
     const result = readPlanJson('{\n  "title": "x",\n  "items": [1,,]\n}');
     expect(result.items).toEqual([]);
-    expect(result.diagnostics).toMatchObject([{ code: 'invalid-json', severity: 'error', line: 3, source: { start: 32 } }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'invalid-json', severity: 'error', line: 3, source: { start: 32 } },
+    ]);
   });
 
   it('reports every problem of a value that is not a Plan by its JSON path, and keeps no item', () => {

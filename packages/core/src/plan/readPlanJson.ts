@@ -3,7 +3,14 @@ import { locateJsonError } from './locateJsonError.js';
 import { summarizeDepartments } from './summarizeDepartments.js';
 import { validatePlan } from './validatePlan.js';
 
-const EMPTY = (): Plan => ({ title: '', policies: [], sections: [], items: [], departments: [], diagnostics: [] });
+const EMPTY = (): Plan => ({
+  title: '',
+  policies: [],
+  sections: [],
+  items: [],
+  departments: [],
+  diagnostics: [],
+});
 
 /** The 1-based line of a UTF-16 offset. */
 function lineAt(text: string, offset: number): number {
@@ -59,6 +66,7 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
     };
   }
   const plan = value as Plan;
-  if (aliases && Object.keys(aliases).length > 0) return { ...plan, departments: summarizeDepartments(plan.items, aliases) };
+  if (aliases && Object.keys(aliases).length > 0)
+    return { ...plan, departments: summarizeDepartments(plan.items, aliases) };
   return plan;
 }

@@ -38,9 +38,18 @@ describe('readPlanText on the seed', () => {
   });
 
   it('reads ten sections with references and leads, one lead from the row below its section', () => {
-    expect(draft.sections.map((s) => [s.policy, s.number, s.title, s.references, s.lead?.role, s.lead?.name])).toEqual([
+    expect(
+      draft.sections.map((s) => [s.policy, s.number, s.title, s.references, s.lead?.role, s.lead?.name]),
+    ).toEqual([
       [1, 1, '健全な財政の維持', ['六次総基本計画07-04-02'], 'primary', '財政経営担当'],
-      [1, 2, '中長期的視点に立った公共施設等マネジメント', ['六次総基本構想第6章 5 基本姿勢'], 'participating', '財政経営担当'],
+      [
+        1,
+        2,
+        '中長期的視点に立った公共施設等マネジメント',
+        ['六次総基本構想第6章 5 基本姿勢'],
+        'participating',
+        '財政経営担当',
+      ],
       [1, 3, '公民連携（PPP）の推進', ['旧・アウトソーシング推進指針'], 'participating', '行政経営担当'],
       [1, 4, '効率的な事業手法の推進', [], 'participating', '行政経営担当'],
       [1, 5, '公営企業の経営改革', ['総計基本計画07-03'], 'primary', '上下水道部'],
@@ -62,7 +71,13 @@ describe('readPlanText on the seed', () => {
 
   it('reads the last line, which has no line break', () => {
     const no54 = draft.items[53]!;
-    expect(no54).toMatchObject({ serial: 54, code: '36', title: '簡素で効率的な組織体制', line: 192, departmentsText: '◎行政、総務 ○全庁' });
+    expect(no54).toMatchObject({
+      serial: 54,
+      code: '36',
+      title: '簡素で効率的な組織体制',
+      line: 192,
+      departmentsText: '◎行政、総務 ○全庁',
+    });
     expect(no54.indexOnly).toBeUndefined();
   });
 
@@ -80,7 +95,16 @@ describe('readPlanText layouts', () => {
       row('No.1', '1-1 予算編成', '内容', '目標', '毎年度', '◎財政'),
       row('No.2', '1-2', '基礎的財政収支', '内容2', '目標2', '毎年度', '◎財政', ''),
     ].join('\n');
-    expect(readPlanText(text).items.map((i) => [i.code, i.title, i.content, i.goal, i.scheduleText, i.departmentsText])).toEqual([
+    expect(
+      readPlanText(text).items.map((i) => [
+        i.code,
+        i.title,
+        i.content,
+        i.goal,
+        i.scheduleText,
+        i.departmentsText,
+      ]),
+    ).toEqual([
       ['1-1', '予算編成', '内容', '目標', '毎年度', '◎財政'],
       ['1-2', '基礎的財政収支', '内容2', '目標2', '毎年度', '◎財政'],
     ]);
@@ -100,31 +124,55 @@ describe('readPlanText layouts', () => {
     ].join('\n');
     const draft = readPlanText(text);
     expect(draft.title).toBe('試しのプラン');
-    expect(draft.items[0]).toMatchObject({ policy: { number: 1, title: '方針一' }, section: { number: 1, title: '施策一' } });
+    expect(draft.items[0]).toMatchObject({
+      policy: { number: 1, title: '方針一' },
+      section: { number: 1, title: '施策一' },
+    });
     expect(draft.policies).toEqual([{ number: 1, title: '方針一', references: ['基本構想'] }]);
     expect(draft.sections).toEqual([
-      { policy: 1, number: 1, title: '施策一', references: ['基本計画01-02'], lead: { name: '財政経営担当', role: 'primary' } },
+      {
+        policy: 1,
+        number: 1,
+        title: '施策一',
+        references: ['基本計画01-02'],
+        lead: { name: '財政経営担当', role: 'primary' },
+      },
     ]);
     expect(draft.diagnostics).toEqual([]);
   });
 
   it('guesses the end of a merged title at the first space when the index does not help, and says so', () => {
-    const draft = readPlanText(row('No.7', '7', '指定管理者制度の活用 事業の質を確保します。', '目標', '2021(R3)年度：検討', '◎行政'));
-    expect(draft.items[0]).toMatchObject({ title: '指定管理者制度の活用', content: '事業の質を確保します。' });
+    const draft = readPlanText(
+      row('No.7', '7', '指定管理者制度の活用 事業の質を確保します。', '目標', '2021(R3)年度：検討', '◎行政'),
+    );
+    expect(draft.items[0]).toMatchObject({
+      title: '指定管理者制度の活用',
+      content: '事業の質を確保します。',
+    });
     expect(draft.diagnostics).toMatchObject([{ code: 'title-split', serial: 7, line: 1 }]);
   });
 
   it('joins a row cut by a line break inside a cell', () => {
-    const text = [HEADER, row('No.1', '1 予算編成', '一行目'), row('二行目', '目標', '毎年度', '◎財政')].join('\n');
+    const text = [HEADER, row('No.1', '1 予算編成', '一行目'), row('二行目', '目標', '毎年度', '◎財政')].join(
+      '\n',
+    );
     const draft = readPlanText(text);
-    expect(draft.items[0]).toMatchObject({ content: '一行目\n二行目', goal: '目標', scheduleText: '毎年度', departmentsText: '◎財政', line: 2 });
+    expect(draft.items[0]).toMatchObject({
+      content: '一行目\n二行目',
+      goal: '目標',
+      scheduleText: '毎年度',
+      departmentsText: '◎財政',
+      line: 2,
+    });
     expect(draft.diagnostics).toEqual([]);
   });
 
   it('appends a continuation row (empty first cell) to the item above, column by column', () => {
-    const text = [HEADER, row('No.1', '1 予算編成', '内容', '目標', '2021(R3)年度：検討', '◎財政'), row('', '', '', '', '2022(R4)年度：実施', '○管財')].join(
-      '\n',
-    );
+    const text = [
+      HEADER,
+      row('No.1', '1 予算編成', '内容', '目標', '2021(R3)年度：検討', '◎財政'),
+      row('', '', '', '', '2022(R4)年度：実施', '○管財'),
+    ].join('\n');
     expect(readPlanText(text).items[0]).toMatchObject({
       scheduleText: '2021(R3)年度：検討\n2022(R4)年度：実施',
       departmentsText: '◎財政\n○管財',
@@ -132,7 +180,12 @@ describe('readPlanText layouts', () => {
   });
 
   it('reports short rows and cells past 主務課', () => {
-    const text = [HEADER, row('No.1', '1 a', 'b', 'c'), '', row('No.2', '2 a', 'b', 'c', 'd', 'e', 'extra')].join('\n');
+    const text = [
+      HEADER,
+      row('No.1', '1 a', 'b', 'c'),
+      '',
+      row('No.2', '2 a', 'b', 'c', 'd', 'e', 'extra'),
+    ].join('\n');
     const draft = readPlanText(text);
     expect(draft.items).toHaveLength(2);
     expect(draft.diagnostics.map((d) => [d.code, d.serial, d.line])).toEqual([
@@ -142,7 +195,13 @@ describe('readPlanText layouts', () => {
   });
 
   it('reports every line it cannot read, with its text and line, and keeps going', () => {
-    const text = ['タイトル', 'なにかの注記', HEADER, row('No.1', '1 a', 'b', 'c', 'd', '◎e'), 'ページ 1/3'].join('\n');
+    const text = [
+      'タイトル',
+      'なにかの注記',
+      HEADER,
+      row('No.1', '1 a', 'b', 'c', 'd', '◎e'),
+      'ページ 1/3',
+    ].join('\n');
     const draft = readPlanText(text);
     expect(draft.items).toHaveLength(1);
     expect(draft.diagnostics).toMatchObject([
@@ -154,7 +213,12 @@ describe('readPlanText layouts', () => {
   });
 
   it('makes an item of an index entry with no table row, and reports it', () => {
-    const text = [row('1', 'a', 'No.1'), row('2', 'b', 'No.2'), HEADER, row('No.1', '1 a', 'c', 'g', 's', '◎d')].join('\n');
+    const text = [
+      row('1', 'a', 'No.1'),
+      row('2', 'b', 'No.2'),
+      HEADER,
+      row('No.1', '1 a', 'c', 'g', 's', '◎d'),
+    ].join('\n');
     const draft = readPlanText(text);
     expect(draft.items.map((i) => [i.serial, i.title, i.line, i.indexOnly])).toEqual([
       [1, 'a', 4, undefined],
@@ -164,7 +228,12 @@ describe('readPlanText layouts', () => {
   });
 
   it('reports where the index and the table disagree', () => {
-    const text = [row('1', '予算編成', 'No.1'), HEADER, row('No.1', '2 予算の編成', 'c', 'g', 's', '◎d'), row('No.3', '3 x', 'c', 'g', 's', '◎d')].join('\n');
+    const text = [
+      row('1', '予算編成', 'No.1'),
+      HEADER,
+      row('No.1', '2 予算の編成', 'c', 'g', 's', '◎d'),
+      row('No.3', '3 x', 'c', 'g', 's', '◎d'),
+    ].join('\n');
     const codes = readPlanText(text).diagnostics.map((d) => [d.code, d.serial, d.line]);
     expect(codes).toEqual([
       ['index-mismatch', 1, 3],
@@ -174,7 +243,9 @@ describe('readPlanText layouts', () => {
   });
 
   it('reads Windows line ends', () => {
-    const draft = readPlanText([HEADER, row('No.1', '1 a', 'b', 'c', 'd', '◎e'), row('No.2', '2 a', 'b', 'c', 'd', '◎e')].join('\r\n'));
+    const draft = readPlanText(
+      [HEADER, row('No.1', '1 a', 'b', 'c', 'd', '◎e'), row('No.2', '2 a', 'b', 'c', 'd', '◎e')].join('\r\n'),
+    );
     expect(draft.items.map((i) => [i.line, i.departmentsText])).toEqual([
       [2, '◎e'],
       [3, '◎e'],
@@ -190,12 +261,21 @@ describe('readPlanText layouts', () => {
 
   it('reads a serial alone on its line with the cells on the next', () => {
     const draft = readPlanText([HEADER, 'No.3', row('3 a', 'b', 'c', 'd', '◎e')].join('\n'));
-    expect(draft.items[0]).toMatchObject({ serial: 3, code: '3', title: 'a', content: 'b', departmentsText: '◎e', line: 2 });
+    expect(draft.items[0]).toMatchObject({
+      serial: 3,
+      code: '3',
+      title: 'a',
+      content: 'b',
+      departmentsText: '◎e',
+      line: 2,
+    });
   });
 
   it('reports every line between rows that it cannot read, with its line', () => {
     const good = row('No.4', '4 a', 'b', 'c', '2021(R3)年度', '◎e');
-    const junk = fc.string({ unit: fc.constantFrom('x', 'y', ' ', '。', '・', 'あ'), minLength: 1 }).filter((s) => s.trim() !== '');
+    const junk = fc
+      .string({ unit: fc.constantFrom('x', 'y', ' ', '。', '・', 'あ'), minLength: 1 })
+      .filter((s) => s.trim() !== '');
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constant(good), junk), { maxLength: 12 }), (body) => {
         const draft = readPlanText([HEADER, ...body].join('\n'));
@@ -210,8 +290,19 @@ describe('readPlanText layouts', () => {
 
   it('never throws on any text', () => {
     const line = fc.oneof(
-      fc.constantFrom(HEADER, '■実施方針1 方針', '(2) 施策', '<凡例>', '- ※1 注', 'No.3', row('No.4', '4 a', 'b', 'c', 'd', '◎e'), row('', '', '○担当')),
-      fc.string({ unit: fc.constantFrom('a', '\t', 'No.', '1', ' ', '(', ')', '【', '】', '◎', '<p>', '\r') }),
+      fc.constantFrom(
+        HEADER,
+        '■実施方針1 方針',
+        '(2) 施策',
+        '<凡例>',
+        '- ※1 注',
+        'No.3',
+        row('No.4', '4 a', 'b', 'c', 'd', '◎e'),
+        row('', '', '○担当'),
+      ),
+      fc.string({
+        unit: fc.constantFrom('a', '\t', 'No.', '1', ' ', '(', ')', '【', '】', '◎', '<p>', '\r'),
+      }),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), (lines) => {

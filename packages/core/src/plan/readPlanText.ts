@@ -119,7 +119,14 @@ export function readPlanText(text: string): PlanDraft {
   let phase: 'index' | 'legend' | 'table' = 'index';
   let sawContent = false;
 
-  const warn = (code: string, message: string, line: Line | number, source: Source, serial?: number, severity: Diagnostic['severity'] = 'warning'): void => {
+  const warn = (
+    code: string,
+    message: string,
+    line: Line | number,
+    source: Source,
+    serial?: number,
+    severity: Diagnostic['severity'] = 'warning',
+  ): void => {
     diagnostics.push({
       code,
       severity,
@@ -130,7 +137,10 @@ export function readPlanText(text: string): PlanDraft {
     });
   };
   const unread = (line: Line, why = 'could not be read as part of the plan'): void =>
-    warn('unread-row', `Line ${line.number} ${why}: ${JSON.stringify(preview(line.text))}`, line, { start: line.start, end: line.end });
+    warn('unread-row', `Line ${line.number} ${why}: ${JSON.stringify(preview(line.text))}`, line, {
+      start: line.start,
+      end: line.end,
+    });
 
   // Policies and sections, from the index and the table.
   const notePolicy = (number: number, policyTitle: string, line: Line): Policy => {
@@ -140,7 +150,13 @@ export function readPlanText(text: string): PlanDraft {
       policies.set(number, policy);
     } else if (policyTitle && comparable(policy.title) !== comparable(policyTitle)) {
       if (!policy.title) policy.title = policyTitle;
-      else warn('index-mismatch', `実施方針${number} is titled ${JSON.stringify(policy.title)} in the index and ${JSON.stringify(policyTitle)} here.`, line, { start: line.start, end: line.end });
+      else
+        warn(
+          'index-mismatch',
+          `実施方針${number} is titled ${JSON.stringify(policy.title)} in the index and ${JSON.stringify(policyTitle)} here.`,
+          line,
+          { start: line.start, end: line.end },
+        );
     }
     return policy;
   };
@@ -152,7 +168,13 @@ export function readPlanText(text: string): PlanDraft {
       sections.set(key, section);
     } else if (sectionTitle && comparable(section.title) !== comparable(sectionTitle)) {
       if (!section.title) section.title = sectionTitle;
-      else warn('index-mismatch', `施策(${number}) of 実施方針${policy} is titled ${JSON.stringify(section.title)} in the index and ${JSON.stringify(sectionTitle)} here.`, line, { start: line.start, end: line.end });
+      else
+        warn(
+          'index-mismatch',
+          `施策(${number}) of 実施方針${policy} is titled ${JSON.stringify(section.title)} in the index and ${JSON.stringify(sectionTitle)} here.`,
+          line,
+          { start: line.start, end: line.end },
+        );
     }
     return section;
   };
@@ -163,7 +185,8 @@ export function readPlanText(text: string): PlanDraft {
   // Table context.
   let tablePolicy: { number: number; title: string } | null = null;
   let tableSection: { number: number; title: string } | null = null;
-  type LastRow = { kind: 'item'; item: ItemDraft; layout: number[] } | { kind: 'heading'; target: Policy | Section };
+  type LastRow =
+    { kind: 'item'; item: ItemDraft; layout: number[] } | { kind: 'heading'; target: Policy | Section };
   /** The row a continuation row (empty first cell) continues; held in an object so closures may set it. */
   const state: { last: LastRow | null } = { last: null };
 
@@ -174,17 +197,30 @@ export function readPlanText(text: string): PlanDraft {
       if (!plain) continue;
       const refs = readReferences(plain);
       for (const r of refs) if (!target.references.includes(r)) target.references.push(r);
-      let rest = plain.replace(/【[^【】]*】/g, (m) => (refs.includes(m.slice(1, -1).trim()) ? ' ' : m)).trim();
+      let rest = plain
+        .replace(/【[^【】]*】/g, (m) => (refs.includes(m.slice(1, -1).trim()) ? ' ' : m))
+        .trim();
       if (/^[◎○◯〇]/.test(rest)) {
         const departments = parseDepartments(rest);
         const lead: Department | undefined = departments[0];
         if (lead && !target.lead) target.lead = lead;
         if (departments.length > 1 || (lead && target.lead !== lead)) {
-          warn('unread-cell', `Line ${line.number}: only one lead is kept for a heading; ${JSON.stringify(rest)} was not read in full.`, line, cell.source);
+          warn(
+            'unread-cell',
+            `Line ${line.number}: only one lead is kept for a heading; ${JSON.stringify(rest)} was not read in full.`,
+            line,
+            cell.source,
+          );
         }
         rest = '';
       }
-      if (rest) warn('unread-cell', `Line ${line.number}: ${JSON.stringify(preview(rest))} in a heading row was not read.`, line, cell.source);
+      if (rest)
+        warn(
+          'unread-cell',
+          `Line ${line.number}: ${JSON.stringify(preview(rest))} in a heading row was not read.`,
+          line,
+          cell.source,
+        );
     }
   };
 
@@ -198,7 +234,8 @@ export function readPlanText(text: string): PlanDraft {
     while (cells.length < 6 && consumed + 1 < lines.length) {
       const next = lines[consumed + 1]!;
       const nextCells = splitCells(next);
-      if (isBlank(nextCells) || isItemRow(nextCells) || isTableHeader(nextCells) || isHeadingRow(nextCells)) break;
+      if (isBlank(nextCells) || isItemRow(nextCells) || isTableHeader(nextCells) || isHeadingRow(nextCells))
+        break;
       if (cells.length === 1) {
         cells.push(...nextCells);
       } else {
@@ -277,11 +314,23 @@ export function readPlanText(text: string): PlanDraft {
     if (contentCell) content = cellText(contentCell.text);
     const needed = layout[3]! + 1;
     if (cells.length < needed) {
-      warn('short-row', `No.${serial}: the row has ${cells.length} cells where ${needed} were expected; the missing cells were read as empty.`, line, rowSource, serial);
+      warn(
+        'short-row',
+        `No.${serial}: the row has ${cells.length} cells where ${needed} were expected; the missing cells were read as empty.`,
+        line,
+        rowSource,
+        serial,
+      );
     }
     const extraText = extra.map((c) => c?.text.trim() ?? '').filter((t) => t !== '');
     if (extraText.length > 0) {
-      warn('unread-cell', `No.${serial}: cells past 主務課 were not read: ${JSON.stringify(preview(extraText.join(' | ')))}`, line, rowSource, serial);
+      warn(
+        'unread-cell',
+        `No.${serial}: cells past 主務課 were not read: ${JSON.stringify(preview(extraText.join(' | ')))}`,
+        line,
+        rowSource,
+        serial,
+      );
     }
 
     const policy = tablePolicy ?? entry?.policy ?? NO_POLICY;
@@ -346,9 +395,21 @@ export function readPlanText(text: string): PlanDraft {
       phase = 'index';
       sawContent = true;
       if (index.has(indexLine.serial)) {
-        warn('duplicate-serial', `No.${indexLine.serial} is listed twice in the index (first on line ${index.get(indexLine.serial)!.line}).`, line, { start: line.start, end: line.end }, indexLine.serial);
+        warn(
+          'duplicate-serial',
+          `No.${indexLine.serial} is listed twice in the index (first on line ${index.get(indexLine.serial)!.line}).`,
+          line,
+          { start: line.start, end: line.end },
+          indexLine.serial,
+        );
       } else {
-        index.set(indexLine.serial, { ...indexLine, line: line.number, source: { start: line.start, end: line.end }, policy: indexPolicy, section: indexSection });
+        index.set(indexLine.serial, {
+          ...indexLine,
+          line: line.number,
+          source: { start: line.start, end: line.end },
+          policy: indexPolicy,
+          section: indexSection,
+        });
       }
       continue;
     }
@@ -408,7 +469,13 @@ export function readPlanText(text: string): PlanDraft {
         });
         item.source = { start: item.source.start, end: line.end };
         if (extra.length > 0) {
-          warn('unread-cell', `Line ${line.number} continues No.${item.serial}, but ${JSON.stringify(preview(extra.join(' | ')))} lies outside its columns and was not read.`, line, { start: line.start, end: line.end }, item.serial);
+          warn(
+            'unread-cell',
+            `Line ${line.number} continues No.${item.serial}, but ${JSON.stringify(preview(extra.join(' | ')))} lies outside its columns and was not read.`,
+            line,
+            { start: line.start, end: line.end },
+            item.serial,
+          );
         }
       }
       continue;
@@ -434,17 +501,42 @@ export function readPlanText(text: string): PlanDraft {
     if (!inTable.has(item.serial)) inTable.set(item.serial, item);
     const entry = index.get(item.serial);
     if (!entry) {
-      if (index.size > 0) warn('index-mismatch', `No.${item.serial} is not listed in the index.`, item.line, item.source, item.serial);
+      if (index.size > 0)
+        warn(
+          'index-mismatch',
+          `No.${item.serial} is not listed in the index.`,
+          item.line,
+          item.source,
+          item.serial,
+        );
       continue;
     }
     if (entry.code !== item.code) {
-      warn('index-mismatch', `No.${item.serial}: the index gives code ${JSON.stringify(entry.code)} (line ${entry.line}), the table ${JSON.stringify(item.code)}.`, item.line, item.source, item.serial);
+      warn(
+        'index-mismatch',
+        `No.${item.serial}: the index gives code ${JSON.stringify(entry.code)} (line ${entry.line}), the table ${JSON.stringify(item.code)}.`,
+        item.line,
+        item.source,
+        item.serial,
+      );
     }
     if (comparable(entry.title) !== comparable(item.title)) {
-      warn('index-mismatch', `No.${item.serial}: the index titles it ${JSON.stringify(entry.title)} (line ${entry.line}), the table ${JSON.stringify(item.title)}.`, item.line, item.source, item.serial);
+      warn(
+        'index-mismatch',
+        `No.${item.serial}: the index titles it ${JSON.stringify(entry.title)} (line ${entry.line}), the table ${JSON.stringify(item.title)}.`,
+        item.line,
+        item.source,
+        item.serial,
+      );
     }
     if (entry.policy.number !== item.policy.number || entry.section.number !== item.section.number) {
-      warn('index-mismatch', `No.${item.serial}: the index places it in 実施方針${entry.policy.number} (${entry.section.number}) (line ${entry.line}), the table in 実施方針${item.policy.number} (${item.section.number}).`, item.line, item.source, item.serial);
+      warn(
+        'index-mismatch',
+        `No.${item.serial}: the index places it in 実施方針${entry.policy.number} (${entry.section.number}) (line ${entry.line}), the table in 実施方針${item.policy.number} (${item.section.number}).`,
+        item.line,
+        item.source,
+        item.serial,
+      );
     }
   }
   for (const entry of index.values()) {
@@ -467,7 +559,13 @@ export function readPlanText(text: string): PlanDraft {
     const at = items.findIndex((item) => item.serial > entry.serial);
     if (at < 0) items.push(draft);
     else items.splice(at, 0, draft);
-    warn('missing-row', `No.${entry.serial} ${entry.title} is listed in the index (line ${entry.line}) but has no row in the table: its content, goal, schedule and departments are empty.`, entry.line, entry.source, entry.serial);
+    warn(
+      'missing-row',
+      `No.${entry.serial} ${entry.title} is listed in the index (line ${entry.line}) but has no row in the table: its content, goal, schedule and departments are empty.`,
+      entry.line,
+      entry.source,
+      entry.serial,
+    );
   }
 
   return {

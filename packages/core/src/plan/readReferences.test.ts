@@ -4,17 +4,17 @@ import { readReferences } from './readReferences.js';
 
 describe('readReferences', () => {
   it('lists plan references without brackets, in order', () => {
-    expect(readReferences('<p>【六次総基本計画02-06-01】 【六次総基本計画07-04-01】 【六次総基本計画07-04-02】')).toEqual([
-      '六次総基本計画02-06-01',
-      '六次総基本計画07-04-01',
-      '六次総基本計画07-04-02',
-    ]);
+    expect(
+      readReferences('<p>【六次総基本計画02-06-01】 【六次総基本計画07-04-01】 【六次総基本計画07-04-02】'),
+    ).toEqual(['六次総基本計画02-06-01', '六次総基本計画07-04-01', '六次総基本計画07-04-02']);
   });
 
   it('keeps long references with chapters and quotes whole', () => {
-    expect(readReferences('遊休資産の活用を図ります。\n【六次総基本構想第6章5-(4)カ「遊休資産の売却等徹底的な資産活用」】')).toEqual([
-      '六次総基本構想第6章5-(4)カ「遊休資産の売却等徹底的な資産活用」',
-    ]);
+    expect(
+      readReferences(
+        '遊休資産の活用を図ります。\n【六次総基本構想第6章5-(4)カ「遊休資産の売却等徹底的な資産活用」】',
+      ),
+    ).toEqual(['六次総基本構想第6章5-(4)カ「遊休資産の売却等徹底的な資産活用」']);
     expect(readReferences('【第6次（前期）定員管理計画指標】【旧・アウトソーシング推進指針】')).toEqual([
       '第6次（前期）定員管理計画指標',
       '旧・アウトソーシング推進指針',

@@ -19,8 +19,9 @@ function fyMention(text: string, needle: string, fy: number): Span {
 }
 
 describe('readTargets', () => {
-  it('reads the seed\'s No.10 collection rates, one target per clause', () => {
-    const goal = '市税(現年+滞繰)97.9%の維持 国保税(現年)93.4%を向上 後期(現年)99.2%の維持 介護(現年)99.4%の維持\n【総計基本計画02-06-01-①②③】 【総計基本計画07-04-02-②】';
+  it("reads the seed's No.10 collection rates, one target per clause", () => {
+    const goal =
+      '市税(現年+滞繰)97.9%の維持 国保税(現年)93.4%を向上 後期(現年)99.2%の維持 介護(現年)99.4%の維持\n【総計基本計画02-06-01-①②③】 【総計基本計画07-04-02-②】';
     expect(readTargets(goal)).toEqual([
       { label: '市税(現年+滞繰)', value: 97.9, unit: '%', text: '市税(現年+滞繰)97.9%の維持' },
       { label: '国保税(現年)', value: 93.4, unit: '%', text: '国保税(現年)93.4%を向上' },
@@ -29,13 +30,18 @@ describe('readTargets', () => {
     ]);
   });
 
-  it('reads the seed\'s No.40 zero-incident goal', () => {
+  it("reads the seed's No.40 zero-incident goal", () => {
     expect(readTargets('セキュリティインシデント発生件数を0件とします。')).toEqual([
-      { label: 'セキュリティインシデント発生件数', value: 0, unit: '件', text: 'セキュリティインシデント発生件数を0件とします。' },
+      {
+        label: 'セキュリティインシデント発生件数',
+        value: 0,
+        unit: '件',
+        text: 'セキュリティインシデント発生件数を0件とします。',
+      },
     ]);
   });
 
-  it('reads the seed\'s No.53 staff numbers: from 448, aimed at 439, by FY2025', () => {
+  it("reads the seed's No.53 staff numbers: from 448, aimed at 439, by FY2025", () => {
     const goal =
       '2025(R7)年度当初における職員数を、2021(R3)年度当初の職員数448人から9人減員し、439人とします。\n【第6次（前期）定員管理計画指標】';
     const by = fyMention(goal, '2025(R7)年度当初', 2025);
@@ -53,15 +59,21 @@ describe('readTargets', () => {
   });
 
   it('reads an arrow as the value today, with or without spaces', () => {
-    expect(readTargets('待機児童数12人→0人')).toEqual([{ label: '待機児童数', from: 12, value: 0, unit: '人', text: '待機児童数12人→0人' }]);
-    expect(readTargets('職員数 448人 → 439人')).toEqual([{ label: '職員数', from: 448, value: 439, unit: '人', text: '職員数 448人 → 439人' }]);
+    expect(readTargets('待機児童数12人→0人')).toEqual([
+      { label: '待機児童数', from: 12, value: 0, unit: '人', text: '待機児童数12人→0人' },
+    ]);
+    expect(readTargets('職員数 448人 → 439人')).toEqual([
+      { label: '職員数', from: 448, value: 439, unit: '人', text: '職員数 448人 → 439人' },
+    ]);
   });
 
   it('reads a reduction when no level is given, and full-width digits and thousands', () => {
     expect(readTargets('時間外勤務を１０％削減します。')).toEqual([
       { label: '時間外勤務', value: 10, unit: '%', text: '時間外勤務を１０％削減します。' },
     ]);
-    expect(readTargets('広告収入1,200千円を確保')).toEqual([{ label: '広告収入', value: 1200, unit: '千円', text: '広告収入1,200千円を確保' }]);
+    expect(readTargets('広告収入1,200千円を確保')).toEqual([
+      { label: '広告収入', value: 1200, unit: '千円', text: '広告収入1,200千円を確保' },
+    ]);
   });
 
   it('reads nothing from dates, references and prose without a counted unit', () => {
@@ -74,9 +86,29 @@ describe('readTargets', () => {
     const mentions = Object.freeze([fyMention('2021年度に5件', '2021年度', 2021)]);
     expect(readTargets('2021年度に5件', mentions)).toHaveLength(1);
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('1', '0', '.', ',', '%', '人', 'から', '→', '減', '、', '。', ' ', '年度', 'あ') }), (s) => {
-        for (const t of readTargets(s)) expect(Number.isFinite(t.value)).toBe(true);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            '1',
+            '0',
+            '.',
+            ',',
+            '%',
+            '人',
+            'から',
+            '→',
+            '減',
+            '、',
+            '。',
+            ' ',
+            '年度',
+            'あ',
+          ),
+        }),
+        (s) => {
+          for (const t of readTargets(s)) expect(Number.isFinite(t.value)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -2,10 +2,40 @@ import type { Span, Target } from '../model/types.js';
 
 /** Units a numeric goal is counted in, longest first so that 千円 wins over 円. */
 const UNITS = [
-  'ポイント', '箇所', 'か所', 'ヶ所', 'カ所', '千円', '万円', '億円', '時間', '施設', '団体', '世帯', 'トン',
-  '%', '％', '人', '件', '回', '円', '名', '台', '点', '倍', '割', '校', '社', '店', '冊', '本',
+  'ポイント',
+  '箇所',
+  'か所',
+  'ヶ所',
+  'カ所',
+  '千円',
+  '万円',
+  '億円',
+  '時間',
+  '施設',
+  '団体',
+  '世帯',
+  'トン',
+  '%',
+  '％',
+  '人',
+  '件',
+  '回',
+  '円',
+  '名',
+  '台',
+  '点',
+  '倍',
+  '割',
+  '校',
+  '社',
+  '店',
+  '冊',
+  '本',
 ];
-const QUANTITY = new RegExp(`([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)\\s*(${UNITS.join('|')})`, 'g');
+const QUANTITY = new RegExp(
+  `([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)\\s*(${UNITS.join('|')})`,
+  'g',
+);
 /** After a quantity: it is the value today (`448人から`, `448人 →`). */
 const FROM_AFTER = /^\s*(?:から|→|⇒|->|－>|➡)/;
 /** After a quantity: it is a change, not a level (`9人減員`, `10%削減`). */
@@ -25,7 +55,8 @@ interface Quantity {
   change: boolean;
 }
 
-const toHalfWidth = (s: string): string => s.replace(/[０-９．，％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const toHalfWidth = (s: string): string =>
+  s.replace(/[０-９．，％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** Cleans the text before a quantity into what is measured. */
 function labelOf(text: string): string {
@@ -141,12 +172,22 @@ export function readTargets(text: string, mentions: readonly Span[] = []): Targe
     const from = quantities.find((q) => q.from);
 
     if (from) {
-      const levels = quantities.filter((q) => !q.from && !q.change && q.unit === from.unit && q.start > from.start);
-      const changes = quantities.filter((q) => !q.from && q.change && q.unit === from.unit && q.start > from.start);
+      const levels = quantities.filter(
+        (q) => !q.from && !q.change && q.unit === from.unit && q.start > from.start,
+      );
+      const changes = quantities.filter(
+        (q) => !q.from && q.change && q.unit === from.unit && q.start > from.start,
+      );
       const aim = levels.at(-1) ?? changes.at(-1);
       if (!aim) continue;
-      const commaBefore = Math.max(plain.lastIndexOf('、', from.start), plain.lastIndexOf('，', from.start), clause.start);
-      const by = latest(inClause.filter((s) => !(s.source.start >= commaBefore && s.source.end <= from.start)));
+      const commaBefore = Math.max(
+        plain.lastIndexOf('、', from.start),
+        plain.lastIndexOf('，', from.start),
+        clause.start,
+      );
+      const by = latest(
+        inClause.filter((s) => !(s.source.start >= commaBefore && s.source.end <= from.start)),
+      );
       targets.push({
         label: labelOf(plain.slice(clause.start, from.start)),
         from: from.value,

@@ -3,8 +3,14 @@ import { splitCode } from './splitCode.js';
 
 describe('splitCode', () => {
   it('splits a code and a title', () => {
-    expect(splitCode('12-1 総合行政情報システムの更新')).toEqual({ code: '12-1', title: '総合行政情報システムの更新' });
-    expect(splitCode('1 財政健全化へ向けた取組の推進')).toEqual({ code: '1', title: '財政健全化へ向けた取組の推進' });
+    expect(splitCode('12-1 総合行政情報システムの更新')).toEqual({
+      code: '12-1',
+      title: '総合行政情報システムの更新',
+    });
+    expect(splitCode('1 財政健全化へ向けた取組の推進')).toEqual({
+      code: '1',
+      title: '財政健全化へ向けた取組の推進',
+    });
   });
 
   it('reads a code alone', () => {

@@ -11,18 +11,28 @@ describe('splitDelimited', () => {
 
   it('reads quoted cells with delimiters, quotes and line breaks', () => {
     const { records, diagnostics } = splitDelimited('no,title\r\n1,"a, ""b""\r\nc"\r\n2,x\r\n', ',');
-    expect(records.map((r) => r.cells)).toEqual([['no', 'title'], ['1', 'a, "b"\r\nc'], ['2', 'x']]);
+    expect(records.map((r) => r.cells)).toEqual([
+      ['no', 'title'],
+      ['1', 'a, "b"\r\nc'],
+      ['2', 'x'],
+    ]);
     expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
     expect(diagnostics).toEqual([]);
   });
 
   it('keeps empty cells and does not add a record for the final line break', () => {
-    expect(cells('a,,\n,\n')).toEqual([['a', '', ''], ['', '']]);
+    expect(cells('a,,\n,\n')).toEqual([
+      ['a', '', ''],
+      ['', ''],
+    ]);
     expect(cells('')).toEqual([]);
   });
 
   it('splits TSV on tabs', () => {
-    expect(cells('通し番号\t項目\n1\t"x\ty"', '\t')).toEqual([['通し番号', '項目'], ['1', 'x\ty']]);
+    expect(cells('通し番号\t項目\n1\t"x\ty"', '\t')).toEqual([
+      ['通し番号', '項目'],
+      ['1', 'x\ty'],
+    ]);
   });
 
   it('gives each cell its source, quotes included', () => {
@@ -41,7 +51,11 @@ describe('splitDelimited', () => {
 
   it('reports an unclosed quote with its line and reads the rest of the rows', () => {
     const { records, diagnostics } = splitDelimited('no,title\n1,"open\n2,two\n', ',');
-    expect(records.map((r) => r.cells)).toEqual([['no', 'title'], ['1', '"open'], ['2', 'two']]);
+    expect(records.map((r) => r.cells)).toEqual([
+      ['no', 'title'],
+      ['1', '"open'],
+      ['2', 'two'],
+    ]);
     expect(diagnostics).toMatchObject([{ code: 'unclosed-quote', severity: 'error', line: 2 }]);
   });
 
@@ -57,10 +71,13 @@ describe('splitDelimited', () => {
   it('round-trips any table written with RFC 4180 quoting', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n', ' ', '年') });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const text = rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n');
-        expect(cells(text)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          const text = rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+          expect(cells(text)).toEqual(rows);
+        },
+      ),
     );
   });
 });

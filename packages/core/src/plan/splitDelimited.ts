@@ -88,7 +88,8 @@ export function splitDelimited(
           diagnostics.push({
             code: 'unclosed-quote',
             severity: 'error',
-            message: 'A quoted cell is never closed; it was read as unquoted text up to the next delimiter or line break.',
+            message:
+              'A quoted cell is never closed; it was read as unquoted text up to the next delimiter or line break.',
             source: { start: cellStart, end: n },
             line,
           });

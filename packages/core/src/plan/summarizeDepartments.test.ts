@@ -6,8 +6,15 @@ const item = (serial: number, departments: Department[]) => ({ serial, departmen
 
 describe('summarizeDepartments', () => {
   const items = [
-    item(5, [{ name: '財政', role: 'primary' }, { name: '管財', role: 'participating' }]),
-    item(6, [{ name: '管財', role: 'primary' }, { name: '財政', role: 'participating' }, { name: '全庁', role: 'participating' }]),
+    item(5, [
+      { name: '財政', role: 'primary' },
+      { name: '管財', role: 'participating' },
+    ]),
+    item(6, [
+      { name: '管財', role: 'primary' },
+      { name: '財政', role: 'participating' },
+      { name: '全庁', role: 'participating' },
+    ]),
     item(21, [
       { name: '市民', role: 'primary', parent: '市民経済部' },
       { name: '管財課', role: 'participating' },
@@ -34,7 +41,15 @@ describe('summarizeDepartments', () => {
 
   it('lists a department that leads and joins one item (through aliases) as leading it', () => {
     expect(
-      summarizeDepartments([item(1, [{ name: '管財', role: 'primary' }, { name: '管財課', role: 'participating' }])], { 管財課: '管財' }),
+      summarizeDepartments(
+        [
+          item(1, [
+            { name: '管財', role: 'primary' },
+            { name: '管財課', role: 'participating' },
+          ]),
+        ],
+        { 管財課: '管財' },
+      ),
     ).toEqual([{ name: '管財', leads: [1], joins: [] }]);
   });
 
@@ -42,7 +57,10 @@ describe('summarizeDepartments', () => {
     expect(
       summarizeDepartments([
         item(9, [{ name: 'ICT', role: 'primary' }]),
-        item(2, [{ name: 'ICT', role: 'primary' }, { name: 'ICT', role: 'primary' }]),
+        item(2, [
+          { name: 'ICT', role: 'primary' },
+          { name: 'ICT', role: 'primary' },
+        ]),
       ]),
     ).toEqual([{ name: 'ICT', leads: [2, 9], joins: [] }]);
   });
@@ -54,7 +72,9 @@ describe('summarizeDepartments', () => {
   });
 
   it('does not mutate its input', () => {
-    const frozen = Object.freeze(items.map((i) => Object.freeze({ ...i, departments: Object.freeze([...i.departments]) })));
+    const frozen = Object.freeze(
+      items.map((i) => Object.freeze({ ...i, departments: Object.freeze([...i.departments]) })),
+    );
     expect(() => summarizeDepartments(frozen, Object.freeze({ 管財課: '管財' }))).not.toThrow();
   });
 });
