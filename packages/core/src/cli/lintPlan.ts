@@ -19,8 +19,8 @@ export interface LintReport {
  * @returns the lines and the counts per severity
  *
  * @example
- * lintPlan(plan, 'seed.txt').lines[0]
- * //=> 'seed.txt:121: warning era-mismatch: No.13: 2020(R3) — 2020 is 令和2年 (R2), not R3'
+ * lintPlan(parsePlan(seedText), 'seeds/000_247872b8d3084b37.txt').lines[0]
+ * //=> 'seeds/000_247872b8d3084b37.txt:121: warning era-mismatch: No.13 取組内容: 「2020(R3)年」: 令和3年 is 2021, not 2020; the Western year 2020 is kept'
  */
 export function lintPlan(plan: Plan, fileName: string): LintReport {
   const all: Diagnostic[] = [...plan.diagnostics];

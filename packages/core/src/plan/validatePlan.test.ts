@@ -129,6 +129,18 @@ const wrong: [string, Path, unknown, string][] = [
   ],
 ];
 
+describe('plan.schema.json', () => {
+  it('ships with the package under ./plan.schema.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, unknown>;
+      files: string[];
+    };
+    expect(pkg.exports['./plan.schema.json']).toBe('./plan.schema.json');
+    expect(pkg.files).toContain('plan.schema.json');
+    expect((schema as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
 describe('validatePlan', () => {
   it('accepts a valid plan, as the schema does', () => {
     expect(validatePlan(plan())).toEqual([]);
