@@ -14,7 +14,7 @@ export function launchChromium() {
 }
 
 /**
- * Opens a page that records console errors, page errors and CSP violations.
+ * Opens a page that records console errors, page errors, failed requests and CSP violations.
  *
  * @param {import('playwright-core').Browser} browser
  * @param {import('playwright-core').BrowserContextOptions} [options]
@@ -25,7 +25,16 @@ export async function openPage(browser, options = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    // Failed requests are reported below, with their address.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    // Browsers ask for /favicon.ico on their own; a page need not have one.
+    if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {

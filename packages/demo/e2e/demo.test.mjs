@@ -65,10 +65,10 @@ describe('the demo page', () => {
   it('replaces the plan with a Shift_JIS CSV chosen in the file input', async () => {
     const { page, close } = await openDemo();
     const csv = [
-      '通し番号,項目,取組内容,目標,スケジュール,主務課',
-      '1,1,窓口のキャッシュレス化,"手数料の支払いを',
+      '通し番号,コード,項目,取組内容,目標,スケジュール,主務課',
+      'No.1,1,窓口のキャッシュレス化,"手数料の支払いを',
       '電子マネーでも受け付けます。",全窓口で導入,2024(R6)年度：検討 2025(R7)年度～：導入,◎会計',
-      '2,2,公用車のEV化,公用車を順次更新します。,更新率50%,2023(R5)年度～2030(R12)年度：順次更新,◎管財 ○所管課',
+      'No.2,2,公用車のEV化,公用車を順次更新します。,更新率50%,2023(R5)年度～2030(R12)年度：順次更新,◎管財 ○所管課',
     ].join('\r\n');
     await page.setInputFiles('#file-input', {
       name: 'excel-export.csv',
@@ -160,7 +160,7 @@ describe('the demo page', () => {
     // Change the view through the controls, then open the link it wrote in a fresh page.
     await page.selectOption('#group-by', 'policy');
     await page.selectOption('#era', 'western');
-    await page.fill('#filter', '電子');
+    await page.fill('#filter', '予算');
     await page.locator('[data-view="this-year"]').click();
     const link = page.url();
     const changed = await demoState(page);
@@ -168,7 +168,7 @@ describe('the demo page', () => {
     const reopened = await openDemo(new URL(link).search);
     assert.deepEqual(await demoState(reopened.page), changed);
     assert.equal(changed.groupBy, 'policy');
-    assert.equal(changed.filter, '電子');
+    assert.equal(changed.filter, '予算');
     assert.deepEqual([changed.viewStart, changed.viewEnd], ['2021-04-01', '2022-03-31']);
     await reopened.close();
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attachDropTarget, formatFromFileName } from './file-loading.js';
+import { attachDropTarget, formatFromFileName, readPlanFile } from './file-loading.js';
 
 describe('file-loading', () => {
   it('tells the format from the extension, case-insensitively', () => {
@@ -43,5 +43,15 @@ describe('file-loading', () => {
     transfer.setData('text/plain', 'hello');
     target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, cancelable: true }));
     expect(overlay.hidden).to.equal(true);
+  });
+});
+
+describe('readPlanFile', () => {
+  it('reads a CSV file into a plan, named after the file', async () => {
+    const csv = '通し番号,コード,項目,取組内容,目標,スケジュール,主務課\r\nNo.1,1,公用車のEV化,更新する,50%,2023(R5)年度～：順次更新,◎管財\r\n';
+    const { plan, name } = await readPlanFile(new File([csv], '公用車.csv', { type: 'text/csv' }));
+    expect(name).to.equal('公用車.csv');
+    expect(plan.items.map((item) => [item.serial, item.title])).to.deep.equal([[1, '公用車のEV化']]);
+    expect(plan.items[0]!.schedule.spans[0]!.start).to.equal('2023-04-01');
   });
 });

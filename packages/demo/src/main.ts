@@ -98,7 +98,7 @@ function showPlan(next: Plan, { keepView }: { keepView: boolean }): void {
   timeline.plan = next;
   renderPlanPanels(next);
   document.title = `${t(state.lang, 'app.title')} — ${next.title || 'plan-timeline'}`;
-  if (!keepView) timeline.fit?.();
+  if (!keepView) timeline.fit();
 }
 
 function loaded({ plan: next, name }: LoadedPlan): void {
@@ -202,24 +202,23 @@ for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart', 'dblclick']
 timeline.addEventListener('plan-view-change', (event) => {
   // Only a window the reader chose belongs in the link; the first fit after a load does not.
   if (performance.now() - lastGestureAt > 1500) return;
-  const { start, end } = (event as CustomEvent<{ start: string; end: string }>).detail;
+  const { start, end } = event.detail;
   state = { ...state, viewStart: start, viewEnd: end };
   saveState();
 });
 timeline.addEventListener('plan-select', (event) => {
-  const { item } = (event as CustomEvent<{ item: { serial: number } | null }>).detail;
-  state = { ...state, selected: item?.serial ?? null };
+  state = { ...state, selected: event.detail.item.serial };
   saveState();
 });
 timeline.addEventListener('plan-load', (event) => {
-  const loadedPlan = (event as CustomEvent<{ plan: Plan }>).detail.plan;
+  const loadedPlan = event.detail.plan;
   if (loadedPlan !== plan) {
     plan = loadedPlan;
     renderPlanPanels(loadedPlan);
   }
 });
 timeline.addEventListener('plan-error', (event) => {
-  showStatus((event as CustomEvent<{ message: string }>).detail.message);
+  showStatus(event.detail.message);
 });
 
 // First view: the seed plan, in the state the link names.
@@ -229,7 +228,7 @@ applyStateToTimeline(timeline, state, today());
 showPlan(parsePlan(seedText), { keepView: true });
 if (selected !== null) {
   void customElements.whenDefined('plan-timeline').then(async () => {
-    await (timeline as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    await timeline.updateComplete;
     timeline.select(selected);
   });
 }
