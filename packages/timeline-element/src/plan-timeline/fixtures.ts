@@ -72,6 +72,8 @@ export function plan(items: PlanItem[], extra: Partial<Plan> = {}): Plan {
 const SYSTEM_TEXT =
   '【内部情報系】 2021(R3)年度：導入検討、システム選定 2022(R4)年度：運用設計・構築 2023(R5)年度以降：本稼働 【住民情報系】 2022(R4)年度：導入検討 2024(R6)年度以降：本稼働';
 
+const BUDGET_TEXT = '2021(R3)年度：方針策定 2022(R4)年度～2023(R5)年度：実施';
+
 function at(text: string, part: string): { start: number; end: number } {
   const start = text.indexOf(part);
   return { start, end: start + part.length };
@@ -95,11 +97,11 @@ export function smallPlan(): Plan {
       departments: [dept('財政'), dept('全庁', 'participating')],
       content: '財政調整的基金の活用可能額の範囲内で収支均衡を図ります。',
       goal: '収支均衡',
-      scheduleText: '2021(R3)年度：方針策定 2022(R4)年度～2023(R5)年度：実施',
+      scheduleText: BUDGET_TEXT,
       schedule: {
         spans: [
-          fySpan(2021, 2021, { label: '方針策定', source: { start: 0, end: 17 } }),
-          fySpan(2022, 2023, { label: '実施', source: { start: 18, end: 39 } }),
+          fySpan(2021, 2021, { label: '方針策定', source: at(BUDGET_TEXT, '2021(R3)年度：方針策定') }),
+          fySpan(2022, 2023, { label: '実施', source: at(BUDGET_TEXT, '2022(R4)年度～2023(R5)年度：実施') }),
         ],
         recurrences: [],
         notes: [],
@@ -110,7 +112,7 @@ export function smallPlan(): Plan {
       title: '市債の適切な管理',
       departments: [dept('財政')],
       scheduleText: '2021(R3)年10月：計画改定',
-      schedule: { spans: [monthSpan(2021, 10, { label: '計画改定', source: { start: 0, end: 16 } })], recurrences: [], notes: [], diagnostics: [] },
+      schedule: { spans: [monthSpan(2021, 10, { label: '計画改定', source: { start: 0, end: 17 } })], recurrences: [], notes: [], diagnostics: [] },
     }),
     item(38, '20', {
       title: '総合行政情報システムの最適化、クラウド化、共同調達',

@@ -533,6 +533,10 @@ export class PlanTimeline extends LitElement {
     );
   }
 
+  private readonly hideTip = (): void => {
+    if (this.tip) this.tip = null;
+  };
+
   private readonly onScroll = (): void => {
     this.rowsTop = this.scrollerEl.scrollTop;
     if (this.tip) this.tip = null;
@@ -760,6 +764,9 @@ export class PlanTimeline extends LitElement {
       changed.has('collapsed')
     ) {
       this.relayout();
+    }
+    if (planChanged || changed.has('view') || changed.has('groupBy') || changed.has('filter') || changed.has('collapsed')) {
+      this.tip = null;
     }
     if (planChanged && this.hasUpdated) this.resetBase(false);
     else if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) {
@@ -1141,7 +1148,7 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     const lang = this.lang === 'en' ? 'en' : 'ja';
     const items = this.layout?.items ?? [];
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`${this.currentPlan?.title ?? ''} ${words.items}`}>
       <table part="table">
         <caption>
           ${this.currentPlan?.title ?? ''} — ${words.items_count(items.length)}
@@ -1224,9 +1231,9 @@ export class PlanTimeline extends LitElement {
                 @keydown=${this.onGridKeydown}
                 @click=${this.onGridClick}
                 @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
-                @pointerleave=${() => (this.tip = null)}
+                @pointerleave=${this.hideTip}
                 @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
-                @focusout=${() => (this.tip = null)}
+                @focusout=${this.hideTip}
               >
                 ${showFrame ? repeat(this.visibleIndices(), (i) => rows[i]!.id, (i) => this.renderRow(i)) : nothing}
               </div>
