@@ -5,8 +5,8 @@ const REACH = 80;
 
 const OPEN = '(（「『［[｛{〈《';
 const CLOSE = ')）」』］]｝}〉》';
-const isBoundary = (c: string): boolean => '。！？!?、，,;；'.includes(c) || isLineBreak(c.charCodeAt(0));
-const isComma = (c: string): boolean => '、，,'.includes(c);
+const isBoundary = (c: string): boolean => (c.length === 1 && '。！？!?、，,;；'.includes(c)) || isLineBreak(c.charCodeAt(0));
+const isComma = (c: string): boolean => c.length === 1 && '、，,'.includes(c);
 
 /** Walks right from `from` to the end of the clause; stops after the bracket that closes an annotation. */
 function walkRight(text: string, from: number, inBracket: boolean): number {

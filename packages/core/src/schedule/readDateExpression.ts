@@ -3,6 +3,11 @@ import { isRangeDash, isWaveDash, skipInlineBlanks } from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
 import { MAX_YEAR, readDatePoint } from './readDatePoint.js';
 
+/** Set by a failed read: where the scanner may resume, past text that cannot start a date (-1: no advice). */
+export interface ReadHint {
+  skipTo: number;
+}
+
 /** Lists longer than this are read in pieces (keeps every read bounded, so scanning stays linear). */
 const MAX_LIST_ITEMS = 30;
 
@@ -29,7 +34,7 @@ function finishAlone(point: DatePoint): DatePoint | null {
 /** Dates a bare number (`19` of `平成17年度から19年度`) by the era or century of the point before it. */
 function yearOfBare(before: DatePoint, bare: DatePoint, text: string): number | null {
   if (before.kind !== 'year' || bare.bare === null || before.year === null) return null;
-  if (NOT_A_YEAR_AFTER.includes(text[bare.end] ?? '')) return null;
+  if (NOT_A_YEAR_AFTER.includes(text[bare.end] ?? '\u0000')) return null;
   let year: number;
   if (before.era) {
     year = fromWareki(before.era, bare.bare);
@@ -89,7 +94,12 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
 }
 
 /** Reads a list `令和元年度・2年度`, `平成25、26年度` after its first point. */
-function readList(text: string, first: DatePoint, sink: DiagnosticSink): { points: DatePoint[]; end: number } | null {
+function readList(
+  text: string,
+  first: DatePoint,
+  sink: DiagnosticSink,
+  hint: ReadHint,
+): { points: DatePoint[]; end: number } | null {
   const raw: DatePoint[] = [first];
   let cursor = skipInlineBlanks(text, first.end, 2);
   while (raw.length < MAX_LIST_ITEMS && LIST_SEPARATORS.includes(text[cursor] ?? '\u0000')) {
@@ -98,6 +108,8 @@ function readList(text: string, first: DatePoint, sink: DiagnosticSink): { point
     raw.push(next);
     cursor = skipInlineBlanks(text, next.end, 2);
   }
+  // A run of the longest list read that dates nothing is not read again item by item.
+  if (raw.length === MAX_LIST_ITEMS) hint.skipTo = raw[raw.length - 1]!.end;
   if (raw.length < 2 || first.kind !== 'year') return null;
   // Units flow from right to left (平成25、26年度); eras and centuries from left to right.
   const units: (DatePoint['unit'])[] = raw.map((p) => p.unit);
@@ -121,10 +133,11 @@ function readList(text: string, first: DatePoint, sink: DiagnosticSink): { point
     previous = made;
   }
   if (points.length < 2) return null;
+  hint.skipTo = -1;
   return { points, end: points[points.length - 1]!.end };
 }
 
-function readCore(text: string, i: number, sink: DiagnosticSink): DateExpression | null {
+function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint): DateExpression | null {
   const base = { type: 'date' as const, start: i, approximate: false };
   if (isWaveDash(text.charCodeAt(i))) {
     // ～2020年度: open start.
@@ -155,7 +168,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink): DateExpression
     return { ...base, form: 'single', points: [alone], end: alone.end };
   }
   if (LIST_SEPARATORS.includes(text[q] ?? '\u0000')) {
-    const list = readList(text, a, sink);
+    const list = readList(text, a, sink, hint);
     if (list) return { ...base, form: 'list', points: list.points, end: list.end };
   }
   if (!alone) return null;
@@ -176,9 +189,15 @@ function readCore(text: string, i: number, sink: DiagnosticSink): DateExpression
  * @param text - normalised text
  * @param i - offset to read at
  * @param sink - where absurd years are reported
+ * @param hint - set when the read failed after a long list that dates nothing: resume past it
  * @returns the expression, or `null` when none starts at `i`
  */
-export function readDateExpression(text: string, i: number, sink: DiagnosticSink): DateExpression | null {
+export function readDateExpression(
+  text: string,
+  i: number,
+  sink: DiagnosticSink,
+  hint: ReadHint = { skipTo: -1 },
+): DateExpression | null {
   let start = i;
   let approximate = false;
   const prefix = startsWithAny(text, i, PREFIX_MARKERS);
@@ -187,7 +206,7 @@ export function readDateExpression(text: string, i: number, sink: DiagnosticSink
     approximate = true;
     at = skipInlineBlanks(text, i + prefix.length, 1);
   }
-  const core = readCore(text, at, sink);
+  const core = readCore(text, at, sink, hint);
   if (!core) return null;
   let end = core.end;
   // Hedges after the date: 目途, を目途, (予定), 頃.

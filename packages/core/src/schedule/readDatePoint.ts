@@ -139,6 +139,8 @@ function readEraYear(text: string, i: number, sink: DiagnosticSink): { era: EraR
   if (n.huge || n.value < 1 || n.value > 999) {
     return looksLikeYear(text, n.end) || n.huge ? absurd(text, sink, i, numeralEnd(text, n)) : null;
   }
+  // One kanji (令3) is an era only right before 年 or a dot: 令3年度, 令3.4.
+  if (name.form === 'one-kanji' && text[n.end] !== '年' && text[n.end] !== '.') return null;
   const year = fromWareki(name.era, n.value);
   if (year < MIN_YEAR || year > MAX_YEAR) return absurd(text, sink, i, numeralEnd(text, n));
   return { era: name.era, eraYear: n.value, year, end: n.end };
@@ -224,10 +226,11 @@ function readBracketYear(
  * @returns the point, or `null` when no date starts at `i`
  */
 export function readDatePoint(text: string, i: number, allowBare: boolean, sink: DiagnosticSink): DatePoint | null {
-  const point: DatePoint = {
+  const diagnostics: DatePoint['diagnostics'] = [];
+  const monthPoint = (md: MonthDay): DatePoint => ({
     start: i,
-    end: i,
-    kind: 'year',
+    end: md.end,
+    kind: 'month',
     year: null,
     era: null,
     bare: null,
@@ -235,26 +238,26 @@ export function readDatePoint(text: string, i: number, allowBare: boolean, sink:
     unit: null,
     paired: false,
     dotted: false,
-    month: null,
-    day: null,
+    month: md.month,
+    day: md.day,
     yearPart: null,
-    monthPart: null,
+    monthPart: md.monthPart,
     decadeHalf: null,
-    diagnostics: [],
-  };
+    diagnostics,
+  });
 
   const head = readYearStart(text, i, allowBare, sink);
   if (!head) {
     // A month without a year: 10月, 3月31日, 十月上旬.
     const md = readMonthDay(text, i);
     if (!md || md === 'invalid') return null;
-    return { ...point, kind: 'month', month: md.month, day: md.day, monthPart: md.monthPart, end: md.end };
+    return monthPoint(md);
   }
   if (head.kind === 'bare' && text.charCodeAt(head.end) === 0x6708 /* 月 */) {
     // 3月 after a range dash is a month, not a bare year.
     const md = readMonthDay(text, i);
     if (!md || md === 'invalid') return null;
-    return { ...point, kind: 'month', month: md.month, day: md.day, monthPart: md.monthPart, end: md.end };
+    return monthPoint(md);
   }
 
   let p = head.end;
@@ -268,6 +271,7 @@ export function readDatePoint(text: string, i: number, allowBare: boolean, sink:
 
   // The other year in brackets.
   let paired = false;
+  let era = head.era;
   if (head.kind === 'year' && unit !== 'decade') {
     const q = skipInlineBlanks(text, p, 2);
     const alt = readBracketYear(text, q, head.era === null, sink);
@@ -291,17 +295,16 @@ export function readDatePoint(text: string, i: number, allowBare: boolean, sink:
         }
       }
       if (eraWestern !== western) {
-        point.diagnostics.push({
+        diagnostics.push({
           code: 'era-mismatch',
           severity: 'warning',
           message: `${quote(text, i, p)}: ${eraRecord.name}${eraYear === 1 ? '元' : eraYear}年 is ${eraWestern}, not ${western}; the Western year ${western} is kept`,
           source: { start: i, end: p },
         });
       }
-      point.era = eraRecord;
+      era = eraRecord;
     }
   }
-  if (!paired) point.era = head.era;
 
   let month: number | null = null;
   let day: number | null = null;
@@ -357,8 +360,10 @@ export function readDatePoint(text: string, i: number, allowBare: boolean, sink:
   }
 
   return {
-    ...point,
+    start: i,
     kind: head.kind,
+    era,
+    diagnostics,
     year: head.kind === 'bare' ? null : year,
     bare: head.bare,
     bareDigits: head.bareDigits,

@@ -15,25 +15,43 @@ export interface EraName {
 interface Token {
   text: string;
   form: EraName['form'];
+  era: EraRecord;
 }
 
 // Every way of writing each era, derived from the ERAS table (no second table of eras).
 const TOKENS: Token[] = [];
 for (const era of ERAS) {
-  TOKENS.push({ text: era.name, form: 'kanji' });
-  TOKENS.push({ text: era.name[0]!, form: 'one-kanji' });
-  TOKENS.push({ text: era.abbr.toUpperCase(), form: 'letter' });
-  TOKENS.push({ text: era.abbr.toLowerCase(), form: 'letter' });
-  TOKENS.push({ text: era.id.toLowerCase(), form: 'romaji' });
+  const add = (text: string, form: Token['form']): void => {
+    // Each way of writing must name this era for resolveEra too: one source of truth.
+    if (resolveEra(text)?.id === era.id) TOKENS.push({ text, form, era });
+  };
+  add(era.name, 'kanji');
+  add(era.name[0]!, 'one-kanji');
+  add(era.abbr.toUpperCase(), 'letter');
+  add(era.abbr.toLowerCase(), 'letter');
+  add(era.id.toLowerCase(), 'romaji');
 }
-// Longest first, so that 令和 wins over 令.
+// Longest first, so that 令和 wins over 令; grouped by first code unit (romaji in either case).
 TOKENS.sort((a, b) => b.text.length - a.text.length);
-const FIRST = new Set(TOKENS.map((t) => t.text.charCodeAt(0)));
-for (const t of TOKENS) if (t.form === 'romaji') FIRST.add(t.text.toUpperCase().charCodeAt(0));
+const BY_FIRST = new Map<number, Token[]>();
+const addFirst = (code: number, token: Token): void => {
+  const list = BY_FIRST.get(code) ?? [];
+  if (!list.includes(token)) list.push(token);
+  BY_FIRST.set(code, list);
+};
+for (const t of TOKENS) {
+  addFirst(t.text.charCodeAt(0), t);
+  if (t.form === 'romaji') addFirst(t.text.toUpperCase().charCodeAt(0), t);
+}
+
+/** CJK unified ideographs (and extension A). */
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
 
 /** True when an era name may start with this code unit (a cheap test before {@link readEraName}). */
 export function mayStartEraName(code: number): boolean {
-  return FIRST.has(code);
+  return BY_FIRST.has(code);
 }
 
 /**
@@ -48,17 +66,20 @@ export function mayStartEraName(code: number): boolean {
  * @returns the era and the offset where its year number starts, or `null`
  */
 export function readEraName(text: string, i: number): (EraName & { numberAt: number }) | null {
-  if (i >= text.length || !FIRST.has(text.charCodeAt(i))) return null;
+  const tokens = i < text.length ? BY_FIRST.get(text.charCodeAt(i)) : undefined;
+  if (!tokens) return null;
   const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-  for (const token of TOKENS) {
+  for (const token of tokens) {
     const len = token.text.length;
     if (i + len > text.length) continue;
-    const slice = text.slice(i, i + len);
-    const matches = token.form === 'romaji' ? slice.toLowerCase() === token.text : slice === token.text;
+    const matches =
+      token.form === 'romaji' ? text.slice(i, i + len).toLowerCase() === token.text : text.startsWith(token.text, i);
     if (!matches) continue;
     if ((token.form === 'letter' || token.form === 'romaji') && before >= 0 && (isAsciiLetter(before) || isAsciiDigit(before))) {
       continue;
     }
+    // 令3 but not 最大3 (大 inside a word is no era).
+    if (token.form === 'one-kanji' && before >= 0 && isIdeograph(before)) continue;
     let n = i + len;
     if (token.form === 'kanji' || token.form === 'romaji') {
       // 平成 29(2017)年度, Reiwa 3: up to two blanks before the number.
@@ -73,9 +94,7 @@ export function readEraName(text: string, i: number): (EraName & { numberAt: num
     const numberFollows =
       isAsciiDigit(next) || next === 0x5143 /* 元 */ || (token.form === 'kanji' && isKanjiNumeral(next));
     if (!numberFollows) continue;
-    const era = resolveEra(token.text);
-    if (!era) continue;
-    return { era, end: i + len, form: token.form, numberAt: n };
+    return { era: token.era, end: i + len, form: token.form, numberAt: n };
   }
   return null;
 }

@@ -64,8 +64,6 @@ export function readRegion(
   state: RegionState,
   out: RegionOutput,
 ): void {
-  const withTrack = track === undefined ? {} : { track };
-
   const colonAfter = (x: Expression): number => {
     const q = skipInlineBlanks(normal, x.end, 3, end);
     return q < end && normal[q] === ':' ? q : -1;
@@ -83,11 +81,25 @@ export function readRegion(
   };
 
   const pushDates = (dates: SpanDates[], approximate: boolean, label: string, s: number, e: number): void => {
-    for (const d of dates) out.spans.push({ ...d, approximate, label, ...withTrack, source: { start: s, end: e } });
+    for (const d of dates) {
+      const span: Span = {
+        start: d.start,
+        end: d.end,
+        startFiscalYear: d.startFiscalYear,
+        endFiscalYear: d.endFiscalYear,
+        precision: d.precision,
+        approximate,
+        label,
+        source: { start: s, end: e },
+      };
+      if (track !== undefined) span.track = track;
+      out.spans.push(span);
+    }
   };
   const pushRecurrence = (x: RecurrenceExpression, label: string, s: number, e: number): void => {
-    const r: Recurrence = { everyYears: x.everyYears, approximate: x.approximate, label, ...withTrack, source: { start: s, end: e } };
+    const r: Recurrence = { everyYears: x.everyYears, approximate: x.approximate, label, source: { start: s, end: e } };
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
+    if (track !== undefined) r.track = track;
     out.recurrences.push(r);
   };
   const resolve = (x: DateExpression, context: DateContext | null) => {

@@ -1,8 +1,8 @@
 import { isAsciiDigit } from './chars.js';
 import type { DiagnosticSink, Expression } from './expressions.js';
 import { readDateExpression } from './readDateExpression.js';
-import { mayStartEraName } from './readEraName.js';
-import { isKanjiNumeral } from './readNumeral.js';
+import { mayStartEraName, readEraName } from './readEraName.js';
+import { isKanjiNumeral, readNumeral } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 
 // 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 ～ 〜 ∼ ~
@@ -33,11 +33,23 @@ export function scanDates(text: string, sink: DiagnosticSink): Expression[] {
         i = recurrence.end;
         continue;
       }
-      const date = readDateExpression(text, i, sink);
+      const hint = { skipTo: -1 };
+      const date = readDateExpression(text, i, sink, hint);
       if (date) {
         for (const point of date.points) for (const d of point.diagnostics) sink.add(d);
         found.push(date);
         i = date.end;
+        continue;
+      }
+      if (hint.skipTo > i) {
+        i = hint.skipTo;
+        continue;
+      }
+      // An era name whose number starts no date: the number is the era's, never a Western year (令和1000年度).
+      const era = readEraName(text, i);
+      const number = era && readNumeral(text, era.numberAt, true);
+      if (number) {
+        i = number.end;
         continue;
       }
     }

@@ -1,0 +1,451 @@
+import { describe, expect, it } from 'vitest';
+import type { Precision, Span } from '../model/types.js';
+import { findUncovered } from './coverage.js';
+import { parseSchedule } from './parseSchedule.js';
+
+/** A span with every field written out; `source` defaults to the whole text. */
+function span(
+  text: string,
+  start: string | null,
+  end: string | null,
+  startFiscalYear: number | null,
+  endFiscalYear: number | null,
+  precision: Precision,
+  label: string,
+  extra: { approximate?: boolean; track?: string; source?: [number, number] } = {},
+): Span {
+  const [s, e] = extra.source ?? [0, text.length];
+  const result: Span = {
+    start, end, startFiscalYear, endFiscalYear, precision, approximate: extra.approximate ?? false, label, source: { start: s, end: e },
+  };
+  if (extra.track !== undefined) result.track = extra.track;
+  return result;
+}
+
+/** Parses, checks that nothing was lost, and returns the schedule. */
+function read(text: string) {
+  const schedule = parseSchedule(text);
+  expect(findUncovered(text, schedule)).toEqual([]);
+  return schedule;
+}
+
+/** The spans of a text that should read without diagnostics. */
+function spansOf(text: string): Span[] {
+  const schedule = read(text);
+  expect(schedule.diagnostics).toEqual([]);
+  return schedule.spans;
+}
+
+const FY2021: [string, string, number, number] = ['2021-04-01', '2022-03-31', 2021, 2021];
+
+describe('parseSchedule: a Western year with its era in brackets, either order', () => {
+  it.each([
+    ['2021(R3)年度：検討'],
+    ['2021（令和3）年度：検討'],
+    ['2021(令和3年度)：検討'],
+    ['令和3年度(2021年度)：検討'],
+    ['令和3(2021)年度：検討'],
+    ['２０２１（Ｒ３）年度：検討'],
+    ['2021 (R3)年度：検討'],
+  ])('%s is FY2021', (text) => {
+    expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '検討')]);
+  });
+
+  it('reads 2018年(平成30年)度 as FY2018', () => {
+    const text = '2018年(平成30年)度：検討';
+    expect(spansOf(text)).toEqual([span(text, '2018-04-01', '2019-03-31', 2018, 2018, 'fiscal-year', '検討')]);
+  });
+
+  it('reads 平成 29(2017)年度 with spaces inside', () => {
+    const text = '平成 29(2017)年度：検討';
+    expect(spansOf(text)).toEqual([span(text, '2017-04-01', '2018-03-31', 2017, 2017, 'fiscal-year', '検討')]);
+  });
+});
+
+describe('parseSchedule: the era alone', () => {
+  it.each([['令和3年度'], ['R3年度'], ['r3年度'], ['Ｒ３年度'], ['令3年度'], ['令和三年度'], ['Reiwa 3年度'], ['令和 3年度']])(
+    '%s is FY2021',
+    (date) => {
+      const text = `${date}：検討`;
+      expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '検討')]);
+    },
+  );
+
+  it.each([['令和元年度'], ['R元年度'], ['平成31年度'], ['平成三十一年度']])('%s is FY2019', (date) => {
+    const text = `${date}：検討`;
+    expect(spansOf(text)).toEqual([span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討')]);
+  });
+
+  it('reads era years past the era’s end: 平成32年度 is FY2020', () => {
+    const text = '平成32年度：検討';
+    expect(spansOf(text)).toEqual([span(text, '2020-04-01', '2021-03-31', 2020, 2020, 'fiscal-year', '検討')]);
+  });
+
+  it('reads a Western year written in kanji: 二〇二一年度', () => {
+    const text = '二〇二一年度：検討';
+    expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '検討')]);
+  });
+});
+
+describe('parseSchedule: ranges', () => {
+  it.each([['～'], ['〜'], ['~'], ['∼'], ['-'], ['－'], ['から']])('joins 2021(R3)年度%s2023(R5)年度', (dash) => {
+    const text = `2021(R3)年度${dash}2023(R5)年度：構築`;
+    expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
+  });
+
+  it('reads から…まで', () => {
+    const text = '2021年度から2023年度まで：構築';
+    expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
+  });
+
+  it('takes 年度 from the last year only: 平成17~平成21年度', () => {
+    const text = '平成17~平成21年度：計画期間';
+    expect(spansOf(text)).toEqual([span(text, '2005-04-01', '2010-03-31', 2005, 2009, 'fiscal-year', '計画期間')]);
+  });
+
+  it('carries the era to a bare later year: 平成17年度から19年度まで', () => {
+    const text = '平成17年度から19年度まで：計画期間';
+    expect(spansOf(text)).toEqual([span(text, '2005-04-01', '2008-03-31', 2005, 2007, 'fiscal-year', '計画期間')]);
+  });
+
+  it('completes a two-digit end year from the century of the start: 2021～23年度', () => {
+    const text = '2021～23年度：構築';
+    expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
+  });
+
+  it('reads a month range in one year: 2016年(平成28年)2月～3月', () => {
+    const text = '2016年(平成28年)2月～3月：調査';
+    expect(spansOf(text)).toEqual([span(text, '2016-02-01', '2016-03-31', 2015, 2015, 'month', '調査')]);
+  });
+
+  it('reads dotted ranges: R3.4～R4.3', () => {
+    const text = 'R3.4～R4.3：試行';
+    expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2022-03-31', 2021, 2021, 'month', '試行')]);
+  });
+
+  it('reports a range that ends before it starts, and reads it the right way round', () => {
+    const text = '2023年度～2021年度：構築';
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
+    expect(schedule.diagnostics.map((d) => [d.code, d.severity, d.source])).toEqual([
+      ['reversed-range', 'warning', { start: 0, end: 13 }],
+    ]);
+  });
+});
+
+describe('parseSchedule: lists carry the era to bare later years', () => {
+  it('reads 令和元年度・2年度 as FY2019 and FY2020', () => {
+    const text = '令和元年度・2年度：検討';
+    expect(spansOf(text)).toEqual([
+      span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討'),
+      span(text, '2020-04-01', '2021-03-31', 2020, 2020, 'fiscal-year', '検討'),
+    ]);
+  });
+
+  it('reads 平成25、26年度 (年度 on the last only) as FY2013 and FY2014', () => {
+    const text = '平成25、26年度：調査';
+    expect(spansOf(text)).toEqual([
+      span(text, '2013-04-01', '2014-03-31', 2013, 2013, 'fiscal-year', '調査'),
+      span(text, '2014-04-01', '2015-03-31', 2014, 2014, 'fiscal-year', '調査'),
+    ]);
+  });
+});
+
+describe('parseSchedule: open ranges', () => {
+  it('reads 2021(R3)年度～ as open-ended', () => {
+    const text = '2021(R3)年度～：検討';
+    expect(spansOf(text)).toEqual([span(text, '2021-04-01', null, 2021, null, 'fiscal-year', '検討')]);
+  });
+
+  it('reads 以降 as open-ended', () => {
+    const text = '2023(R5)年度以降：並行稼働';
+    expect(spansOf(text)).toEqual([span(text, '2023-04-01', null, 2023, null, 'fiscal-year', '並行稼働')]);
+  });
+
+  it('reads …年度から継続 as open-ended', () => {
+    const text = '2019年度から継続して実施';
+    expect(spansOf(text)).toEqual([span(text, '2019-04-01', null, 2019, null, 'fiscal-year', '継続して実施')]);
+  });
+
+  it('reads (~2020年度) as an open start', () => {
+    const text = '計画期間(~2020年度)';
+    expect(spansOf(text)).toEqual([span(text, null, '2021-03-31', null, 2020, 'fiscal-year', '計画期間')]);
+  });
+
+  it('reads …年度末までに as an open start ending on March 31', () => {
+    const text = '2021年度末までに完了';
+    expect(spansOf(text)).toEqual([span(text, null, '2022-03-31', null, 2021, 'month', '完了')]);
+  });
+});
+
+describe('parseSchedule: months and days', () => {
+  it('narrows a fiscal-year entry to the month written in its label: 10月', () => {
+    const text = '2021(R3)年度：10月に定期見直し';
+    expect(spansOf(text)).toEqual([span(text, '2021-10-01', '2021-10-31', 2021, 2021, 'month', '10月に定期見直し')]);
+  });
+
+  it('puts January–March of a fiscal-year entry in the next calendar year', () => {
+    const text = '2021年度：2月に説明会';
+    expect(spansOf(text)).toEqual([span(text, '2022-02-01', '2022-02-28', 2021, 2021, 'month', '2月に説明会')]);
+  });
+
+  it.each([
+    ['R3.9', '2021-09-01', '2021-09-30', 2021, 'month'],
+    ['H28.10', '2016-10-01', '2016-10-31', 2016, 'month'],
+    ['2020.12.18', '2020-12-18', '2020-12-18', 2020, 'day'],
+    ['2021/4/1', '2021-04-01', '2021-04-01', 2021, 'day'],
+    ['令和3年9月28日', '2021-09-28', '2021-09-28', 2021, 'day'],
+    ['S31.4.26', '1956-04-26', '1956-04-26', 1956, 'day'],
+    ['平成三十一年四月三十日', '2019-04-30', '2019-04-30', 2019, 'day'],
+    ['2009年2月', '2009-02-01', '2009-02-28', 2008, 'month'],
+    ['2024年2月', '2024-02-01', '2024-02-29', 2023, 'month'],
+  ] as const)('reads %s', (date, start, end, fy, precision) => {
+    const text = `${date}：策定`;
+    expect(spansOf(text)).toEqual([span(text, start, end, fy, fy, precision, '策定')]);
+  });
+
+  it('dates a month written after a year in the same line by that year', () => {
+    const text = '2021年度に検討し、10月に決定する。';
+    expect(spansOf(text)).toEqual([
+      span(text, ...FY2021, 'fiscal-year', '検討し', { source: [0, 11] }),
+      span(text, '2021-10-01', '2021-10-31', 2021, 2021, 'month', '決定する。', { source: [11, text.length] }),
+    ]);
+  });
+
+  it('keeps a month with no year to date it as a note', () => {
+    const schedule = read('10月に説明会');
+    expect(schedule.spans).toEqual([]);
+    expect(schedule.notes).toEqual([{ text: '10月に説明会', source: { start: 0, end: 7 } }]);
+  });
+
+  it('reports a day the calendar does not have', () => {
+    const text = '2021年2月29日：説明会';
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([]);
+    expect(schedule.diagnostics.map((d) => [d.code, d.severity])).toEqual([['invalid-date', 'warning']]);
+    expect(schedule.notes.map((n) => n.text)).toEqual([text]);
+  });
+
+  it('accepts February 29 of a leap year', () => {
+    const text = '2024年2月29日：説明会';
+    expect(spansOf(text)).toEqual([span(text, '2024-02-29', '2024-02-29', 2023, 2023, 'day', '説明会')]);
+  });
+});
+
+describe('parseSchedule: parts of years', () => {
+  it.each([
+    ['2021年度上半期', '2021-04-01', '2021-09-30', 2021, 2021, 'fiscal-half'],
+    ['2021年度下半期', '2021-10-01', '2022-03-31', 2021, 2021, 'fiscal-half'],
+    ['2021年度第1四半期', '2021-04-01', '2021-06-30', 2021, 2021, 'fiscal-quarter'],
+    ['2021年度第3四半期', '2021-10-01', '2021-12-31', 2021, 2021, 'fiscal-quarter'],
+    ['2021年度第四四半期', '2022-01-01', '2022-03-31', 2021, 2021, 'fiscal-quarter'],
+    ['2025(R7)年度当初', '2025-04-01', '2025-04-30', 2025, 2025, 'month'],
+    ['2021年度末', '2022-03-01', '2022-03-31', 2021, 2021, 'month'],
+    ['2021年10月上旬', '2021-10-01', '2021-10-10', 2021, 2021, 'day'],
+    ['2021年10月中旬', '2021-10-11', '2021-10-20', 2021, 2021, 'day'],
+    ['2022年2月下旬', '2022-02-21', '2022-02-28', 2021, 2021, 'day'],
+    ['2021年上半期', '2021-01-01', '2021-06-30', 2020, 2021, 'month'],
+    ['平成20年代', '2008-01-01', '2017-12-31', 2007, 2017, 'decade'],
+    ['2020年代前半', '2020-01-01', '2024-12-31', 2019, 2024, 'decade'],
+  ] as const)('reads %s', (date, start, end, sfy, efy, precision) => {
+    const text = `${date}：実施`;
+    expect(spansOf(text)).toEqual([span(text, start, end, sfy, efy, precision, '実施')]);
+  });
+});
+
+describe('parseSchedule: recurrences', () => {
+  it.each([
+    ['毎年度', 1, undefined, false],
+    ['毎年', 1, undefined, false],
+    ['隔年', 2, undefined, false],
+    ['3年毎', 3, undefined, false],
+    ['3年ごと', 3, undefined, false],
+    ['3年に1度', 3, undefined, false],
+    ['3年に一度', 3, undefined, false],
+    ['概ね5年ごと', 5, undefined, true],
+    ['おおむね5年ごと', 5, undefined, true],
+    ['3年に1度を目安', 3, undefined, true],
+    ['3年~5年ごと', 3, 5, false],
+    ['3～5年ごと', 3, 5, false],
+  ] as const)('reads %s', (words, everyYears, everyYearsMax, approximate) => {
+    const text = `${words}：見直しの実施`;
+    const schedule = read(text);
+    const expected = { everyYears, approximate, label: '見直しの実施', source: { start: 0, end: text.length } };
+    expect(schedule.recurrences).toEqual([everyYearsMax === undefined ? expected : { ...expected, everyYearsMax }]);
+    expect(schedule.spans).toEqual([]);
+  });
+
+  it('labels a recurrence in prose with its sentence', () => {
+    const text = '毎年度、取組内容を着実に実施していきます。';
+    expect(read(text).recurrences).toEqual([
+      { everyYears: 1, approximate: false, label: '取組内容を着実に実施していきます。', source: { start: 0, end: text.length } },
+    ]);
+  });
+
+  it('cuts a sentence with two recurrences before the second', () => {
+    const text = '毎年度、状況を把握し、概ね5年ごとに見直します。';
+    expect(read(text).recurrences).toEqual([
+      { everyYears: 1, approximate: false, label: '状況を把握し', source: { start: 0, end: 11 } },
+      { everyYears: 5, approximate: true, label: '見直します。', source: { start: 11, end: text.length } },
+    ]);
+  });
+});
+
+describe('parseSchedule: hedged dates are approximate', () => {
+  it.each([
+    ['2025年度を目途に完成', '完成'],
+    ['2025年度目途：完成', '完成'],
+    ['おおむね2025年度に完成', '完成'],
+    ['概ね2025年度：完成', '完成'],
+    ['2025年度頃に完成', '完成'],
+    ['2025年度ごろ：完成', '完成'],
+    ['2025年度(予定)：完成', '完成'],
+    ['2025年度予定：完成', '完成'],
+  ])('%s', (text, label) => {
+    expect(spansOf(text)).toEqual([span(text, '2025-04-01', '2026-03-31', 2025, 2025, 'fiscal-year', label, { approximate: true })]);
+  });
+
+  it('leaves an unhedged date exact', () => {
+    expect(spansOf('2025年度：完成')[0]!.approximate).toBe(false);
+  });
+});
+
+describe('parseSchedule: tracks', () => {
+  it('puts the entries under each 【…】 heading in its track, and keeps the headings as notes', () => {
+    const text = '【内部情報系】\n2021(R3)年度：選定\n【住民情報系】\n2022(R4)年度：選定';
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([
+      span(text, ...FY2021, 'fiscal-year', '選定', { track: '内部情報系', source: [8, 21] }),
+      span(text, '2022-04-01', '2023-03-31', 2022, 2022, 'fiscal-year', '選定', { track: '住民情報系', source: [30, 43] }),
+    ]);
+    expect(schedule.notes).toEqual([
+      { text: '【内部情報系】', source: { start: 0, end: 7 } },
+      { text: '【住民情報系】', source: { start: 22, end: 29 } },
+    ]);
+  });
+
+  it('reads a 【…】 heading written on the same line as its entries', () => {
+    const text = '【内部情報系】 2021(R3)年度：選定 【住民情報系】 2022(R4)年度：選定';
+    expect(read(text).spans.map((s) => [s.track, s.startFiscalYear, s.label])).toEqual([
+      ['内部情報系', 2021, '選定'],
+      ['住民情報系', 2022, '選定'],
+    ]);
+  });
+
+  it('reads a leading ○ line with no date as a track heading', () => {
+    const text = '○庁舎整備\n2021年度：設計\n○窓口改善\n2022年度：試行';
+    const schedule = read(text);
+    expect(schedule.spans.map((s) => [s.track, s.startFiscalYear, s.label])).toEqual([
+      ['庁舎整備', 2021, '設計'],
+      ['窓口改善', 2022, '試行'],
+    ]);
+    expect(schedule.notes.map((n) => n.text)).toEqual(['○庁舎整備', '○窓口改善']);
+  });
+
+  it('reads a ○ line that holds a date as an entry, bullet included', () => {
+    const text = '○2021年度：設計';
+    expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '設計')]);
+  });
+
+  it('leaves a 【…】 with a date inside as a date', () => {
+    const text = '【2021年度】設計';
+    expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '設計')]);
+  });
+});
+
+describe('parseSchedule: labels', () => {
+  it('labels an entry with the text after ： up to the next entry', () => {
+    const text = '2021(R3)年度：内部情報系業務BPR 2023(R5)年度以降：並行稼働';
+    expect(spansOf(text)).toEqual([
+      span(text, ...FY2021, 'fiscal-year', '内部情報系業務BPR', { source: [0, 21] }),
+      span(text, '2023-04-01', null, 2023, null, 'fiscal-year', '並行稼働', { source: [22, 39] }),
+    ]);
+  });
+
+  it('ends an entry at its sentence and reads what follows as prose', () => {
+    const text = '2021年度：検討。以後は毎年度、点検します。';
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([span(text, ...FY2021, 'fiscal-year', '検討。', { source: [0, 10] })]);
+    expect(schedule.recurrences).toEqual([
+      { everyYears: 1, approximate: false, label: '以後は点検します。', source: { start: 10, end: text.length } },
+    ]);
+  });
+
+  it('labels a date in a sentence with the sentence, without the date', () => {
+    const text = '2024年度に完成し、運用を開始します。';
+    expect(spansOf(text)).toEqual([span(text, '2024-04-01', '2025-03-31', 2024, 2024, 'fiscal-year', '完成し、運用を開始します。')]);
+  });
+
+  it('takes labels from the original text, full-width letters and all', () => {
+    const text = '２０２１年度：ＢＰＲ';
+    expect(spansOf(text)[0]!.label).toBe('ＢＰＲ');
+  });
+});
+
+describe('parseSchedule: era consistency', () => {
+  it('keeps the Western year of 2020(R3)年時点 and reports the mismatch at the notation', () => {
+    const text = '2020(R3)年時点の状況';
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([span(text, '2020-01-01', '2020-12-31', 2019, 2020, 'calendar-year', '時点の状況')]);
+    expect(schedule.diagnostics).toHaveLength(1);
+    expect(schedule.diagnostics[0]).toMatchObject({ code: 'era-mismatch', severity: 'warning', source: { start: 0, end: 9 } });
+    expect(schedule.diagnostics[0]!.message).toContain('2021');
+  });
+
+  it('keeps the Western year of 2019(R2)年度', () => {
+    const text = '2019(R2)年度：検討';
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討')]);
+    expect(schedule.diagnostics.map((d) => [d.code, d.source])).toEqual([['era-mismatch', { start: 0, end: 10 }]]);
+  });
+
+  it('keeps the Western year when the era comes first: 令和3年度(2020年度)', () => {
+    const schedule = read('令和3年度(2020年度)：検討');
+    expect(schedule.spans[0]!.startFiscalYear).toBe(2020);
+    expect(schedule.diagnostics.map((d) => d.code)).toEqual(['era-mismatch']);
+  });
+
+  it.each([['2019(H31)年度'], ['2019(R1)年度'], ['2019(令和元年度)'], ['1989(S64)年'], ['1989(H1)年']])('accepts %s', (date) => {
+    const schedule = read(`${date}：検討`);
+    expect(schedule.diagnostics).toEqual([]);
+    expect(schedule.spans).toHaveLength(1);
+  });
+});
+
+describe('parseSchedule: text that is no date', () => {
+  it.each([
+    ['骨太の方針2020では、見直しを行う。'],
+    ['市税97.9%の維持'],
+    ['BPR2の導入'],
+    ['現契約は1年程度再リース'],
+    ['3か月ごとに点検'],
+    ['448人から9人減員'],
+    ['年度内の完納を図る'],
+    ['一部組織改編'],
+  ])('%s is a note', (text) => {
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([]);
+    expect(schedule.recurrences).toEqual([]);
+    expect(schedule.diagnostics).toEqual([]);
+    expect(schedule.notes).toEqual([{ text, source: { start: 0, end: text.length } }]);
+  });
+
+  it('keeps absurd years as notes and reports them', () => {
+    for (const text of ['99999年度：検討', `${'9'.repeat(10_000)}年度：検討`, '令和1000年度：検討', `R${'1'.repeat(500)}年度：検討`]) {
+      const schedule = read(text);
+      expect(schedule.spans).toEqual([]);
+      expect(schedule.diagnostics.map((d) => [d.code, d.severity])).toEqual([['absurd-year', 'warning']]);
+      expect(schedule.notes.map((n) => n.text)).toEqual([text]);
+    }
+  });
+
+  it('returns an empty schedule for empty and blank text', () => {
+    for (const text of ['', ' ', '\n\n', '\u3000\t']) {
+      expect(parseSchedule(text)).toEqual({ spans: [], recurrences: [], notes: [], diagnostics: [] });
+    }
+  });
+
+  it('reads a value that is not a string as empty text', () => {
+    expect(parseSchedule(undefined as unknown as string)).toEqual({ spans: [], recurrences: [], notes: [], diagnostics: [] });
+  });
+});
