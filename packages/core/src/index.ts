@@ -26,6 +26,11 @@ export { lastDayOfMonth } from './fiscal/lastDayOfMonth.js';
 export { addDays } from './fiscal/addDays.js';
 export { calendarDateOf, type CalendarDateOptions } from './fiscal/calendarDateOf.js';
 
+// Schedules: スケジュール text → spans, recurrences, notes; dated mentions in prose
+export { parseSchedule } from './schedule/parseSchedule.js';
+export { parseDateMentions, type DateMentions } from './schedule/parseDateMentions.js';
+export { findUncovered } from './schedule/coverage.js';
+
 // Layout: Plan + grouping + filter → rows for a timeline
 export * from './layout/index.js';
 
