@@ -1,5 +1,4 @@
-import * as core from '@plan-timeline/core';
-import type { Plan } from '@plan-timeline/core';
+import { parsePlan, type Plan } from '@plan-timeline/core';
 
 /**
  * Reads plan text or bytes with core's `parsePlan`. The element never parses
@@ -9,9 +8,7 @@ import type { Plan } from '@plan-timeline/core';
  * @returns the plan
  */
 export function readPlan(input: string | Uint8Array): Plan {
-  const parse = (core as unknown as { parsePlan?: (input: string | Uint8Array) => Plan }).parsePlan;
-  if (!parse) throw new Error('parsePlan is not available');
-  return parse(input);
+  return parsePlan(input);
 }
 
 /**

@@ -371,11 +371,16 @@ export class PlanTimeline extends LitElement {
     this.abort = null;
     if (kind === 'plan') {
       if (this.currentPlan) this.planReady(this.currentPlan);
-      else this.setState('empty', null);
+      else this.clearPlan();
       return;
     }
     if (kind === 'text') {
-      this.readInput(this.currentText ?? '', token, 'text');
+      const text = this.currentText ?? '';
+      if (text.trim() === '') {
+        this.clearPlan();
+        return;
+      }
+      this.readInput(text, token, 'text');
       return;
     }
     const url = this.currentSrc;
@@ -421,6 +426,13 @@ export class PlanTimeline extends LitElement {
     this.focusSpan = null;
     this.tip = null;
     this.dispatchEvent(new PlanLoadEvent({ plan }));
+  }
+
+  private clearPlan(): void {
+    const old = this.currentPlan;
+    this.currentPlan = null;
+    this.requestUpdate('plan', old);
+    this.setState('empty', null);
   }
 
   private fail(message: string, cause: unknown): void {
