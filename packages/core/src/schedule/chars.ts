@@ -44,7 +44,7 @@ export function isLineBreak(code: number): boolean {
 
 /** The wave dashes that write a range or an open end: `~` (also full-width ～), `〜`, `∼`. */
 export function isWaveDash(code: number): boolean {
-  return code === 0x7e || code === 0x301c || code === 0x223c || code === 0x2053;
+  return code === 0x7e || code === 0xff5e || code === 0x301c || code === 0x223c || code === 0x2053;
 }
 
 /** Dashes that join the two ends of a range when a date follows: the wave dashes and `-` `‐` `−` `–` `—`. */

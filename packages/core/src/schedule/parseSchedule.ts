@@ -79,9 +79,9 @@ function parse(original: string): Schedule {
  * parseSchedule('2021(R3)年度：内部情報系業務BPR 2023(R5)年度以降：並行稼働').spans
  * //=> [
  * //   { start: '2021-04-01', end: '2022-03-31', startFiscalYear: 2021, endFiscalYear: 2021,
- * //     precision: 'fiscal-year', approximate: false, label: '内部情報系業務BPR', source: { start: 0, end: 22 } },
+ * //     precision: 'fiscal-year', approximate: false, label: '内部情報系業務BPR', source: { start: 0, end: 21 } },
  * //   { start: '2023-04-01', end: null, startFiscalYear: 2023, endFiscalYear: null,
- * //     precision: 'fiscal-year', approximate: false, label: '並行稼働', source: { start: 23, end: 40 } },
+ * //     precision: 'fiscal-year', approximate: false, label: '並行稼働', source: { start: 22, end: 39 } },
  * // ]
  * parseSchedule('毎年度、取組内容を着実に実施していきます。').recurrences
  * //=> [{ everyYears: 1, approximate: false, label: '取組内容を着実に実施していきます。', source: { start: 0, end: 21 } }]
