@@ -59,8 +59,14 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
   const parts: SVGTemplateResult[] = [];
   const rowBottom = ctx.top + row.lanes * ctx.lanePitch;
 
+  // Recurrences count from the item's first dated year when it has one (3年毎 from a 2021 review), else from the plan's.
+  const firstYear = item.schedule.spans.reduce<number | null>(
+    (min, s) => (s.startFiscalYear !== null && (min === null || s.startFiscalYear < min) ? s.startFiscalYear : min),
+    null,
+  );
+  const bandContext = firstYear === null ? ctx : { ...ctx, anchorFiscalYear: firstYear };
   for (const { recurrence, index } of row.recurrences) {
-    parts.push(recurrenceBand(recurrence.everyYears, recurrence.label, recurrence.approximate, index, row.spans.length === 0, rowBottom, ctx));
+    parts.push(recurrenceBand(recurrence.everyYears, recurrence.label, recurrence.approximate, index, true, rowBottom, bandContext));
   }
 
   for (const placed of row.spans) {
@@ -153,7 +159,8 @@ function recurrenceBand(
       if (x2 > x1) rects.push(svg`<rect class="band-fill" x=${x1} y=${top} width=${x2 - x1} height=${height} rx="2"></rect>`);
     }
   }
-  const text = withLabel ? fitText(name, Math.min(right - left - 16, 560), ctx.fontSize) : '';
+  // The band says only how often; the full sentence is its accessible name and is in the details.
+  const text = withLabel ? fitText(words, Math.min(right - left - 16, 200), ctx.fontSize) : '';
   return svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
     ${rects}
     ${text ? svg`<text x=${left + 8} y=${top + height / 2} dy="0.35em">${text}</text>` : nothing}

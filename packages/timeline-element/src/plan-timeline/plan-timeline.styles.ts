@@ -619,13 +619,30 @@ export const styles = css`
     color: var(--plan-text-color);
   }
   .state .message {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
     max-width: 40rem;
     border: 1px solid var(--plan-today-color);
     border-left-width: 4px;
     border-radius: 6px;
-    padding: 0.75rem 1rem;
+    padding: 0.85rem 1rem;
     text-align: start;
     overflow-wrap: anywhere;
+    background: color-mix(in srgb, var(--plan-today-color) 6%, var(--plan-background));
+  }
+  .state .message::before {
+    content: '!';
+    flex: none;
+    width: 1.4rem;
+    height: 1.4rem;
+    border-radius: 50%;
+    background: var(--plan-today-color);
+    color: var(--plan-background);
+    font-weight: 700;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
   }
   .spinner {
     display: inline-block;

@@ -332,7 +332,7 @@ export class PlanTimeline extends LitElement {
     const end = isoToDate(extent.end) ?? fiscalYearStart(2001);
     const openEnd = items.some((i) => i.schedule.spans.some((s) => s.end === null && s.start !== null));
     // Open ends (以降) get one more fiscal year to fade out in.
-    return [new Date(start.getTime() - 45 * DAY), new Date(end.getTime() + (openEnd ? 365 + 45 : 45) * DAY)];
+    return [new Date(start.getTime() - 45 * DAY), new Date(end.getTime() + (openEnd ? 365 + 150 : 45) * DAY)];
   }
 
   private todayIso(): string {
@@ -601,6 +601,22 @@ export class PlanTimeline extends LitElement {
     this.rowsTop = scroller.scrollTop;
   }
 
+  /** Scrolls so that a row and the rows nested in it are in view, the row near the top when they were not. */
+  private revealBlock(index: number): void {
+    const scroller = this.scrollerEl;
+    const rows = this.layout?.rows ?? [];
+    const row = rows[index];
+    if (!scroller || !row) return;
+    let last = index;
+    while (last + 1 < rows.length && rows[last + 1]!.id.startsWith(`${row.id}/`)) last++;
+    const top = this.offsets[index] ?? 0;
+    const bottom = this.offsets[last + 1] ?? top;
+    const height = scroller.clientHeight;
+    if (top >= scroller.scrollTop && bottom <= scroller.scrollTop + height) return;
+    scroller.scrollTop = Math.max(0, top - Math.max(0, Math.min(height / 4, height - (bottom - top))));
+    this.rowsTop = scroller.scrollTop;
+  }
+
   /** Spans of a row that can be stepped through, ordered by their start. */
   private steppable(row: LayoutRow): number[] {
     return [...row.spans]
@@ -853,7 +869,7 @@ export class PlanTimeline extends LitElement {
       this.focusIndex = index;
       this.focusRowId = this.layout!.rows[index]!.id;
       this.focusSpan = null;
-      this.scrollRowIntoView(index);
+      this.revealBlock(index);
     }
   }
 
@@ -1017,6 +1033,9 @@ export class PlanTimeline extends LitElement {
   private renderToolbar(): TemplateResult | typeof nothing {
     if (this.noToolbar) return nothing;
     const words = this.words;
+    if (this.currentState !== 'ready') {
+      return html`<div class="toolbar" part="toolbar"><span class="title">${this.currentPlan?.title ?? ''}</span></div>`;
+    }
     return html`<div class="toolbar" part="toolbar">
       <span class="title">${this.currentPlan?.title ?? ''}</span>
       <label>
@@ -1204,7 +1223,9 @@ export class PlanTimeline extends LitElement {
       case 'loading':
         return html`<div class="state" role="status"><span><span class="spinner" aria-hidden="true"></span>${words.loading}</span></div>`;
       case 'error':
-        return html`<div class="state error"><div class="message" part="error" role="alert">${this.currentError}</div></div>`;
+        return html`<div class="state error">
+          <div class="message" part="error" role="alert">${this.currentError}</div>
+        </div>`;
       case 'empty':
         return html`<div class="state" role="status">${words.empty}</div>`;
       default:
