@@ -9,6 +9,7 @@ async function page() {
     <select id="lang"><option value="ja"></option><option value="en"></option></select>
     <select id="theme"><option value="auto"></option><option value="dark"></option></select>
     <input id="filter" type="search" />
+    <input type="radio" name="layout" value="timeline" checked /><input type="radio" name="layout" value="table" />
     <fieldset id="department-choices"></fieldset>
     <span id="departments-summary"></span>
   </div>`);
@@ -18,7 +19,7 @@ describe('controls', () => {
   it('shows a state and reads the same state back', async () => {
     const controls = findControls(await page());
     renderDepartmentChoices(controls, ['財政', '行政', '総務'], [], 'ja');
-    const state = { ...DEFAULT_STATE, groupBy: 'department', era: 'japanese', lang: 'en', theme: 'dark',
+    const state = { ...DEFAULT_STATE, groupBy: 'department', era: 'japanese', lang: 'en', theme: 'dark', layout: 'table',
       filter: 'ICT', departments: ['行政'], selected: 38 } as const;
     writeControls(controls, { ...state, departments: [...state.departments] });
     expect(controls.groupBy.value).to.equal('department');

@@ -6,7 +6,7 @@
  */
 import { t } from './i18n.js';
 import type { Lang } from './i18n.js';
-import { ERA_VALUES, GROUP_BY_VALUES, LANG_VALUES, THEME_VALUES } from './url-state.js';
+import { ERA_VALUES, GROUP_BY_VALUES, LANG_VALUES, LAYOUT_VALUES, THEME_VALUES } from './url-state.js';
 import type { DemoState } from './url-state.js';
 
 /** The controls the demo reads and writes. */
@@ -16,6 +16,8 @@ export interface Controls {
   lang: HTMLSelectElement;
   theme: HTMLSelectElement;
   filter: HTMLInputElement;
+  /** The radio buttons choosing chart or table. */
+  layout: HTMLInputElement[];
   /** The fieldset holding one checkbox per department. */
   departmentChoices: HTMLElement;
   /** The text of the department dropdown's summary. */
@@ -43,6 +45,7 @@ export function findControls(root: ParentNode): Controls {
     lang: required(root, '#lang'),
     theme: required(root, '#theme'),
     filter: required(root, '#filter'),
+    layout: [...root.querySelectorAll<HTMLInputElement>('input[type=radio][name=layout]')],
     departmentChoices: required(root, '#department-choices'),
     departmentSummary: required(root, '#departments-summary'),
   };
@@ -126,6 +129,7 @@ export function writeControls(controls: Controls, state: DemoState): void {
   controls.lang.value = state.lang;
   controls.theme.value = state.theme;
   if (controls.filter.value !== state.filter) controls.filter.value = state.filter;
+  for (const radio of controls.layout) radio.checked = radio.value === state.layout;
   for (const box of controls.departmentChoices.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = state.departments.includes(box.value);
   }
@@ -153,6 +157,7 @@ export function readControls(controls: Controls, previous: DemoState): DemoState
     lang: pick(controls.lang.value, LANG_VALUES, previous.lang),
     theme: pick(controls.theme.value, THEME_VALUES, previous.theme),
     filter: controls.filter.value,
+    layout: pick(controls.layout.find((radio) => radio.checked)?.value ?? '', LAYOUT_VALUES, previous.layout),
     departments: checkedDepartments(controls),
   };
 }

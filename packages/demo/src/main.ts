@@ -20,8 +20,8 @@ import { findTimeline } from './timeline-api.js';
 import { applyStateToTimeline } from './timeline-sync.js';
 import { formatState, parseState } from './url-state.js';
 import type { DemoState } from './url-state.js';
-import { presetWindow, todayInJapan } from './view-presets.js';
-import type { ViewPreset } from './view-presets.js';
+import { presetWindow, scaleWindow, todayInJapan } from './view-presets.js';
+import type { ViewPreset, ViewWindow } from './view-presets.js';
 
 const timeline = findTimeline(document);
 const controls = findControls(document);
@@ -30,6 +30,8 @@ const byId = <T extends HTMLElement>(id: string): T => document.getElementById(i
 let state: DemoState = parseState(location.search);
 let plan: Plan | null = null;
 let lastGestureAt = -Infinity;
+/** The window the element shows, as its last `plan-view-change` said. */
+let shownWindow: ViewWindow | null = null;
 
 const today = (): string => state.today ?? todayInJapan(new Date());
 
@@ -134,6 +136,15 @@ function zoomPreset(preset: ViewPreset): void {
   saveState();
 }
 
+function zoomBy(factor: number): void {
+  if (!shownWindow) return;
+  const next = scaleWindow(shownWindow, factor);
+  state = { ...state, viewStart: next.start, viewEnd: next.end };
+  applyStateToTimeline(timeline, state, today());
+  timeline.zoomTo(next.start, next.end);
+  saveState();
+}
+
 async function exportAs(kind: ExportKind): Promise<void> {
   if (!plan) return;
   try {
@@ -151,6 +162,10 @@ for (const control of [controls.groupBy, controls.era, controls.lang, controls.t
   control.addEventListener('change', onControlsChanged);
 }
 controls.filter.addEventListener('input', onControlsChanged);
+for (const radio of controls.layout) radio.addEventListener('change', onControlsChanged);
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+  button.addEventListener('click', () => zoomBy(button.dataset.zoom === 'in' ? 0.5 : 2));
+}
 controls.departmentChoices.addEventListener('change', onControlsChanged);
 byId('departments-clear').addEventListener('click', () => {
   for (const box of controls.departmentChoices.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
@@ -200,6 +215,7 @@ for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart', 'dblclick']
   timeline.addEventListener(type, () => (lastGestureAt = performance.now()), { passive: true });
 }
 timeline.addEventListener('plan-view-change', (event) => {
+  shownWindow = { start: event.detail.start, end: event.detail.end };
   // Only a window the reader chose belongs in the link; the first fit after a load does not.
   if (performance.now() - lastGestureAt > 1500) return;
   const { start, end } = event.detail;

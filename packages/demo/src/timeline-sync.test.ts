@@ -7,13 +7,13 @@ describe('timeline-sync', () => {
     const el = document.createElement('div');
     applyStateToTimeline(
       el,
-      { ...DEFAULT_STATE, groupBy: 'section', era: 'western', lang: 'en', theme: 'dark', filter: 'ICT',
+      { ...DEFAULT_STATE, groupBy: 'section', era: 'western', lang: 'en', theme: 'dark', layout: 'table', filter: 'ICT',
         departments: ['財政', '行政'], viewStart: '2021-04-01', viewEnd: '2022-03-31' },
       '2021-06-01',
     );
     const attributes = Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
     expect(attributes).to.deep.equal({
-      'group-by': 'section', era: 'western', lang: 'en', theme: 'dark', filter: 'ICT',
+      'group-by': 'section', era: 'western', lang: 'en', theme: 'dark', view: 'table', filter: 'ICT',
       departments: '財政,行政', today: '2021-06-01', 'view-start': '2021-04-01', 'view-end': '2022-03-31',
     });
   });

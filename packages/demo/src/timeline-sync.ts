@@ -30,6 +30,7 @@ export function applyStateToTimeline(el: Element, state: DemoState, today: strin
   setOrRemove(el, 'era', state.era);
   setOrRemove(el, 'lang', state.lang);
   setOrRemove(el, 'theme', state.theme);
+  setOrRemove(el, 'view', state.layout);
   setOrRemove(el, 'filter', state.filter);
   setOrRemove(el, 'departments', state.departments.join(','));
   setOrRemove(el, 'today', state.today ?? today);

@@ -16,6 +16,7 @@ describe('url-state', () => {
       filter: 'ICT 活用 & BPR',
       departments: ['財政', '総務（人事）', 'a,b'],
       theme: 'dark',
+      layout: 'table',
       viewStart: '2021-04-01',
       viewEnd: '2022-03-31',
       selected: 38,
@@ -37,7 +38,7 @@ describe('url-state', () => {
 
   it('falls back to defaults for unknown or malformed values', () => {
     const state = parseState(
-      '?group=<script>&era=meiji&lang=fr&theme=neon&from=yesterday&to=2022-03-31&sel=-3&today=2021-6-1',
+      '?group=<script>&era=meiji&lang=fr&theme=neon&layout=grid&from=yesterday&to=2022-03-31&sel=-3&today=2021-6-1',
     );
     expect(state).to.deep.equal(DEFAULT_STATE);
   });

@@ -12,6 +12,8 @@ export type GroupBy = 'item' | 'department' | 'section' | 'policy';
 export type EraNotation = 'both' | 'western' | 'japanese';
 /** Colour theme. */
 export type Theme = 'auto' | 'light' | 'dark';
+/** The chart, or the same items and dates as a plain table. */
+export type Layout = 'timeline' | 'table';
 
 /** Everything a link carries about the view. */
 export interface DemoState {
@@ -23,6 +25,8 @@ export interface DemoState {
   /** Department names shown (empty: all). */
   departments: string[];
   theme: Theme;
+  /** Chart or table. */
+  layout: Layout;
   /** Visible window start (ISO date or fiscal year), `null` for the whole plan. */
   viewStart: string | null;
   /** Visible window end (ISO date or fiscal year), `null` for the whole plan. */
@@ -41,6 +45,7 @@ export const DEFAULT_STATE: Readonly<DemoState> = Object.freeze({
   filter: '',
   departments: [],
   theme: 'auto',
+  layout: 'timeline',
   viewStart: null,
   viewEnd: null,
   selected: null,
@@ -51,6 +56,7 @@ export const GROUP_BY_VALUES: readonly GroupBy[] = ['item', 'department', 'secti
 export const ERA_VALUES: readonly EraNotation[] = ['both', 'western', 'japanese'];
 export const LANG_VALUES: readonly Lang[] = ['ja', 'en'];
 export const THEME_VALUES: readonly Theme[] = ['auto', 'light', 'dark'];
+export const LAYOUT_VALUES: readonly Layout[] = ['timeline', 'table'];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FISCAL_YEAR = /^\d{4}$/;
@@ -87,6 +93,7 @@ export function parseState(search: string): DemoState {
     filter: params.get('q') ?? '',
     departments: [...new Set(params.getAll('dept').filter((name) => name.trim() !== ''))],
     theme: oneOf(params.get('theme'), THEME_VALUES, DEFAULT_STATE.theme),
+    layout: oneOf(params.get('layout'), LAYOUT_VALUES, DEFAULT_STATE.layout),
     viewStart,
     viewEnd,
     selected: serial !== null && /^\d{1,9}$/.test(serial) ? Number(serial) : null,
@@ -112,6 +119,7 @@ export function formatState(state: DemoState): string {
   if (state.filter !== '') params.set('q', state.filter);
   for (const name of state.departments) params.append('dept', name);
   if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme);
+  if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
   if (state.viewStart !== null && state.viewEnd !== null) {
     params.set('from', state.viewStart);
     params.set('to', state.viewEnd);

@@ -65,3 +65,25 @@ export function todayInJapan(now: Date): string {
   const tokyo = new Date(now.getTime() + 9 * 60 * 60 * 1000);
   return tokyo.toISOString().slice(0, 10);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const isoToDay = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+const dayToIso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Zooms a window about its middle: `factor` 0.5 shows half as many days, 2 twice as many.
+ * Calendar arithmetic in UTC days, so the machine's time zone plays no part.
+ *
+ * @param window - the window shown (ISO dates, inclusive)
+ * @param factor - how many times as long the new window is
+ * @returns the new window
+ * @example
+ * scaleWindow({ start: '2021-04-01', end: '2023-03-31' }, 0.5) //=> { start: '2021-10-01', end: '2022-09-30' }
+ */
+export function scaleWindow(window: ViewWindow, factor: number): ViewWindow {
+  const start = isoToDay(window.start);
+  const end = isoToDay(window.end) + 1;
+  const middle = (start + end) / 2;
+  const half = ((end - start) * factor) / 2;
+  return { start: dayToIso(Math.round(middle - half)), end: dayToIso(Math.round(middle + half) - 1) };
+}
