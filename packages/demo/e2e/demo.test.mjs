@@ -109,6 +109,7 @@ describe('the demo page', () => {
       filter: 'ICT',
       departments: ['財政'],
       theme: 'dark',
+      layout: 'timeline',
       viewStart: '2021-04-01',
       viewEnd: '2022-03-31',
       selected: 38,
@@ -162,12 +163,16 @@ describe('the demo page', () => {
     await page.selectOption('#era', 'western');
     await page.fill('#filter', '予算');
     await page.locator('[data-view="this-year"]').click();
+    await page.locator('label.segment:has(input[value="table"])').click();
+    await page.waitForFunction(() => document.querySelector('plan-timeline').shadowRoot.querySelector('[part~="table"]'));
     const link = page.url();
     const changed = await demoState(page);
     await close();
     const reopened = await openDemo(new URL(link).search);
     assert.deepEqual(await demoState(reopened.page), changed);
     assert.equal(changed.groupBy, 'policy');
+    assert.equal(changed.layout, 'table');
+    assert.equal(await reopened.page.locator('plan-timeline').getAttribute('view'), 'table');
     assert.equal(changed.filter, '予算');
     assert.deepEqual([changed.viewStart, changed.viewEnd], ['2021-04-01', '2022-03-31']);
     await reopened.close();

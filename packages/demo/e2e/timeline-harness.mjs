@@ -2,7 +2,8 @@
 // its shadow DOM's details (material-web's harness idea).
 
 /**
- * Waits until the page's first `<plan-timeline>` has read a plan and drawn its rows.
+ * Waits until the page's first `<plan-timeline>` has read a plan and drawn its rows (or, in
+ * the table view, its table).
  *
  * @param {import('playwright-core').Page} page
  * @returns {Promise<void>}
@@ -11,7 +12,8 @@ export async function waitForReady(page) {
   await page.waitForFunction(
     () => {
       const el = document.querySelector('plan-timeline');
-      return el?.state === 'ready' && (el.shadowRoot?.querySelectorAll('[role="row"]').length ?? 0) > 0;
+      const drawn = el?.shadowRoot?.querySelectorAll('[role="row"], [part~="table"] tbody tr').length ?? 0;
+      return el?.state === 'ready' && drawn > 0;
     },
     undefined,
     { timeout: 15000 },
