@@ -1,0 +1,113 @@
+import {
+  countElements,
+  deepElementFromPoint,
+  fetchText,
+  nextPaint,
+  stepTimes,
+  timeToFirstFrame,
+  wheelAt,
+} from './harness.js';
+
+let text = '';
+let el = null;
+
+/** The element's grid: the node carrying aria-rowcount, and the row nodes it has in the DOM. */
+function grid() {
+  const root = el?.shadowRoot;
+  const table = root?.querySelector('[aria-rowcount]') ?? null;
+  const rows = root ? root.querySelectorAll('[role="row"]') : [];
+  return { table, rows };
+}
+const drawn = () => el.state === 'ready' && grid().rows.length > 0;
+
+async function freshElement() {
+  el?.remove();
+  await customElements.whenDefined('plan-timeline');
+  el = document.createElement('plan-timeline');
+  el.setAttribute('today', '2024-04-01');
+  document.body.append(el);
+  await el.updateComplete;
+  await nextPaint();
+  return el;
+}
+
+/** A point in the middle of the time axis area (right of the row labels). */
+function plotPoint() {
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width * 0.7, y: r.top + r.height * 0.5 };
+}
+
+window.bench = {
+  async load(n) {
+    this.n = n;
+    text = await fetchText(`/data/${n}.txt`);
+  },
+  /** From setting .text (parsing included) to the first frame that shows rows. */
+  async firstFrame() {
+    await freshElement();
+    const t = await timeToFirstFrame(() => {
+      el.text = text;
+    }, drawn);
+    text = ''; // the page lets go of its copy: the heap then holds what the element keeps
+    return t;
+  },
+  /** From setting .plan (an already parsed Plan) to the first frame that shows rows. */
+  async firstFramePlan() {
+    const plan = JSON.parse(await fetchText(`/data/${this.n}.plan.json`));
+    await freshElement();
+    return timeToFirstFrame(() => {
+      el.plan = plan;
+    }, drawn);
+  },
+  /** Pinch-zoom steps over the chart (ctrl + wheel, ±10: about 1.15× each), alternately in and out. */
+  async zoomSteps(count) {
+    const { x, y } = plotPoint();
+    return stepTimes(
+      async (i) => {
+        wheelAt(x, y, i % 2 ? 10 : -10, { ctrlKey: true });
+        await el.updateComplete;
+      },
+      count,
+      [el.shadowRoot],
+    );
+  },
+  /** Drag steps of 8 px with the mouse (d3-zoom pans on mousedown + mousemove on the window). */
+  async panSteps(count) {
+    const { x, y } = plotPoint();
+    const target = deepElementFromPoint(x, y);
+    const mouse = (type, cx, node) =>
+      node.dispatchEvent(
+        new MouseEvent(type, {
+          clientX: cx,
+          clientY: y,
+          button: 0,
+          buttons: 1,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          view: window,
+        }),
+      );
+    mouse('mousedown', x, target);
+    const result = await stepTimes(
+      async (i) => {
+        mouse('mousemove', x - 8 * (i + 1), window);
+        await el.updateComplete;
+      },
+      count,
+      [el.shadowRoot],
+    );
+    mouse('mouseup', x - 8 * count, window);
+    return result;
+  },
+  stats() {
+    const { table, rows } = grid();
+    return {
+      elements: countElements(),
+      drawnRows: rows.length,
+      ariaRowCount: table ? Number(table.getAttribute('aria-rowcount')) : null,
+      state: el.state,
+      error: el.error ?? null,
+    };
+  },
+};

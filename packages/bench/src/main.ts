@@ -1,0 +1,193 @@
+/**
+ * `pnpm bench`: the whole benchmark in one run. Node: parseSchedule against chrono-node, parsePlan and
+ * layoutPlan on a generated 10,000-item plan, the standalone bundle's size by part. Headless Chromium
+ * (the system one): <plan-timeline> at N = 100, 1,000, 10,000 rows, vis-timeline and frappe-gantt on the
+ * same data at N ≤ 1,000. Writes docs/benchmarks.json and the tables in docs/benchmarks.md.
+ *
+ * `--quick` (or BENCH_N=tiny): a smoke run at a tiny N that checks every measurement produced a number and
+ * that plan-timeline reported the right row count; it never judges a time, and writes nothing.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { buildStandalone, bundleSize } from './node/bundleSize.js';
+import { machine } from './node/machine.js';
+import { parsePlanTime } from './node/parsePlanTime.js';
+import { scheduleThroughput } from './node/scheduleThroughput.js';
+import { seedScheduleCells } from './node/seedScheduleCells.js';
+import { dataset, type Dataset } from './browser/datasets.js';
+import { profilePlanTimeline, renderBench, type Library } from './browser/renderBench.js';
+import { startStaticServer } from './browser/staticServer.js';
+import { markdown, type BenchResults } from './report.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const benchDir = resolve(here, '..');
+const repo = resolve(benchDir, '../..');
+const elementDir = join(repo, 'packages/timeline-element');
+const seedPath = join(repo, 'seeds/000_247872b8d3084b37.txt');
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick') || process.env.BENCH_N === 'tiny';
+const write = !quick && !args.has('--no-write');
+const withProfile = !quick && !args.has('--no-profile');
+const sizes = quick ? [20] : [100, 1000, 10000];
+const competitorsUpTo = quick ? 20 : 1000;
+const PLAN_ITEMS = quick ? 200 : 10000;
+
+const errors: BenchResults['errors'] = [];
+async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
+  const t0 = performance.now();
+  process.stdout.write(`• ${name} … `);
+  try {
+    const value = await run();
+    console.log(`done (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    return value;
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    console.log(`FAILED: ${message}`);
+    errors.push({ section: name, message });
+    return undefined;
+  }
+}
+
+const render: BenchResults['render'] = [];
+const throughput = await section('parseSchedule vs chrono-node', () =>
+  scheduleThroughput(seedScheduleCells(seedPath), quick),
+);
+const plan = await section(`parsePlan / layoutPlan, ${PLAN_ITEMS} items`, () =>
+  parsePlanTime(PLAN_ITEMS, quick),
+);
+const chunk = await section('standalone bundle (vite build, in memory)', () => buildStandalone(elementDir));
+const bundle = chunk ? await section('bundle sizes', () => bundleSize(chunk)) : undefined;
+
+let browser: Browser | undefined;
+let profile: BenchResults['profile'];
+const data = new Map<number, Dataset>();
+for (const n of sizes) data.set(n, dataset(n));
+const memory = new Map<string, { body: string; type: string }>();
+for (const d of data.values()) for (const [k, v] of d.files) memory.set(k, v);
+if (chunk)
+  memory.set('/standalone/plan-timeline.standalone.js', {
+    body: chunk.code,
+    type: 'text/javascript; charset=utf-8',
+  });
+const server = await startStaticServer(
+  { '/pages/': join(benchDir, 'pages'), '/node_modules/': join(benchDir, 'node_modules') },
+  memory,
+);
+let chromiumVersion = 'unknown';
+try {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--enable-precise-memory-info'],
+  });
+  chromiumVersion = browser.version();
+  for (const n of sizes) {
+    const libraries: Library[] =
+      n <= competitorsUpTo ? ['plan-timeline', 'vis-timeline', 'frappe-gantt'] : ['plan-timeline'];
+    for (const library of libraries) {
+      const zoomSteps = quick ? 2 : library === 'frappe-gantt' ? (n >= 1000 ? 3 : 6) : 30;
+      const result = await section(`${library}, ${n} rows`, () =>
+        renderBench(browser!, server.origin, library, data.get(n)!, zoomSteps, quick ? 30000 : 300000),
+      );
+      if (result) {
+        render.push(result);
+        console.log(
+          `    first frame ${result.firstFrameMs.toFixed(1)} ms, zoom ${result.zoom.median.toFixed(2)} ms, ` +
+            `${result.elements} elements, heap ${result.heapMB.toFixed(1)} MB` +
+            (result.ariaRowCount !== undefined
+              ? `, aria-rowcount ${result.ariaRowCount} (layout ${result.expectedRows})`
+              : ''),
+        );
+      }
+    }
+  }
+  if (withProfile && chunk) {
+    const readable = await section('unminified bundle for profiling', () =>
+      buildStandalone(elementDir, { minify: false }),
+    );
+    if (readable) {
+      memory.set('/standalone/plan-timeline.standalone.js', {
+        body: readable.code,
+        type: 'text/javascript; charset=utf-8',
+      });
+      const n = sizes.at(-1)!;
+      const p = await section(`CPU profile, plan-timeline ${n} rows`, () =>
+        profilePlanTimeline(browser!, server.origin, data.get(n)!),
+      );
+      if (p) profile = { n, ...p };
+    }
+  }
+} catch (e) {
+  errors.push({ section: 'browser', message: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+} finally {
+  await browser?.close();
+  await server.close();
+}
+
+const results: BenchResults = {
+  machine: machine(chromiumVersion),
+  quick,
+  ...(throughput ? { scheduleThroughput: throughput } : {}),
+  ...(plan ? { parsePlan: plan } : {}),
+  ...(bundle ? { bundle } : {}),
+  render,
+  ...(profile ? { profile } : {}),
+  errors,
+};
+const md = markdown(results);
+console.log('\n' + md + '\n');
+
+if (write) {
+  const docs = join(repo, 'docs');
+  mkdirSync(docs, { recursive: true });
+  writeFileSync(join(docs, 'benchmarks.json'), JSON.stringify(results, null, 2) + '\n');
+  const mdPath = join(docs, 'benchmarks.md');
+  const begin = '<!-- bench:begin (written by `pnpm bench`; edit outside these markers) -->';
+  const end = '<!-- bench:end -->';
+  const previous = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
+  const [head, rest] = previous.includes(begin) ? previous.split(begin) : [previous + '\n', end];
+  const tail = rest!.includes(end) ? rest!.slice(rest!.indexOf(end) + end.length) : '\n';
+  writeFileSync(mdPath, `${head}${begin}\n\n${md}\n\n${end}${tail}`);
+  console.log(`wrote ${join('docs', 'benchmarks.json')} and ${join('docs', 'benchmarks.md')}`);
+}
+
+if (quick) {
+  // Smoke checks: every measurement is a number, and plan-timeline drew the plan's rows. Never a timing.
+  const problems = [...errors.map((e) => `${e.section}: ${e.message}`)];
+  const number = (what: string, x: unknown) => {
+    if (typeof x !== 'number' || !Number.isFinite(x)) problems.push(`${what} is not a number (${String(x)})`);
+  };
+  number('parseSchedule chars/s', throughput?.parseSchedule.charsPerSecond);
+  number('chrono chars/s', throughput?.chrono.charsPerSecond);
+  number('parsePlan ms', plan?.text.median);
+  if (plan && plan.itemsRead !== plan.items)
+    problems.push(`parsePlan read ${plan.itemsRead} of ${plan.items} items`);
+  if (plan && plan.csvItemsRead !== plan.items)
+    problems.push(`parsePlan (CSV) read ${plan.csvItemsRead} of ${plan.items} items`);
+  number('bundle gzip', bundle?.gzip);
+  for (const library of ['plan-timeline', 'vis-timeline', 'frappe-gantt'] as const) {
+    const r = render.find((x) => x.library === library);
+    if (!r) {
+      problems.push(`${library}: no result`);
+      continue;
+    }
+    number(`${library} first frame`, r.firstFrameMs);
+    number(`${library} zoom step`, r.zoom.median);
+    number(`${library} heap`, r.heapMB);
+    if (!(r.elements > 0)) problems.push(`${library}: no elements`);
+    if (!(r.drawnRows > 0)) problems.push(`${library}: no rows drawn`);
+    if (library === 'plan-timeline') {
+      number('plan-timeline first frame from .plan', r.firstFramePlanMs);
+      number('plan-timeline pan step', r.pan?.median);
+      if (r.ariaRowCount !== r.expectedRows)
+        problems.push(`plan-timeline aria-rowcount ${r.ariaRowCount}, layout has ${r.expectedRows} rows`);
+    }
+  }
+  if (problems.length > 0) {
+    console.error(`bench smoke test FAILED:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('bench smoke test passed');
+}

@@ -1,0 +1,49 @@
+import { generatePlan } from '../../../core/test-utils/index.js';
+import { repeat, type Timing } from './measure.js';
+
+export interface ParsePlanTime {
+  items: number;
+  /** Characters of the generated seed-layout text. */
+  characters: number;
+  /** parsePlan on the seed-layout text. */
+  text: Timing;
+  /** Items parsePlan returned from the text (must equal `items`). */
+  itemsRead: number;
+  /** parsePlan on the same plan as CSV. */
+  csv: Timing;
+  csvItemsRead: number;
+  /** layoutPlan (group by item) of the parsed plan. */
+  layout: Timing;
+  rows: number;
+}
+
+/** parsePlan on a generated plan in the seed's layout (and as CSV), and layoutPlan of the result. */
+export async function parsePlanTime(items: number, quick: boolean): Promise<ParsePlanTime> {
+  const { layoutPlan, parsePlan } = await import('@plan-timeline/core');
+  const generated = generatePlan({ items, seed: 1 });
+  const options = quick
+    ? { warmup: 0, minRuns: 1, maxRuns: 1, minMs: 0 }
+    : { warmup: 2, minRuns: 10, maxRuns: 40, minMs: 2000 };
+  let plan = parsePlan(generated.text);
+  const text = repeat(() => {
+    plan = parsePlan(generated.text);
+  }, options);
+  let csvPlan = parsePlan(generated.csv);
+  const csv = repeat(() => {
+    csvPlan = parsePlan(generated.csv);
+  }, options);
+  let rows = 0;
+  const layout = repeat(() => {
+    rows = layoutPlan(plan).rows.length;
+  }, options);
+  return {
+    items,
+    characters: generated.text.length,
+    text,
+    itemsRead: plan.items.length,
+    csv,
+    csvItemsRead: csvPlan.items.length,
+    layout,
+    rows,
+  };
+}

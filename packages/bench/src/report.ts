@@ -1,0 +1,289 @@
+import type { BundleSize } from './node/bundleSize.js';
+import type { Machine } from './node/machine.js';
+import type { ParsePlanTime } from './node/parsePlanTime.js';
+import type { ScheduleThroughput } from './node/scheduleThroughput.js';
+import type { HotFunction, RenderResult } from './browser/renderBench.js';
+
+/** Everything one `pnpm bench` run measured. */
+export interface BenchResults {
+  machine: Machine;
+  quick: boolean;
+  scheduleThroughput?: ScheduleThroughput;
+  parsePlan?: ParsePlanTime;
+  bundle?: BundleSize;
+  render: RenderResult[];
+  profile?: { n: number; firstFrame: HotFunction[]; zoom: HotFunction[] };
+  errors: { section: string; message: string }[];
+}
+
+const ms = (x: number | undefined | null): string =>
+  x === undefined || x === null || !Number.isFinite(x)
+    ? '–'
+    : x >= 100
+      ? x.toFixed(0)
+      : x >= 10
+        ? x.toFixed(1)
+        : x.toFixed(2);
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+const mark = (ok: boolean | undefined): string => (ok === undefined ? '–' : ok ? '✅ met' : '❌ missed');
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+function targets(r: BenchResults): string {
+  const pt = (n: number) => r.render.find((x) => x.library === 'plan-timeline' && x.n === n);
+  const other = (lib: string, n: number) => r.render.find((x) => x.library === lib && x.n === n);
+  const big = pt(10000);
+  const k = pt(1000);
+  const vis = other('vis-timeline', 1000);
+  const frappe = other('frappe-gantt', 1000);
+  const ratio = (a?: RenderResult, b?: RenderResult) =>
+    a && b ? b.firstFrameMs / a.firstFrameMs : undefined;
+  const stepMax = big ? Math.max(big.zoom.median, big.pan?.median ?? 0) : undefined;
+  const rows: string[][] = [
+    [
+      '10,000 items: first frame after setting `.text` (parsing included)',
+      '< 100 ms',
+      `${ms(big?.firstFrameMs)} ms`,
+      mark(big && big.firstFrameMs < 100),
+    ],
+    [
+      '10,000 items: zoom / pan step (median)',
+      '< 16 ms',
+      big ? `${ms(big.zoom.median)} / ${ms(big.pan?.median)} ms` : '–',
+      mark(stepMax === undefined ? undefined : stepMax < 16),
+    ],
+    [
+      '10,000 items: JS heap',
+      '< 50 MB',
+      `${big ? big.heapMB.toFixed(1) : '–'} MB`,
+      mark(big && big.heapMB < 50),
+    ],
+    [
+      '1,000 rows: first frame vs vis-timeline',
+      '≥ 20× faster',
+      `${ratio(k, vis)?.toFixed(1) ?? '–'}×`,
+      mark(ratio(k, vis) === undefined ? undefined : ratio(k, vis)! >= 20),
+    ],
+    [
+      '1,000 rows: first frame vs frappe-gantt',
+      '≥ 20× faster',
+      `${ratio(k, frappe)?.toFixed(1) ?? '–'}×`,
+      mark(ratio(k, frappe) === undefined ? undefined : ratio(k, frappe)! >= 20),
+    ],
+    [
+      '`parsePlan` of 10,000 items (seed layout, median)',
+      '< 100 ms',
+      `${ms(r.parsePlan?.text.median)} ms`,
+      mark(r.parsePlan && r.parsePlan.items === 10000 ? r.parsePlan.text.median < 100 : undefined),
+    ],
+    [
+      '`parseSchedule` vs chrono-node (`chrono.ja.parse`), chars/s',
+      '≥ 2×',
+      `${r.scheduleThroughput?.ratio.toFixed(1) ?? '–'}×`,
+      mark(r.scheduleThroughput && r.scheduleThroughput.ratio >= 2),
+    ],
+    [
+      'Standalone bundle, gzip',
+      '< 60 KB',
+      `${r.bundle ? kb(r.bundle.gzip) : '–'} KB`,
+      mark(r.bundle && r.bundle.gzip < 60 * 1024),
+    ],
+  ];
+  return table(['Target (issue #6)', 'Goal', 'Measured', ''], rows);
+}
+
+function rendering(r: BenchResults): string {
+  const head = [
+    'N rows',
+    'Library',
+    'Bars',
+    'First frame (ms)',
+    'vs plan-timeline',
+    'Script / style / layout (ms)',
+    'Zoom step median / max (ms)',
+    'DOM elements',
+    'JS heap (MB)',
+  ];
+  const rows = r.render.map((x) => {
+    const pt = r.render.find((y) => y.library === 'plan-timeline' && y.n === x.n);
+    const vs =
+      x.library === 'plan-timeline'
+        ? '1×'
+        : pt
+          ? `${(x.firstFrameMs / pt.firstFrameMs).toFixed(1)}× slower`
+          : '–';
+    return [
+      int(x.n),
+      x.library,
+      int(x.library === 'frappe-gantt' ? x.n : x.spans),
+      x.settledMs === undefined
+        ? ms(x.firstFrameMs)
+        : `${ms(x.firstFrameMs)} (axis fitted: ${ms(x.settledMs)})`,
+      vs,
+      `${ms(x.breakdown.scriptMs)} / ${ms(x.breakdown.styleMs)} / ${ms(x.breakdown.layoutMs)}`,
+      `${ms(x.zoom.median)} / ${ms(x.zoom.max)}${x.zoom.redrawn < x.zoom.steps ? ` (${x.zoom.redrawn}/${x.zoom.steps} redrawn in frame)` : ''}`,
+      int(x.elements),
+      x.heapMB.toFixed(1),
+    ];
+  });
+  return table(head, rows);
+}
+
+function planTimelineDetails(r: BenchResults): string {
+  const rows = r.render
+    .filter((x) => x.library === 'plan-timeline')
+    .map((x) => [
+      int(x.n),
+      ms(x.firstFrameMs),
+      ms(x.firstFramePlanMs),
+      `${ms(x.pan?.median)} / ${ms(x.pan?.max)}${x.pan && x.pan.redrawn < x.pan.steps ? ` (${x.pan.redrawn}/${x.pan.steps} redrawn)` : ''}`,
+      `${x.ariaRowCount ?? '–'} (layout: ${x.expectedRows ?? '–'})`,
+      int(x.drawnRows),
+    ]);
+  return table(
+    [
+      'N',
+      'First frame from `.text` (ms)',
+      'from `.plan`, no parsing (ms)',
+      'Pan step median / max (ms)',
+      'aria-rowcount',
+      'Row nodes in DOM',
+    ],
+    rows,
+  );
+}
+
+function parsers(r: BenchResults): string {
+  const out: string[] = [];
+  const s = r.scheduleThroughput;
+  if (s) {
+    out.push(
+      `Over the seed's ${s.cells} スケジュール cells (${int(s.characters)} characters), one pass each, median of ${s.parseSchedule.pass.runs} passes:`,
+      '',
+      table(
+        ['Parser', 'Characters / s', 'One pass (ms)', 'Dates found'],
+        [
+          [
+            '`parseSchedule`',
+            int(s.parseSchedule.charsPerSecond),
+            ms(s.parseSchedule.pass.median),
+            `${s.parseSchedule.found} spans + recurrences`,
+          ],
+          [
+            'chrono-node `chrono.ja.parse`',
+            int(s.chrono.charsPerSecond),
+            ms(s.chrono.pass.median),
+            `${s.chrono.found} results`,
+          ],
+          ['Ratio', `${s.ratio.toFixed(2)}×`, '', ''],
+        ],
+      ),
+    );
+  }
+  const p = r.parsePlan;
+  if (p) {
+    out.push(
+      '',
+      `A generated plan of ${int(p.items)} items (seed 1; ${int(p.characters)} characters in the seed's layout), in Node:`,
+      '',
+      table(
+        ['Step', 'Median (ms)', 'Min (ms)', 'Runs', 'Result'],
+        [
+          [
+            '`parsePlan` (seed layout)',
+            ms(p.text.median),
+            ms(p.text.min),
+            String(p.text.runs),
+            `${int(p.itemsRead)} items`,
+          ],
+          [
+            '`parsePlan` (CSV)',
+            ms(p.csv.median),
+            ms(p.csv.min),
+            String(p.csv.runs),
+            `${int(p.csvItemsRead)} items`,
+          ],
+          [
+            '`layoutPlan` (group by item)',
+            ms(p.layout.median),
+            ms(p.layout.min),
+            String(p.layout.runs),
+            `${int(p.rows)} rows`,
+          ],
+        ],
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+function bundle(r: BenchResults): string {
+  const b = r.bundle;
+  if (!b) return '';
+  const parts = Object.entries(b.parts).filter(([, p]) => p.modules > 0);
+  return [
+    `\`plan-timeline.standalone.js\` as the element's Vite config builds it: ${kb(b.bytes)} KB, **${kb(b.gzip)} KB gzip** (fully minified with esbuild, whitespace too: ${kb(b.minifiedGzip)} KB gzip).`,
+    '',
+    table(
+      ['Part', 'Modules', 'Bytes in bundle (KB)', 'Gzip on its own (KB)'],
+      parts.map(([name, p]) => [name, String(p.modules), kb(p.bytes), kb(p.gzip)]),
+    ),
+  ].join('\n');
+}
+
+function profile(r: BenchResults): string {
+  if (!r.profile) return '';
+  const list = (fns: HotFunction[]) =>
+    table(
+      ['Function (bundle:line)', 'Self time (ms)'],
+      fns.slice(0, 12).map((f) => [`\`${f.fn}\``, ms(f.selfMs)]),
+    );
+  return [
+    `CPU profile of plan-timeline at ${int(r.profile.n)} rows (unminified build of the same code; sampling every 0.1 ms), heaviest functions by self time.`,
+    '',
+    'First frame from `.text`:',
+    '',
+    list(r.profile.firstFrame),
+    '',
+    '20 zoom steps:',
+    '',
+    list(r.profile.zoom),
+  ].join('\n');
+}
+
+/** The generated part of docs/benchmarks.md. */
+export function markdown(r: BenchResults): string {
+  const m = r.machine;
+  const parts = [
+    `Run on ${m.date.slice(0, 10)} (${m.date}): ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; Chromium ${m.chromium} (headless); Node ${m.node}.`,
+    '',
+    '### Targets',
+    '',
+    targets(r),
+    '',
+    '### Rendering (headless Chromium, 1280×800)',
+    '',
+    rendering(r),
+    '',
+    planTimelineDetails(r),
+    '',
+    '### Parsers (Node)',
+    '',
+    parsers(r),
+    '',
+    '### Bundle',
+    '',
+    bundle(r),
+  ];
+  const prof = profile(r);
+  if (prof) parts.push('', '### Where the time goes', '', prof);
+  if (r.errors.length > 0)
+    parts.push('', '### Failed sections', '', ...r.errors.map((e) => `- ${e.section}: ${e.message}`));
+  return parts.join('\n');
+}
