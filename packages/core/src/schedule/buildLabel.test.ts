@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { proseLabel, tidyLabel } from './buildLabel.js';
+
+const label = (sentence: string, date: string) => {
+  const at = sentence.indexOf(date);
+  return proseLabel(sentence, 0, sentence.length, at, at + date.length);
+};
+
+describe('proseLabel', () => {
+  it('drops the date and the particle after it', () => {
+    expect(label('毎年度、取組内容を実施していきます。', '毎年度')).toBe('取組内容を実施していきます。');
+    expect(label('2021年度に検討', '2021年度')).toBe('検討');
+    expect(label('毎年度の予算編成を通じて', '毎年度')).toBe('予算編成を通じて');
+  });
+
+  it('keeps the words before a date in the middle of a sentence', () => {
+    expect(label('効率化を進め、毎年度、定数を管理していきます。', '毎年度')).toBe('効率化を進め、定数を管理していきます。');
+  });
+
+  it('uses the words before a date that ends the sentence', () => {
+    expect(label('基本設計：2021年度', '2021年度')).toBe('基本設計');
+    expect(label('完成は、2024年度。', '2024年度')).toBe('完成は。');
+  });
+
+  it('drops brackets left empty', () => {
+    expect(label('計画期間(~2020年度)', '~2020年度')).toBe('計画期間');
+  });
+});
+
+describe('tidyLabel', () => {
+  it('collapses blanks, repeated commas and trims commas at the ends', () => {
+    expect(tidyLabel('  、導入　 検討、、試行、 ')).toBe('導入 検討、試行');
+  });
+
+  it('runs in one pass over long runs of blanks and commas', () => {
+    const text = '、 '.repeat(100_000) + 'x' + ' 、'.repeat(100_000);
+    expect(tidyLabel(text)).toBe('x');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSink, type DateExpression } from './expressions.js';
+import { readDateExpression } from './readDateExpression.js';
+import { resolveDates, type DateContext } from './resolveDates.js';
+
+function resolve(text: string, context: DateContext | null = null) {
+  const x = readDateExpression(text, 0, new DiagnosticSink()) as DateExpression;
+  return resolveDates(x, text, context);
+}
+
+describe('resolveDates', () => {
+  it('runs a fiscal year from April 1 to March 31', () => {
+    expect(resolve('2021年度')).toEqual({
+      spans: [{ start: '2021-04-01', end: '2022-03-31', startFiscalYear: 2021, endFiscalYear: 2021, precision: 'fiscal-year' }],
+      context: { year: 2021, fiscal: true },
+      diagnostics: [],
+    });
+  });
+
+  it('puts March 31 and April 1 in different fiscal years', () => {
+    expect(resolve('2022年3月31日').spans[0]).toMatchObject({ start: '2022-03-31', startFiscalYear: 2021 });
+    expect(resolve('2022年4月1日').spans[0]).toMatchObject({ start: '2022-04-01', startFiscalYear: 2022 });
+  });
+
+  it('dates a month without a year by its context, January–March of a fiscal year in the next calendar year', () => {
+    expect(resolve('2月', { year: 2021, fiscal: true }).spans[0]).toMatchObject({ start: '2022-02-01', end: '2022-02-28' });
+    expect(resolve('2月', { year: 2021, fiscal: false }).spans[0]).toMatchObject({ start: '2021-02-01' });
+    expect(resolve('10月', { year: 2021, fiscal: true }).spans[0]).toMatchObject({ start: '2021-10-01', end: '2021-10-31' });
+    expect(resolve('10月', null).spans).toEqual([]);
+  });
+
+  it('leaves open ends null', () => {
+    expect(resolve('2023年度以降').spans[0]).toMatchObject({ start: '2023-04-01', end: null, endFiscalYear: null });
+    expect(resolve('~2020年度').spans[0]).toMatchObject({ start: null, startFiscalYear: null, end: '2021-03-31' });
+  });
+
+  it('reports a day the month lacks', () => {
+    const r = resolve('2023年2月29日');
+    expect(r.spans).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.source])).toEqual([['invalid-date', { start: 0, end: 10 }]]);
+  });
+
+  it('reads a reversed range the right way round and says so', () => {
+    const r = resolve('2023年度～2021年度');
+    expect(r.spans[0]).toMatchObject({ start: '2021-04-01', end: '2024-03-31' });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['reversed-range']);
+  });
+
+  it('gives each item of a list its own span', () => {
+    expect(resolve('令和元年度・2年度').spans.map((s) => [s.start, s.end])).toEqual([
+      ['2019-04-01', '2020-03-31'],
+      ['2020-04-01', '2021-03-31'],
+    ]);
+  });
+});
