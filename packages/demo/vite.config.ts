@@ -12,6 +12,7 @@ const SEED_NAME = 'seeds/000_247872b8d3084b37.txt';
 const seedPath = resolve(demoDir, '../..', SEED_NAME);
 const STANDALONE_NAME = 'plan-timeline.standalone.js';
 const standalonePath = join(elementDir, 'dist', STANDALONE_NAME);
+const DEV_STANDALONE_ID = '\0plan-timeline-standalone-dev';
 
 /** The newest modification time of any file under `dir` (0 when it does not exist). */
 async function newestMtime(dir: string): Promise<number> {
@@ -50,26 +51,26 @@ async function standaloneBundle(): Promise<string> {
 
 /**
  * Ships what `embed.html` needs beside the demo: the page itself (copied as written, no
- * build step), the element's standalone bundle and the seed plan. In dev the bundle is a
- * module importing the element's sources, so edits show at once.
+ * build step), the element's standalone bundle and the seed plan.
  */
 function planAssets(): Plugin {
   return {
     name: 'plan-timeline-assets',
+    // Dev: the standalone file is a module that imports the element's sources (Vite serves
+    // them with hot reload); the seed is served from seeds/.
+    resolveId(id) {
+      return this.environment.mode === 'dev' && id.endsWith(`/${STANDALONE_NAME}`) ? DEV_STANDALONE_ID : null;
+    },
+    load(id) {
+      return id === DEV_STANDALONE_ID ? `import ${JSON.stringify(join(elementDir, 'src/define.ts'))};\n` : null;
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0];
-        if (path === `/${STANDALONE_NAME}`) {
-          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-          res.end(`import '/@fs${join(elementDir, 'src/define.ts')}';\n`);
-        } else if (path === `/${SEED_NAME}`) {
-          readFile(seedPath).then((bytes) => {
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-            res.end(bytes);
-          }, next);
-        } else {
-          next();
-        }
+        if ((req.url ?? '').split('?')[0] !== `/${SEED_NAME}`) return next();
+        readFile(seedPath).then((bytes) => {
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(bytes);
+        }, next);
       });
     },
     async generateBundle() {
