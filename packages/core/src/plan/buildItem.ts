@@ -20,7 +20,8 @@ const shift = (span: Span, by: number): Span => ({
  *   mismatch inside the schedule) are lifted to the plan.
  * - `mentions` are the dated mentions of the content and the goal; their
  *   sources are offsets into `content + '\n' + goal`. What reading them
- *   noticed (the seed's No.13 `2020(R3)年時点`) is lifted too.
+ *   noticed (the seed's No.13 `2020(R3)年時点`) is lifted too, as is what
+ *   reading the title noticed.
  * - `references` are the 【】 plan references of the content and the goal;
  *   the texts keep them as written.
  * - `targets` come from the goal; a target's `by.source` is an offset into the goal.
@@ -52,6 +53,7 @@ export function buildItem(draft: ItemDraft): { item: PlanItem; diagnostics: Diag
   const schedule = parseSchedule(draft.scheduleText);
   const inContent = parseDateMentions(draft.content);
   const inGoal = parseDateMentions(draft.goal);
+  lift(parseDateMentions(draft.title).diagnostics, '項目', draft.cells.title);
   lift(schedule.diagnostics, 'スケジュール', draft.cells.schedule);
   lift(inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
   lift(inGoal.diagnostics, '目標', draft.cells.goal);

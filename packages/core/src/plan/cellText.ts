@@ -1,5 +1,8 @@
 import { htmlToText } from '../text/htmlToText.js';
 
+/** What makes a cell more than a trimmed string: markup, line breaks, tabs, runs of spaces, sentence ends, bullets. */
+const NEEDS_WORK = /[<\n\r\t\f\v。・]| {2}/;
+
 /** A tag, comment or declaration: the cell is an HTML fragment. */
 const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
 
@@ -23,6 +26,8 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
  * //=> '健全性を維持します。\n【六次総基本計画07-04-02】'
  */
 export function cellText(raw: string): string {
+  // Most cells hold one plain paragraph: nothing to do but trim.
+  if (!NEEDS_WORK.test(raw)) return raw.trim();
   const text = MARKUP.test(raw) ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
   return text
     .replace(/[ \u3000\u00a0]+(?=・)/g, '\n')

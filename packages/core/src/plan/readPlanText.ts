@@ -35,37 +35,33 @@ interface IndexEntry {
 }
 
 const NO_POLICY = { number: 0, title: '' };
-const comparable = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
-const toNumber = (digits: string): number => Number(digits.normalize('NFKC'));
+const ASCII = /^[\x20-\x7e]*$/;
+const comparable = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFKC')).replace(/\s+/g, '');
+const toNumber = (digits: string): number => Number(ASCII.test(digits) ? digits : digits.normalize('NFKC'));
+/** The same text, but for width and white space. */
+const sameText = (a: string, b: string): boolean => a === b || comparable(a) === comparable(b);
 const preview = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let number = 1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i === text.length || c === '\n' || c === '\r') {
-      lines.push({ text: text.slice(start, i), number, start, end: i });
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      start = i + 1;
-      number++;
-    }
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push({ text: text.slice(start, m.index), number: number++, start, end: m.index });
+    start = m.index + m[0].length;
   }
+  lines.push({ text: text.slice(start), number, start, end: text.length });
   return lines;
 }
 
 function splitCells(line: Line): Cell[] {
-  const cells: Cell[] = [];
-  let start = 0;
-  const t = line.text;
-  for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || t[i] === '\t') {
-      cells.push({ text: t.slice(start, i), source: { start: line.start + start, end: line.start + i } });
-      start = i + 1;
-    }
-  }
-  return cells;
+  let offset = line.start;
+  return line.text.split('\t').map((text) => {
+    const cell = { text, source: { start: offset, end: offset + text.length } };
+    offset += text.length + 1;
+    return cell;
+  });
 }
 
 const isBlank = (cells: Cell[]): boolean => cells.every((c) => c.text.trim() === '');
@@ -148,7 +144,7 @@ export function readPlanText(text: string): PlanDraft {
     if (!policy) {
       policy = { number, title: policyTitle, references: [] };
       policies.set(number, policy);
-    } else if (policyTitle && comparable(policy.title) !== comparable(policyTitle)) {
+    } else if (policyTitle && !sameText(policy.title, policyTitle)) {
       if (!policy.title) policy.title = policyTitle;
       else
         warn(
@@ -166,7 +162,7 @@ export function readPlanText(text: string): PlanDraft {
     if (!section) {
       section = { policy, number, title: sectionTitle, references: [] };
       sections.set(key, section);
-    } else if (sectionTitle && comparable(section.title) !== comparable(sectionTitle)) {
+    } else if (sectionTitle && !sameText(section.title, sectionTitle)) {
       if (!section.title) section.title = sectionTitle;
       else
         warn(
@@ -224,9 +220,8 @@ export function readPlanText(text: string): PlanDraft {
     }
   };
 
-  const readItemRow = (startIndex: number): number => {
+  const readItemRow = (startIndex: number, cells: Cell[]): number => {
     const line = lines[startIndex]!;
-    const cells = splitCells(line);
     const serial = toNumber(SERIAL.exec(cells[0]!.text)?.[1] ?? '0');
     let consumed = startIndex;
     // A line break inside a cell cuts the row: join the lines that complete it
@@ -347,14 +342,13 @@ export function readPlanText(text: string): PlanDraft {
       section: { ...section },
       line: line.number,
       source: rowSource,
-      cells: {
-        ...(titleSource ? { title: titleSource } : {}),
-        ...(contentCell ? { content: contentCell.source } : {}),
-        ...(goalCell ? { goal: goalCell.source } : {}),
-        ...(scheduleCell ? { schedule: scheduleCell.source } : {}),
-        ...(departmentsCell ? { departments: departmentsCell.source } : {}),
-      },
+      cells: {},
     };
+    if (titleSource) item.cells.title = titleSource;
+    if (contentCell) item.cells.content = contentCell.source;
+    if (goalCell) item.cells.goal = goalCell.source;
+    if (scheduleCell) item.cells.schedule = scheduleCell.source;
+    if (departmentsCell) item.cells.departments = departmentsCell.source;
     items.push(item);
     state.last = { kind: 'item', item, layout };
     return consumed;
@@ -362,22 +356,21 @@ export function readPlanText(text: string): PlanDraft {
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
+    if (!/\S/.test(line.text)) {
+      state.last = null;
+      continue;
+    }
     const cells = splitCells(line);
-    if (isBlank(cells)) {
-      state.last = null;
-      continue;
-    }
-    const firstText = cells[0]!.text.trim();
-
-    if (isTableHeader(cells)) {
-      phase = 'table';
-      state.last = null;
-      continue;
-    }
     if (isItemRow(cells)) {
       phase = 'table';
       sawContent = true;
-      li = readItemRow(li);
+      li = readItemRow(li, cells);
+      continue;
+    }
+    const firstText = cells[0]!.text.trim();
+    if (isTableHeader(cells)) {
+      phase = 'table';
+      state.last = null;
       continue;
     }
     if (phase !== 'table' && cells.length === 1 && firstText === '通し番号') {
@@ -520,7 +513,7 @@ export function readPlanText(text: string): PlanDraft {
         item.serial,
       );
     }
-    if (comparable(entry.title) !== comparable(item.title)) {
+    if (!sameText(entry.title, item.title)) {
       warn(
         'index-mismatch',
         `No.${item.serial}: the index titles it ${JSON.stringify(entry.title)} (line ${entry.line}), the table ${JSON.stringify(item.title)}.`,

@@ -19,9 +19,12 @@ const CODE = /^([0-9０-９]{1,6}(?:\s*[-－‐‑–ー]\s*[0-9０-９]{1,6})*)
 export function splitCode(text: string): { code: string; title: string } | null {
   const m = CODE.exec(text.trim());
   if (!m) return null;
-  const code = m[1]!
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[‐‑–ー]/g, '-');
+  const written = m[1]!;
+  const code = /^[0-9-]+$/.test(written)
+    ? written
+    : written
+        .normalize('NFKC')
+        .replace(/\s+/g, '')
+        .replace(/[‐‑–ー]/g, '-');
   return { code, title: (m[2] ?? '').trim() };
 }

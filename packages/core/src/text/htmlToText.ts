@@ -55,6 +55,9 @@ const RAW = new Set([
   'title',
 ]);
 
+/** The characters that may start markup or a character reference. */
+const SPECIAL = /[<&]/g;
+
 /** Cells of a table row: separated by a space. */
 const CELL = new Set(['td', 'th']);
 
@@ -186,14 +189,15 @@ export function htmlToText(html: string): string {
   let pendingSpace = false;
 
   const pushText = (s: string): void => {
-    for (const c of s) {
-      if (isHtmlSpace(c) || c === '\u00a0') {
-        pendingSpace = true;
-        continue;
-      }
+    // Runs of white space (and NBSP) collapse to one space, written only between words of a line.
+    const parts = s.split(/[ \t\n\r\f\u00a0]+/);
+    for (let k = 0; k < parts.length; k++) {
+      if (k > 0) pendingSpace = true;
+      const part = parts[k]!;
+      if (part === '') continue;
       if (pendingSpace && line !== '') line += ' ';
       pendingSpace = false;
-      line += c;
+      line += part;
     }
   };
   const breakLine = (): void => {
@@ -225,7 +229,8 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (c !== '<') {
-      i++;
+      SPECIAL.lastIndex = i + 1;
+      i = SPECIAL.exec(html)?.index ?? n;
       continue;
     }
     const next = html[i + 1] ?? '';
