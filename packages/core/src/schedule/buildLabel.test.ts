@@ -14,7 +14,9 @@ describe('proseLabel', () => {
   });
 
   it('keeps the words before a date in the middle of a sentence', () => {
-    expect(label('効率化を進め、毎年度、定数を管理していきます。', '毎年度')).toBe('効率化を進め、定数を管理していきます。');
+    expect(label('効率化を進め、毎年度、定数を管理していきます。', '毎年度')).toBe(
+      '効率化を進め、定数を管理していきます。',
+    );
   });
 
   it('uses the words before a date that ends the sentence', () => {

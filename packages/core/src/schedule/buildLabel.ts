@@ -1,7 +1,25 @@
 import { isBlank } from './chars.js';
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
-const LEADING_JOINERS = ['までに', 'まで', 'には', 'にて', 'から', 'として', 'より', 'に', 'は', 'の', 'を', 'で', '、', '，', ',', '：', ':'];
+const LEADING_JOINERS = [
+  'までに',
+  'まで',
+  'には',
+  'にて',
+  'から',
+  'として',
+  'より',
+  'に',
+  'は',
+  'の',
+  'を',
+  'で',
+  '、',
+  '，',
+  ',',
+  '：',
+  ':',
+];
 const TRAILING_JOINERS = '、，,：:';
 
 function stripLeading(text: string): string {
@@ -52,7 +70,13 @@ export function tidyLabel(text: string): string {
  * @param dateEnd - where it ends
  * @returns the label
  */
-export function proseLabel(original: string, start: number, end: number, dateStart: number, dateEnd: number): string {
+export function proseLabel(
+  original: string,
+  start: number,
+  end: number,
+  dateStart: number,
+  dateEnd: number,
+): string {
   let before = original.slice(start, dateStart);
   const after = stripLeading(original.slice(dateEnd, end));
   if (after === '' || after.startsWith('。')) before = stripTrailing(before);

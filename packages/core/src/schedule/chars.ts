@@ -39,7 +39,9 @@ export function isInlineBlank(code: number): boolean {
 
 /** `\n`, `\r`, and the other line terminators. */
 export function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029;
+  return (
+    code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029
+  );
 }
 
 /** The wave dashes that write a range or an open end: `~` (also full-width ～), `〜`, `∼`. */
@@ -49,7 +51,14 @@ export function isWaveDash(code: number): boolean {
 
 /** Dashes that join the two ends of a range when a date follows: the wave dashes and `-` `‐` `−` `–` `—`. */
 export function isRangeDash(code: number): boolean {
-  return isWaveDash(code) || code === 0x2d || code === 0x2010 || code === 0x2212 || code === 0x2013 || code === 0x2014;
+  return (
+    isWaveDash(code) ||
+    code === 0x2d ||
+    code === 0x2010 ||
+    code === 0x2212 ||
+    code === 0x2013 ||
+    code === 0x2014
+  );
 }
 
 /** Marks that open a bullet or heading line: `○ ◯ ● ◆ ◇ ■ □ ・ ※ *`. */
@@ -73,7 +82,13 @@ export function isBullet(code: number): boolean {
 /** The marks of a heading line (a bullet that names a track): `○ ◯ ● ◆ ◇ ■ □`. */
 export function isHeadingBullet(code: number): boolean {
   return (
-    code === 0x25cb || code === 0x25ef || code === 0x25cf || code === 0x25c6 || code === 0x25c7 || code === 0x25a0 || code === 0x25a1
+    code === 0x25cb ||
+    code === 0x25ef ||
+    code === 0x25cf ||
+    code === 0x25c6 ||
+    code === 0x25c7 ||
+    code === 0x25a0 ||
+    code === 0x25a1
   );
 }
 

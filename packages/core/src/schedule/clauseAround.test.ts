@@ -9,7 +9,9 @@ const clause = (text: string, date: string) => {
 
 describe('clauseAround', () => {
   it('takes the clause between commas', () => {
-    expect(clause('国では、2020(R2)年12月に策定した計画において、手続きを抽出', '2020(R2)年12月')).toBe('2020(R2)年12月に策定した計画において');
+    expect(clause('国では、2020(R2)年12月に策定した計画において、手続きを抽出', '2020(R2)年12月')).toBe(
+      '2020(R2)年12月に策定した計画において',
+    );
   });
 
   it('takes the words a bracket annotates, back to the bracket before', () => {
@@ -19,15 +21,21 @@ describe('clauseAround', () => {
   });
 
   it('stops at an outer bracket', () => {
-    expect(clause('「押印見直しマニュアル(2020.12.18 内閣府)」を参考', '2020.12.18')).toBe('押印見直しマニュアル(2020.12.18 内閣府)');
+    expect(clause('「押印見直しマニュアル(2020.12.18 内閣府)」を参考', '2020.12.18')).toBe(
+      '押印見直しマニュアル(2020.12.18 内閣府)',
+    );
   });
 
   it('runs a clause that is only the date on past the comma', () => {
-    expect(clause('2021(R3)年度から、システムの更新を行います。', '2021(R3)年度から')).toBe('2021(R3)年度から、システムの更新を行います');
+    expect(clause('2021(R3)年度から、システムの更新を行います。', '2021(R3)年度から')).toBe(
+      '2021(R3)年度から、システムの更新を行います',
+    );
   });
 
   it('skips bracket groups inside the clause', () => {
-    expect(clause('見直し(BPR、試行)を2024年度までに完了', '2024年度までに')).toBe('見直し(BPR、試行)を2024年度までに完了');
+    expect(clause('見直し(BPR、試行)を2024年度までに完了', '2024年度までに')).toBe(
+      '見直し(BPR、試行)を2024年度までに完了',
+    );
   });
 
   it('reaches no further than about 80 characters either side', () => {

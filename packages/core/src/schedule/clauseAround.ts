@@ -5,7 +5,8 @@ const REACH = 80;
 
 const OPEN = '(（「『［[｛{〈《';
 const CLOSE = ')）」』］]｝}〉》';
-const isBoundary = (c: string): boolean => (c.length === 1 && '。！？!?、，,;；'.includes(c)) || isLineBreak(c.charCodeAt(0));
+const isBoundary = (c: string): boolean =>
+  (c.length === 1 && '。！？!?、，,;；'.includes(c)) || isLineBreak(c.charCodeAt(0));
 const isComma = (c: string): boolean => c.length === 1 && '、，,'.includes(c);
 
 /** Walks right from `from` to the end of the clause; stops after the bracket that closes an annotation. */
@@ -46,17 +47,20 @@ export function clauseAround(text: string, start: number, end: number): { start:
       depth++;
     } else if (OPEN.includes(c)) {
       if (depth > 0) depth--;
-      else if (inBracket) break; // an outer bracket: the annotation's words end here
+      else if (inBracket)
+        break; // an outer bracket: the annotation's words end here
       else inBracket = true;
     } else if (depth === 0 && isBoundary(c)) break;
     left = p;
   }
   let right = walkRight(text, end, inBracket);
   // Little but particles after the date: run on past the comma (2024年度までに、…を完了します).
-  if (right - end <= 1 && start - left <= 1 && isComma(text[right] ?? '')) right = walkRight(text, right + 1, false);
+  if (right - end <= 1 && start - left <= 1 && isComma(text[right] ?? ''))
+    right = walkRight(text, right + 1, false);
   while (left < right && /\s/.test(text[left]!)) left++;
   while (right > left && /\s/.test(text[right - 1]!)) right--;
   // 及び / 並びに join this clause to the one before: not part of it.
-  for (const joiner of ['及び', '並びに']) if (text.startsWith(joiner, left) && left + joiner.length < start) left += joiner.length;
+  for (const joiner of ['及び', '並びに'])
+    if (text.startsWith(joiner, left) && left + joiner.length < start) left += joiner.length;
   return { start: left, end: right };
 }

@@ -10,8 +10,14 @@ describe('findUncovered', () => {
       ...empty,
       spans: [
         {
-          start: '2021-04-01', end: '2022-03-31', startFiscalYear: 2021, endFiscalYear: 2021, precision: 'fiscal-year',
-          approximate: false, label: '検討', source: { start: 0, end: 9 },
+          start: '2021-04-01',
+          end: '2022-03-31',
+          startFiscalYear: 2021,
+          endFiscalYear: 2021,
+          precision: 'fiscal-year',
+          approximate: false,
+          label: '検討',
+          source: { start: 0, end: 9 },
         },
       ],
     };
@@ -32,6 +38,8 @@ describe('findUncovered', () => {
   });
 
   it('ignores sources outside the text', () => {
-    expect(findUncovered('ab', { ...empty, notes: [{ text: '', source: { start: -5, end: 1 } }] })).toEqual([{ start: 1, end: 2 }]);
+    expect(findUncovered('ab', { ...empty, notes: [{ text: '', source: { start: -5, end: 1 } }] })).toEqual([
+      { start: 1, end: 2 },
+    ]);
   });
 });

@@ -13,7 +13,12 @@ describe('fillNotes', () => {
 
   it('copes with overlapping and unsorted sources', () => {
     const text = 'abcdefgh';
-    expect(fillNotes(text, text, [{ start: 4, end: 6 }, { start: 1, end: 5 }])).toEqual([
+    expect(
+      fillNotes(text, text, [
+        { start: 4, end: 6 },
+        { start: 1, end: 5 },
+      ]),
+    ).toEqual([
       { text: 'a', source: { start: 0, end: 1 } },
       { text: 'gh', source: { start: 6, end: 8 } },
     ]);

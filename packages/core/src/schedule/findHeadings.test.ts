@@ -3,7 +3,8 @@ import { DiagnosticSink } from './expressions.js';
 import { findHeadings } from './findHeadings.js';
 import { scanDates } from './scanDates.js';
 
-const headings = (line: string) => findHeadings(line, line, 0, line.length, scanDates(line, new DiagnosticSink()));
+const headings = (line: string) =>
+  findHeadings(line, line, 0, line.length, scanDates(line, new DiagnosticSink()));
 
 describe('findHeadings', () => {
   it('reads a ○ line without a date as a heading', () => {

@@ -45,7 +45,8 @@ export function findHeadings(
 
   // Where the line's leading bullets and blanks end: a 【 there starts the line.
   let leadEnd = first;
-  while (leadEnd < last && (isBullet(normal.charCodeAt(leadEnd)) || isBlank(normal.charCodeAt(leadEnd)))) leadEnd++;
+  while (leadEnd < last && (isBullet(normal.charCodeAt(leadEnd)) || isBlank(normal.charCodeAt(leadEnd))))
+    leadEnd++;
 
   const pieces: LinePiece[] = [];
   let cursor = start;

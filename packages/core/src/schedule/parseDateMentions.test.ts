@@ -3,16 +3,29 @@ import { parseDateMentions } from './parseDateMentions.js';
 
 describe('parseDateMentions', () => {
   it('reads a dotted era month inside brackets, labelled with what the brackets annotate', () => {
-    const text = '公立保育所再編計画（H28.10策定）及び児童福祉施設等のアウトソーシング推進基本計画（H27.7策定）に基づき';
+    const text =
+      '公立保育所再編計画（H28.10策定）及び児童福祉施設等のアウトソーシング推進基本計画（H27.7策定）に基づき';
     expect(parseDateMentions(text)).toEqual({
       spans: [
         {
-          start: '2016-10-01', end: '2016-10-31', startFiscalYear: 2016, endFiscalYear: 2016, precision: 'month',
-          approximate: false, label: '公立保育所再編計画（H28.10策定）', source: { start: 0, end: 19 },
+          start: '2016-10-01',
+          end: '2016-10-31',
+          startFiscalYear: 2016,
+          endFiscalYear: 2016,
+          precision: 'month',
+          approximate: false,
+          label: '公立保育所再編計画（H28.10策定）',
+          source: { start: 0, end: 19 },
         },
         {
-          start: '2015-07-01', end: '2015-07-31', startFiscalYear: 2015, endFiscalYear: 2015, precision: 'month',
-          approximate: false, label: '児童福祉施設等のアウトソーシング推進基本計画（H27.7策定）', source: { start: 21, end: 52 },
+          start: '2015-07-01',
+          end: '2015-07-31',
+          startFiscalYear: 2015,
+          endFiscalYear: 2015,
+          precision: 'month',
+          approximate: false,
+          label: '児童福祉施設等のアウトソーシング推進基本計画（H27.7策定）',
+          source: { start: 21, end: 52 },
         },
       ],
       diagnostics: [],
@@ -25,8 +38,14 @@ describe('parseDateMentions', () => {
     expect(diagnostics).toEqual([]);
     expect(spans).toEqual([
       {
-        start: '2020-12-01', end: '2020-12-31', startFiscalYear: 2020, endFiscalYear: 2020, precision: 'month',
-        approximate: false, label: '2020(R2)年12月に策定した自治体DX推進計画において', source: { start: 4, end: 34 },
+        start: '2020-12-01',
+        end: '2020-12-31',
+        startFiscalYear: 2020,
+        endFiscalYear: 2020,
+        precision: 'month',
+        approximate: false,
+        label: '2020(R2)年12月に策定した自治体DX推進計画において',
+        source: { start: 4, end: 34 },
       },
     ]);
   });
@@ -35,15 +54,23 @@ describe('parseDateMentions', () => {
     const text = '標準仕様に準拠したシステムへの移行を2025(R7)年度を目標年度として決定しています。';
     const [span] = parseDateMentions(text).spans;
     expect(span).toMatchObject({ start: '2025-04-01', end: '2026-03-31', precision: 'fiscal-year' });
-    expect(span!.label).toBe('標準仕様に準拠したシステムへの移行を2025(R7)年度を目標年度として決定しています');
+    expect(span!.label).toBe(
+      '標準仕様に準拠したシステムへの移行を2025(R7)年度を目標年度として決定しています',
+    );
   });
 
   it('reads までに as an open start, and runs a clause that is only the date on to the next comma', () => {
     const text = '2024(R6)年度までに、業務の見直し(BPR)を完了します。';
     expect(parseDateMentions(text).spans).toEqual([
       {
-        start: null, end: '2025-03-31', startFiscalYear: null, endFiscalYear: 2024, precision: 'fiscal-year',
-        approximate: false, label: '2024(R6)年度までに、業務の見直し(BPR)を完了します', source: { start: 0, end: 31 },
+        start: null,
+        end: '2025-03-31',
+        startFiscalYear: null,
+        endFiscalYear: 2024,
+        precision: 'fiscal-year',
+        approximate: false,
+        label: '2024(R6)年度までに、業務の見直し(BPR)を完了します',
+        source: { start: 0, end: 31 },
       },
     ]);
   });
@@ -51,14 +78,21 @@ describe('parseDateMentions', () => {
   it('keeps the Western year of 2020(R3)年時点 and reports the mismatch at the notation', () => {
     const text = '民間事業者の進出により、2020(R3)年時点で入所希望者数の偏りが生じており';
     const { spans, diagnostics } = parseDateMentions(text);
-    expect(spans.map((s) => [s.start, s.end, s.precision])).toEqual([['2020-01-01', '2020-12-31', 'calendar-year']]);
+    expect(spans.map((s) => [s.start, s.end, s.precision])).toEqual([
+      ['2020-01-01', '2020-12-31', 'calendar-year'],
+    ]);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ code: 'era-mismatch', severity: 'warning', source: { start: 12, end: 21 } });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'era-mismatch',
+      severity: 'warning',
+      source: { start: 12, end: 21 },
+    });
     expect(text.slice(12, 21)).toBe('2020(R3)年');
   });
 
   it('reads 年度当初 as April of the fiscal year', () => {
-    const text = '2025(R7)年度当初における職員数を、2021(R3)年度当初の職員数448人から9人減員し、439人とします。';
+    const text =
+      '2025(R7)年度当初における職員数を、2021(R3)年度当初の職員数448人から9人減員し、439人とします。';
     expect(parseDateMentions(text).spans.map((s) => [s.start, s.end, s.precision, s.label])).toEqual([
       ['2025-04-01', '2025-04-30', 'month', '2025(R7)年度当初における職員数を'],
       ['2021-04-01', '2021-04-30', 'month', '2021(R3)年度当初の職員数448人から9人減員し'],
@@ -66,8 +100,13 @@ describe('parseDateMentions', () => {
   });
 
   it('dates a month with no year by the date before it on the same line only', () => {
-    expect(parseDateMentions('2021年度に検討し、10月に決定').spans.map((s) => s.start)).toEqual(['2021-04-01', '2021-10-01']);
-    expect(parseDateMentions('2021年度に検討。\n10月に決定').spans.map((s) => s.start)).toEqual(['2021-04-01']);
+    expect(parseDateMentions('2021年度に検討し、10月に決定').spans.map((s) => s.start)).toEqual([
+      '2021-04-01',
+      '2021-10-01',
+    ]);
+    expect(parseDateMentions('2021年度に検討。\n10月に決定').spans.map((s) => s.start)).toEqual([
+      '2021-04-01',
+    ]);
   });
 
   it('finds no mention in recurrences, law numbers, amounts or bare numbers', () => {

@@ -39,10 +39,18 @@ function mentions(original: string): DateMentions {
     const clause = clauseAround(normal, x.start, x.end);
     const label = tidyLabel(original.slice(clause.start, clause.end));
     for (const dates of resolved.spans) {
-      spans.push({ ...dates, approximate: x.approximate, label, source: { start: clause.start, end: clause.end } });
+      spans.push({
+        ...dates,
+        approximate: x.approximate,
+        label,
+        source: { start: clause.start, end: clause.end },
+      });
     }
   }
-  return { spans, diagnostics: [...sink.list, ...diagnostics].sort((a, b) => a.source.start - b.source.start) };
+  return {
+    spans,
+    diagnostics: [...sink.list, ...diagnostics].sort((a, b) => a.source.start - b.source.start),
+  };
 }
 
 /**

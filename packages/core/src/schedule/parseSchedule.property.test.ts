@@ -42,17 +42,20 @@ function problemsOf(text: string, schedule: Schedule): string[] {
         add(`bad date ${date} / FY${fy}`);
       }
     }
-    if (span.start !== null && span.end !== null && span.start > span.end) add(`${span.start} after ${span.end}`);
+    if (span.start !== null && span.end !== null && span.start > span.end)
+      add(`${span.start} after ${span.end}`);
     if (typeof span.label !== 'string') add('label is not a string');
   }
   for (const r of schedule.recurrences) {
     add(sourceProblem(text, r.source));
     if (!Number.isInteger(r.everyYears) || r.everyYears < 1) add(`every ${r.everyYears} years`);
-    if (r.everyYearsMax !== undefined && r.everyYearsMax <= r.everyYears) add(`every ${r.everyYears}–${r.everyYearsMax} years`);
+    if (r.everyYearsMax !== undefined && r.everyYearsMax <= r.everyYears)
+      add(`every ${r.everyYears}–${r.everyYearsMax} years`);
   }
   for (const note of schedule.notes) {
     add(sourceProblem(text, note.source));
-    if (text.slice(note.source.start, note.source.end) !== note.text) add('note text differs from its source');
+    if (text.slice(note.source.start, note.source.end) !== note.text)
+      add('note text differs from its source');
     if (note.text.trim() === '') add('blank note');
   }
   for (const d of schedule.diagnostics) {
@@ -72,12 +75,113 @@ function expectWellFormed(text: string, schedule: Schedule): void {
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 
 const TOKENS = [
-  '2021', '2019', '2020', '1989', '9999', '0999', '99999', '10', '3', '12', '31', '２０２１', '３',
-  '(', ')', '（', '）', '【', '】', '「', '」', 'R3', 'R', 'H31', 'H', 'S31', 'r', 'Ｒ', '令和', '令', '平成', '昭和', '大正', '明治', 'reiwa ',
-  '元', '三', '十', '三十一', '二〇二一', '年度', '年', '度', '月', '日', '年代', '前半', '上半期', '下半期', '第3四半期', '第', '四半期', '当初', '末',
-  '上旬', '中旬', '下旬', '～', '〜', '~', '∼', '-', 'から', 'まで', 'までに', '以降', '継続', '：', ':', '、', '・', '。', ',', '.', '/',
-  '毎年度', '毎年', '毎', 'ごと', '年毎', 'に1度', '隔年', '概ね', 'おおむね', '約', '目途', '予定', '頃', '目安', '程度', '○', '◎', '・',
-  '\n', '\r\n', ' ', '\u3000', '\t', '検討', '導入', 'システム選定', 'BPR', '%', '\uD800', '\uDC00', '\u0000', '😀',
+  '2021',
+  '2019',
+  '2020',
+  '1989',
+  '9999',
+  '0999',
+  '99999',
+  '10',
+  '3',
+  '12',
+  '31',
+  '２０２１',
+  '３',
+  '(',
+  ')',
+  '（',
+  '）',
+  '【',
+  '】',
+  '「',
+  '」',
+  'R3',
+  'R',
+  'H31',
+  'H',
+  'S31',
+  'r',
+  'Ｒ',
+  '令和',
+  '令',
+  '平成',
+  '昭和',
+  '大正',
+  '明治',
+  'reiwa ',
+  '元',
+  '三',
+  '十',
+  '三十一',
+  '二〇二一',
+  '年度',
+  '年',
+  '度',
+  '月',
+  '日',
+  '年代',
+  '前半',
+  '上半期',
+  '下半期',
+  '第3四半期',
+  '第',
+  '四半期',
+  '当初',
+  '末',
+  '上旬',
+  '中旬',
+  '下旬',
+  '～',
+  '〜',
+  '~',
+  '∼',
+  '-',
+  'から',
+  'まで',
+  'までに',
+  '以降',
+  '継続',
+  '：',
+  ':',
+  '、',
+  '・',
+  '。',
+  ',',
+  '.',
+  '/',
+  '毎年度',
+  '毎年',
+  '毎',
+  'ごと',
+  '年毎',
+  'に1度',
+  '隔年',
+  '概ね',
+  'おおむね',
+  '約',
+  '目途',
+  '予定',
+  '頃',
+  '目安',
+  '程度',
+  '○',
+  '◎',
+  '・',
+  '\n',
+  '\r\n',
+  ' ',
+  '\u3000',
+  '\t',
+  '検討',
+  '導入',
+  'システム選定',
+  'BPR',
+  '%',
+  '\uD800',
+  '\uDC00',
+  '\u0000',
+  '😀',
 ];
 const planLike = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((tokens) => tokens.join(''));
 
@@ -156,7 +260,12 @@ describe('adversarial inputs (hardening)', { timeout: 60_000 }, () => {
   });
 
   it('reads 50,000 nested brackets of each kind', () => {
-    for (const [open, close] of [['(', ')'], ['（', '）'], ['【', '】'], ['「', '」']]) {
+    for (const [open, close] of [
+      ['(', ')'],
+      ['（', '）'],
+      ['【', '】'],
+      ['「', '」'],
+    ]) {
       const text = open!.repeat(50_000) + '2021年度' + close!.repeat(50_000);
       const schedule = parseSchedule(text);
       expectWellFormed(text, schedule);
@@ -180,11 +289,18 @@ describe('adversarial inputs (hardening)', { timeout: 60_000 }, () => {
     const schedule = parseSchedule(year);
     expectWellFormed(year, schedule);
     expect(schedule.spans).toEqual([]);
-    expect(schedule.diagnostics.map((d) => [d.code, d.source])).toEqual([['absurd-year', { start: 0, end: 200_002 }]]);
+    expect(schedule.diagnostics.map((d) => [d.code, d.source])).toEqual([
+      ['absurd-year', { start: 0, end: 200_002 }],
+    ]);
   });
 
   it('reads 年度, 令和, 毎年度 and kanji numerals repeated', () => {
-    for (const text of ['年度'.repeat(100_000), '令和'.repeat(100_000), '〇'.repeat(200_000) + '年度', '一二三'.repeat(50_000)]) {
+    for (const text of [
+      '年度'.repeat(100_000),
+      '令和'.repeat(100_000),
+      '〇'.repeat(200_000) + '年度',
+      '一二三'.repeat(50_000),
+    ]) {
       expectWellFormed(text, parseSchedule(text));
     }
     const yearly = '毎年度、'.repeat(50_000);
@@ -198,7 +314,12 @@ describe('adversarial inputs (hardening)', { timeout: 60_000 }, () => {
   });
 
   it('reads rows of empty tab cells, blank lines and lone surrogates', () => {
-    for (const text of ['\t'.repeat(100_000), '\n'.repeat(100_000), '\uD800'.repeat(100_000), '\u0000'.repeat(100_000)]) {
+    for (const text of [
+      '\t'.repeat(100_000),
+      '\n'.repeat(100_000),
+      '\uD800'.repeat(100_000),
+      '\u0000'.repeat(100_000),
+    ]) {
       expectWellFormed(text, parseSchedule(text));
     }
   });
@@ -210,7 +331,11 @@ describe('adversarial inputs (hardening)', { timeout: 60_000 }, () => {
   });
 
   it('finds mentions in adversarial prose', () => {
-    for (const text of ['2021年度、'.repeat(50_000), '（'.repeat(100_000) + 'H28.10策定', 'H28.10'.repeat(50_000)]) {
+    for (const text of [
+      '2021年度、'.repeat(50_000),
+      '（'.repeat(100_000) + 'H28.10策定',
+      'H28.10'.repeat(50_000),
+    ]) {
       const { spans, diagnostics } = parseDateMentions(text);
       expect(problemsOf(text, { spans, recurrences: [], notes: [], diagnostics })).toEqual([]);
     }

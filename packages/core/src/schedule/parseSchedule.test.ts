@@ -16,7 +16,14 @@ function span(
 ): Span {
   const [s, e] = extra.source ?? [0, text.length];
   const result: Span = {
-    start, end, startFiscalYear, endFiscalYear, precision, approximate: extra.approximate ?? false, label, source: { start: s, end: e },
+    start,
+    end,
+    startFiscalYear,
+    endFiscalYear,
+    precision,
+    approximate: extra.approximate ?? false,
+    label,
+    source: { start: s, end: e },
   };
   if (extra.track !== undefined) result.track = extra.track;
   return result;
@@ -53,32 +60,46 @@ describe('parseSchedule: a Western year with its era in brackets, either order',
 
   it('reads 2018年(平成30年)度 as FY2018', () => {
     const text = '2018年(平成30年)度：検討';
-    expect(spansOf(text)).toEqual([span(text, '2018-04-01', '2019-03-31', 2018, 2018, 'fiscal-year', '検討')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2018-04-01', '2019-03-31', 2018, 2018, 'fiscal-year', '検討'),
+    ]);
   });
 
   it('reads 平成 29(2017)年度 with spaces inside', () => {
     const text = '平成 29(2017)年度：検討';
-    expect(spansOf(text)).toEqual([span(text, '2017-04-01', '2018-03-31', 2017, 2017, 'fiscal-year', '検討')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2017-04-01', '2018-03-31', 2017, 2017, 'fiscal-year', '検討'),
+    ]);
   });
 });
 
 describe('parseSchedule: the era alone', () => {
-  it.each([['令和3年度'], ['R3年度'], ['r3年度'], ['Ｒ３年度'], ['令3年度'], ['令和三年度'], ['Reiwa 3年度'], ['令和 3年度']])(
-    '%s is FY2021',
-    (date) => {
-      const text = `${date}：検討`;
-      expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '検討')]);
-    },
-  );
+  it.each([
+    ['令和3年度'],
+    ['R3年度'],
+    ['r3年度'],
+    ['Ｒ３年度'],
+    ['令3年度'],
+    ['令和三年度'],
+    ['Reiwa 3年度'],
+    ['令和 3年度'],
+  ])('%s is FY2021', (date) => {
+    const text = `${date}：検討`;
+    expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '検討')]);
+  });
 
   it.each([['令和元年度'], ['R元年度'], ['平成31年度'], ['平成三十一年度']])('%s is FY2019', (date) => {
     const text = `${date}：検討`;
-    expect(spansOf(text)).toEqual([span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討'),
+    ]);
   });
 
   it('reads era years past the era’s end: 平成32年度 is FY2020', () => {
     const text = '平成32年度：検討';
-    expect(spansOf(text)).toEqual([span(text, '2020-04-01', '2021-03-31', 2020, 2020, 'fiscal-year', '検討')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2020-04-01', '2021-03-31', 2020, 2020, 'fiscal-year', '検討'),
+    ]);
   });
 
   it('reads a Western year written in kanji: 二〇二一年度', () => {
@@ -88,29 +109,42 @@ describe('parseSchedule: the era alone', () => {
 });
 
 describe('parseSchedule: ranges', () => {
-  it.each([['～'], ['〜'], ['~'], ['∼'], ['-'], ['－'], ['から']])('joins 2021(R3)年度%s2023(R5)年度', (dash) => {
-    const text = `2021(R3)年度${dash}2023(R5)年度：構築`;
-    expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
-  });
+  it.each([['～'], ['〜'], ['~'], ['∼'], ['-'], ['－'], ['から']])(
+    'joins 2021(R3)年度%s2023(R5)年度',
+    (dash) => {
+      const text = `2021(R3)年度${dash}2023(R5)年度：構築`;
+      expect(spansOf(text)).toEqual([
+        span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築'),
+      ]);
+    },
+  );
 
   it('reads から…まで', () => {
     const text = '2021年度から2023年度まで：構築';
-    expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築'),
+    ]);
   });
 
   it('takes 年度 from the last year only: 平成17~平成21年度', () => {
     const text = '平成17~平成21年度：計画期間';
-    expect(spansOf(text)).toEqual([span(text, '2005-04-01', '2010-03-31', 2005, 2009, 'fiscal-year', '計画期間')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2005-04-01', '2010-03-31', 2005, 2009, 'fiscal-year', '計画期間'),
+    ]);
   });
 
   it('carries the era to a bare later year: 平成17年度から19年度まで', () => {
     const text = '平成17年度から19年度まで：計画期間';
-    expect(spansOf(text)).toEqual([span(text, '2005-04-01', '2008-03-31', 2005, 2007, 'fiscal-year', '計画期間')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2005-04-01', '2008-03-31', 2005, 2007, 'fiscal-year', '計画期間'),
+    ]);
   });
 
   it('completes a two-digit end year from the century of the start: 2021～23年度', () => {
     const text = '2021～23年度：構築';
-    expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築'),
+    ]);
   });
 
   it('reads a month range in one year: 2016年(平成28年)2月～3月', () => {
@@ -126,7 +160,9 @@ describe('parseSchedule: ranges', () => {
   it('reports a range that ends before it starts, and reads it the right way round', () => {
     const text = '2023年度～2021年度：構築';
     const schedule = read(text);
-    expect(schedule.spans).toEqual([span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築')]);
+    expect(schedule.spans).toEqual([
+      span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '構築'),
+    ]);
     expect(schedule.diagnostics.map((d) => [d.code, d.severity, d.source])).toEqual([
       ['reversed-range', 'warning', { start: 0, end: 13 }],
     ]);
@@ -164,7 +200,9 @@ describe('parseSchedule: open ranges', () => {
 
   it('reads …年度から継続 as open-ended', () => {
     const text = '2019年度から継続して実施';
-    expect(spansOf(text)).toEqual([span(text, '2019-04-01', null, 2019, null, 'fiscal-year', '継続して実施')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2019-04-01', null, 2019, null, 'fiscal-year', '継続して実施'),
+    ]);
   });
 
   it('reads (~2020年度) as an open start', () => {
@@ -181,12 +219,16 @@ describe('parseSchedule: open ranges', () => {
 describe('parseSchedule: months and days', () => {
   it('narrows a fiscal-year entry to the month written in its label: 10月', () => {
     const text = '2021(R3)年度：10月に定期見直し';
-    expect(spansOf(text)).toEqual([span(text, '2021-10-01', '2021-10-31', 2021, 2021, 'month', '10月に定期見直し')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-10-01', '2021-10-31', 2021, 2021, 'month', '10月に定期見直し'),
+    ]);
   });
 
   it('puts January–March of a fiscal-year entry in the next calendar year', () => {
     const text = '2021年度：2月に説明会';
-    expect(spansOf(text)).toEqual([span(text, '2022-02-01', '2022-02-28', 2021, 2021, 'month', '2月に説明会')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2022-02-01', '2022-02-28', 2021, 2021, 'month', '2月に説明会'),
+    ]);
   });
 
   it.each([
@@ -208,7 +250,9 @@ describe('parseSchedule: months and days', () => {
     const text = '2021年度に検討し、10月に決定する。';
     expect(spansOf(text)).toEqual([
       span(text, ...FY2021, 'fiscal-year', '検討し', { source: [0, 11] }),
-      span(text, '2021-10-01', '2021-10-31', 2021, 2021, 'month', '決定する。', { source: [11, text.length] }),
+      span(text, '2021-10-01', '2021-10-31', 2021, 2021, 'month', '決定する。', {
+        source: [11, text.length],
+      }),
     ]);
   });
 
@@ -270,15 +314,27 @@ describe('parseSchedule: recurrences', () => {
   ] as const)('reads %s', (words, everyYears, everyYearsMax, approximate) => {
     const text = `${words}：見直しの実施`;
     const schedule = read(text);
-    const expected = { everyYears, approximate, label: '見直しの実施', source: { start: 0, end: text.length } };
-    expect(schedule.recurrences).toEqual([everyYearsMax === undefined ? expected : { ...expected, everyYearsMax }]);
+    const expected = {
+      everyYears,
+      approximate,
+      label: '見直しの実施',
+      source: { start: 0, end: text.length },
+    };
+    expect(schedule.recurrences).toEqual([
+      everyYearsMax === undefined ? expected : { ...expected, everyYearsMax },
+    ]);
     expect(schedule.spans).toEqual([]);
   });
 
   it('labels a recurrence in prose with its sentence', () => {
     const text = '毎年度、取組内容を着実に実施していきます。';
     expect(read(text).recurrences).toEqual([
-      { everyYears: 1, approximate: false, label: '取組内容を着実に実施していきます。', source: { start: 0, end: text.length } },
+      {
+        everyYears: 1,
+        approximate: false,
+        label: '取組内容を着実に実施していきます。',
+        source: { start: 0, end: text.length },
+      },
     ]);
   });
 
@@ -302,7 +358,9 @@ describe('parseSchedule: hedged dates are approximate', () => {
     ['2025年度(予定)：完成', '完成'],
     ['2025年度予定：完成', '完成'],
   ])('%s', (text, label) => {
-    expect(spansOf(text)).toEqual([span(text, '2025-04-01', '2026-03-31', 2025, 2025, 'fiscal-year', label, { approximate: true })]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2025-04-01', '2026-03-31', 2025, 2025, 'fiscal-year', label, { approximate: true }),
+    ]);
   });
 
   it('leaves an unhedged date exact', () => {
@@ -316,7 +374,10 @@ describe('parseSchedule: tracks', () => {
     const schedule = read(text);
     expect(schedule.spans).toEqual([
       span(text, ...FY2021, 'fiscal-year', '選定', { track: '内部情報系', source: [8, 21] }),
-      span(text, '2022-04-01', '2023-03-31', 2022, 2022, 'fiscal-year', '選定', { track: '住民情報系', source: [30, 43] }),
+      span(text, '2022-04-01', '2023-03-31', 2022, 2022, 'fiscal-year', '選定', {
+        track: '住民情報系',
+        source: [30, 43],
+      }),
     ]);
     expect(schedule.notes).toEqual([
       { text: '【内部情報系】', source: { start: 0, end: 7 } },
@@ -367,13 +428,20 @@ describe('parseSchedule: labels', () => {
     const schedule = read(text);
     expect(schedule.spans).toEqual([span(text, ...FY2021, 'fiscal-year', '検討。', { source: [0, 10] })]);
     expect(schedule.recurrences).toEqual([
-      { everyYears: 1, approximate: false, label: '以後は点検します。', source: { start: 10, end: text.length } },
+      {
+        everyYears: 1,
+        approximate: false,
+        label: '以後は点検します。',
+        source: { start: 10, end: text.length },
+      },
     ]);
   });
 
   it('labels a date in a sentence with the sentence, without the date', () => {
     const text = '2024年度に完成し、運用を開始します。';
-    expect(spansOf(text)).toEqual([span(text, '2024-04-01', '2025-03-31', 2024, 2024, 'fiscal-year', '完成し、運用を開始します。')]);
+    expect(spansOf(text)).toEqual([
+      span(text, '2024-04-01', '2025-03-31', 2024, 2024, 'fiscal-year', '完成し、運用を開始します。'),
+    ]);
   });
 
   it('takes labels from the original text, full-width letters and all', () => {
@@ -386,17 +454,27 @@ describe('parseSchedule: era consistency', () => {
   it('keeps the Western year of 2020(R3)年時点 and reports the mismatch at the notation', () => {
     const text = '2020(R3)年時点の状況';
     const schedule = read(text);
-    expect(schedule.spans).toEqual([span(text, '2020-01-01', '2020-12-31', 2019, 2020, 'calendar-year', '時点の状況')]);
+    expect(schedule.spans).toEqual([
+      span(text, '2020-01-01', '2020-12-31', 2019, 2020, 'calendar-year', '時点の状況'),
+    ]);
     expect(schedule.diagnostics).toHaveLength(1);
-    expect(schedule.diagnostics[0]).toMatchObject({ code: 'era-mismatch', severity: 'warning', source: { start: 0, end: 9 } });
+    expect(schedule.diagnostics[0]).toMatchObject({
+      code: 'era-mismatch',
+      severity: 'warning',
+      source: { start: 0, end: 9 },
+    });
     expect(schedule.diagnostics[0]!.message).toContain('2021');
   });
 
   it('keeps the Western year of 2019(R2)年度', () => {
     const text = '2019(R2)年度：検討';
     const schedule = read(text);
-    expect(schedule.spans).toEqual([span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討')]);
-    expect(schedule.diagnostics.map((d) => [d.code, d.source])).toEqual([['era-mismatch', { start: 0, end: 10 }]]);
+    expect(schedule.spans).toEqual([
+      span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討'),
+    ]);
+    expect(schedule.diagnostics.map((d) => [d.code, d.source])).toEqual([
+      ['era-mismatch', { start: 0, end: 10 }],
+    ]);
   });
 
   it('keeps the Western year when the era comes first: 令和3年度(2020年度)', () => {
@@ -405,11 +483,14 @@ describe('parseSchedule: era consistency', () => {
     expect(schedule.diagnostics.map((d) => d.code)).toEqual(['era-mismatch']);
   });
 
-  it.each([['2019(H31)年度'], ['2019(R1)年度'], ['2019(令和元年度)'], ['1989(S64)年'], ['1989(H1)年']])('accepts %s', (date) => {
-    const schedule = read(`${date}：検討`);
-    expect(schedule.diagnostics).toEqual([]);
-    expect(schedule.spans).toHaveLength(1);
-  });
+  it.each([['2019(H31)年度'], ['2019(R1)年度'], ['2019(令和元年度)'], ['1989(S64)年'], ['1989(H1)年']])(
+    'accepts %s',
+    (date) => {
+      const schedule = read(`${date}：検討`);
+      expect(schedule.diagnostics).toEqual([]);
+      expect(schedule.spans).toHaveLength(1);
+    },
+  );
 });
 
 describe('parseSchedule: text that is no date', () => {
@@ -431,7 +512,12 @@ describe('parseSchedule: text that is no date', () => {
   });
 
   it('keeps absurd years as notes and reports them', () => {
-    for (const text of ['99999年度：検討', `${'9'.repeat(10_000)}年度：検討`, '令和1000年度：検討', `R${'1'.repeat(500)}年度：検討`]) {
+    for (const text of [
+      '99999年度：検討',
+      `${'9'.repeat(10_000)}年度：検討`,
+      '令和1000年度：検討',
+      `R${'1'.repeat(500)}年度：検討`,
+    ]) {
       const schedule = read(text);
       expect(schedule.spans).toEqual([]);
       expect(schedule.diagnostics.map((d) => [d.code, d.severity])).toEqual([['absurd-year', 'warning']]);
@@ -446,6 +532,11 @@ describe('parseSchedule: text that is no date', () => {
   });
 
   it('reads a value that is not a string as empty text', () => {
-    expect(parseSchedule(undefined as unknown as string)).toEqual({ spans: [], recurrences: [], notes: [], diagnostics: [] });
+    expect(parseSchedule(undefined as unknown as string)).toEqual({
+      spans: [],
+      recurrences: [],
+      notes: [],
+      diagnostics: [],
+    });
   });
 });

@@ -7,7 +7,8 @@ import { findHeadings } from './findHeadings.js';
 import { readRegion, type RegionOutput, type RegionState } from './readRegion.js';
 import { scanDates } from './scanDates.js';
 
-const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number => a.source.start - b.source.start;
+const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number =>
+  a.source.start - b.source.start;
 
 function parse(original: string): Schedule {
   const normal = normalizeText(original);
@@ -27,7 +28,10 @@ function parse(original: string): Schedule {
     let k = 0;
     for (const piece of findHeadings(normal, original, lineStart, lineEnd, inLine)) {
       if (piece.type === 'heading') {
-        headings.push({ text: original.slice(piece.start, piece.end), source: { start: piece.start, end: piece.end } });
+        headings.push({
+          text: original.slice(piece.start, piece.end),
+          source: { start: piece.start, end: piece.end },
+        });
         track = piece.track;
         continue;
       }

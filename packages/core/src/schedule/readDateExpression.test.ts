@@ -7,20 +7,48 @@ import { readDateExpression } from './readDateExpression.js';
 const read = (text: string) => readDateExpression(normalizeText(text), 0, new DiagnosticSink());
 const shape = (text: string) => {
   const x = read(text);
-  return x && { form: x.form, start: x.start, end: x.end, approximate: x.approximate, years: x.points.map((p) => p.year), units: x.points.map((p) => p.unit) };
+  return (
+    x && {
+      form: x.form,
+      start: x.start,
+      end: x.end,
+      approximate: x.approximate,
+      years: x.points.map((p) => p.year),
+      units: x.points.map((p) => p.unit),
+    }
+  );
 };
 
 describe('readDateExpression', () => {
   it('reads one date', () => {
-    expect(shape('2021(R3)年度：')).toEqual({ form: 'single', start: 0, end: 10, approximate: false, years: [2021], units: ['fiscal'] });
+    expect(shape('2021(R3)年度：')).toEqual({
+      form: 'single',
+      start: 0,
+      end: 10,
+      approximate: false,
+      years: [2021],
+      units: ['fiscal'],
+    });
   });
 
   it('reads ranges, giving units and eras across', () => {
-    expect(shape('2021(R3)年度～2022(R4)年度：')).toMatchObject({ form: 'range', end: 21, years: [2021, 2022] });
-    expect(shape('平成17~平成21年度')).toMatchObject({ form: 'range', years: [2005, 2009], units: ['fiscal', 'fiscal'] });
+    expect(shape('2021(R3)年度～2022(R4)年度：')).toMatchObject({
+      form: 'range',
+      end: 21,
+      years: [2021, 2022],
+    });
+    expect(shape('平成17~平成21年度')).toMatchObject({
+      form: 'range',
+      years: [2005, 2009],
+      units: ['fiscal', 'fiscal'],
+    });
     expect(shape('平成17年度から19年度まで')).toMatchObject({ form: 'range', end: 14, years: [2005, 2007] });
     expect(shape('2021～23年度')).toMatchObject({ form: 'range', years: [2021, 2023] });
-    expect(shape('2016年(平成28年)2月～3月')).toMatchObject({ form: 'range', years: [2016, 2016], units: ['calendar', 'calendar'] });
+    expect(shape('2016年(平成28年)2月～3月')).toMatchObject({
+      form: 'range',
+      years: [2016, 2016],
+      units: ['calendar', 'calendar'],
+    });
   });
 
   it('does not take a duration for the end of a range', () => {
@@ -30,7 +58,11 @@ describe('readDateExpression', () => {
 
   it('reads lists, carrying the era and the unit', () => {
     expect(shape('令和元年度・2年度')).toMatchObject({ form: 'list', end: 9, years: [2019, 2020] });
-    expect(shape('平成25、26、27年度')).toMatchObject({ form: 'list', years: [2013, 2014, 2015], units: ['fiscal', 'fiscal', 'fiscal'] });
+    expect(shape('平成25、26、27年度')).toMatchObject({
+      form: 'list',
+      years: [2013, 2014, 2015],
+      units: ['fiscal', 'fiscal', 'fiscal'],
+    });
   });
 
   it('reads a list no further than its items go', () => {

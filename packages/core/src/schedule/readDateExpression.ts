@@ -112,7 +112,7 @@ function readList(
   if (raw.length === MAX_LIST_ITEMS) hint.skipTo = raw[raw.length - 1]!.end;
   if (raw.length < 2 || first.kind !== 'year') return null;
   // Units flow from right to left (平成25、26年度); eras and centuries from left to right.
-  const units: (DatePoint['unit'])[] = raw.map((p) => p.unit);
+  const units: DatePoint['unit'][] = raw.map((p) => p.unit);
   for (let k = units.length - 2; k >= 0; k--) units[k] = units[k] ?? units[k + 1]!;
   const points: DatePoint[] = [];
   let previous: DatePoint | null = null;
@@ -164,7 +164,8 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       return { ...base, form: 'range', points: joined, end };
     }
     if (!alone) return null;
-    if (!dashed || isWaveDash(c)) return { ...base, form: 'open-end', points: [alone], end: q + (dashed ? 1 : 2) };
+    if (!dashed || isWaveDash(c))
+      return { ...base, form: 'open-end', points: [alone], end: q + (dashed ? 1 : 2) };
     return { ...base, form: 'single', points: [alone], end: alone.end };
   }
   if (LIST_SEPARATORS.includes(text[q] ?? '\u0000')) {
@@ -198,7 +199,7 @@ export function readDateExpression(
   sink: DiagnosticSink,
   hint: ReadHint = { skipTo: -1 },
 ): DateExpression | null {
-  let start = i;
+  const start = i;
   let approximate = false;
   const prefix = startsWithAny(text, i, PREFIX_MARKERS);
   let at = i;

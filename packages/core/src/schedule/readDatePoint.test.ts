@@ -5,20 +5,41 @@ import { normalizeText } from '../text/normalizeText.js';
 import { readDatePoint } from './readDatePoint.js';
 
 /** The point at the start of `text`, read as the scanner reads it: normalised. */
-const read = (text: string, allowBare = false) => readDatePoint(normalizeText(text), 0, allowBare, new DiagnosticSink());
+const read = (text: string, allowBare = false) =>
+  readDatePoint(normalizeText(text), 0, allowBare, new DiagnosticSink());
 const reiwa = ERAS.find((e) => e.id === 'reiwa')!;
 const heisei = ERAS.find((e) => e.id === 'heisei')!;
 
 describe('readDatePoint', () => {
   it('reads a Western year with its era in brackets, and where it ends', () => {
     expect(read('2021(R3)年度：検討')).toEqual({
-      start: 0, end: 10, kind: 'year', year: 2021, era: reiwa, bare: null, bareDigits: 0, unit: 'fiscal', paired: true,
-      dotted: false, month: null, day: null, yearPart: null, monthPart: null, decadeHalf: null, diagnostics: [],
+      start: 0,
+      end: 10,
+      kind: 'year',
+      year: 2021,
+      era: reiwa,
+      bare: null,
+      bareDigits: 0,
+      unit: 'fiscal',
+      paired: true,
+      dotted: false,
+      month: null,
+      day: null,
+      yearPart: null,
+      monthPart: null,
+      decadeHalf: null,
+      diagnostics: [],
     });
   });
 
   it('reads the era first with the Western year in brackets, spaces inside', () => {
-    expect(read('平成 29(2017)年度')).toMatchObject({ year: 2017, era: heisei, unit: 'fiscal', paired: true, end: 13 });
+    expect(read('平成 29(2017)年度')).toMatchObject({
+      year: 2017,
+      era: heisei,
+      unit: 'fiscal',
+      paired: true,
+      end: 13,
+    });
   });
 
   it('reads 年 before the bracket and 度 after it as a fiscal year', () => {
@@ -34,11 +55,23 @@ describe('readDatePoint', () => {
     expect(read('2021年度第3四半期')).toMatchObject({ unit: 'fiscal', yearPart: 'q3', end: 11 });
     expect(read('2021年度の上半期')).toMatchObject({ unit: 'fiscal', yearPart: 'first-half', end: 10 });
     expect(read('2021年10月下旬')).toMatchObject({ month: 10, monthPart: 'late', end: 10 });
-    expect(read('平成20年代後半')).toMatchObject({ year: 2008, unit: 'decade', decadeHalf: 'second', end: 8 });
+    expect(read('平成20年代後半')).toMatchObject({
+      year: 2008,
+      unit: 'decade',
+      decadeHalf: 'second',
+      end: 8,
+    });
   });
 
   it('reads dotted dates and leaves decimals alone', () => {
-    expect(read('R3.9')).toMatchObject({ year: 2021, unit: 'calendar', dotted: true, month: 9, day: null, end: 4 });
+    expect(read('R3.9')).toMatchObject({
+      year: 2021,
+      unit: 'calendar',
+      dotted: true,
+      month: 9,
+      day: null,
+      end: 4,
+    });
     expect(read('S31.4.26')).toMatchObject({ year: 1956, month: 4, day: 26, end: 8 });
     expect(read('2020.12.18')).toMatchObject({ year: 2020, month: 12, day: 18, end: 10 });
     expect(read('2020.5%')).toMatchObject({ unit: null, dotted: false, end: 4 });
@@ -52,7 +85,13 @@ describe('readDatePoint', () => {
 
   it('reads a bare number only when asked (the far end of a range)', () => {
     expect(read('19年度')).toBeNull();
-    expect(read('19年度', true)).toMatchObject({ kind: 'bare', bare: 19, bareDigits: 2, unit: 'fiscal', end: 4 });
+    expect(read('19年度', true)).toMatchObject({
+      kind: 'bare',
+      bare: 19,
+      bareDigits: 2,
+      unit: 'fiscal',
+      end: 4,
+    });
   });
 
   it('reports an era that disagrees with its Western year, keeping the Western year', () => {
@@ -71,14 +110,21 @@ describe('readDatePoint', () => {
   });
 
   it('reports absurd years to the sink and reads no date', () => {
-    for (const [text, end] of [['12345年度', 7], ['令和5000年', 7], [`${'9'.repeat(10_000)}年`, 10_001]] as const) {
+    for (const [text, end] of [
+      ['12345年度', 7],
+      ['令和5000年', 7],
+      [`${'9'.repeat(10_000)}年`, 10_001],
+    ] as const) {
       const sink = new DiagnosticSink();
       expect(readDatePoint(text, 0, false, sink)).toBeNull();
-      expect(sink.list.map((d) => [d.code, d.severity, d.source])).toEqual([['absurd-year', 'warning', { start: 0, end }]]);
+      expect(sink.list.map((d) => [d.code, d.severity, d.source])).toEqual([
+        ['absurd-year', 'warning', { start: 0, end }],
+      ]);
     }
   });
 
   it('reads no date in words and numbers that are none', () => {
-    for (const text of ['骨太の方針', '448人', '最大3年間', 'BPR2', '13月', '']) expect(read(text)).toBeNull();
+    for (const text of ['骨太の方針', '448人', '最大3年間', 'BPR2', '13月', ''])
+      expect(read(text)).toBeNull();
   });
 });

@@ -1,7 +1,13 @@
 import { fromWareki } from '../era/fromWareki.js';
 import type { EraRecord } from '../era/resolveEra.js';
 import { isAsciiDigit, skipInlineBlanks } from './chars.js';
-import { type DatePoint, type DiagnosticSink, type MonthPart, type YearPart, type YearUnit } from './expressions.js';
+import {
+  type DatePoint,
+  type DiagnosticSink,
+  type MonthPart,
+  type YearPart,
+  type YearUnit,
+} from './expressions.js';
 import { readEraName } from './readEraName.js';
 import { readNumeral, type Numeral } from './readNumeral.js';
 
@@ -102,7 +108,7 @@ function readDotted(text: string, p: number): { month: number; day: number | nul
 /** True when a unit, a bracket or a dot follows: the number was meant as a year. */
 function looksLikeYear(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  return c === 0x5e74 /* 年 */ || c === 0x28 /* ( */;
+  return c === 0x5e74 /* 年 */ || c === 0x28; /* ( */
 }
 
 function absurd(text: string, sink: DiagnosticSink, start: number, end: number): null {
@@ -117,7 +123,11 @@ function absurd(text: string, sink: DiagnosticSink, start: number, end: number):
 
 function numeralEnd(text: string, n: Numeral): number {
   // Report the number and the unit after it.
-  return text.charCodeAt(n.end) === 0x5e74 ? (text.charCodeAt(n.end + 1) === 0x5ea6 ? n.end + 2 : n.end + 1) : n.end;
+  return text.charCodeAt(n.end) === 0x5e74
+    ? text.charCodeAt(n.end + 1) === 0x5ea6
+      ? n.end + 2
+      : n.end + 1
+    : n.end;
 }
 
 interface YearStart {
@@ -131,7 +141,11 @@ interface YearStart {
 }
 
 /** An era year: `令和3`, `R元`, `平成 29`. */
-function readEraYear(text: string, i: number, sink: DiagnosticSink): { era: EraRecord; eraYear: number; year: number; end: number } | null {
+function readEraYear(
+  text: string,
+  i: number,
+  sink: DiagnosticSink,
+): { era: EraRecord; eraYear: number; year: number; end: number } | null {
   const name = readEraName(text, i);
   if (!name) return null;
   const n = readNumeral(text, name.numberAt, true);
@@ -147,12 +161,18 @@ function readEraYear(text: string, i: number, sink: DiagnosticSink): { era: EraR
 }
 
 /** A Western year: four ASCII digits, or a kanji numeral 1000–9998 (二〇二一, 二千二十一) before 年. */
-function readWesternYear(text: string, i: number, sink: DiagnosticSink): { year: number; end: number } | null | 'small' {
+function readWesternYear(
+  text: string,
+  i: number,
+  sink: DiagnosticSink,
+): { year: number; end: number } | null | 'small' {
   const n = readNumeral(text, i);
   if (!n) return null;
   if (n.kanji) {
-    if (!n.huge && n.value >= MIN_YEAR && n.value <= MAX_YEAR && text.charCodeAt(n.end) === 0x5e74) return { year: n.value, end: n.end };
-    if (n.huge || n.value > MAX_YEAR) return looksLikeYear(text, n.end) ? absurd(text, sink, i, numeralEnd(text, n)) : null;
+    if (!n.huge && n.value >= MIN_YEAR && n.value <= MAX_YEAR && text.charCodeAt(n.end) === 0x5e74)
+      return { year: n.value, end: n.end };
+    if (n.huge || n.value > MAX_YEAR)
+      return looksLikeYear(text, n.end) ? absurd(text, sink, i, numeralEnd(text, n)) : null;
     return 'small';
   }
   if (n.length === 4 && n.value >= MIN_YEAR && n.value <= MAX_YEAR) return { year: n.value, end: n.end };
@@ -163,17 +183,41 @@ function readWesternYear(text: string, i: number, sink: DiagnosticSink): { year:
 function readYearStart(text: string, i: number, allowBare: boolean, sink: DiagnosticSink): YearStart | null {
   const eraYear = readEraYear(text, i, sink);
   if (eraYear) {
-    return { kind: 'year', year: eraYear.year, era: eraYear.era, eraYear: eraYear.eraYear, bare: null, bareDigits: 0, end: eraYear.end };
+    return {
+      kind: 'year',
+      year: eraYear.year,
+      era: eraYear.era,
+      eraYear: eraYear.eraYear,
+      bare: null,
+      bareDigits: 0,
+      end: eraYear.end,
+    };
   }
   const western = readWesternYear(text, i, sink);
   if (western === null) return null;
   if (western !== 'small') {
-    return { kind: 'year', year: western.year, era: null, eraYear: null, bare: null, bareDigits: 0, end: western.end };
+    return {
+      kind: 'year',
+      year: western.year,
+      era: null,
+      eraYear: null,
+      bare: null,
+      bareDigits: 0,
+      end: western.end,
+    };
   }
   if (!allowBare) return null;
   const n = readNumeral(text, i);
   if (!n || n.huge || n.value < 1 || n.value > 99) return null;
-  return { kind: 'bare', year: null, era: null, eraYear: null, bare: n.value, bareDigits: n.kanji ? 0 : n.length, end: n.end };
+  return {
+    kind: 'bare',
+    year: null,
+    era: null,
+    eraYear: null,
+    bare: n.value,
+    bareDigits: n.kanji ? 0 : n.length,
+    end: n.end,
+  };
 }
 
 /** The other year in brackets: `(R3)`, `（令和3年）`, `(2017)`, `(令和3年度)`. */
@@ -182,7 +226,13 @@ function readBracketYear(
   p: number,
   wantEra: boolean,
   sink: DiagnosticSink,
-): { year: number; era: EraRecord | null; eraYear: number | null; unit: YearUnit | null; end: number } | null {
+): {
+  year: number;
+  era: EraRecord | null;
+  eraYear: number | null;
+  unit: YearUnit | null;
+  end: number;
+} | null {
   if (text.charCodeAt(p) !== 0x28 /* ( */) return null;
   const q = skipInlineBlanks(text, p + 1, 2);
   let year: number;
@@ -225,7 +275,12 @@ function readBracketYear(
  * @param sink - where absurd years are reported
  * @returns the point, or `null` when no date starts at `i`
  */
-export function readDatePoint(text: string, i: number, allowBare: boolean, sink: DiagnosticSink): DatePoint | null {
+export function readDatePoint(
+  text: string,
+  i: number,
+  allowBare: boolean,
+  sink: DiagnosticSink,
+): DatePoint | null {
   const diagnostics: DatePoint['diagnostics'] = [];
   const monthPoint = (md: MonthDay): DatePoint => ({
     start: i,

@@ -73,9 +73,15 @@ export function readEraName(text: string, i: number): (EraName & { numberAt: num
     const len = token.text.length;
     if (i + len > text.length) continue;
     const matches =
-      token.form === 'romaji' ? text.slice(i, i + len).toLowerCase() === token.text : text.startsWith(token.text, i);
+      token.form === 'romaji'
+        ? text.slice(i, i + len).toLowerCase() === token.text
+        : text.startsWith(token.text, i);
     if (!matches) continue;
-    if ((token.form === 'letter' || token.form === 'romaji') && before >= 0 && (isAsciiLetter(before) || isAsciiDigit(before))) {
+    if (
+      (token.form === 'letter' || token.form === 'romaji') &&
+      before >= 0 &&
+      (isAsciiLetter(before) || isAsciiDigit(before))
+    ) {
       continue;
     }
     // 令3 but not 最大3 (大 inside a word is no era).

@@ -14,29 +14,59 @@ describe('readRecurrence', () => {
     ['3年に1度', 3, 5],
     ['4年周期', 4, 4],
   ] as const)('reads %s as every %i years, ending at %i', (text, everyYears, end) => {
-    expect(readRecurrence(`${text}に実施`, 0)).toEqual({ type: 'recurrence', start: 0, end, everyYears, approximate: false });
+    expect(readRecurrence(`${text}に実施`, 0)).toEqual({
+      type: 'recurrence',
+      start: 0,
+      end,
+      everyYears,
+      approximate: false,
+    });
   });
 
   it('reads a span of periods: 3年~5年ごと and 3～5年ごと', () => {
-    expect(readRecurrence('3年~5年ごと', 0)).toEqual({ type: 'recurrence', start: 0, end: 7, everyYears: 3, everyYearsMax: 5, approximate: false });
+    expect(readRecurrence('3年~5年ごと', 0)).toEqual({
+      type: 'recurrence',
+      start: 0,
+      end: 7,
+      everyYears: 3,
+      everyYearsMax: 5,
+      approximate: false,
+    });
     expect(readRecurrence('3~5年ごと', 0)).toMatchObject({ everyYears: 3, everyYearsMax: 5, end: 6 });
     expect(readRecurrence('3年から5年ごと', 0)).toMatchObject({ everyYears: 3, everyYearsMax: 5 });
   });
 
   it('makes a hedged period approximate, the hedge included in its extent', () => {
-    expect(readRecurrence('概ね5年ごとに', 0)).toEqual({ type: 'recurrence', start: 0, end: 6, everyYears: 5, approximate: true });
+    expect(readRecurrence('概ね5年ごとに', 0)).toEqual({
+      type: 'recurrence',
+      start: 0,
+      end: 6,
+      everyYears: 5,
+      approximate: true,
+    });
     expect(readRecurrence('おおむね 3年毎', 0)).toMatchObject({ everyYears: 3, approximate: true, end: 8 });
-    expect(readRecurrence('3年に1度を目安として', 0)).toMatchObject({ everyYears: 3, approximate: true, end: 8 });
+    expect(readRecurrence('3年に1度を目安として', 0)).toMatchObject({
+      everyYears: 3,
+      approximate: true,
+      end: 8,
+    });
   });
 
   it('reads at an offset', () => {
     expect(readRecurrence('見直しは3年毎', 4)).toMatchObject({ start: 4, end: 7, everyYears: 3 });
   });
 
-  it.each([['3年度'], ['2021年'], ['0年ごと'], ['3年間'], ['5~3年ごと'], ['100年ごと'], ['毎月'], ['年度'], ['']])(
-    'reads no recurrence in %j',
-    (text) => {
-      expect(readRecurrence(text, 0)).toBeNull();
-    },
-  );
+  it.each([
+    ['3年度'],
+    ['2021年'],
+    ['0年ごと'],
+    ['3年間'],
+    ['5~3年ごと'],
+    ['100年ごと'],
+    ['毎月'],
+    ['年度'],
+    [''],
+  ])('reads no recurrence in %j', (text) => {
+    expect(readRecurrence(text, 0)).toBeNull();
+  });
 });

@@ -42,7 +42,10 @@ function readEveryTail(text: string, p: number): number {
   return -1;
 }
 
-function readCore(text: string, i: number): { everyYears: number; everyYearsMax?: number; end: number } | null {
+function readCore(
+  text: string,
+  i: number,
+): { everyYears: number; everyYearsMax?: number; end: number } | null {
   for (const [word, years] of YEARLY) {
     if (text.startsWith(word, i)) return { everyYears: years, end: i + word.length };
   }
@@ -60,7 +63,9 @@ function readCore(text: string, i: number): { everyYears: number; everyYearsMax?
   if (!m || m.value < n.value) return null;
   const tail = readEveryTail(text, m.end);
   if (tail < 0) return null;
-  return m.value === n.value ? { everyYears: n.value, end: tail } : { everyYears: n.value, everyYearsMax: m.value, end: tail };
+  return m.value === n.value
+    ? { everyYears: n.value, end: tail }
+    : { everyYears: n.value, everyYearsMax: m.value, end: tail };
 }
 
 /**
@@ -90,7 +95,13 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     approximate = true;
     end = q + marker.length;
   }
-  const result: RecurrenceExpression = { type: 'recurrence', start: i, end, everyYears: core.everyYears, approximate };
+  const result: RecurrenceExpression = {
+    type: 'recurrence',
+    start: i,
+    end,
+    everyYears: core.everyYears,
+    approximate,
+  };
   if (core.everyYearsMax !== undefined) result.everyYearsMax = core.everyYearsMax;
   return result;
 }

@@ -30,7 +30,8 @@ interface Entry {
   stop: number;
 }
 
-const hasYear = (x: Expression): boolean => x.type === 'recurrence' || x.points.some((p) => p.kind !== 'month');
+const hasYear = (x: Expression): boolean =>
+  x.type === 'recurrence' || x.points.some((p) => p.kind !== 'month');
 
 /**
  * Reads one region of a schedule line (between track headings) into spans and recurrences.
@@ -97,7 +98,12 @@ export function readRegion(
     }
   };
   const pushRecurrence = (x: RecurrenceExpression, label: string, s: number, e: number): void => {
-    const r: Recurrence = { everyYears: x.everyYears, approximate: x.approximate, label, source: { start: s, end: e } };
+    const r: Recurrence = {
+      everyYears: x.everyYears,
+      approximate: x.approximate,
+      label,
+      source: { start: s, end: e },
+    };
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
     if (track !== undefined) r.track = track;
     out.recurrences.push(r);
@@ -163,10 +169,15 @@ export function readRegion(
     let approximate = head.approximate;
     const point = head.points[0]!;
     const wholeFiscalYear =
-      head.form === 'single' && point.kind === 'year' && point.unit === 'fiscal' && point.month === null && point.yearPart === null;
+      head.form === 'single' &&
+      point.kind === 'year' &&
+      point.unit === 'fiscal' &&
+      point.month === null &&
+      point.yearPart === null;
     if (wholeFiscalYear) {
       const month = entry.inner.find(
-        (x): x is DateExpression => x.type === 'date' && x.form === 'single' && x.points[0]!.kind === 'month' && x.start < e,
+        (x): x is DateExpression =>
+          x.type === 'date' && x.form === 'single' && x.points[0]!.kind === 'month' && x.start < e,
       );
       if (month) {
         const narrowed = resolve(month, r.context);
@@ -211,7 +222,8 @@ export function readRegion(
     }
     if (entry) {
       const open: Entry = entry;
-      for (let p = open.scanned; open.stop < 0 && p < x.start; p++) if (isSentenceEnd(normal.charCodeAt(p))) open.stop = p;
+      for (let p = open.scanned; open.stop < 0 && p < x.start; p++)
+        if (isSentenceEnd(normal.charCodeAt(p))) open.stop = p;
       open.scanned = Math.max(open.scanned, x.start);
       if (open.stop >= 0) {
         closeEntry(open.stop + 1);

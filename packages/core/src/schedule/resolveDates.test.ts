@@ -11,7 +11,15 @@ function resolve(text: string, context: DateContext | null = null) {
 describe('resolveDates', () => {
   it('runs a fiscal year from April 1 to March 31', () => {
     expect(resolve('2021年度')).toEqual({
-      spans: [{ start: '2021-04-01', end: '2022-03-31', startFiscalYear: 2021, endFiscalYear: 2021, precision: 'fiscal-year' }],
+      spans: [
+        {
+          start: '2021-04-01',
+          end: '2022-03-31',
+          startFiscalYear: 2021,
+          endFiscalYear: 2021,
+          precision: 'fiscal-year',
+        },
+      ],
       context: { year: 2021, fiscal: true },
       diagnostics: [],
     });
@@ -23,15 +31,29 @@ describe('resolveDates', () => {
   });
 
   it('dates a month without a year by its context, January–March of a fiscal year in the next calendar year', () => {
-    expect(resolve('2月', { year: 2021, fiscal: true }).spans[0]).toMatchObject({ start: '2022-02-01', end: '2022-02-28' });
+    expect(resolve('2月', { year: 2021, fiscal: true }).spans[0]).toMatchObject({
+      start: '2022-02-01',
+      end: '2022-02-28',
+    });
     expect(resolve('2月', { year: 2021, fiscal: false }).spans[0]).toMatchObject({ start: '2021-02-01' });
-    expect(resolve('10月', { year: 2021, fiscal: true }).spans[0]).toMatchObject({ start: '2021-10-01', end: '2021-10-31' });
+    expect(resolve('10月', { year: 2021, fiscal: true }).spans[0]).toMatchObject({
+      start: '2021-10-01',
+      end: '2021-10-31',
+    });
     expect(resolve('10月', null).spans).toEqual([]);
   });
 
   it('leaves open ends null', () => {
-    expect(resolve('2023年度以降').spans[0]).toMatchObject({ start: '2023-04-01', end: null, endFiscalYear: null });
-    expect(resolve('~2020年度').spans[0]).toMatchObject({ start: null, startFiscalYear: null, end: '2021-03-31' });
+    expect(resolve('2023年度以降').spans[0]).toMatchObject({
+      start: '2023-04-01',
+      end: null,
+      endFiscalYear: null,
+    });
+    expect(resolve('~2020年度').spans[0]).toMatchObject({
+      start: null,
+      startFiscalYear: null,
+      end: '2021-03-31',
+    });
   });
 
   it('reports a day the month lacks', () => {

@@ -48,7 +48,12 @@ function months(y: number, from: number, to: number, precision: Precision): Inte
   return { first: monthStart(fy, fm), last: monthEnd(ty, tm), precision };
 }
 
-function monthInterval(y: number, m: number, day: number | null, part: DatePoint['monthPart']): Interval | 'invalid' {
+function monthInterval(
+  y: number,
+  m: number,
+  day: number | null,
+  part: DatePoint['monthPart'],
+): Interval | 'invalid' {
   const last = lastDayOfMonth(y, m);
   if (day !== null) {
     if (day > last) return 'invalid';
@@ -126,7 +131,8 @@ function pointInterval(point: DatePoint, context: DateContext | null): Interval 
 }
 
 const iso = (v: Ymd): string => toIsoDate(v.y, v.m, v.d);
-const before = (a: Ymd, b: Ymd): boolean => a.y < b.y || (a.y === b.y && (a.m < b.m || (a.m === b.m && a.d < b.d)));
+const before = (a: Ymd, b: Ymd): boolean =>
+  a.y < b.y || (a.y === b.y && (a.m < b.m || (a.m === b.m && a.d < b.d)));
 
 function spanDates(first: Interval | null, last: Interval | null, precision: Precision): SpanDates {
   const start = first ? iso(first.first) : null;
@@ -172,7 +178,11 @@ function contextOf(point: DatePoint, context: DateContext | null): DateContext |
  * @returns the spans (empty when it cannot be dated), the context for what follows, and
  *   diagnostics (`'invalid-date'` for 2021年2月30日, `'reversed-range'` when the end comes first)
  */
-export function resolveDates(expression: DateExpression, text: string, context: DateContext | null): ResolvedDates {
+export function resolveDates(
+  expression: DateExpression,
+  text: string,
+  context: DateContext | null,
+): ResolvedDates {
   const diagnostics: Diagnostic[] = [];
   const source = { start: expression.start, end: expression.end };
   const intervals: Interval[] = [];

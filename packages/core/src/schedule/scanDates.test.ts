@@ -11,19 +11,23 @@ const scan = (text: string) => {
 
 describe('scanDates', () => {
   it('finds dates and recurrences in order, each once', () => {
-    expect(scan('毎年度、取組内容を実施します。 2021(R3)年度：10月に定期見直し 3年毎：見直しの実施')).toEqual({
-      found: [
-        ['recurrence', '毎年度'],
-        ['date', '2021(R3)年度'],
-        ['date', '10月'],
-        ['recurrence', '3年毎'],
-      ],
-      diagnostics: [],
-    });
+    expect(scan('毎年度、取組内容を実施します。 2021(R3)年度：10月に定期見直し 3年毎：見直しの実施')).toEqual(
+      {
+        found: [
+          ['recurrence', '毎年度'],
+          ['date', '2021(R3)年度'],
+          ['date', '10月'],
+          ['recurrence', '3年毎'],
+        ],
+        diagnostics: [],
+      },
+    );
   });
 
   it('reads full-width text through its normalised copy', () => {
-    expect(scan('２０２１（Ｒ３）年度～２０２２（Ｒ４）年度').found).toEqual([['date', '２０２１（Ｒ３）年度～２０２２（Ｒ４）年度']]);
+    expect(scan('２０２１（Ｒ３）年度～２０２２（Ｒ４）年度').found).toEqual([
+      ['date', '２０２１（Ｒ３）年度～２０２２（Ｒ４）年度'],
+    ]);
   });
 
   it('skips numbers, words and letters that start no date', () => {

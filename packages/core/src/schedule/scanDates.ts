@@ -6,7 +6,9 @@ import { isKanjiNumeral, readNumeral } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 
 // 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 ～ 〜 ∼ ~
-const OTHER_STARTS = new Set(['毎', '隔', '年', 'お', '概', '約', '~', '〜', '∼', '⁓'].map((c) => c.charCodeAt(0)));
+const OTHER_STARTS = new Set(
+  ['毎', '隔', '年', 'お', '概', '約', '~', '〜', '∼', '⁓'].map((c) => c.charCodeAt(0)),
+);
 
 /**
  * Finds every date expression and recurrence in normalised text, left to right, without
