@@ -149,7 +149,7 @@ export interface Target {
   value: number;
   /** The unit as written: `%`, `人`, `件`. */
   unit: string;
-  /** By when, when the text says. */
+  /** By when, when the text says (its `source` offsets point into the item's goal). */
   by?: Span;
   /** The text the target was read from. */
   text: string;
@@ -179,7 +179,10 @@ export interface PlanItem {
   /** Plan references such as `六次総基本計画07-04-02` (without 【】). */
   references: string[];
   targets: Target[];
-  /** Dated mentions in content and goal: H28.10策定, 2020(R2)年12月に策定. */
+  /**
+   * Dated mentions in content and goal: H28.10策定, 2020(R2)年12月に策定. Their `source` offsets
+   * point into `content + '\n' + goal`.
+   */
   mentions: Span[];
   /** 1-based line where the item's row starts in the input. */
   line: number;
