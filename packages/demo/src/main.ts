@@ -16,6 +16,7 @@ import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
 import type { ExportKind } from './exports.js';
 import { attachDropTarget, readPlanFile } from './file-loading.js';
 import type { LoadedPlan } from './file-loading.js';
+import { expandForPrint, twoFrames } from './print-layout.js';
 import { findTimeline } from './timeline-api.js';
 import { applyStateToTimeline } from './timeline-sync.js';
 import { formatState, parseState } from './url-state.js';
@@ -145,6 +146,13 @@ function zoomBy(factor: number): void {
   saveState();
 }
 
+/** Prints the timeline with every row: grown to its full height first, so it draws them all. */
+async function printTimeline(): Promise<void> {
+  restoreAfterPrint = expandForPrint(timeline);
+  await twoFrames();
+  window.print();
+}
+
 async function exportAs(kind: ExportKind): Promise<void> {
   if (!plan) return;
   try {
@@ -208,7 +216,16 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]
   const kind = button.dataset.export as ExportKind;
   if (EXPORT_KINDS.includes(kind)) button.addEventListener('click', () => void exportAs(kind));
 }
-byId('print').addEventListener('click', () => window.print());
+byId('print').addEventListener('click', () => void printTimeline());
+// Printing from the browser's menu: best effort, the element may not redraw in time.
+let restoreAfterPrint: (() => void) | null = null;
+window.addEventListener('beforeprint', () => {
+  restoreAfterPrint ??= expandForPrint(timeline);
+});
+window.addEventListener('afterprint', () => {
+  restoreAfterPrint?.();
+  restoreAfterPrint = null;
+});
 
 // The element's events.
 for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart', 'dblclick'] as const) {

@@ -1,0 +1,33 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { expandForPrint } from './print-layout.js';
+
+/** A stand-in with a scrolling shadow box, as `<plan-timeline>` has. */
+class ScrollingBox extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.style.cssText = 'height: 100%; overflow-y: auto';
+    const content = document.createElement('div');
+    content.style.height = '1000px';
+    box.append(content);
+    root.append(box);
+  }
+}
+customElements.define('scrolling-box', ScrollingBox);
+
+describe('print-layout', () => {
+  it('makes the element as tall as its scrolled content, then restores it', async () => {
+    const el = await fixture<HTMLElement>(html`<scrolling-box style="display: block; height: 200px"></scrolling-box>`);
+    const restore = expandForPrint(el);
+    expect(el.getBoundingClientRect().height).to.equal(1000);
+    restore();
+    expect(el.style.height).to.equal('200px');
+  });
+
+  it('leaves an element that does not scroll alone', async () => {
+    const el = await fixture<HTMLElement>(html`<div style="height: 50px"></div>`);
+    expandForPrint(el)();
+    expect(el.style.height).to.equal('50px');
+  });
+});
