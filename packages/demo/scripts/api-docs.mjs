@@ -3,10 +3,12 @@
 //   <!-- api:start --> and <!-- api:end -->
 // in a markdown file, so the documentation cannot drift from the class JSDoc.
 //
-//   node scripts/api-docs.mjs [FILE ...]     rewrite the section in each FILE (default README-draft.md)
+//   node scripts/api-docs.mjs [FILE ...]     rewrite the section in each FILE (default: the root README.md
+//                                            and packages/demo/README-draft.md, those that have the markers)
 //   node scripts/api-docs.mjs --check [FILE]  exit 1 when a FILE's section is out of date
 //   node scripts/api-docs.mjs --stdout        print the section
 import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -179,7 +181,10 @@ async function main(argv) {
   const check = argv.includes('--check');
   const files = argv.filter((arg) => !arg.startsWith('--'));
   let stale = 0;
-  for (const file of files.length > 0 ? files : [resolve(here, 'README-draft.md')]) {
+  const defaults = [resolve(here, '../../README.md'), resolve(here, 'README-draft.md')].filter(
+    (file) => existsSync(file) && readFileSync(file, 'utf8').includes(START),
+  );
+  for (const file of files.length > 0 ? files : defaults) {
     const before = await readFile(file, 'utf8');
     const after = replaceSection(before, section);
     if (before === after) continue;
