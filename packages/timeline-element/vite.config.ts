@@ -1,13 +1,37 @@
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, transformWithEsbuild, type Plugin } from 'vite';
 
+/** Vite keeps whitespace in ES library builds; the standalone file is meant to be small, so minify it fully. */
+function minifyBundle(): Plugin {
+  return {
+    name: 'plan-timeline:minify-bundle',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const result = await transformWithEsbuild(file.code, file.fileName, {
+          minify: true,
+          format: 'esm',
+          target: 'es2022',
+          legalComments: 'none',
+        });
+        file.code = result.code;
+      }
+    },
+  };
+}
+
+// The standalone bundle: define.ts with lit, the d3 modules used and core inside,
+// one minified ES module that a plain page loads with <script type="module">.
 export default defineConfig({
   build: {
     emptyOutDir: false,
+    target: 'es2022',
     lib: {
       entry: 'src/define.ts',
       formats: ['es'],
       fileName: () => 'plan-timeline.standalone.js',
     },
   },
-  resolve: { conditions: ['source'] },
+  plugins: [minifyBundle()],
+  resolve: { conditions: ['source', ...defaultClientConditions] },
 });

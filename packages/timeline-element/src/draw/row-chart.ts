@@ -65,8 +65,11 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
     null,
   );
   const bandContext = firstYear === null ? ctx : { ...ctx, anchorFiscalYear: firstYear };
+  let labelX = ctx.left + 8;
   for (const { recurrence, index } of row.recurrences) {
-    parts.push(recurrenceBand(recurrence.everyYears, recurrence.label, recurrence.approximate, index, true, rowBottom, bandContext));
+    const band = recurrenceBand(recurrence.everyYears, recurrence.label, recurrence.approximate, index, labelX, rowBottom, bandContext);
+    parts.push(band.template);
+    labelX = band.labelEnd + 12;
   }
 
   for (const placed of row.spans) {
@@ -133,10 +136,10 @@ function recurrenceBand(
   label: string,
   approximate: boolean,
   index: number,
-  withLabel: boolean,
+  labelX: number,
   bottom: number,
   ctx: ChartContext,
-): SVGTemplateResult {
+): { template: SVGTemplateResult; labelEnd: number } {
   const { scale, left, right } = ctx;
   const from = scale.invert(left);
   const to = scale.invert(right);
@@ -160,11 +163,22 @@ function recurrenceBand(
     }
   }
   // The band says only how often; the full sentence is its accessible name and is in the details.
-  const text = withLabel ? fitText(words, Math.min(right - left - 16, 200), ctx.fontSize) : '';
-  return svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
-    ${rects}
-    ${text ? svg`<text x=${left + 8} y=${top + height / 2} dy="0.35em">${text}</text>` : nothing}
-  </g>`;
+  const text = fitText(words, Math.min(right - labelX - 8, 200), ctx.fontSize);
+  const labelEnd = labelX + textWidth(text, ctx.fontSize);
+  return {
+    template: svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
+      ${rects}
+      ${text ? svg`<text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>` : nothing}
+    </g>`,
+    labelEnd,
+  };
+}
+
+/** Estimated width of a text in pixels (see {@link fitText}). */
+function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const char of text) width += ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6) * fontSize;
+  return width;
 }
 
 /** A thin bracket over the time all of an item's spans cover, drawn on an item row whose spans sit in track rows. */

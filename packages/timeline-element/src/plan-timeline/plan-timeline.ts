@@ -14,7 +14,6 @@ import type { ScaleTime } from 'd3-scale';
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { axisTicks } from '../axis/axis-ticks.js';
 import { drawAxis } from '../axis/draw-axis.js';
 import { rowChart, type ChartContext } from '../draw/row-chart.js';
@@ -29,6 +28,7 @@ import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { planProblem, readPlan } from '../load/read-plan.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
+import { setStyle } from '../directives/set-style.js';
 import { ZoomController } from '../zoom/zoom-controller.js';
 import { styles } from './plan-timeline.styles.js';
 
@@ -67,14 +67,15 @@ interface Tip {
  * trackpad pinch) zooms, a horizontal wheel pans and the plain wheel scrolls
  * the rows; drag pans and double-click zooms in.
  *
+ * @tagname plan-timeline
  * @summary An accessible, zoomable fiscal-year timeline of a plan's items, with 和暦 labels.
  *
  * @slot - Optional inline plan: a `<script type="application/json">` holding a Plan or `{"text": "…"}`, or a `<template>` whose text is a plan.
  *
- * @fires plan-load - `PlanLoadEvent`, `detail: { plan }`, after a plan is read from any input.
- * @fires plan-select - `PlanSelectEvent`, `detail: { item, span }`, when a person selects an item or one of its bars.
- * @fires plan-error - `PlanErrorEvent`, `detail: { message, cause? }`, when a plan cannot be loaded or read.
- * @fires plan-view-change - `PlanViewChangeEvent`, `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame.
+ * @fires {PlanLoadEvent} plan-load - `detail: { plan }`, after a plan is read from any input.
+ * @fires {PlanSelectEvent} plan-select - `detail: { item, span }`, when a person selects an item or one of its bars.
+ * @fires {PlanErrorEvent} plan-error - `detail: { message, cause? }`, when a plan cannot be loaded or read.
+ * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame.
  *
  * @csspart toolbar - The bar with the filter box, grouping, zoom buttons and the table toggle.
  * @csspart axis - The fiscal-year axis.
@@ -943,9 +944,9 @@ export class PlanTimeline extends LitElement {
       aria-expanded=${row.expandable ? String(row.expanded) : nothing}
       aria-selected=${row.kind === 'group' ? nothing : String(selected)}
       tabindex=${index === this.focusIndex && this.focusSpan === null ? 0 : -1}
-      style=${styleMap({ transform: `translateY(${this.offsets[index]}px)`, height: `${height}px` })}
+      ${setStyle({ transform: `translateY(${this.offsets[index]}px)`, height: `${height}px` })}
     >
-      <div role="gridcell" class="cell-label" style=${styleMap({ paddingInlineStart: `${indent}rem` })}>
+      <div role="gridcell" class="cell-label" ${setStyle({ paddingInlineStart: `${indent}rem` })}>
         <span class="toggle ${row.expandable ? (row.expanded ? 'open' : '') : 'none'}" data-toggle aria-hidden="true"
           ><svg viewBox="0 0 10 10"><path d="M3 1 L8 5 L3 9 Z"></path></svg
         ></span>
@@ -1089,7 +1090,7 @@ export class PlanTimeline extends LitElement {
       part="tooltip"
       role="tooltip"
       id="tooltip"
-      style=${styleMap({
+      ${setStyle({
         left: `${tip.x}px`,
         top: `${tip.y}px`,
         transform: tip.below ? 'none' : 'translateY(-100%)',
@@ -1260,7 +1261,7 @@ export class PlanTimeline extends LitElement {
                 aria-label=${this.currentPlan?.title || words.timeline}
                 aria-rowcount=${rows.length}
                 aria-colcount="2"
-                style=${styleMap({ height: `${total}px` })}
+                ${setStyle({ height: `${total}px` })}
                 @keydown=${this.onGridKeydown}
                 @click=${this.onGridClick}
                 @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
