@@ -86,6 +86,40 @@ describe('the demo page', () => {
     await close();
   });
 
+  it('reads a plan pasted into the paste box, and goes back to the sample', async () => {
+    const { page, close } = await openDemo();
+    const tsv = ['no\tcode\ttitle\tcontent\tgoal\tschedule\tdepartments', '7\t3\tLibrary hours\tLonger hours\t-\t2022(R4)年度～：試行\t◎生学'].join('\n');
+    await page.click('.paste > summary');
+    await page.fill('#paste-text', tsv);
+    await page.click('#paste-apply');
+    await page.waitForFunction(() => window.planDemo.plan.items.length === 1);
+    assert.deepEqual(
+      await page.evaluate(() => window.planDemo.plan.items.map((item) => [item.serial, item.title])),
+      [[7, 'Library hours']],
+    );
+    await page.click('#load-seed');
+    await page.waitForFunction(() => window.planDemo.plan.items.length === 54);
+    await close();
+  });
+
+  it('loads its own JSON export back as the same plan', async () => {
+    const { page, close } = await openDemo();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);
+    const exported = await file.path();
+    await page.click('.paste > summary');
+    await page.fill('#paste-text', 'not a plan at all');
+    await page.click('#paste-apply');
+    await page.waitForFunction(() => window.planDemo.plan.items.length === 0);
+    assert.ok(
+      (await page.locator('#diagnostics-list li.severity-error').count()) > 0,
+      'a text with no items is reported as an error',
+    );
+    await page.setInputFiles('#file-input', exported);
+    await page.waitForFunction(() => window.planDemo.plan.items.length === 54);
+    assert.equal(await page.evaluate(() => window.planDemo.plan.items[12].serial), 13);
+    await close();
+  });
+
   it("lists the seed's No.13 era mismatch and jumps to the item", async () => {
     const { page, close } = await openDemo();
     const entry = page.locator('#diagnostics-list li[data-code="era-mismatch"][data-serial="13"]');
