@@ -120,14 +120,17 @@ describe('the demo page', () => {
     await close();
   });
 
-  it("lists the seed's No.13 era mismatch and jumps to the item", async () => {
-    const { page, close } = await openDemo();
+  it("lists the seed's No.13 era mismatch and jumps to the item, clearing a search that hides it", async () => {
+    const { page, close } = await openDemo('?q=ICT');
     const entry = page.locator('#diagnostics-list li[data-code="era-mismatch"][data-serial="13"]');
     assert.equal(await entry.count(), 1);
     assert.match(await entry.textContent(), /No\.13/);
     await entry.locator('button').click();
     await page.waitForFunction(() => document.querySelector('plan-timeline').selected === 13);
     assert.equal((await demoState(page)).selected, 13);
+    assert.equal((await demoState(page)).filter, '');
+    assert.equal(await page.inputValue('#filter'), '');
+    assert.ok((await rowLabels(page)).some((label) => label.includes('公立保育所再編計画等の推進')), 'No.13 is not shown');
     assert.match(page.url(), /[?&]sel=13/);
     await close();
   });

@@ -18,7 +18,7 @@ import { attachDropTarget, readPlanFile } from './file-loading.js';
 import type { LoadedPlan } from './file-loading.js';
 import { expandForPrint, twoFrames } from './print-layout.js';
 import { findTimeline } from './timeline-api.js';
-import { applyStateToTimeline } from './timeline-sync.js';
+import { applyStateToTimeline, isItemShown } from './timeline-sync.js';
 import { formatState, parseState } from './url-state.js';
 import type { DemoState } from './url-state.js';
 import { presetWindow, scaleWindow, todayInJapan } from './view-presets.js';
@@ -72,11 +72,22 @@ function renderPlanPanels(shown: Plan): void {
     state.departments,
     state.lang,
   );
-  renderDiagnostics(byId('diagnostics-list'), byId('diagnostics-count'), shown.diagnostics, state.lang, jumpTo);
+  renderDiagnostics(byId('diagnostics-list'), byId('diagnostics-count'), shown.diagnostics, state.lang, (serial) => {
+    void jumpTo(serial);
+  });
 }
 
-/** Selects an item in the timeline and brings the timeline into view. */
-function jumpTo(serial: number): void {
+/**
+ * Selects an item in the timeline and brings the timeline into view; when the search or the
+ * department filter hides the item, they are cleared first.
+ */
+async function jumpTo(serial: number): Promise<void> {
+  if (plan && !isItemShown(plan, state, serial)) {
+    state = { ...state, filter: '', departments: [] };
+    writeControls(controls, state);
+    applyStateToTimeline(timeline, state, today());
+    await timeline.updateComplete;
+  }
   timeline.select(serial);
   state = { ...state, selected: serial };
   saveState();

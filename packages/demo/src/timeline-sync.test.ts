@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { applyStateToTimeline } from './timeline-sync.js';
+import { parsePlan } from '@plan-timeline/core';
+import { applyStateToTimeline, isItemShown } from './timeline-sync.js';
 import { DEFAULT_STATE } from './url-state.js';
 
 describe('timeline-sync', () => {
@@ -38,5 +39,29 @@ describe('timeline-sync', () => {
     await Promise.resolve();
     observer.disconnect();
     expect(changes).to.deep.equal(['era']);
+  });
+});
+
+describe('isItemShown', () => {
+  const plan = parsePlan(
+    [
+      '通し番号,コード,項目,取組内容,目標,スケジュール,主務課',
+      'No.1,1,公用車のEV化,更新する,-,2023(R5)年度～：順次更新,◎管財',
+      'No.2,2,保育所の再編,統合する,-,2024(R6)年度：統合,◎保育',
+    ].join('\r\n'),
+  );
+
+  it('lets every item through when nothing is filtered', () => {
+    expect([1, 2].map((serial) => isItemShown(plan, DEFAULT_STATE, serial))).to.deep.equal([true, true]);
+  });
+
+  it('follows the search and the department filter', () => {
+    expect(isItemShown(plan, { ...DEFAULT_STATE, filter: '保育' }, 1)).to.equal(false);
+    expect(isItemShown(plan, { ...DEFAULT_STATE, filter: '保育' }, 2)).to.equal(true);
+    expect(isItemShown(plan, { ...DEFAULT_STATE, departments: ['管財'] }, 2)).to.equal(false);
+  });
+
+  it('says no for a serial the plan lacks', () => {
+    expect(isItemShown(plan, DEFAULT_STATE, 99)).to.equal(false);
   });
 });

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { layoutPlan } from '@plan-timeline/core';
+import type { Plan } from '@plan-timeline/core';
 import type { DemoState } from './url-state.js';
 
 function setOrRemove(el: Element, name: string, value: string | null): void {
@@ -36,4 +38,26 @@ export function applyStateToTimeline(el: Element, state: DemoState, today: strin
   setOrRemove(el, 'today', state.today ?? today);
   setOrRemove(el, 'view-start', state.viewStart);
   setOrRemove(el, 'view-end', state.viewEnd);
+}
+
+/**
+ * Whether the state's search and department filter let an item through, so that
+ * selecting it can show it.
+ *
+ * @param plan - the plan shown
+ * @param state - the demo's state
+ * @param serial - the item's serial (No.)
+ * @returns `true` when the item is among the filtered items
+ * @example
+ * isItemShown(seed, { ...DEFAULT_STATE, filter: '保育' }, 13) //=> true
+ * isItemShown(seed, { ...DEFAULT_STATE, filter: 'ICT' }, 13)  //=> false
+ */
+export function isItemShown(plan: Plan, state: DemoState, serial: number): boolean {
+  const { items } = layoutPlan(plan, {
+    groupBy: state.groupBy,
+    filter: state.filter,
+    departments: state.departments,
+    lang: state.lang,
+  });
+  return items.some((item) => item.serial === serial);
 }
