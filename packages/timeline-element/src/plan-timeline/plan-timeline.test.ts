@@ -403,3 +403,59 @@ describe('<plan-timeline> class', () => {
     expect(document.createElement('plan-timeline')).to.be.instanceOf(PlanTimeline);
   });
 });
+
+describe('<plan-timeline> exports', () => {
+  it('exports the current view as a standalone SVG with every row', async () => {
+    const [el] = await show({ 'group-by': 'department' });
+    const svgText = el.exportSVG();
+    expect(svgText.startsWith('<?xml')).to.equal(true);
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include('テスト計画');
+    expect(texts).to.include('財政');
+    expect(texts).to.include('20 ○総合行政情報システムの最適化、クラウド化、共同調達');
+    expect(texts.some((t) => t === '2021 R3')).to.equal(true);
+    expect(doc.querySelectorAll('rect[rx]').length).to.be.greaterThan(5);
+  });
+
+  it('exports a PNG', async () => {
+    const [el] = await show();
+    const png = await el.exportPNG(1);
+    expect(png.type).to.equal('image/png');
+    const bytes = new Uint8Array(await png.arrayBuffer());
+    expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).to.equal('PNG');
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).to.be.greaterThan(600);
+  });
+});
+
+describe('<plan-timeline> churn', () => {
+  it('keeps the DOM the same size after toggling the grouping a hundred times', async () => {
+    const [el, h] = await show();
+    const before = h.nodeCount;
+    const groupings = ['department', 'section', 'policy', 'item'] as const;
+    for (let i = 0; i < 100; i++) {
+      el.groupBy = groupings[i % 4]!;
+      await el.updateComplete;
+    }
+    await h.settle();
+    expect(el.groupBy).to.equal('item');
+    expect(h.nodeCount).to.equal(before);
+  });
+
+  it('works again after being removed and added back, and two elements do not share state', async () => {
+    const [el, h] = await show();
+    const parent = el.parentElement!;
+    el.remove();
+    parent.appendChild(el);
+    await h.settle();
+    el.zoomTo('2021', '2021');
+    await h.settle();
+    expect(h.minorLabels[0]).to.equal('4月');
+    const [other, h2] = await show({ era: 'japanese' });
+    expect(h2.yearLabels[0]).to.match(/年度$/);
+    expect(h.minorLabels[0]).to.equal('4月');
+    expect(other.plan).to.not.equal(el.plan);
+  });
+});

@@ -455,10 +455,7 @@ export class PlanTimeline extends LitElement {
       this.computeOffsets();
       return;
     }
-    const departments = this.departments
-      .split(/[,、，]/u)
-      .map((d) => d.trim())
-      .filter((d) => d.length > 0);
+    const departments = this.departmentList();
     this.layout = layoutPlan(plan, {
       groupBy: GROUPINGS.includes(this.groupBy) ? this.groupBy : 'item',
       filter: this.filter,
@@ -472,6 +469,14 @@ export class PlanTimeline extends LitElement {
     this.focusIndex = again >= 0 ? again : Math.min(this.focusIndex, Math.max(0, rows.length - 1));
     if (again < 0) this.focusSpan = null;
     this.focusRowId = rows[this.focusIndex]?.id ?? null;
+  }
+
+  /** The `departments` attribute as names: split on commas (`,` `、` `，`), trimmed. */
+  private departmentList(): string[] {
+    return (this.departments ?? '')
+      .split(/[,、，]/u)
+      .map((d) => d.trim())
+      .filter((d) => d.length > 0);
   }
 
   private indexPlan(plan: Plan | null): void {
@@ -854,7 +859,7 @@ export class PlanTimeline extends LitElement {
       const open = layoutPlan(this.currentPlan, {
         groupBy: this.groupBy,
         filter: this.filter,
-        departments: this.departments.split(',').map((d) => d.trim()).filter(Boolean),
+        departments: this.departmentList(),
         lang: this.lang === 'en' ? 'en' : 'ja',
       });
       const hidden = open.rows.find((r) => r.serial === serial && r.kind === 'item');
