@@ -83,6 +83,8 @@ describe('the demo page', () => {
     assert.ok(labels.some((label) => label.includes('公用車のEV化')), `rows: ${labels}`);
     assert.ok(!labels.some((label) => label.includes('収支均衡した予算編成')), 'the seed is still shown');
     assert.match(await page.locator('#status').textContent(), /excel-export\.csv/);
+    const title = await page.evaluate(() => window.planDemo.plan.title);
+    assert.equal(await page.locator('#plan-title').textContent(), title || 'excel-export.csv');
     await close();
   });
 

@@ -11,6 +11,11 @@ describe('exports', () => {
     expect(exportFileName('../../etc/passwd', 'json')).to.equal('etc_passwd.json');
   });
 
+  it("drops a plan file's extension", () => {
+    expect(exportFileName('keikaku.CSV', 'ics')).to.equal('keikaku.ics');
+    expect(exportFileName('plan.v2.json', 'svg')).to.equal('plan.v2.svg');
+  });
+
   it('falls back to "plan" for an empty title', () => {
     expect(exportFileName('', 'ics')).to.equal('plan.ics');
     expect(exportFileName(' / ', 'png')).to.equal('plan.png');

@@ -28,8 +28,8 @@ const MIME: Record<ExportKind, string> = {
 };
 
 /**
- * A file name for an export: the plan's title without characters file systems
- * reject, then the extension.
+ * A file name for an export: the plan's title (or its file's name, without a plan
+ * extension) without characters file systems reject, then the extension.
  *
  * @param title - the plan's title
  * @param kind - the export
@@ -37,9 +37,11 @@ const MIME: Record<ExportKind, string> = {
  * @example
  * exportFileName('多賀城市役所経営プラン 取組項目一覧', 'csv') //=> '多賀城市役所経営プラン_取組項目一覧.csv'
  * exportFileName('a/b:c', 'svg')                         //=> 'a_b_c.svg'
+ * exportFileName('keikaku.csv', 'ics')                   //=> 'keikaku.ics'
  */
 export function exportFileName(title: string, kind: ExportKind): string {
   const base = title
+    .replace(/\.(txt|csv|tsv|json)$/i, '')
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
     .replace(/\s+/g, '_')
     .replace(/^[._]+|[._]+$/g, '')
@@ -53,12 +55,18 @@ export function exportFileName(title: string, kind: ExportKind): string {
  * @param kind - the export
  * @param el - the `<plan-timeline>` element
  * @param plan - the plan shown
+ * @param name - what to name the file after (default: the plan's title)
  * @returns the file
  * @example
  * (await buildExport('svg', el, plan)).fileName //=> '多賀城市役所経営プラン_取組項目一覧.svg'
  */
-export async function buildExport(kind: ExportKind, el: TimelineElement, plan: Plan): Promise<ExportFile> {
-  const fileName = exportFileName(plan.title, kind);
+export async function buildExport(
+  kind: ExportKind,
+  el: TimelineElement,
+  plan: Plan,
+  name: string = plan.title,
+): Promise<ExportFile> {
+  const fileName = exportFileName(name, kind);
   let part: BlobPart;
   switch (kind) {
     case 'svg':

@@ -30,6 +30,8 @@ const byId = <T extends HTMLElement>(id: string): T => document.getElementById(i
 
 let state: DemoState = parseState(location.search);
 let plan: Plan | null = null;
+/** What the plan is called on the page: its title, else the name of the file it came from. */
+let planLabel = '';
 let lastGestureAt = -Infinity;
 /** The window the element shows, as its last `plan-view-change` said. */
 let shownWindow: ViewWindow | null = null;
@@ -54,14 +56,14 @@ function applyLanguageAndTheme(): void {
   document.documentElement.lang = state.lang;
   document.documentElement.dataset.theme = state.theme;
   applyMessages(document, state.lang);
-  document.title = `${t(state.lang, 'app.title')} — ${plan?.title || 'plan-timeline'}`;
+  document.title = `${t(state.lang, 'app.title')} — ${planLabel || 'plan-timeline'}`;
   updateDepartmentSummary(controls, state.lang);
   if (plan) renderPlanPanels(plan);
 }
 
 /** Shows the plan's title, counts, departments and diagnostics around the timeline. */
 function renderPlanPanels(shown: Plan): void {
-  byId('plan-title').textContent = shown.title;
+  byId('plan-title').textContent = planLabel;
   byId('plan-summary').textContent = [
     t(state.lang, 'summary.items', { n: shown.items.length }),
     t(state.lang, 'summary.departments', { n: shown.departments.length }),
@@ -95,8 +97,9 @@ async function jumpTo(serial: number): Promise<void> {
 }
 
 /** Shows a plan: in the element, the panels and the controls. */
-function showPlan(next: Plan, { keepView }: { keepView: boolean }): void {
+function showPlan(next: Plan, { keepView, name }: { keepView: boolean; name: string }): void {
   plan = next;
+  planLabel = next.title || name;
   if (!keepView) {
     const names = new Set(next.departments.map((department) => department.name));
     state = {
@@ -111,12 +114,12 @@ function showPlan(next: Plan, { keepView }: { keepView: boolean }): void {
   }
   timeline.plan = next;
   renderPlanPanels(next);
-  document.title = `${t(state.lang, 'app.title')} — ${next.title || 'plan-timeline'}`;
+  document.title = `${t(state.lang, 'app.title')} — ${planLabel || 'plan-timeline'}`;
   if (!keepView) timeline.fit();
 }
 
 function loaded({ plan: next, name }: LoadedPlan): void {
-  showPlan(next, { keepView: false });
+  showPlan(next, { keepView: false, name });
   showStatus(t(state.lang, 'load.loaded', { name, n: next.items.length }));
 }
 
@@ -167,7 +170,7 @@ async function printTimeline(): Promise<void> {
 async function exportAs(kind: ExportKind): Promise<void> {
   if (!plan) return;
   try {
-    const file = await buildExport(kind, timeline, plan);
+    const file = await buildExport(kind, timeline, plan, planLabel);
     downloadFile(file, document);
     showStatus(t(state.lang, 'export.done', { name: file.fileName }));
   } catch (error) {
@@ -193,6 +196,16 @@ byId('departments-clear').addEventListener('click', () => {
   onControlsChanged();
 });
 byId<HTMLFormElement>('controls').addEventListener('submit', (event) => event.preventDefault());
+// The department dropdown closes on a click elsewhere and on Escape, as a menu would.
+const departmentsDropdown = byId<HTMLDetailsElement>('departments');
+document.addEventListener('click', (event) => {
+  if (departmentsDropdown.open && !departmentsDropdown.contains(event.target as Node)) departmentsDropdown.open = false;
+});
+departmentsDropdown.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !departmentsDropdown.open) return;
+  departmentsDropdown.open = false;
+  departmentsDropdown.querySelector('summary')?.focus();
+});
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
   button.addEventListener('click', () => zoomPreset(button.dataset.view as ViewPreset));
 }
@@ -258,6 +271,7 @@ timeline.addEventListener('plan-load', (event) => {
   const loadedPlan = event.detail.plan;
   if (loadedPlan !== plan) {
     plan = loadedPlan;
+    planLabel = loadedPlan.title;
     renderPlanPanels(loadedPlan);
   }
 });
@@ -269,7 +283,7 @@ timeline.addEventListener('plan-error', (event) => {
 const selected = state.selected;
 applyLanguageAndTheme();
 applyStateToTimeline(timeline, state, today());
-showPlan(parsePlan(seedText), { keepView: true });
+showPlan(parsePlan(seedText), { keepView: true, name: t(state.lang, 'load.seedName') });
 if (selected !== null) {
   void customElements.whenDefined('plan-timeline').then(async () => {
     await timeline.updateComplete;
