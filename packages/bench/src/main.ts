@@ -12,14 +12,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildStandalone, bundleSize } from './node/bundleSize.js';
+import { loadCore } from './node/loadCore.js';
 import { machine } from './node/machine.js';
 import { parsePlanTime } from './node/parsePlanTime.js';
+import { profileParsePlan } from './node/profileParsePlan.js';
 import { scheduleThroughput } from './node/scheduleThroughput.js';
 import { seedScheduleCells } from './node/seedScheduleCells.js';
 import { dataset, type Dataset } from './browser/datasets.js';
 import { profilePlanTimeline, renderBench, type Library } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
 import { markdown, type BenchResults } from './report.js';
+import { sourceLookup, type RawSourceMap } from './sourceMap.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(here, '..');
@@ -52,12 +55,24 @@ async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | 
 }
 
 const render: BenchResults['render'] = [];
-const throughput = await section('parseSchedule vs chrono-node', () =>
-  scheduleThroughput(seedScheduleCells(seedPath), quick),
+const loaded = await section('core, bundled from source (vite build, in memory)', () =>
+  loadCore(join(repo, 'packages/core')),
 );
-const plan = await section(`parsePlan / layoutPlan, ${PLAN_ITEMS} items`, () =>
-  parsePlanTime(PLAN_ITEMS, quick),
-);
+const throughput = loaded
+  ? await section('parseSchedule vs chrono-node', () =>
+      scheduleThroughput(loaded.core, seedScheduleCells(seedPath), quick),
+    )
+  : undefined;
+const plan = loaded
+  ? await section(`parsePlan / layoutPlan, ${PLAN_ITEMS} items`, () =>
+      parsePlanTime(loaded.core, PLAN_ITEMS, quick),
+    )
+  : undefined;
+const parsePlanProfile =
+  loaded && withProfile
+    ? await section(`CPU profile, parsePlan ${PLAN_ITEMS} items`, () => profileParsePlan(loaded, PLAN_ITEMS))
+    : undefined;
+loaded?.dispose();
 const chunk = await section('standalone bundle (vite build, in memory)', () => buildStandalone(elementDir));
 const bundle = chunk ? await section('bundle sizes', () => bundleSize(chunk)) : undefined;
 
@@ -104,8 +119,8 @@ try {
     }
   }
   if (withProfile && chunk) {
-    const readable = await section('unminified bundle for profiling', () =>
-      buildStandalone(elementDir, { minify: false }),
+    const readable = await section('readable bundle with source map, for profiling', () =>
+      buildStandalone(elementDir, { readable: true }),
     );
     if (readable) {
       memory.set('/standalone/plan-timeline.standalone.js', {
@@ -113,8 +128,9 @@ try {
         type: 'text/javascript; charset=utf-8',
       });
       const n = sizes.at(-1)!;
-      const p = await section(`CPU profile, plan-timeline ${n} rows`, () =>
-        profilePlanTimeline(browser!, server.origin, data.get(n)!),
+      const lookup = sourceLookup(readable.map as unknown as RawSourceMap);
+      const p = await section(`CPU profile and trace, plan-timeline ${n} rows`, () =>
+        profilePlanTimeline(browser!, server.origin, data.get(n)!, lookup),
       );
       if (p) profile = { n, ...p };
     }
@@ -134,6 +150,7 @@ const results: BenchResults = {
   ...(bundle ? { bundle } : {}),
   render,
   ...(profile ? { profile } : {}),
+  ...(parsePlanProfile ? { parsePlanProfile: { items: PLAN_ITEMS, ...parsePlanProfile } } : {}),
   errors,
 };
 const md = markdown(results);

@@ -2,7 +2,8 @@ import type { BundleSize } from './node/bundleSize.js';
 import type { Machine } from './node/machine.js';
 import type { ParsePlanTime } from './node/parsePlanTime.js';
 import type { ScheduleThroughput } from './node/scheduleThroughput.js';
-import type { HotFunction, RenderResult } from './browser/renderBench.js';
+import type { RenderResult, TraceBreakdown } from './browser/renderBench.js';
+import type { ProfileSummary } from './profile.js';
 
 /** Everything one `pnpm bench` run measured. */
 export interface BenchResults {
@@ -12,7 +13,9 @@ export interface BenchResults {
   parsePlan?: ParsePlanTime;
   bundle?: BundleSize;
   render: RenderResult[];
-  profile?: { n: number; firstFrame: HotFunction[]; zoom: HotFunction[] };
+  profile?: { n: number; firstFrame: ProfileSummary; zoomTrace: TraceBreakdown };
+  /** CPU profile of one warm parsePlan of the generated plan, in Node. */
+  parsePlanProfile?: { items: number } & ProfileSummary;
   errors: { section: string; message: string }[];
 }
 
@@ -105,7 +108,7 @@ function rendering(r: BenchResults): string {
     'Bars',
     'First frame (ms)',
     'vs plan-timeline',
-    'Script / style / layout (ms)',
+    'Main thread: all tasks / style / layout (ms)',
     'Zoom step median / max (ms)',
     'DOM elements',
     'JS heap (MB)',
@@ -126,7 +129,7 @@ function rendering(r: BenchResults): string {
         ? ms(x.firstFrameMs)
         : `${ms(x.firstFrameMs)} (axis fitted: ${ms(x.settledMs)})`,
       vs,
-      `${ms(x.breakdown.scriptMs)} / ${ms(x.breakdown.styleMs)} / ${ms(x.breakdown.layoutMs)}`,
+      `${ms(x.breakdown.taskMs)} / ${ms(x.breakdown.styleMs)} / ${ms(x.breakdown.layoutMs)}`,
       `${ms(x.zoom.median)} / ${ms(x.zoom.max)}${x.zoom.redrawn < x.zoom.steps ? ` (${x.zoom.redrawn}/${x.zoom.steps} redrawn in frame)` : ''}`,
       int(x.elements),
       x.heapMB.toFixed(1),
@@ -237,24 +240,55 @@ function bundle(r: BenchResults): string {
   ].join('\n');
 }
 
-function profile(r: BenchResults): string {
-  if (!r.profile) return '';
-  const list = (fns: HotFunction[]) =>
-    table(
-      ['Function (bundle:line)', 'Self time (ms)'],
-      fns.slice(0, 12).map((f) => [`\`${f.fn}\``, ms(f.selfMs)]),
-    );
+function hot(p: ProfileSummary, what: string): string {
+  const rows = Math.max(Math.min(12, p.functions.length), Math.min(12, p.areas.length));
   return [
-    `CPU profile of plan-timeline at ${int(r.profile.n)} rows (unminified build of the same code; sampling every 0.1 ms), heaviest functions by self time.`,
+    `${what}: ${ms(p.totalMs)} ms of samples (the profiler itself slows the code down).`,
     '',
-    'First frame from `.text`:',
-    '',
-    list(r.profile.firstFrame),
-    '',
-    '20 zoom steps:',
-    '',
-    list(r.profile.zoom),
+    table(
+      ['Area', 'Self (ms)', 'Share', 'Function (file)', 'Self (ms)'],
+      Array.from({ length: rows }, (_, i) => {
+        const a = p.areas[i];
+        const f = p.functions[i];
+        return [
+          a ? `\`${a.name}\`` : '',
+          a ? ms(a.selfMs) : '',
+          a ? `${((100 * a.selfMs) / p.totalMs).toFixed(0)}%` : '',
+          f ? `\`${f.name}\`` : '',
+          f ? ms(f.selfMs) : '',
+        ];
+      }),
+    ),
   ].join('\n');
+}
+
+function profile(r: BenchResults): string {
+  const out: string[] = [];
+  if (r.parsePlanProfile) {
+    out.push(
+      hot(
+        r.parsePlanProfile,
+        `\`parsePlan\` of ${int(r.parsePlanProfile.items)} generated items in Node (one warm run, sampled every 0.1 ms, samples inside \`parsePlan\` and garbage collection)`,
+      ),
+      '',
+    );
+  }
+  if (r.profile) {
+    out.push(
+      hot(
+        r.profile.firstFrame,
+        `plan-timeline, first frame from \`.text\` at ${int(r.profile.n)} rows in Chromium (readable build of the same code with a source map; sampled every 0.1 ms)`,
+      ),
+      '',
+      `plan-timeline, ${r.profile.zoomTrace.steps} zoom steps at ${int(r.profile.n)} rows: main-thread time per step by Chromium trace event (events nest: \`FunctionCall\` sits inside \`FireAnimationFrame\` or \`EventDispatch\`; \`RunTask\` is the total).`,
+      '',
+      table(
+        ['Trace event', 'ms per step'],
+        r.profile.zoomTrace.perStep.map((e) => [`\`${e.name}\``, ms(e.selfMs)]),
+      ),
+    );
+  }
+  return out.join('\n');
 }
 
 /** The generated part of docs/benchmarks.md. */

@@ -1,5 +1,13 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Dataset } from './datasets.js';
+import {
+  lookupFor,
+  summarizeProfile,
+  type CpuProfile,
+  type HotSpot,
+  type ProfileSummary,
+} from '../profile.js';
+import type { SourceLookup } from '../sourceMap.js';
 
 export type Library = 'plan-timeline' | 'vis-timeline' | 'frappe-gantt';
 
@@ -43,12 +51,6 @@ export interface RenderResult {
   /** plan-timeline only: aria-rowcount, and the rows layoutPlan makes of the plan. */
   ariaRowCount?: number | null;
   expectedRows?: number;
-}
-
-/** A CPU profile's heaviest functions by self time. */
-export interface HotFunction {
-  fn: string;
-  selfMs: number;
 }
 
 type Metrics = Record<string, number>;
@@ -166,40 +168,77 @@ export async function renderBench(
   }
 }
 
+/** Main-thread time per interaction step, by Chromium trace event (ms per step; events nest). */
+export interface TraceBreakdown {
+  steps: number;
+  perStep: HotSpot[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Sums the renderer main thread's complete events of a Chromium trace by name. */
+function traceBreakdown(buffer: Buffer, steps: number): TraceBreakdown {
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const busy = new Map<string, number>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && e.name === 'RunTask' && mains.has(key))
+      busy.set(key, (busy.get(key) ?? 0) + (e.dur ?? 0));
+  }
+  const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const byName = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== main) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return {
+    steps,
+    perStep: [...byName.entries()]
+      .map(([name, ms]) => ({ name, selfMs: ms / steps }))
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, 14),
+  };
+}
+
 /**
- * CPU-profiles plan-timeline's first frame (from `.text`) and a run of zoom steps on one page, and returns
- * the heaviest functions by self time for each.
+ * Where plan-timeline spends its time at one N: a CPU profile of the first frame (from `.text`), mapped to
+ * source files through the readable build's source map, and a Chromium trace of 20 zoom steps.
  */
 export async function profilePlanTimeline(
   browser: Browser,
   origin: string,
   data: Dataset,
-): Promise<{ firstFrame: HotFunction[]; zoom: HotFunction[] }> {
+  lookup: SourceLookup,
+): Promise<{ firstFrame: ProfileSummary; zoomTrace: TraceBreakdown }> {
   const { context, page, cdp } = await openPage(browser, origin, 'plan-timeline', data.n, 300000);
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    const profile = async (run: () => Promise<unknown>): Promise<HotFunction[]> => {
-      await cdp.send('Profiler.start');
-      await run();
-      const { profile: p } = await cdp.send('Profiler.stop');
-      const self = new Map<number, number>();
-      p.samples?.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas?.[i] ?? 0)));
-      const byFn = new Map<string, number>();
-      for (const node of p.nodes) {
-        const { functionName, url, lineNumber } = node.callFrame;
-        const file = url.split('/').pop() || '';
-        const key = `${functionName || '(anonymous)'} ${file}${file ? `:${lineNumber + 1}` : ''}`;
-        byFn.set(key, (byFn.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
-      }
-      return [...byFn.entries()]
-        .map(([fn, selfMs]) => ({ fn, selfMs }))
-        .sort((a, b) => b.selfMs - a.selfMs)
-        .slice(0, 20);
-    };
-    const firstFrame = await profile(() => call(page, 'firstFrame'));
-    const zoom = await profile(() => call(page, 'zoomSteps', 20));
-    return { firstFrame, zoom };
+    await cdp.send('Profiler.start');
+    await call(page, 'firstFrame');
+    const { profile } = await cdp.send('Profiler.stop');
+    const firstFrame = summarizeProfile(profile as CpuProfile, {
+      lookup: lookupFor('/standalone/plan-timeline.standalone.js', lookup),
+    });
+    await call(page, 'zoomSteps', 5);
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
+    await call(page, 'zoomSteps', 20);
+    const zoomTrace = traceBreakdown(await browser.stopTracing(), 20);
+    return { firstFrame, zoomTrace };
   } finally {
     await context.close();
   }

@@ -1,14 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { build, transformWithEsbuild, type Rollup } from 'vite';
+import { build, defaultClientConditions, transformWithEsbuild, type Rollup } from 'vite';
 
 /** Bytes of one part of the bundle. */
 export interface PartSize {
   /** Modules of this part in the bundle. */
   modules: number;
-  /** Bytes of the part's code as rendered into the bundle. */
+  /** Bytes of the part's code (as rendered into the bundle), minified on its own. */
   bytes: number;
-  /** Those bytes gzipped on their own (parts compress a little better together). */
+  /** Those bytes gzipped on their own (the parts compress a little better together). */
   gzip: number;
 }
 
@@ -35,18 +35,39 @@ function partOf(id: string): keyof BundleSize['parts'] {
 
 /**
  * Builds the standalone `<plan-timeline>` bundle in memory with the element package's own Vite config
- * (nothing is written to its `dist`). `minify: false` gives readable function names for profiling.
+ * (nothing is written to its `dist`). `readable: true` builds the same entry without minifying and with a
+ * source map, so that CPU profiles name functions and files.
  */
 export async function buildStandalone(
   elementDir: string,
-  { minify }: { minify?: boolean } = {},
+  { readable = false } = {},
 ): Promise<Rollup.OutputChunk> {
-  const output = (await build({
-    root: elementDir,
-    configFile: join(elementDir, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { write: false, ...(minify === false ? { minify: false } : {}) },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const output = (await build(
+    readable
+      ? {
+          configFile: false,
+          root: elementDir,
+          logLevel: 'silent',
+          resolve: { conditions: ['source', ...defaultClientConditions] },
+          build: {
+            write: false,
+            minify: false,
+            sourcemap: true,
+            target: 'es2022',
+            lib: {
+              entry: join(elementDir, 'src/define.ts'),
+              formats: ['es'],
+              fileName: () => 'plan-timeline.standalone.js',
+            },
+          },
+        }
+      : {
+          root: elementDir,
+          configFile: join(elementDir, 'vite.config.ts'),
+          logLevel: 'silent',
+          build: { write: false },
+        },
+  )) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const outputs = Array.isArray(output) ? output : [output];
   const chunk = outputs
     .flatMap((o) => o.output)

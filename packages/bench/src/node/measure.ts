@@ -14,23 +14,33 @@ export function summarize(samples: readonly number[]): Timing {
   return { median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, runs: sorted.length };
 }
 
-/**
- * Runs `fn` a few times to warm the JIT, then repeatedly until both `minRuns` runs and `minMs` of measured
- * time are reached (or `maxRuns`), and returns the per-run timings.
- */
+/** How often {@link repeat} runs a function. */
+export interface RepeatOptions {
+  /** Unmeasured runs first, to warm the JIT. */
+  warmup?: number;
+  /** Measured runs at least ... */
+  minRuns?: number;
+  /** ... and at most. */
+  maxRuns?: number;
+  /** Keep going until this much measured time (ms) ... */
+  minMs?: number;
+  /** ... but stop past this much once 3 runs are in. */
+  maxMs?: number;
+}
+
+/** Runs `fn` `warmup` times, then measures it as the options say, and returns the per-run timings. */
 export function repeat(
   fn: () => void,
-  {
-    warmup = 2,
-    minRuns = 5,
-    maxRuns = 200,
-    minMs = 1000,
-  }: { warmup?: number; minRuns?: number; maxRuns?: number; minMs?: number } = {},
+  { warmup = 2, minRuns = 5, maxRuns = 200, minMs = 1000, maxMs = Infinity }: RepeatOptions = {},
 ): Timing {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   let total = 0;
-  while (samples.length < maxRuns && (samples.length < minRuns || total < minMs)) {
+  while (
+    samples.length < maxRuns &&
+    (samples.length < minRuns || total < minMs) &&
+    !(samples.length >= 3 && total > maxMs)
+  ) {
     const t0 = performance.now();
     fn();
     const dt = performance.now() - t0;

@@ -21,11 +21,11 @@ export interface ScheduleThroughput {
 }
 
 /** parseSchedule against chrono-node's Japanese parser over the same schedule cells, in one process. */
-export async function scheduleThroughput(
+export function scheduleThroughput(
+  { parseSchedule }: Pick<typeof import('@plan-timeline/core'), 'parseSchedule'>,
   cells: readonly string[],
   quick: boolean,
-): Promise<ScheduleThroughput> {
-  const { parseSchedule } = await import('@plan-timeline/core');
+): ScheduleThroughput {
   const characters = cells.reduce((n, c) => n + c.length, 0);
   const options = quick
     ? { warmup: 1, minRuns: 1, minMs: 0, maxRuns: 1 }

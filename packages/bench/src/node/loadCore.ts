@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Rollup } from 'vite';
+import { sourceLookup, type RawSourceMap, type SourceLookup } from '../sourceMap.js';
+
+type Core = typeof import('@plan-timeline/core');
+
+/** Core as the benchmark runs it: bundled from source by Vite, as plain ES2022 (no dev-time transforms). */
+export interface LoadedCore {
+  core: Core;
+  /** The bundle's file URL, as it appears in CPU profiles. */
+  url: string;
+  /** Maps positions in the bundle back to core's source files. */
+  lookup: SourceLookup;
+  dispose(): void;
+}
+
+/**
+ * Bundles `@plan-timeline/core` from its TypeScript source with Vite (in memory, unminified, with a source
+ * map) into a temporary file and imports it. The timings then measure the code a consumer runs, not the
+ * on-the-fly transform of a TypeScript loader (which wraps functions in `__name` helpers).
+ */
+export async function loadCore(coreDir: string): Promise<LoadedCore> {
+  const output = (await build({
+    configFile: false,
+    root: coreDir,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      sourcemap: true,
+      target: 'es2022',
+      lib: { entry: join(coreDir, 'src/index.ts'), formats: ['es'], fileName: () => 'core.mjs' },
+    },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunk = (Array.isArray(output) ? output : [output])
+    .flatMap((o) => o.output)
+    .find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry);
+  if (!chunk) throw new Error('loadCore: the build wrote no entry chunk');
+  const dir = mkdtempSync(join(tmpdir(), 'plan-timeline-bench-'));
+  const file = join(dir, 'core.mjs');
+  writeFileSync(file, chunk.code);
+  const url = pathToFileURL(file).href;
+  const core = (await import(url)) as Core;
+  return {
+    core,
+    url,
+    lookup: sourceLookup(chunk.map as unknown as RawSourceMap),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
