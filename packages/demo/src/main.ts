@@ -18,6 +18,7 @@ import { attachDropTarget, readPlanFile } from './file-loading.js';
 import type { LoadedPlan } from './file-loading.js';
 import { expandForPrint, twoFrames } from './print-layout.js';
 import { findTimeline } from './timeline-api.js';
+import { contentHeight } from './timeline-height.js';
 import { applyStateToTimeline, isItemShown } from './timeline-sync.js';
 import { formatState, parseState } from './url-state.js';
 import type { DemoState } from './url-state.js';
@@ -44,6 +45,13 @@ function showStatus(message: string): void {
   status.classList.add('is-visible');
   window.clearTimeout(Number(status.dataset.timer));
   status.dataset.timer = String(window.setTimeout(() => status.classList.remove('is-visible'), 5000));
+}
+
+/** Lets the timeline shrink to its rows once it has laid them out (small plans, narrow filters). */
+function fitHeightToRows(): void {
+  void timeline.updateComplete.then(() => {
+    timeline.style.setProperty('--content-height', `${contentHeight(timeline.rows)}px`);
+  });
 }
 
 /** Writes the state to the URL without adding a history entry. */
@@ -113,6 +121,7 @@ function showPlan(next: Plan, { keepView, name }: { keepView: boolean; name: str
     saveState();
   }
   timeline.plan = next;
+  fitHeightToRows();
   renderPlanPanels(next);
   document.title = `${t(state.lang, 'app.title')} — ${planLabel || 'plan-timeline'}`;
   if (!keepView) timeline.fit();
@@ -137,6 +146,7 @@ function onControlsChanged(): void {
   const languageOrThemeChanged = next.lang !== state.lang || next.theme !== state.theme;
   state = next;
   applyStateToTimeline(timeline, state, today());
+  fitHeightToRows();
   if (languageOrThemeChanged) applyLanguageAndTheme();
   else updateDepartmentSummary(controls, state.lang);
   saveState();
