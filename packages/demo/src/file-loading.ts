@@ -5,16 +5,13 @@
  * @module
  */
 import { parsePlan } from '@plan-timeline/core';
-import type { Plan } from '@plan-timeline/core';
+import type { Plan, PlanFormat } from '@plan-timeline/core';
 
 /** A plan read from some input, with a name to show for it. */
 export interface LoadedPlan {
   plan: Plan;
   name: string;
 }
-
-/** A format `parsePlan` can be told to use. */
-export type PlanFormat = 'plan-text' | 'csv' | 'tsv' | 'json';
 
 /**
  * The format a file's extension names, or `undefined` to let `parsePlan` detect it.
