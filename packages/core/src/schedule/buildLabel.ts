@@ -22,17 +22,18 @@ const LEADING_JOINERS = [
 ];
 const TRAILING_JOINERS = '、，,：:';
 
+const JOINER_FIRST = new Set(LEADING_JOINERS.map((j) => j.charCodeAt(0)));
+
 function stripLeading(text: string): string {
-  let s = text;
+  let k = 0;
   for (let round = 0; round < 4; round++) {
-    let k = 0;
-    while (k < s.length && isBlank(s.charCodeAt(k))) k++;
-    const trimmed = s.slice(k);
-    const joiner = LEADING_JOINERS.find((j) => trimmed.startsWith(j));
-    s = joiner ? trimmed.slice(joiner.length) : trimmed;
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (!JOINER_FIRST.has(text.charCodeAt(k))) break;
+    const joiner = LEADING_JOINERS.find((j) => text.startsWith(j, k));
     if (!joiner) break;
+    k += joiner.length;
   }
-  return s;
+  return k === 0 ? text : text.slice(k);
 }
 
 function stripTrailing(text: string): string {
@@ -45,17 +46,26 @@ const EDGE_MARKS = '、，,';
 
 /** Collapses runs of white space to one space, drops brackets left empty, and trims blanks and commas at both ends. */
 export function tidyLabel(text: string): string {
-  const s = text
-    .replace(/\s+/g, ' ')
-    .replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '')
-    .replace(/、+/g, '、')
-    .replace(/、。/g, '。');
+  let s = text;
+  // Each pass only when its characters occur (labels are many and short, and most need none).
+  let blank = false;
+  let bracket = false;
+  let comma = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isBlank(c)) blank = true;
+    else if (c === 0x29 || c === 0xff09 || c === 0x3011 || c === 0x300d) bracket = true;
+    else if (c === 0x3001 && (s.charCodeAt(k + 1) === 0x3001 || s.charCodeAt(k + 1) === 0x3002)) comma = true;
+  }
+  if (blank) s = s.replace(/\s+/g, ' ');
+  if (bracket) s = s.replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '');
+  if (comma) s = s.replace(/、+/g, '、').replace(/、。/g, '。');
   // Trimmed by hand: an end-anchored regex would rescan every run of blanks (quadratic).
   let from = 0;
   let to = s.length;
   while (from < to && (isBlank(s.charCodeAt(from)) || EDGE_MARKS.includes(s[from]!))) from++;
   while (to > from && (isBlank(s.charCodeAt(to - 1)) || EDGE_MARKS.includes(s[to - 1]!))) to--;
-  return s.slice(from, to);
+  return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
 /**

@@ -39,9 +39,7 @@ export function isInlineBlank(code: number): boolean {
 
 /** `\n`, `\r`, and the other line terminators. */
 export function isLineBreak(code: number): boolean {
-  return (
-    code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029
-  );
+  return code <= 0x0d ? code >= 0x0a : code === 0x2028 || code === 0x2029;
 }
 
 /** The wave dashes that write a range or an open end: `~` (also full-width ～), `〜`, `∼`. */

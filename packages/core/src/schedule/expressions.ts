@@ -84,11 +84,12 @@ export type Expression = DateExpression | RecurrenceExpression;
 
 /** Collects diagnostics once per code and offset, whatever number of times a notation is read. */
 export class DiagnosticSink {
-  readonly #seen = new Set<string>();
+  #seen: Set<string> | null = null;
   readonly list: Diagnostic[] = [];
 
   add(diagnostic: Diagnostic): void {
     const key = `${diagnostic.code}:${diagnostic.source.start}:${diagnostic.source.end}`;
+    this.#seen ??= new Set();
     if (this.#seen.has(key)) return;
     this.#seen.add(key);
     this.list.push(diagnostic);

@@ -11,7 +11,10 @@ import { isBlank, isLineBreak } from './chars.js';
  * @returns the notes, in text order
  */
 export function fillNotes(original: string, normal: string, sources: readonly Source[]): Note[] {
-  const sorted = [...sources].sort((a, b) => a.start - b.start);
+  let ordered = true;
+  for (let k = 1; k < sources.length && ordered; k++)
+    if (sources[k]!.start < sources[k - 1]!.start) ordered = false;
+  const sorted = ordered ? sources : [...sources].sort((a, b) => a.start - b.start);
   const notes: Note[] = [];
   const emit = (from: number, to: number): void => {
     let s = from;

@@ -51,14 +51,21 @@ export function findHeadings(
   const pieces: LinePiece[] = [];
   let cursor = start;
   let e = 0;
-  for (let k = first; k < last; k++) {
-    if (normal[k] !== '【') continue;
+  const OPEN = 0x3010; // 【
+  const CLOSE = 0x3011; // 】
+  for (let k = normal.indexOf('【', first); k >= 0 && k < last; k = normal.indexOf('【', k + 1)) {
     const lead = k === leadEnd;
     const prev = normal.charCodeAt(k - 1);
-    if (!(lead || isBlank(prev) || normal[k - 1] === '。')) continue;
+    if (!(lead || isBlank(prev) || prev === 0x3002 /* 。 */)) continue;
     let j = k + 1;
-    while (j < last && j - k <= MAX_HEADING + 1 && normal[j] !== '】' && normal[j] !== '【') j++;
-    if (normal[j] !== '】' || j === k + 1) {
+    while (
+      j < last &&
+      j - k <= MAX_HEADING + 1 &&
+      normal.charCodeAt(j) !== CLOSE &&
+      normal.charCodeAt(j) !== OPEN
+    )
+      j++;
+    if (normal.charCodeAt(j) !== CLOSE || j === k + 1) {
       k = j - 1;
       continue;
     }

@@ -1,10 +1,10 @@
-import type { Diagnostic, Note, Schedule } from '../model/types.js';
+import type { Diagnostic, Note, Schedule, Source } from '../model/types.js';
 import { normalizeText } from '../text/normalizeText.js';
 import { isLineBreak } from './chars.js';
 import { DiagnosticSink, type Expression } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
 import { findHeadings } from './findHeadings.js';
-import { readRegion, type RegionOutput, type RegionState } from './readRegion.js';
+import { RegionReader, type RegionOutput } from './readRegion.js';
 import { scanDates } from './scanDates.js';
 
 const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number =>
@@ -16,7 +16,7 @@ function parse(original: string): Schedule {
   const expressions = scanDates(normal, sink);
   const out: RegionOutput = { spans: [], recurrences: [], diagnostics: [] };
   const headings: Note[] = [];
-  const state: RegionState = { context: null };
+  const reader = new RegionReader(normal, original, { context: null }, out);
   let track: string | undefined;
   let e = 0;
   let lineStart = 0;
@@ -38,13 +38,19 @@ function parse(original: string): Schedule {
       while (k < inLine.length && inLine[k]!.start < piece.start) k++;
       const inPiece: Expression[] = [];
       while (k < inLine.length && inLine[k]!.start < piece.end) inPiece.push(inLine[k++]!);
-      readRegion(normal, original, piece.start, piece.end, inPiece, track, state, out);
+      reader.read(piece.start, piece.end, inPiece, track);
     }
     lineStart = lineEnd + 1;
   }
-  const covered = [...out.spans, ...out.recurrences, ...headings].map((x) => x.source);
-  const notes = [...headings, ...fillNotes(original, normal, covered)].sort(byStart);
-  const diagnostics: Diagnostic[] = [...sink.list, ...out.diagnostics].sort(byStart);
+  const covered: Source[] = [];
+  for (const x of out.spans) covered.push(x.source);
+  for (const x of out.recurrences) covered.push(x.source);
+  for (const x of headings) covered.push(x.source);
+  const filled = fillNotes(original, normal, covered);
+  const notes =
+    headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);
+  const diagnostics: Diagnostic[] =
+    out.diagnostics.length === 0 ? sink.list : [...sink.list, ...out.diagnostics].sort(byStart);
   return { spans: out.spans, recurrences: out.recurrences, notes, diagnostics };
 }
 

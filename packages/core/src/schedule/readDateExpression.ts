@@ -138,13 +138,19 @@ function readList(
 }
 
 function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint): DateExpression | null {
-  const base = { type: 'date' as const, start: i, approximate: false };
   if (isWaveDash(text.charCodeAt(i))) {
     // ～2020年度: open start.
     const b = readDatePoint(text, skipInlineBlanks(text, i + 1, 2), false, sink);
     const finished = b && finishAlone(b);
     if (!finished) return null;
-    return { ...base, form: 'open-start', points: [finished], end: finished.end };
+    return {
+      type: 'date',
+      start: i,
+      approximate: false,
+      form: 'open-start',
+      points: [finished],
+      end: finished.end,
+    };
   }
   const a = readDatePoint(text, i, false, sink);
   if (!a) return null;
@@ -161,24 +167,47 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       let end = joined[1].end;
       const after = skipInlineBlanks(text, end, 2);
       if (text.startsWith('まで', after)) end = after + (text.startsWith('までに', after) ? 3 : 2);
-      return { ...base, form: 'range', points: joined, end };
+      return { type: 'date', start: i, approximate: false, form: 'range', points: joined, end };
     }
     if (!alone) return null;
     if (!dashed || isWaveDash(c))
-      return { ...base, form: 'open-end', points: [alone], end: q + (dashed ? 1 : 2) };
-    return { ...base, form: 'single', points: [alone], end: alone.end };
+      return {
+        type: 'date',
+        start: i,
+        approximate: false,
+        form: 'open-end',
+        points: [alone],
+        end: q + (dashed ? 1 : 2),
+      };
+    return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
   }
   if (LIST_SEPARATORS.includes(text[q] ?? '\u0000')) {
     const list = readList(text, a, sink, hint);
-    if (list) return { ...base, form: 'list', points: list.points, end: list.end };
+    if (list)
+      return { type: 'date', start: i, approximate: false, form: 'list', points: list.points, end: list.end };
   }
   if (!alone) return null;
   const word = startsWithAny(text, q, ['以降', '以後', 'より']);
-  if (word) return { ...base, form: 'open-end', points: [alone], end: q + word.length };
+  if (word)
+    return {
+      type: 'date',
+      start: i,
+      approximate: false,
+      form: 'open-end',
+      points: [alone],
+      end: q + word.length,
+    };
   if (text.startsWith('まで', q)) {
-    return { ...base, form: 'open-start', points: [alone], end: q + (text.startsWith('までに', q) ? 3 : 2) };
+    return {
+      type: 'date',
+      start: i,
+      approximate: false,
+      form: 'open-start',
+      points: [alone],
+      end: q + (text.startsWith('までに', q) ? 3 : 2),
+    };
   }
-  return { ...base, form: 'single', points: [alone], end: alone.end };
+  return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
 }
 
 /**

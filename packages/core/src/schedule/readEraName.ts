@@ -74,7 +74,7 @@ export function readEraName(text: string, i: number): (EraName & { numberAt: num
     if (i + len > text.length) continue;
     const matches =
       token.form === 'romaji'
-        ? text.slice(i, i + len).toLowerCase() === token.text
+        ? isAsciiLetter(text.charCodeAt(i + 1)) && text.slice(i, i + len).toLowerCase() === token.text
         : text.startsWith(token.text, i);
     if (!matches) continue;
     if (

@@ -42,12 +42,16 @@ function readEveryTail(text: string, p: number): number {
   return -1;
 }
 
+const YEARLY_FIRST = new Set(YEARLY.map(([word]) => word.charCodeAt(0)));
+
 function readCore(
   text: string,
   i: number,
 ): { everyYears: number; everyYearsMax?: number; end: number } | null {
-  for (const [word, years] of YEARLY) {
-    if (text.startsWith(word, i)) return { everyYears: years, end: i + word.length };
+  if (YEARLY_FIRST.has(text.charCodeAt(i))) {
+    for (const [word, years] of YEARLY) {
+      if (text.startsWith(word, i)) return { everyYears: years, end: i + word.length };
+    }
   }
   const n = readCount(text, i);
   if (!n) return null;

@@ -1,5 +1,4 @@
 import type { Diagnostic, Precision } from '../model/types.js';
-import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { toIsoDate } from '../fiscal/toIsoDate.js';
 import type { DateExpression, DatePoint } from './expressions.js';
@@ -134,14 +133,15 @@ const iso = (v: Ymd): string => toIsoDate(v.y, v.m, v.d);
 const before = (a: Ymd, b: Ymd): boolean =>
   a.y < b.y || (a.y === b.y && (a.m < b.m || (a.m === b.m && a.d < b.d)));
 
+/** The fiscal year (April–March) holding a day: the same answer as `fiscalYearOf`, without reading an ISO string back. */
+const fiscalYearOfDay = (v: Ymd): number => (v.m >= 4 ? v.y : v.y - 1);
+
 function spanDates(first: Interval | null, last: Interval | null, precision: Precision): SpanDates {
-  const start = first ? iso(first.first) : null;
-  const end = last ? iso(last.last) : null;
   return {
-    start,
-    end,
-    startFiscalYear: start === null ? null : fiscalYearOf(start),
-    endFiscalYear: end === null ? null : fiscalYearOf(end),
+    start: first ? iso(first.first) : null,
+    end: last ? iso(last.last) : null,
+    startFiscalYear: first ? fiscalYearOfDay(first.first) : null,
+    endFiscalYear: last ? fiscalYearOfDay(last.last) : null,
     precision,
   };
 }

@@ -1,14 +1,29 @@
-import { isAsciiDigit } from './chars.js';
 import type { DiagnosticSink, Expression } from './expressions.js';
 import { readDateExpression } from './readDateExpression.js';
 import { mayStartEraName, readEraName } from './readEraName.js';
 import { isKanjiNumeral, readNumeral } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 
-// 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 ～ 〜 ∼ ~
+// 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 大 (大体) ～ 〜 ∼ ~: words a date or recurrence may start with.
 const OTHER_STARTS = new Set(
-  ['毎', '隔', '年', 'お', '概', '約', '~', '〜', '∼', '⁓'].map((c) => c.charCodeAt(0)),
+  ['毎', '隔', '年', 'お', '概', '約', '大', '~', '〜', '∼', '⁓', '～'].map((c) => c.charCodeAt(0)),
 );
+// What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から.
+const AFTER_NUMBER = new Set([...'年月(./ ~〜∼⁓～-−–‐—、・,か'].map((c) => c.charCodeAt(0)));
+
+const NONE = 0;
+const DIGIT = 1;
+const KANJI = 2;
+const WORD = 3;
+
+/** What each UTF-16 code unit may start, looked up once per character. */
+const START = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
+for (let c = 0; c < 0x10000; c++) {
+  if (START[c] !== NONE) continue;
+  if (isKanjiNumeral(c)) START[c] = KANJI;
+  else if (mayStartEraName(c) || OTHER_STARTS.has(c)) START[c] = WORD;
+}
 
 /**
  * Finds every date expression and recurrence in normalised text, left to right, without
@@ -25,44 +40,48 @@ const OTHER_STARTS = new Set(
 export function scanDates(text: string, sink: DiagnosticSink): Expression[] {
   const found: Expression[] = [];
   const n = text.length;
+  const hint = { skipTo: -1 };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isAsciiDigit(c) || isKanjiNumeral(c) || mayStartEraName(c) || OTHER_STARTS.has(c)) {
-      const recurrence = readRecurrence(text, i);
-      if (recurrence) {
-        found.push(recurrence);
-        i = recurrence.end;
-        continue;
-      }
-      const hint = { skipTo: -1 };
-      const date = readDateExpression(text, i, sink, hint);
-      if (date) {
-        for (const point of date.points) for (const d of point.diagnostics) sink.add(d);
-        found.push(date);
-        i = date.end;
-        continue;
-      }
-      if (hint.skipTo > i) {
-        i = hint.skipTo;
-        continue;
-      }
+    const kind = START[text.charCodeAt(i)]!;
+    if (kind === NONE) {
+      i++;
+      continue;
+    }
+    // A run of digits or kanji numerals is tried only when a year, month or range may follow it,
+    // and skipped whole otherwise.
+    let runEnd = i + 1;
+    if (kind === DIGIT) while (runEnd < n && START[text.charCodeAt(runEnd)] === DIGIT) runEnd++;
+    else if (kind === KANJI) while (runEnd < n && START[text.charCodeAt(runEnd)] === KANJI) runEnd++;
+    if (kind !== WORD && !AFTER_NUMBER.has(text.charCodeAt(runEnd))) {
+      i = runEnd;
+      continue;
+    }
+    const recurrence = readRecurrence(text, i);
+    if (recurrence) {
+      found.push(recurrence);
+      i = recurrence.end;
+      continue;
+    }
+    hint.skipTo = -1;
+    const date = readDateExpression(text, i, sink, hint);
+    if (date) {
+      for (const point of date.points) for (const d of point.diagnostics) sink.add(d);
+      found.push(date);
+      i = date.end;
+      continue;
+    }
+    if (hint.skipTo > i) {
+      i = hint.skipTo;
+      continue;
+    }
+    if (kind === WORD) {
       // An era name whose number starts no date: the number is the era's, never a Western year (令和1000年度).
       const era = readEraName(text, i);
       const number = era && readNumeral(text, era.numberAt, true);
-      if (number) {
-        i = number.end;
-        continue;
-      }
-    }
-    if (isAsciiDigit(c)) {
-      i++;
-      while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
-    } else if (isKanjiNumeral(c)) {
-      i++;
-      while (i < n && isKanjiNumeral(text.charCodeAt(i))) i++;
+      i = number ? number.end : i + 1;
     } else {
-      i++;
+      i = runEnd;
     }
   }
   return found;
