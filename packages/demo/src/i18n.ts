@@ -11,6 +11,7 @@ export type Lang = 'ja' | 'en';
 const ja = {
   'app.title': '計画タイムライン',
   'app.tagline': '自治体の計画のスケジュールを年度の時間軸で見る',
+  'controls.label': '表示の設定',
   'control.lang': '言語',
   'control.theme': 'テーマ',
   'theme.auto': '自動',
@@ -85,6 +86,7 @@ export type MessageKey = keyof typeof ja;
 const en: Record<MessageKey, string> = {
   'app.title': 'Plan timeline',
   'app.tagline': "A municipal plan's schedule on a fiscal-year axis",
+  'controls.label': 'View settings',
   'control.lang': 'Language',
   'control.theme': 'Theme',
   'theme.auto': 'Auto',
