@@ -46,6 +46,14 @@ describe('axisTicks', () => {
     expect(labelled).to.include(2020);
   });
 
+  it('labels the year the view starts in at the left edge when its 1 April is out of view', () => {
+    const ticks = axisTicks([d('2018-10-01'), d('2020-03-01')], 1000, 'both', 'ja');
+    expect(ticks.years.map((t) => [t.date.toISOString().slice(0, 10), t.label.join('/')])).to.deep.equal([
+      ['2018-10-01', '2018/H30'],
+      ['2019-04-01', '2019/R1'],
+    ]);
+  });
+
   it('uses the era notation asked for', () => {
     const ticks = axisTicks([d('2021-03-01'), d('2023-05-01')], 1000, 'japanese', 'ja');
     expect(ticks.years.map((t) => t.label.join(''))).to.deep.equal(['令和3年度', '令和4年度', '令和5年度']);

@@ -41,7 +41,8 @@ const LABEL_WIDTH: Record<EraMode, number> = { both: 40, western: 66, japanese: 
 
 /**
  * The ticks of the fiscal-year axis for a view: a boundary at every 1 April
- * (labels thinned to every 2, 5, 10… years when the years are narrow), then,
+ * (labels thinned to every 2, 5, 10… years when the years are narrow; the year
+ * the view starts in is labelled at the left edge when there is room), then,
  * as one zooms in, quarters (from 160 px a year), months (from 330 px), weeks
  * and days; and the era changes (令和 from 2019-05-01) inside the view.
  *
@@ -70,6 +71,13 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
       if (date < from || date >= to) continue;
       years.push({ date, fiscalYear: fy, label: fy % step === 0 ? fiscalYearLabel(fy, era, lang) : [] });
     }
+  }
+
+  // The year the view starts in keeps its label at the left edge while its 1 April is out of view.
+  const firstTick = years[0]?.date.getTime() ?? to.getTime();
+  if (firstTick > from.getTime() && ((firstTick - from.getTime()) / span) * width >= LABEL_WIDTH[era] + 16) {
+    const fy = fiscalYearOfDate(from);
+    years.unshift({ date: from, fiscalYear: fy, label: fiscalYearLabel(fy, era, lang) });
   }
 
   let unit: AxisTicks['unit'] = null;

@@ -43,7 +43,7 @@ export function drawAxis(
       const lines = byDate.get(d.getTime()) ?? [];
       const text = select(this);
       text.text(null);
-      const top = lines.length > 1 ? (height - minorBand) / 2 - 3 : (height - minorBand) / 2 + 5;
+      const top = lines.length > 1 ? (height - minorBand) / 2 - (minorBand ? 3 : 5) : (height - minorBand) / 2 + 4;
       lines.forEach((line, i) => {
         text
           .append('tspan')
@@ -54,13 +54,15 @@ export function drawAxis(
       });
     });
 
+  const eraDays = new Set(ticks.eraChanges.map((e) => e.date.getTime()));
   const minor = select(groups.minor);
   minor.attr('transform', `translate(0,${height})`).call(
     axisTop<Date>(scale)
       .tickValues(ticks.minor.map((t) => t.date))
       .tickSize(minorBand ? 5 : 0)
       .tickSizeOuter(0)
-      .tickFormat((_, i) => ticks.minor[i]?.label ?? ''),
+      // Where an era starts on a tick (令和 on 1 May 2019), the era's name takes the tick's place.
+      .tickFormat((_, i) => (eraDays.has(ticks.minor[i]?.date.getTime() ?? NaN) ? '' : (ticks.minor[i]?.label ?? ''))),
   );
   minor.select('.domain').attr('class', 'domain baseline');
   minor
@@ -80,13 +82,28 @@ export function drawAxis(
       return g;
     })
     .attr('transform', (d) => `translate(${scale(d.date)},0)`)
-    .call((g) => g.select('line').attr('y1', 0).attr('y2', height))
+    // The line and the era's name sit low, under the year labels; the name is left
+    // out where it would run into a quarter or month label.
+    .call((g) => g.select('line').attr('y1', minorBand ? height - minorBand : height / 2 + 9).attr('y2', height))
     .call((g) =>
       g
         .select('text')
-        .attr('x', -4)
-        .attr('y', 11)
-        .attr('text-anchor', 'end')
-        .text((d) => d.label),
+        .attr('x', 3)
+        .attr('y', height - 4)
+        .attr('text-anchor', 'start')
+        .text((d) => (fitsAmongMinor(d.date, d.label, ticks, scale) ? d.label : '')),
     );
+}
+
+/** Whether an era's name, written right of its line, clears the minor labels around it. */
+function fitsAmongMinor(date: Date, label: string, ticks: AxisTicks, scale: ScaleTime<number, number>): boolean {
+  const x = scale(date);
+  const width = (text: string) => [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 11 : 6.6), 0);
+  for (const tick of ticks.minor) {
+    if (tick.date.getTime() === date.getTime()) continue;
+    const tx = scale(tick.date);
+    if (tx < x && tx + 3 + width(tick.label) + 4 > x) return false;
+    if (tx > x && x + 3 + width(label) + 4 > tx) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@ import type { LayoutRow, PlanItem } from '@plan-timeline/core';
 import type { ScaleTime } from 'd3-scale';
 import { axisTicks } from '../axis/axis-ticks.js';
 import type { Words } from '../i18n/words.js';
+import { fitText } from '../draw/fit-text.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
 
@@ -110,10 +111,22 @@ export function buildSvg(options: BuildSvgOptions): string {
     el(root, 'line', { x1: 0, x2: totalWidth, y1: y + h, y2: y + h, stroke: grid });
     const indent = 8 + (row.level - 1) * 14;
     const label = `${row.kind === 'item' && row.code ? `${row.code} ` : ''}${row.role === 'lead' ? '◎' : row.role === 'join' ? '○' : ''}${row.label}`;
-    el(root, 'text', { x: indent, y: y + options.rowHeight / 2 + 4, fill: row.kind === 'track' ? muted : text, 'font-weight': row.kind === 'group' ? 600 : 400 }, label);
+    const shown = fitText(label, labelWidth - indent - 8, 12);
+    const labelParent = shown === label ? root : el(root, 'g', {});
+    if (shown !== label) labelParent.appendChild(titleOf(doc, label));
+    el(labelParent, 'text', { x: indent, y: y + options.rowHeight / 2 + 4, fill: row.kind === 'track' ? muted : text, 'font-weight': row.kind === 'group' ? 600 : 400 }, shown);
     if (item && row.kind !== 'group') {
       const color = c(`--plan-dept-color-${options.colors.get(item) ?? 0}`, '#1f5fa8');
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
+      let bandX = labelWidth + 8;
+      for (const { recurrence } of row.recurrences) {
+        const every = words.every(recurrence.everyYears);
+        el(g, 'rect', { x: labelWidth, y: 3, width, height: options.rowHeight - 6, fill: c('--plan-band-color', 'rgba(31,95,168,0.13)') }).appendChild(
+          titleOf(doc, `${every}${recurrence.label ? `: ${recurrence.label}` : ''}`),
+        );
+        el(g, 'text', { x: bandX, y: options.rowHeight / 2 + 4, fill: c('--plan-band-text-color', '#274b74') }, every);
+        bandX += every.length * 12 + 12;
+      }
       for (const { span, lane, shape } of row.spans) {
         const start = span.start ? isoToDate(span.start) : null;
         const endDay = span.end ? isoToDate(span.end) : null;
@@ -124,7 +137,7 @@ export function buildSvg(options: BuildSvgOptions): string {
         if (shape === 'milestone' && start && end) {
           const cx = (x(start) + x(end)) / 2;
           el(g, 'path', { d: `M${cx} ${top} l${bh / 2} ${bh / 2} l${-bh / 2} ${bh / 2} l${-bh / 2} ${-bh / 2} Z`, fill: color }).appendChild(titleOf(doc, name));
-          el(g, 'text', { x: cx + bh / 2 + 4, y: top + bh / 2 + 4, fill: text }, span.label);
+          el(g, 'text', { x: cx + bh / 2 + 4, y: top + bh / 2 + 4, fill: text }, fitText(span.label, 220, 12));
           continue;
         }
         const x1 = Math.max(labelWidth - 2, start ? x(start) : labelWidth - 2);
@@ -141,15 +154,10 @@ export function buildSvg(options: BuildSvgOptions): string {
           'fill-opacity': !end || !start ? 0.55 : span.approximate ? 0.8 : 1,
         });
         rect.appendChild(titleOf(doc, name));
-        el(g, 'text', { x: Math.max(x1, labelWidth) + 5, y: top + bh / 2 + 4, fill: row.role === 'join' ? text : c('--plan-bar-text-color', '#ffffff') }, span.label || name);
+        const fitted = fitText(span.label || name, Math.min(x2, labelWidth + width) - Math.max(x1, labelWidth) - 10, 12);
+        if (fitted) el(g, 'text', { x: Math.max(x1, labelWidth) + 5, y: top + bh / 2 + 4, fill: row.role === 'join' ? text : c('--plan-bar-text-color', '#ffffff') }, fitted);
       }
       if (row.undated) el(g, 'text', { x: labelWidth + 10, y: 5 + (options.rowHeight - 10) / 2 + 4, fill: muted, 'font-style': 'italic' }, words.undated);
-      for (const { recurrence } of row.recurrences) {
-        if (row.spans.length === 0) {
-          el(g, 'rect', { x: labelWidth, y: 3, width, height: options.rowHeight - 6, fill: c('--plan-band-color', 'rgba(31,95,168,0.13)') });
-          el(g, 'text', { x: labelWidth + 8, y: options.rowHeight / 2 + 4, fill: c('--plan-band-text-color', '#274b74') }, `${words.every(recurrence.everyYears)}${recurrence.label ? `: ${recurrence.label}` : ''}`);
-        }
-      }
     }
     y += h;
   });

@@ -227,7 +227,7 @@ export const styles = css`
   }
   .corner {
     flex: none;
-    width: var(--plan-label-width);
+    width: min(var(--plan-label-width), 40%);
     border-right: 1px solid var(--plan-border-color);
     padding: 0 0.75rem 0.35rem;
     display: flex;
@@ -332,7 +332,7 @@ export const styles = css`
   }
   .cell-label {
     flex: none;
-    width: var(--plan-label-width);
+    width: min(var(--plan-label-width), 40%);
     display: flex;
     align-items: center;
     gap: 0.35rem;
