@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applyMessages, t } from './i18n.js';
+import { applyMessages, isMessageKey, t } from './i18n.js';
 
 describe('i18n', () => {
   it('fills placeholders in both languages', () => {
@@ -23,5 +23,16 @@ describe('i18n', () => {
     expect(input.placeholder).to.equal('Filter by title, content, department');
     applyMessages(root, 'ja');
     expect(heading.textContent).to.equal('書き出す');
+  });
+
+  it('has both languages for every message the page names', async () => {
+    const page = new DOMParser().parseFromString(await (await fetch('/packages/demo/index.html')).text(), 'text/html');
+    const named = [...page.querySelectorAll('*')].flatMap((el) =>
+      Object.entries((el as HTMLElement).dataset)
+        .filter(([name]) => name.startsWith('i18n'))
+        .map(([, key]) => key!),
+    );
+    expect(named.length).to.be.greaterThan(40);
+    expect(named.filter((key) => !isMessageKey(key))).to.deep.equal([]);
   });
 });

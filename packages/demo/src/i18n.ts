@@ -158,6 +158,19 @@ const en: Record<MessageKey, string> = {
 const messages: Record<Lang, Record<MessageKey, string>> = { ja, en };
 
 /**
+ * Whether the demo has a message called `key`.
+ *
+ * @param key - a name, such as one in a `data-i18n` attribute
+ * @returns `true` when both languages have it
+ * @example
+ * isMessageKey('export.heading') //=> true
+ * isMessageKey('export.headline') //=> false
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages.ja, key) && Object.hasOwn(messages.en, key);
+}
+
+/**
  * Returns the demo's word for `key` in `lang`, with `{name}` placeholders filled.
  *
  * @param lang - the page language
