@@ -157,6 +157,27 @@ describe('parseSchedule: ranges', () => {
     expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2022-03-31', 2021, 2021, 'month', '試行')]);
   });
 
+  it('reads a range between parts of one year: 2021年度第2四半期～第3四半期', () => {
+    const text = '2021年度第2四半期～第3四半期：試行';
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-07-01', '2021-12-31', 2021, 2021, 'fiscal-quarter', '試行'),
+    ]);
+  });
+
+  it('reads a range that changes era: 平成30年度～令和2年度', () => {
+    const text = '平成30年度～令和2年度：整備';
+    expect(spansOf(text)).toEqual([
+      span(text, '2018-04-01', '2021-03-31', 2018, 2020, 'fiscal-year', '整備'),
+    ]);
+  });
+
+  it('carries the era across a dash: 令和3～5年度', () => {
+    const text = '令和3～5年度：整備';
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-04-01', '2024-03-31', 2021, 2023, 'fiscal-year', '整備'),
+    ]);
+  });
+
   it('reports a range that ends before it starts, and reads it the right way round', () => {
     const text = '2023年度～2021年度：構築';
     const schedule = read(text);
@@ -444,6 +465,11 @@ describe('parseSchedule: labels', () => {
     ]);
   });
 
+  it('reads 年度中 (during the year) as the whole year, and 年度中間 as words', () => {
+    expect(spansOf('2021年度中に実施')[0]!.label).toBe('実施');
+    expect(spansOf('2021年度中間報告')[0]!.label).toBe('中間報告');
+  });
+
   it('takes labels from the original text, full-width letters and all', () => {
     const text = '２０２１年度：ＢＰＲ';
     expect(spansOf(text)[0]!.label).toBe('ＢＰＲ');
@@ -501,6 +527,7 @@ describe('parseSchedule: text that is no date', () => {
     ['現契約は1年程度再リース'],
     ['3か月ごとに点検'],
     ['448人から9人減員'],
+    ['最大3年間で実施'],
     ['年度内の完納を図る'],
     ['一部組織改編'],
   ])('%s is a note', (text) => {

@@ -1,7 +1,7 @@
 import { fromWareki } from '../era/fromWareki.js';
 import { isRangeDash, isWaveDash, skipInlineBlanks } from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
-import { MAX_YEAR, readDatePoint } from './readDatePoint.js';
+import { MAX_YEAR, readDatePoint, readYearPart } from './readDatePoint.js';
 
 /** Set by a failed read: where the scanner may resume, past text that cannot start a date (-1: no advice). */
 export interface ReadHint {
@@ -93,6 +93,13 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
   ];
 }
 
+/** A part of the same year after a range dash: 第3四半期 in `2021年度第2四半期～第3四半期`. */
+function partOfSameYear(text: string, p: number, a: DatePoint): DatePoint | null {
+  if (a.kind !== 'year' || a.yearPart === null) return null;
+  const part = readYearPart(text, p);
+  return part && { ...a, start: p, end: part.end, yearPart: part.part, diagnostics: [] };
+}
+
 /** Reads a list `令和元年度・2年度`, `平成25、26年度` after its first point. */
 function readList(
   text: string,
@@ -161,7 +168,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
   if (isRangeDash(c) || text.startsWith('から', q)) {
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
-    const b = readDatePoint(text, r, true, sink);
+    const b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
     const joined = b && join(a, b, text);
     if (joined) {
       let end = joined[1].end;

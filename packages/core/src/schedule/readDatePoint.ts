@@ -17,6 +17,11 @@ export const MAX_YEAR = 9998;
 
 const KANJI_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
+/** CJK unified ideographs: 年度中に (during the year) but not 年度中間 (interim). */
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
 /** Quotes at most 40 characters of the text for a diagnostic message. */
 export function quote(text: string, start: number, end: number): string {
   const slice = text.slice(start, Math.min(end, start + 40));
@@ -32,7 +37,7 @@ function readUnit(text: string, p: number): { unit: YearUnit; end: number } | nu
 }
 
 /** 上半期, 下半期, 上期, 下期, 第N四半期, 当初, 初め, 始め, 初頭, 末 after 年度 or 年. */
-function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
+export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
   const s = text.slice(p, p + 5);
   if (s.startsWith('上半期')) return { part: 'first-half', end: p + 3 };
   if (s.startsWith('下半期')) return { part: 'second-half', end: p + 3 };
@@ -395,6 +400,13 @@ export function readDatePoint(
       day = md.day;
       monthPart = md.monthPart;
       p = md.end;
+    } else if (
+      unit === 'fiscal' &&
+      text.charCodeAt(p) === 0x4e2d /* 中 */ &&
+      !isIdeograph(text.charCodeAt(p + 1))
+    ) {
+      // 年度中 (during the year) is the whole year: 2021年度中に実施.
+      p++;
     }
   } else if (head.kind === 'year') {
     const dots = readDotted(text, p);
