@@ -33,7 +33,10 @@ async function newestMtime(dir: string): Promise<number> {
  */
 async function standaloneBundle(): Promise<string> {
   const built = await stat(standalonePath).catch(() => null);
-  const sources = Math.max(await newestMtime(join(elementDir, 'src')), await newestMtime(join(coreDir, 'src')));
+  const sources = Math.max(
+    await newestMtime(join(elementDir, 'src')),
+    await newestMtime(join(coreDir, 'src')),
+  );
   if (built && built.mtimeMs >= sources) return readFile(standalonePath, 'utf8');
   const outDir = await mkdtemp(join(tmpdir(), 'plan-timeline-standalone-'));
   try {
@@ -62,7 +65,9 @@ function planAssets(): Plugin {
       return this.environment.mode === 'dev' && id.endsWith(`/${STANDALONE_NAME}`) ? DEV_STANDALONE_ID : null;
     },
     load(id) {
-      return id === DEV_STANDALONE_ID ? `import ${JSON.stringify(join(elementDir, 'src/define.ts'))};\n` : null;
+      return id === DEV_STANDALONE_ID
+        ? `import ${JSON.stringify(join(elementDir, 'src/define.ts'))};\n`
+        : null;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -74,7 +79,11 @@ function planAssets(): Plugin {
       });
     },
     async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'embed.html', source: await readFile(join(demoDir, 'embed.html')) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed.html',
+        source: await readFile(join(demoDir, 'embed.html')),
+      });
       this.emitFile({ type: 'asset', fileName: SEED_NAME, source: await readFile(seedPath) });
       this.emitFile({ type: 'asset', fileName: STANDALONE_NAME, source: await standaloneBundle() });
     },

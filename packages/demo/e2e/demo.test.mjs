@@ -17,7 +17,10 @@ let browser;
 let server;
 
 before(async () => {
-  assert.ok(existsSync(`${dist}index.html`), 'packages/demo/dist is missing: run `pnpm build` (or `pnpm test`) first');
+  assert.ok(
+    existsSync(`${dist}index.html`),
+    'packages/demo/dist is missing: run `pnpm build` (or `pnpm test`) first',
+  );
   server = await serveStatic(dist);
   browser = await launchChromium();
 });
@@ -46,7 +49,10 @@ describe('the demo page', () => {
     assert.equal(await page.evaluate(() => window.planDemo.plan.items.length), 54);
     assert.equal(await page.locator('plan-timeline').getAttribute('group-by'), 'item');
     const labels = await rowLabels(page);
-    assert.ok(labels.some((label) => label.includes('収支均衡した予算編成')), `no row for No.2 in ${labels.slice(0, 5)}`);
+    assert.ok(
+      labels.some((label) => label.includes('収支均衡した予算編成')),
+      `no row for No.2 in ${labels.slice(0, 5)}`,
+    );
     assert.deepEqual(problems, []);
     await close();
   });
@@ -57,7 +63,10 @@ describe('the demo page', () => {
     await page.selectOption('#group-by', 'department');
     const byDepartment = await waitForRowsToChange(page, byItem);
     assert.notDeepEqual(byDepartment, byItem);
-    assert.ok(byDepartment.some((label) => label.includes('財政')), 'no 財政 group');
+    assert.ok(
+      byDepartment.some((label) => label.includes('財政')),
+      'no 財政 group',
+    );
     assert.match(page.url(), /[?&]group=department/);
     await close();
   });
@@ -80,7 +89,10 @@ describe('the demo page', () => {
     assert.deepEqual(titles, ['窓口のキャッシュレス化', '公用車のEV化']);
     await page.waitForFunction(() => document.querySelector('plan-timeline').plan?.items.length === 2);
     const labels = await rowLabels(page);
-    assert.ok(labels.some((label) => label.includes('公用車のEV化')), `rows: ${labels}`);
+    assert.ok(
+      labels.some((label) => label.includes('公用車のEV化')),
+      `rows: ${labels}`,
+    );
     assert.ok(!labels.some((label) => label.includes('収支均衡した予算編成')), 'the seed is still shown');
     assert.match(await page.locator('#status').textContent(), /excel-export\.csv/);
     const title = await page.evaluate(() => window.planDemo.plan.title);
@@ -90,7 +102,10 @@ describe('the demo page', () => {
 
   it('reads a plan pasted into the paste box, and goes back to the sample', async () => {
     const { page, close } = await openDemo();
-    const tsv = ['no\tcode\ttitle\tcontent\tgoal\tschedule\tdepartments', '7\t3\tLibrary hours\tLonger hours\t-\t2022(R4)年度～：試行\t◎生学'].join('\n');
+    const tsv = [
+      'no\tcode\ttitle\tcontent\tgoal\tschedule\tdepartments',
+      '7\t3\tLibrary hours\tLonger hours\t-\t2022(R4)年度～：試行\t◎生学',
+    ].join('\n');
     await page.click('.paste > summary');
     await page.fill('#paste-text', tsv);
     await page.click('#paste-apply');
@@ -132,7 +147,10 @@ describe('the demo page', () => {
     assert.equal((await demoState(page)).selected, 13);
     assert.equal((await demoState(page)).filter, '');
     assert.equal(await page.inputValue('#filter'), '');
-    assert.ok((await rowLabels(page)).some((label) => label.includes('公立保育所再編計画等の推進')), 'No.13 is not shown');
+    assert.ok(
+      (await rowLabels(page)).some((label) => label.includes('公立保育所再編計画等の推進')),
+      'No.13 is not shown',
+    );
     assert.match(page.url(), /[?&]sel=13/);
     await close();
   });
@@ -178,10 +196,9 @@ describe('the demo page', () => {
     const attributes = await page.evaluate(() => {
       const el = document.querySelector('plan-timeline');
       return Object.fromEntries(
-        ['group-by', 'era', 'lang', 'theme', 'filter', 'departments', 'view-start', 'view-end', 'today'].map((name) => [
-          name,
-          el.getAttribute(name),
-        ]),
+        ['group-by', 'era', 'lang', 'theme', 'filter', 'departments', 'view-start', 'view-end', 'today'].map(
+          (name) => [name, el.getAttribute(name)],
+        ),
       );
     });
     assert.deepEqual(attributes, {
@@ -203,7 +220,9 @@ describe('the demo page', () => {
     await page.fill('#filter', '予算');
     await page.locator('[data-view="this-year"]').click();
     await page.locator('label.segment:has(input[value="table"])').click();
-    await page.waitForFunction(() => document.querySelector('plan-timeline').shadowRoot.querySelector('[part~="table"]'));
+    await page.waitForFunction(() =>
+      document.querySelector('plan-timeline').shadowRoot.querySelector('[part~="table"]'),
+    );
     const link = page.url();
     const changed = await demoState(page);
     await close();
@@ -220,7 +239,10 @@ describe('the demo page', () => {
   it('exports the view as a well-formed SVG and the plan as JSON, CSV and ICS', async () => {
     const { page, close } = await openDemo();
     const download = async (kind) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`[data-export="${kind}"]`),
+      ]);
       const chunks = [];
       for await (const chunk of await file.createReadStream()) chunks.push(chunk);
       return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };

@@ -28,8 +28,8 @@ export async function waitForReady(page) {
  */
 export function rowLabels(page) {
   return page.evaluate(() =>
-    [...(document.querySelector('plan-timeline')?.shadowRoot?.querySelectorAll('[role="row"]') ?? [])].map((row) =>
-      (row.getAttribute('aria-label') ?? row.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    [...(document.querySelector('plan-timeline')?.shadowRoot?.querySelectorAll('[role="row"]') ?? [])].map(
+      (row) => (row.getAttribute('aria-label') ?? row.textContent ?? '').replace(/\s+/g, ' ').trim(),
     ),
   );
 }

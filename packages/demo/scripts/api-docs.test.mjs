@@ -17,16 +17,35 @@ const manifest = {
           tagName: 'x-demo',
           customElement: true,
           summary: 'Shows a | pipe.',
-          attributes: [{ name: 'group-by', fieldName: 'groupBy', type: { text: "'item' | 'department'" }, default: "'item'", description: 'How rows\nare grouped.' }],
+          attributes: [
+            {
+              name: 'group-by',
+              fieldName: 'groupBy',
+              type: { text: "'item' | 'department'" },
+              default: "'item'",
+              description: 'How rows\nare grouped.',
+            },
+          ],
           members: [
             { kind: 'field', name: 'groupBy', type: { text: 'string' } },
             { kind: 'field', name: 'plan', type: { text: 'Plan | null' }, description: 'The plan.' },
             { kind: 'field', name: 'state', readonly: true, type: { text: 'string' } },
             { kind: 'field', name: 'secret', privacy: 'private' },
             { kind: 'field', name: 'styles', static: true },
-            { kind: 'method', name: 'zoomTo', parameters: [{ name: 'start', type: { text: 'string' } }, { name: 'end', optional: true }], return: { type: { text: 'void' } }, description: 'Zooms.' },
+            {
+              kind: 'method',
+              name: 'zoomTo',
+              parameters: [
+                { name: 'start', type: { text: 'string' } },
+                { name: 'end', optional: true },
+              ],
+              return: { type: { text: 'void' } },
+              description: 'Zooms.',
+            },
           ],
-          events: [{ name: 'plan-select', type: { text: 'PlanSelectEvent' }, description: 'An item was chosen.' }],
+          events: [
+            { name: 'plan-select', type: { text: 'PlanSelectEvent' }, description: 'An item was chosen.' },
+          ],
           slots: [{ name: '', description: 'Inline plan.' }],
           cssParts: [{ name: 'bar', description: 'A span.' }],
           cssProperties: [{ name: '--plan-row-height', default: '28px', description: 'Row height.' }],
@@ -41,7 +60,15 @@ describe('api-docs', () => {
 
   it('names the element and lists every kind of entry', () => {
     assert.match(docs, /^### `<x-demo>` \(`XDemo`\)/);
-    for (const heading of ['Attributes', 'Properties', 'Methods', 'Events', 'Slots', 'CSS parts', 'CSS custom properties']) {
+    for (const heading of [
+      'Attributes',
+      'Properties',
+      'Methods',
+      'Events',
+      'Slots',
+      'CSS parts',
+      'CSS custom properties',
+    ]) {
       assert.match(docs, new RegExp(`^#### ${heading}$`, 'm'));
     }
     assert.match(docs, /\| `--plan-row-height` \| `28px` \| Row height\. \|/);
@@ -51,7 +78,10 @@ describe('api-docs', () => {
 
   it('escapes pipes and joins lines so tables stay tables', () => {
     assert.match(docs, /Shows a \\\| pipe\./);
-    assert.match(docs, /\| `group-by` \| `groupBy` \| `'item' \\\| 'department'` \| `'item'` \| How rows are grouped\. \|/);
+    assert.match(
+      docs,
+      /\| `group-by` \| `groupBy` \| `'item' \\\| 'department'` \| `'item'` \| How rows are grouped\. \|/,
+    );
   });
 
   it('leaves out private, static and attribute-backed fields from Properties', () => {
@@ -68,6 +98,9 @@ describe('api-docs', () => {
     assert.match(next, /\nNEW\n\n<!-- api:end -->\n\n## After\n$/);
     assert.doesNotMatch(next, /old/);
     assert.equal(replaceSection(next, 'NEW'), next);
-    assert.match(replaceSection('# Only\n', 'NEW'), /^# Only\n\n<!-- api:start -->[\s\S]*NEW\n\n<!-- api:end -->\n$/);
+    assert.match(
+      replaceSection('# Only\n', 'NEW'),
+      /^# Only\n\n<!-- api:start -->[\s\S]*NEW\n\n<!-- api:end -->\n$/,
+    );
   });
 });

@@ -49,7 +49,10 @@ try {
   await shoot('phone-full', `index.html${values.query}`, { width: 360, height: 740 }, { fullPage: true });
   await shoot('embed', 'embed.html', { width: 1366, height: 800 });
   if (values.readme) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, colorScheme: 'light' });
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 800 },
+      colorScheme: 'light',
+    });
     const page = await context.newPage();
     await page.goto(new URL(`index.html${values.query}`, base).href);
     await waitForReady(page);

@@ -3,27 +3,58 @@ import { findControls, readControls, renderDepartmentChoices, writeControls } fr
 import { DEFAULT_STATE } from './url-state.js';
 
 async function page() {
-  return fixture(html`<div>
-    <select id="group-by"><option value="item"></option><option value="department"></option></select>
-    <select id="era"><option value="both"></option><option value="japanese"></option></select>
-    <select id="lang"><option value="ja"></option><option value="en"></option></select>
-    <select id="theme"><option value="auto"></option><option value="dark"></option></select>
-    <input id="filter" type="search" />
-    <input type="radio" name="layout" value="timeline" checked /><input type="radio" name="layout" value="table" />
-    <fieldset id="department-choices"></fieldset>
-    <span id="departments-summary"></span>
-  </div>`);
+  return fixture(
+    html`<div>
+      <select id="group-by">
+        <option value="item"></option>
+        <option value="department"></option>
+      </select>
+      <select id="era">
+        <option value="both"></option>
+        <option value="japanese"></option>
+      </select>
+      <select id="lang">
+        <option value="ja"></option>
+        <option value="en"></option>
+      </select>
+      <select id="theme">
+        <option value="auto"></option>
+        <option value="dark"></option>
+      </select>
+      <input id="filter" type="search" />
+      <input type="radio" name="layout" value="timeline" checked /><input
+        type="radio"
+        name="layout"
+        value="table"
+      />
+      <fieldset id="department-choices"></fieldset>
+      <span id="departments-summary"></span>
+    </div>`,
+  );
 }
 
 describe('controls', () => {
   it('shows a state and reads the same state back', async () => {
     const controls = findControls(await page());
     renderDepartmentChoices(controls, ['財政', '行政', '総務'], [], 'ja');
-    const state = { ...DEFAULT_STATE, groupBy: 'department', era: 'japanese', lang: 'en', theme: 'dark', layout: 'table',
-      filter: 'ICT', departments: ['行政'], selected: 38 } as const;
+    const state = {
+      ...DEFAULT_STATE,
+      groupBy: 'department',
+      era: 'japanese',
+      lang: 'en',
+      theme: 'dark',
+      layout: 'table',
+      filter: 'ICT',
+      departments: ['行政'],
+      selected: 38,
+    } as const;
     writeControls(controls, { ...state, departments: [...state.departments] });
     expect(controls.groupBy.value).to.equal('department');
-    expect(readControls(controls, DEFAULT_STATE)).to.deep.equal({ ...state, selected: null, departments: ['行政'] });
+    expect(readControls(controls, DEFAULT_STATE)).to.deep.equal({
+      ...state,
+      selected: null,
+      departments: ['行政'],
+    });
   });
 
   it('keeps the fields no control holds', async () => {
@@ -37,7 +68,9 @@ describe('controls', () => {
     const controls = findControls(await page());
     const hostile = '<img src=x onerror="window.__pwned=1">';
     renderDepartmentChoices(controls, ['財政', hostile], ['行政'], 'ja');
-    const labels = [...controls.departmentChoices.querySelectorAll('label')].map((label) => label.textContent);
+    const labels = [...controls.departmentChoices.querySelectorAll('label')].map(
+      (label) => label.textContent,
+    );
     expect(labels).to.deep.equal(['財政', hostile, '行政']);
     expect(controls.departmentChoices.querySelector('img')).to.equal(null);
     expect(controls.departmentSummary.textContent).to.equal('行政');

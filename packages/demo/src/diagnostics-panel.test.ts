@@ -33,7 +33,12 @@ describe('diagnostics-panel', () => {
   });
 
   it('lists each diagnostic with its item and line, and jumps to the item', async () => {
-    const root = await fixture<HTMLElement>(html`<div><span id="count"></span><ol id="list"></ol></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <span id="count"></span>
+        <ol id="list"></ol>
+      </div>`,
+    );
     const jumps: number[] = [];
     renderDiagnostics(
       root.querySelector('#list')!,
@@ -55,15 +60,31 @@ describe('diagnostics-panel', () => {
   });
 
   it('shows messages as text, never as markup', async () => {
-    const root = await fixture<HTMLElement>(html`<div><span id="count"></span><ol id="list"></ol></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <span id="count"></span>
+        <ol id="list"></ol>
+      </div>`,
+    );
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-    renderDiagnostics(root.querySelector('#list')!, root.querySelector('#count')!, [diagnostic({ message: hostile })], 'en', () => {});
+    renderDiagnostics(
+      root.querySelector('#list')!,
+      root.querySelector('#count')!,
+      [diagnostic({ message: hostile })],
+      'en',
+      () => {},
+    );
     expect(root.querySelector('img, script')).to.equal(null);
     expect(root.querySelector('.diagnostic-message')!.textContent).to.equal(hostile);
   });
 
   it('says so when there is nothing to report', async () => {
-    const root = await fixture<HTMLElement>(html`<div><span id="count"></span><ol id="list"></ol></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <span id="count"></span>
+        <ol id="list"></ol>
+      </div>`,
+    );
     renderDiagnostics(root.querySelector('#list')!, root.querySelector('#count')!, [], 'en', () => {});
     expect(root.querySelector('#list')!.textContent).to.equal('Nothing to report');
   });

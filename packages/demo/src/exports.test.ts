@@ -3,7 +3,9 @@ import { exportFileName } from './exports.js';
 
 describe('exports', () => {
   it('names files after the plan', () => {
-    expect(exportFileName('多賀城市役所経営プラン 取組項目一覧', 'csv')).to.equal('多賀城市役所経営プラン_取組項目一覧.csv');
+    expect(exportFileName('多賀城市役所経営プラン 取組項目一覧', 'csv')).to.equal(
+      '多賀城市役所経営プラン_取組項目一覧.csv',
+    );
   });
 
   it('drops characters file systems reject', () => {

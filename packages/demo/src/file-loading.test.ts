@@ -48,7 +48,8 @@ describe('file-loading', () => {
 
 describe('readPlanFile', () => {
   it('reads a CSV file into a plan, named after the file', async () => {
-    const csv = '通し番号,コード,項目,取組内容,目標,スケジュール,主務課\r\nNo.1,1,公用車のEV化,更新する,50%,2023(R5)年度～：順次更新,◎管財\r\n';
+    const csv =
+      '通し番号,コード,項目,取組内容,目標,スケジュール,主務課\r\nNo.1,1,公用車のEV化,更新する,50%,2023(R5)年度～：順次更新,◎管財\r\n';
     const { plan, name } = await readPlanFile(new File([csv], '公用車.csv', { type: 'text/csv' }));
     expect(name).to.equal('公用車.csv');
     expect(plan.items.map((item) => [item.serial, item.title])).to.deep.equal([[1, '公用車のEV化']]);

@@ -26,7 +26,10 @@ describe('i18n', () => {
   });
 
   it('has both languages for every message the page names', async () => {
-    const page = new DOMParser().parseFromString(await (await fetch('/packages/demo/index.html')).text(), 'text/html');
+    const page = new DOMParser().parseFromString(
+      await (await fetch('/packages/demo/index.html')).text(),
+      'text/html',
+    );
     const named = [...page.querySelectorAll('*')].flatMap((el) =>
       Object.entries((el as HTMLElement).dataset)
         .filter(([name]) => name.startsWith('i18n'))

@@ -10,7 +10,13 @@ import type { Plan } from '@plan-timeline/core';
 import seedText from '../../../seeds/000_247872b8d3084b37.txt?raw';
 import './styles.css';
 import { applyMessages, t } from './i18n.js';
-import { findControls, readControls, renderDepartmentChoices, updateDepartmentSummary, writeControls } from './controls.js';
+import {
+  findControls,
+  readControls,
+  renderDepartmentChoices,
+  updateDepartmentSummary,
+  writeControls,
+} from './controls.js';
 import { renderDiagnostics } from './diagnostics-panel.js';
 import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
 import type { ExportKind } from './exports.js';
@@ -57,7 +63,8 @@ function fitHeightToRows(): void {
 /** Writes the state to the URL without adding a history entry. */
 function saveState(): void {
   const query = formatState(state);
-  if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+  if (query !== location.search)
+    history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 }
 
 function applyLanguageAndTheme(): void {
@@ -82,9 +89,15 @@ function renderPlanPanels(shown: Plan): void {
     state.departments,
     state.lang,
   );
-  renderDiagnostics(byId('diagnostics-list'), byId('diagnostics-count'), shown.diagnostics, state.lang, (serial) => {
-    void jumpTo(serial);
-  });
+  renderDiagnostics(
+    byId('diagnostics-list'),
+    byId('diagnostics-count'),
+    shown.diagnostics,
+    state.lang,
+    (serial) => {
+      void jumpTo(serial);
+    },
+  );
 }
 
 /**
@@ -133,7 +146,9 @@ function loaded({ plan: next, name }: LoadedPlan): void {
 }
 
 function failed(name: string, error: unknown): void {
-  showStatus(t(state.lang, 'load.failed', { name, message: error instanceof Error ? error.message : String(error) }));
+  showStatus(
+    t(state.lang, 'load.failed', { name, message: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 function loadFile(file: File): void {
@@ -184,7 +199,9 @@ async function exportAs(kind: ExportKind): Promise<void> {
     downloadFile(file, document);
     showStatus(t(state.lang, 'export.done', { name: file.fileName }));
   } catch (error) {
-    showStatus(t(state.lang, 'export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    showStatus(
+      t(state.lang, 'export.failed', { message: error instanceof Error ? error.message : String(error) }),
+    );
   }
 }
 
@@ -209,7 +226,8 @@ byId<HTMLFormElement>('controls').addEventListener('submit', (event) => event.pr
 // The department dropdown closes on a click elsewhere and on Escape, as a menu would.
 const departmentsDropdown = byId<HTMLDetailsElement>('departments');
 document.addEventListener('click', (event) => {
-  if (departmentsDropdown.open && !departmentsDropdown.contains(event.target as Node)) departmentsDropdown.open = false;
+  if (departmentsDropdown.open && !departmentsDropdown.contains(event.target as Node))
+    departmentsDropdown.open = false;
 });
 departmentsDropdown.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || !departmentsDropdown.open) return;

@@ -18,7 +18,9 @@ customElements.define('scrolling-box', ScrollingBox);
 
 describe('print-layout', () => {
   it('makes the element as tall as its scrolled content, then restores it', async () => {
-    const el = await fixture<HTMLElement>(html`<scrolling-box style="display: block; height: 200px"></scrolling-box>`);
+    const el = await fixture<HTMLElement>(
+      html`<scrolling-box style="display: block; height: 200px"></scrolling-box>`,
+    );
     const restore = expandForPrint(el);
     expect(el.getBoundingClientRect().height).to.equal(1000);
     restore();

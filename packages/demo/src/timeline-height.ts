@@ -27,7 +27,8 @@ export interface RowShape {
 export function contentHeight(rows: readonly RowShape[], rowHeight = 28, axisHeight = 48): number {
   const pitch = rowHeight - 6;
   const rowsHeight = rows.reduce(
-    (sum, row) => sum + (row.kind === 'group' ? rowHeight + 2 : rowHeight + (Math.max(1, row.lanes) - 1) * pitch),
+    (sum, row) =>
+      sum + (row.kind === 'group' ? rowHeight + 2 : rowHeight + (Math.max(1, row.lanes) - 1) * pitch),
     0,
   );
   return Math.max(320, Math.ceil(axisHeight + rowsHeight + 120));

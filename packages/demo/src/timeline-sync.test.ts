@@ -8,23 +8,48 @@ describe('timeline-sync', () => {
     const el = document.createElement('div');
     applyStateToTimeline(
       el,
-      { ...DEFAULT_STATE, groupBy: 'section', era: 'western', lang: 'en', theme: 'dark', layout: 'table', filter: 'ICT',
-        departments: ['財政', '行政'], viewStart: '2021-04-01', viewEnd: '2022-03-31' },
+      {
+        ...DEFAULT_STATE,
+        groupBy: 'section',
+        era: 'western',
+        lang: 'en',
+        theme: 'dark',
+        layout: 'table',
+        filter: 'ICT',
+        departments: ['財政', '行政'],
+        viewStart: '2021-04-01',
+        viewEnd: '2022-03-31',
+      },
       '2021-06-01',
     );
     const attributes = Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
     expect(attributes).to.deep.equal({
-      'group-by': 'section', era: 'western', lang: 'en', theme: 'dark', view: 'table', filter: 'ICT',
-      departments: '財政,行政', today: '2021-06-01', 'view-start': '2021-04-01', 'view-end': '2022-03-31',
+      'group-by': 'section',
+      era: 'western',
+      lang: 'en',
+      theme: 'dark',
+      view: 'table',
+      filter: 'ICT',
+      departments: '財政,行政',
+      today: '2021-06-01',
+      'view-start': '2021-04-01',
+      'view-end': '2022-03-31',
     });
   });
 
   it('removes attributes the state clears and prefers the linked today', () => {
     const el = document.createElement('div');
-    applyStateToTimeline(el, { ...DEFAULT_STATE, filter: 'x', viewStart: '2021', viewEnd: '2022' }, '2021-06-01');
+    applyStateToTimeline(
+      el,
+      { ...DEFAULT_STATE, filter: 'x', viewStart: '2021', viewEnd: '2022' },
+      '2021-06-01',
+    );
     applyStateToTimeline(el, { ...DEFAULT_STATE, today: '2020-01-01' }, '2021-06-01');
     expect(['filter', 'departments', 'view-start', 'view-end'].map((n) => el.hasAttribute(n))).to.deep.equal([
-      false, false, false, false,
+      false,
+      false,
+      false,
+      false,
     ]);
     expect(el.getAttribute('today')).to.equal('2020-01-01');
   });

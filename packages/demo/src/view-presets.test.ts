@@ -14,7 +14,10 @@ describe('view-presets', () => {
   });
 
   it('adds one fiscal year either side', () => {
-    expect(presetWindow('around-year', '2021-06-15')).to.deep.equal({ start: '2020-04-01', end: '2023-03-31' });
+    expect(presetWindow('around-year', '2021-06-15')).to.deep.equal({
+      start: '2020-04-01',
+      end: '2023-03-31',
+    });
   });
 
   it('leaves the whole plan to the element', () => {

@@ -67,7 +67,8 @@ export function todayInJapan(now: Date): string {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const isoToDay = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+const isoToDay = (iso: string): number =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 const dayToIso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /**
