@@ -108,8 +108,11 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
     x1 = visible1;
     x2 = visible2;
     const mask = openEnd && openStart ? 'fade-both' : openEnd ? 'fade-out' : openStart ? 'fade-in' : span.approximate ? 'soft' : '';
-    const textX = Math.max(x1, left) + 6;
-    const room = Math.min(x2, right) - textX - (openEnd ? 18 : 6);
+    // Labels stay on the solid part of a fading bar, so that they keep their contrast.
+    const solid1 = openStart ? x1 + (x2 - x1) * 0.55 : x1;
+    const solid2 = openEnd ? x1 + (x2 - x1) * 0.45 : x2;
+    const textX = Math.max(solid1, left) + 6;
+    const room = Math.min(solid2, right - (openEnd ? 18 : 0)) - textX - 6;
     const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
     const classes = `bar ${color}${role}${approximate}${openEnd ? ' open-end' : ''}${openStart ? ' open-start' : ''}${selected ? ' selected' : ''}`;
     parts.push(svg`<g class=${classes} part="bar" role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
