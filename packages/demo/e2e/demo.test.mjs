@@ -236,6 +236,26 @@ describe('the demo page', () => {
     await reopened.close();
   });
 
+  it('puts a window zoomed with the wheel into the link', async () => {
+    const { page, close } = await openDemo();
+    assert.doesNotMatch(page.url(), /[?&]from=/, 'the first fit is not a chosen window');
+    const axis = await page.locator('plan-timeline').evaluate((el) => {
+      const box = el.shadowRoot.querySelector('[part~="axis"]').getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.mouse.move(axis.x, axis.y);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction(() => /[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/.test(location.search));
+    const { viewStart, viewEnd } = await demoState(page);
+    assert.ok(viewStart < viewEnd, `${viewStart} … ${viewEnd}`);
+    const link = new URL(page.url()).search;
+    await close();
+    const reopened = await openDemo(link);
+    assert.equal(await reopened.page.locator('plan-timeline').getAttribute('view-start'), viewStart);
+    assert.equal(await reopened.page.locator('plan-timeline').getAttribute('view-end'), viewEnd);
+    await reopened.close();
+  });
+
   it('exports the view as a well-formed SVG and the plan as JSON, CSV and ICS', async () => {
     const { page, close } = await openDemo();
     const download = async (kind) => {
