@@ -15,7 +15,8 @@ import { buildStandalone, bundleSize } from './node/bundleSize.js';
 import { loadCore } from './node/loadCore.js';
 import { machine } from './node/machine.js';
 import { parsePlanTime } from './node/parsePlanTime.js';
-import { profileParsePlan } from './node/profileParsePlan.js';
+import { profileInNode } from './node/profileInNode.js';
+import { generatePlan } from '../../core/test-utils/index.js';
 import { scheduleThroughput } from './node/scheduleThroughput.js';
 import { seedScheduleCells } from './node/seedScheduleCells.js';
 import { dataset, type Dataset } from './browser/datasets.js';
@@ -70,7 +71,19 @@ const plan = loaded
   : undefined;
 const parsePlanProfile =
   loaded && withProfile
-    ? await section(`CPU profile, parsePlan ${PLAN_ITEMS} items`, () => profileParsePlan(loaded, PLAN_ITEMS))
+    ? await section(`CPU profile, parsePlan ${PLAN_ITEMS} items`, () => {
+        const { text } = generatePlan({ items: PLAN_ITEMS, seed: 1 });
+        return profileInNode(loaded, () => loaded.core.parsePlan(text));
+      })
+    : undefined;
+const parseScheduleProfile =
+  loaded && withProfile
+    ? await section('CPU profile, parseSchedule over the seed cells', () => {
+        const cells = seedScheduleCells(seedPath);
+        return profileInNode(loaded, () => {
+          for (let i = 0; i < 500; i++) for (const cell of cells) loaded.core.parseSchedule(cell);
+        });
+      })
     : undefined;
 loaded?.dispose();
 const chunk = await section('standalone bundle (vite build, in memory)', () => buildStandalone(elementDir));
@@ -151,6 +164,7 @@ const results: BenchResults = {
   render,
   ...(profile ? { profile } : {}),
   ...(parsePlanProfile ? { parsePlanProfile: { items: PLAN_ITEMS, ...parsePlanProfile } } : {}),
+  ...(parseScheduleProfile ? { parseScheduleProfile: { passes: 500, ...parseScheduleProfile } } : {}),
   errors,
 };
 const md = markdown(results);

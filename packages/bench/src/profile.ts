@@ -31,6 +31,8 @@ export interface SummarizeOptions {
   lookup?: (url: string, line: number, column: number) => string | null;
   /** Count only samples taken inside a call of a function with this name (plus garbage collection). */
   within?: string;
+  /** Count only samples taken inside code of a script whose URL ends with this (plus garbage collection). */
+  withinUrl?: string;
   top?: number;
 }
 
@@ -39,8 +41,8 @@ export function shortenSource(path: string): string {
   const p = path.replaceAll('\\', '/');
   const nm = p.lastIndexOf('/node_modules/');
   if (nm >= 0) return p.slice(nm + '/node_modules/'.length);
-  const pk = p.lastIndexOf('packages/');
-  if (pk >= 0) return p.slice(pk + 'packages/'.length);
+  const ours = /(?:^|\/)((?:core|timeline-element|bench)\/(?:src|pages|test-utils)\/.*)$/.exec(p);
+  if (ours) return ours[1]!;
   return p.split('/').pop() ?? p;
 }
 
@@ -56,14 +58,16 @@ function areaOf(file: string): string {
 /** Sums a profile's samples into self time per function, per source file and per area. */
 export function summarizeProfile(
   profile: CpuProfile,
-  { lookup, within, top = 15 }: SummarizeOptions = {},
+  { lookup, within, withinUrl, top = 15 }: SummarizeOptions = {},
 ): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const inside = (id: number): boolean => {
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      if (byId.get(at)?.callFrame.functionName === within) return true;
+      const frame = byId.get(at)?.callFrame;
+      if (within !== undefined && frame?.functionName === within) return true;
+      if (withinUrl !== undefined && frame?.url && frame.url.endsWith(withinUrl)) return true;
     }
     return false;
   };
@@ -78,7 +82,12 @@ export function summarizeProfile(
     const ms = (self.get(node.id) ?? 0) / 1000;
     if (ms === 0) continue;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-    if (within && functionName !== '(garbage collector)' && !inside(node.id)) continue;
+    if (
+      (within !== undefined || withinUrl !== undefined) &&
+      functionName !== '(garbage collector)' &&
+      !inside(node.id)
+    )
+      continue;
     total += ms;
     const source = url ? (lookup?.(url, lineNumber, columnNumber) ?? null) : null;
     const file = source ? shortenSource(source) : url ? shortenSource(url) : '';

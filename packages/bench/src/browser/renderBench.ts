@@ -214,14 +214,14 @@ function traceBreakdown(buffer: Buffer, steps: number): TraceBreakdown {
 
 /**
  * Where plan-timeline spends its time at one N: a CPU profile of the first frame (from `.text`), mapped to
- * source files through the readable build's source map, and a Chromium trace of 20 zoom steps.
+ * source files through the readable build's source map; a CPU profile and a Chromium trace of 20 zoom steps.
  */
 export async function profilePlanTimeline(
   browser: Browser,
   origin: string,
   data: Dataset,
   lookup: SourceLookup,
-): Promise<{ firstFrame: ProfileSummary; zoomTrace: TraceBreakdown }> {
+): Promise<{ firstFrame: ProfileSummary; zoom: ProfileSummary; zoomTrace: TraceBreakdown }> {
   const { context, page, cdp } = await openPage(browser, origin, 'plan-timeline', data.n, 300000);
   try {
     await cdp.send('Profiler.enable');
@@ -233,12 +233,18 @@ export async function profilePlanTimeline(
       lookup: lookupFor('/standalone/plan-timeline.standalone.js', lookup),
     });
     await call(page, 'zoomSteps', 5);
+    await cdp.send('Profiler.start');
+    await call(page, 'zoomSteps', 20);
+    const { profile: zoomProfile } = await cdp.send('Profiler.stop');
+    const zoom = summarizeProfile(zoomProfile as CpuProfile, {
+      lookup: lookupFor('/standalone/plan-timeline.standalone.js', lookup),
+    });
     await browser.startTracing(page, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     });
     await call(page, 'zoomSteps', 20);
     const zoomTrace = traceBreakdown(await browser.stopTracing(), 20);
-    return { firstFrame, zoomTrace };
+    return { firstFrame, zoom, zoomTrace };
   } finally {
     await context.close();
   }

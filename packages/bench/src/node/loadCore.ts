@@ -7,6 +7,15 @@ import { sourceLookup, type RawSourceMap, type SourceLookup } from '../sourceMap
 
 type Core = typeof import('@plan-timeline/core');
 
+/** Source paths in the map are relative to the build (`../src/plan/parsePlan.ts`): name them `core/src/…`. */
+function inCore(lookup: SourceLookup): SourceLookup {
+  return (line, column) => {
+    const source = lookup(line, column);
+    const m = source ? /(?:^|\/)(src\/.*)$/.exec(source) : null;
+    return m ? `core/${m[1]}` : source;
+  };
+}
+
 /** Core as the benchmark runs it: bundled from source by Vite, as plain ES2022 (no dev-time transforms). */
 export interface LoadedCore {
   core: Core;
@@ -47,7 +56,7 @@ export async function loadCore(coreDir: string): Promise<LoadedCore> {
   return {
     core,
     url,
-    lookup: sourceLookup(chunk.map as unknown as RawSourceMap),
+    lookup: inCore(sourceLookup(chunk.map as unknown as RawSourceMap)),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
