@@ -16,7 +16,9 @@ export default {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
             if (declaration.members) {
-              declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
+              declaration.members = declaration.members.filter(
+                (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+              );
             }
           }
         }

@@ -15,7 +15,11 @@ describe('createItemFilter', () => {
   it('lets everything through when empty', () => {
     const show = createItemFilter({});
     expect([ict, finance, nobody].map(show)).toEqual([true, true, true]);
-    expect([ict, finance, nobody].map(createItemFilter({ filter: '  ', departments: [] }))).toEqual([true, true, true]);
+    expect([ict, finance, nobody].map(createItemFilter({ filter: '  ', departments: [] }))).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('finds words in the title, content, goal and code', () => {

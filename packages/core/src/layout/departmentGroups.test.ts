@@ -8,7 +8,11 @@ const c = item(3, '3');
 const d = item(4, '4', { departments: [dept('財政', 'participating'), dept('財政')] });
 
 const summary = (groups: ReturnType<typeof departmentGroups>) =>
-  groups.map((g) => [g.id, g.label, g.entries.map((e) => `${e.item.serial}${e.role === 'join' ? '○' : e.role === 'lead' ? '◎' : ''}`)]);
+  groups.map((g) => [
+    g.id,
+    g.label,
+    g.entries.map((e) => `${e.item.serial}${e.role === 'join' ? '○' : e.role === 'lead' ? '◎' : ''}`),
+  ]);
 
 describe('departmentGroups', () => {
   it('lists the items a department leads, then those it joins', () => {
@@ -31,7 +35,11 @@ describe('departmentGroups', () => {
         { name: '総務', leads: [], joins: [] },
       ],
     });
-    expect(summary(departmentGroups(p, [a, b])).map(([id]) => id)).toEqual(['dept:ICT', 'dept:財政', 'dept:全庁']);
+    expect(summary(departmentGroups(p, [a, b])).map(([id]) => id)).toEqual([
+      'dept:ICT',
+      'dept:財政',
+      'dept:全庁',
+    ]);
   });
 
   it('counts an item once per department, as lead when it is both', () => {
@@ -39,7 +47,9 @@ describe('departmentGroups', () => {
   });
 
   it('keeps only the listed departments when asked', () => {
-    expect(summary(departmentGroups(plan([]), [a, b, c], 'ja', ['全庁'])).map(([id]) => id)).toEqual(['dept:全庁']);
+    expect(summary(departmentGroups(plan([]), [a, b, c], 'ja', ['全庁'])).map(([id]) => id)).toEqual([
+      'dept:全庁',
+    ]);
   });
 
   it('does not mutate its input', () => {

@@ -65,11 +65,19 @@ export function departmentGroups(
       id: `dept:${name}`,
       key: name,
       label: name,
-      entries: [...leads.map((item) => ({ item, role: 'lead' as const })), ...joins.map((item) => ({ item, role: 'join' as const }))],
+      entries: [
+        ...leads.map((item) => ({ item, role: 'lead' as const })),
+        ...joins.map((item) => ({ item, role: 'join' as const })),
+      ],
     });
   }
   if (unassigned.length > 0 && keep.size === 0) {
-    groups.push({ id: 'dept:', key: null, label: UNASSIGNED[lang], entries: unassigned.map((item) => ({ item })) });
+    groups.push({
+      id: 'dept:',
+      key: null,
+      label: UNASSIGNED[lang],
+      entries: unassigned.map((item) => ({ item })),
+    });
   }
   return groups;
 }

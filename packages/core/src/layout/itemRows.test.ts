@@ -20,7 +20,15 @@ describe('itemRows', () => {
       collapsed: none,
     });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: 'item:5', kind: 'item', level: 1, serial: 5, code: '2', expandable: false, lanes: 2 });
+    expect(rows[0]).toMatchObject({
+      id: 'item:5',
+      kind: 'item',
+      level: 1,
+      serial: 5,
+      code: '2',
+      expandable: false,
+      lanes: 2,
+    });
     expect(rows[0]!.spans.map((s) => s.shape)).toEqual(['bar', 'milestone']);
   });
 
@@ -65,12 +73,28 @@ describe('itemRows', () => {
 
   it('marks an item with neither span nor recurrence as undated', () => {
     expect(itemRows(item(9, '5'), { level: 1, collapsed: none })[0]!.undated).toBe(true);
-    expect(itemRows(item(9, '5', { schedule: schedule([], [every(1)]) }), { level: 1, collapsed: none })[0]!.undated).toBe(false);
+    expect(
+      itemRows(item(9, '5', { schedule: schedule([], [every(1)]) }), { level: 1, collapsed: none })[0]!
+        .undated,
+    ).toBe(false);
   });
 
   it('carries the role and context flags and expands items with children', () => {
-    const [row] = itemRows(item(1, '1'), { level: 2, parentId: 'dept:ICT', collapsed: none, role: 'join', context: true, hasChildren: true });
-    expect(row).toMatchObject({ id: 'dept:ICT/item:1', role: 'join', context: true, expandable: true, expanded: true });
+    const [row] = itemRows(item(1, '1'), {
+      level: 2,
+      parentId: 'dept:ICT',
+      collapsed: none,
+      role: 'join',
+      context: true,
+      hasChildren: true,
+    });
+    expect(row).toMatchObject({
+      id: 'dept:ICT/item:1',
+      role: 'join',
+      context: true,
+      expandable: true,
+      expanded: true,
+    });
   });
 
   it('does not mutate its input', () => {

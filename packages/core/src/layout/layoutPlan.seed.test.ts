@@ -10,7 +10,13 @@ describe('layoutPlan on the seed plan', () => {
     const layout = layoutPlan(seed);
     const items = layout.rows.filter((r) => r.kind === 'item');
     expect(items).toHaveLength(54);
-    expect(layout.rows[0]).toMatchObject({ id: 'item:1', level: 1, label: '財政健全化へ向けた取組の推進', expandable: true, expanded: true });
+    expect(layout.rows[0]).toMatchObject({
+      id: 'item:1',
+      level: 1,
+      label: '財政健全化へ向けた取組の推進',
+      expandable: true,
+      expanded: true,
+    });
     expect(layout.rows[1]).toMatchObject({ id: 'item:1/item:2', level: 2, code: '1-1', parentId: 'item:1' });
     const no38 = layout.rows.filter((r) => r.serial === 38);
     expect(no38.map((r) => [r.kind, r.label, r.spans.length])).toEqual([
@@ -23,7 +29,12 @@ describe('layoutPlan on the seed plan', () => {
   });
 
   it('covers the fiscal years 2018 (H30) to 2024 (R6)', () => {
-    expect(layoutPlan(seed).extent).toEqual({ start: '2018-04-01', end: '2025-03-31', startFiscalYear: 2018, endFiscalYear: 2024 });
+    expect(layoutPlan(seed).extent).toEqual({
+      start: '2018-04-01',
+      end: '2025-03-31',
+      startFiscalYear: 2018,
+      endFiscalYear: 2024,
+    });
   });
 
   it('groups the seed by department: each item under every department named for it, 全庁 its own group', () => {
@@ -60,7 +71,9 @@ describe('layoutPlan on the seed plan', () => {
       '2-(4) 効率的な組織・人員体制の構築',
     ]);
     expect(sections.reduce((n, g) => n + g.itemCount!, 0)).toBe(54);
-    const policies = layoutPlan(seed, { groupBy: 'policy', lang: 'en' }).rows.filter((r) => r.kind === 'group');
+    const policies = layoutPlan(seed, { groupBy: 'policy', lang: 'en' }).rows.filter(
+      (r) => r.kind === 'group',
+    );
     expect(policies.map((g) => [g.label.slice(0, 8), g.itemCount])).toEqual([
       ['Policy 1', 41],
       ['Policy 2', 13],

@@ -5,7 +5,11 @@ import { layoutPlan } from './layoutPlan.js';
 const tree = plan([
   item(1, '1', { title: '財政健全化', departments: [dept('財政')], schedule: schedule([], [every(1)]) }),
   item(2, '1-1', { title: '予算編成', departments: [dept('財政')], schedule: schedule([fySpan(2021)]) }),
-  item(3, '1-2', { title: '市債', departments: [dept('財政'), dept('全庁', 'participating')], schedule: schedule([fySpan(2019, 2020)]) }),
+  item(3, '1-2', {
+    title: '市債',
+    departments: [dept('財政'), dept('全庁', 'participating')],
+    schedule: schedule([fySpan(2019, 2020)]),
+  }),
   item(4, '2', {
     title: 'システム',
     policy: { number: 2, title: 'P2' },
@@ -13,7 +17,11 @@ const tree = plan([
     departments: [dept('ICT')],
     schedule: schedule([fySpan(2021, 2021, { track: 'A' }), fySpan(2024, null, { track: 'B' })]),
   }),
-  item(5, '3', { title: '未定の取組', policy: { number: 2, title: 'P2' }, section: { number: 1, title: 'S2.1' } }),
+  item(5, '3', {
+    title: '未定の取組',
+    policy: { number: 2, title: 'P2' },
+    section: { number: 1, title: 'S2.1' },
+  }),
 ]);
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -36,13 +44,25 @@ describe('layoutPlan', () => {
   });
 
   it('leaves out the rows inside a collapsed row', () => {
-    expect(ids(layoutPlan(tree, { collapsed: ['item:1', 'item:4'] }).rows)).toEqual(['item:1', 'item:4', 'item:5']);
+    expect(ids(layoutPlan(tree, { collapsed: ['item:1', 'item:4'] }).rows)).toEqual([
+      'item:1',
+      'item:4',
+      'item:5',
+    ]);
     expect(layoutPlan(tree, { collapsed: new Set(['item:1']) }).rows[0]!.expanded).toBe(false);
   });
 
   it('gives the time extent of the items shown', () => {
-    expect(layoutPlan(tree).extent).toEqual({ start: '2019-04-01', end: '2025-03-31', startFiscalYear: 2019, endFiscalYear: 2024 });
-    expect(layoutPlan(tree, { filter: '予算' }).extent).toMatchObject({ startFiscalYear: 2021, endFiscalYear: 2021 });
+    expect(layoutPlan(tree).extent).toEqual({
+      start: '2019-04-01',
+      end: '2025-03-31',
+      startFiscalYear: 2019,
+      endFiscalYear: 2024,
+    });
+    expect(layoutPlan(tree, { filter: '予算' }).extent).toMatchObject({
+      startFiscalYear: 2021,
+      endFiscalYear: 2021,
+    });
     expect(layoutPlan(tree, { filter: '未定' }).extent).toBeNull();
   });
 
@@ -70,7 +90,13 @@ describe('layoutPlan', () => {
       ['dept:', 1, 'group'],
       ['dept:/item:5', 2, 'item'],
     ]);
-    expect(layout.rows[0]).toMatchObject({ label: '財政', itemCount: 3, expandable: true, expanded: true, groupKey: '財政' });
+    expect(layout.rows[0]).toMatchObject({
+      label: '財政',
+      itemCount: 3,
+      expandable: true,
+      expanded: true,
+      groupKey: '財政',
+    });
     expect(layout.rows[10]).toMatchObject({ label: '未設定', groupKey: null });
     expect(layoutPlan(tree, { groupBy: 'department', lang: 'en' }).rows[10]!.label).toBe('Unassigned');
   });
@@ -100,7 +126,12 @@ describe('layoutPlan', () => {
       ['section:2-1/item:5', 2],
     ]);
     const byPolicy = layoutPlan(tree, { groupBy: 'policy', filter: 'システム' });
-    expect(ids(byPolicy.rows)).toEqual(['policy:2', 'policy:2/item:4', 'policy:2/item:4/track:A', 'policy:2/item:4/track:B']);
+    expect(ids(byPolicy.rows)).toEqual([
+      'policy:2',
+      'policy:2/item:4',
+      'policy:2/item:4/track:A',
+      'policy:2/item:4/track:B',
+    ]);
     expect(byPolicy.rows[0]).toMatchObject({ label: '実施方針2 P2', itemCount: 1 });
   });
 
@@ -110,7 +141,12 @@ describe('layoutPlan', () => {
   });
 
   it('lays out an empty plan as no rows', () => {
-    expect(layoutPlan(plan([]), { groupBy: 'department' })).toEqual({ groupBy: 'department', rows: [], items: [], extent: null });
+    expect(layoutPlan(plan([]), { groupBy: 'department' })).toEqual({
+      groupBy: 'department',
+      rows: [],
+      items: [],
+      extent: null,
+    });
   });
 
   it('does not mutate the plan and gives equal output for equal input', () => {

@@ -90,21 +90,24 @@ export function layoutPlan(plan: Plan, options: LayoutOptions = {}): PlanLayout 
       if (!emitGroup(group, group.entries.length)) continue;
       for (const { item, role } of group.entries) {
         rows.push(
-          ...itemRows(item, { level: 2, parentId: group.id, collapsed, ...(role ? { role } : {}), key: keys.get(item)! }),
+          ...itemRows(item, {
+            level: 2,
+            parentId: group.id,
+            collapsed,
+            ...(role ? { role } : {}),
+            key: keys.get(item)!,
+          }),
         );
       }
     }
   } else {
-    const groups = groupBy === 'section' ? sectionGroups(plan, plan.items, lang) : policyGroups(plan, plan.items, lang);
+    const groups =
+      groupBy === 'section' ? sectionGroups(plan, plan.items, lang) : policyGroups(plan, plan.items, lang);
     for (const group of groups) {
       const count = group.entries.filter(({ item }) => matched.has(item)).length;
       if (count === 0) continue;
       if (!emitGroup(group, count)) continue;
-      emitTree(
-        nestByCode(group.entries.map(({ item }) => item)),
-        2,
-        group.id,
-      );
+      emitTree(nestByCode(group.entries.map(({ item }) => item)), 2, group.id);
     }
   }
 

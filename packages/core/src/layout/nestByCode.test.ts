@@ -8,13 +8,21 @@ describe('nestByCode', () => {
   it('nests 1-1 under 1 and keeps the order', () => {
     const roots = nestByCode([item(1, '1'), item(2, '1-1'), item(3, '1-2'), item(4, '2')]);
     expect(shape(roots)).toEqual([
-      ['1', [['1-1', []], ['1-2', []]]],
+      [
+        '1',
+        [
+          ['1-1', []],
+          ['1-2', []],
+        ],
+      ],
       ['2', []],
     ]);
   });
 
   it('nests deeper codes level by level', () => {
-    expect(shape(nestByCode([item(1, '1'), item(2, '1-1'), item(3, '1-1-1')]))).toEqual([['1', [['1-1', [['1-1-1', []]]]]]]);
+    expect(shape(nestByCode([item(1, '1'), item(2, '1-1'), item(3, '1-1-1')]))).toEqual([
+      ['1', [['1-1', [['1-1-1', []]]]]],
+    ]);
   });
 
   it('makes an item whose parent is missing a root', () => {

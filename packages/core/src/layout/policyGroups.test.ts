@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deepFreeze, item, plan } from '../../test-utils/layoutFixtures.js';
 import { policyGroups } from './policyGroups.js';
 
-const at = (serial: number, policy: number) => item(serial, String(serial), { policy: { number: policy, title: `P${policy}` } });
+const at = (serial: number, policy: number) =>
+  item(serial, String(serial), { policy: { number: policy, title: `P${policy}` } });
 
 describe('policyGroups', () => {
   it('makes a group per policy with the word 実施方針', () => {

@@ -28,7 +28,12 @@ export function policyGroups(
     let group = groups.get(key);
     if (!group) {
       const title = plan.policies.find((p) => p.number === key)?.title || item.policy.title;
-      group = { id: `policy:${key}`, key: String(key), label: `${WORD[lang]}${key} ${title}`.trim(), entries: [] };
+      group = {
+        id: `policy:${key}`,
+        key: String(key),
+        label: `${WORD[lang]}${key} ${title}`.trim(),
+        entries: [],
+      };
       groups.set(key, group);
     }
     group.entries.push({ item });

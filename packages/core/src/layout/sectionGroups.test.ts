@@ -3,7 +3,10 @@ import { deepFreeze, item, plan } from '../../test-utils/layoutFixtures.js';
 import { sectionGroups } from './sectionGroups.js';
 
 const at = (serial: number, policy: number, section: number, title = `S${policy}.${section}`) =>
-  item(serial, String(serial), { policy: { number: policy, title: `P${policy}` }, section: { number: section, title } });
+  item(serial, String(serial), {
+    policy: { number: policy, title: `P${policy}` },
+    section: { number: section, title },
+  });
 
 describe('sectionGroups', () => {
   it('makes a group per policy and section, in the order items show them', () => {

@@ -27,9 +27,16 @@ export function sectionGroups(
     const key = `${item.policy.number}-${item.section.number}`;
     let group = groups.get(key);
     if (!group) {
-      const known = plan.sections.find((s) => s.policy === item.policy.number && s.number === item.section.number);
+      const known = plan.sections.find(
+        (s) => s.policy === item.policy.number && s.number === item.section.number,
+      );
       const title = known?.title || item.section.title;
-      group = { id: `section:${key}`, key, label: `${item.policy.number}-(${item.section.number}) ${title}`.trim(), entries: [] };
+      group = {
+        id: `section:${key}`,
+        key,
+        label: `${item.policy.number}-(${item.section.number}) ${title}`.trim(),
+        entries: [],
+      };
       groups.set(key, group);
     }
     group.entries.push({ item });

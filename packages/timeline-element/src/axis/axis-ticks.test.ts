@@ -7,7 +7,15 @@ describe('axisTicks', () => {
   it('puts a labelled tick at every 1 April of a nine-year view', () => {
     const ticks = axisTicks([d('2018-02-15'), d('2026-05-15')], 1000, 'both', 'ja');
     expect(ticks.years.map((t) => t.label.join('/'))).to.deep.equal([
-      '2018/H30', '2019/R1', '2020/R2', '2021/R3', '2022/R4', '2023/R5', '2024/R6', '2025/R7', '2026/R8',
+      '2018/H30',
+      '2019/R1',
+      '2020/R2',
+      '2021/R3',
+      '2022/R4',
+      '2023/R5',
+      '2024/R6',
+      '2025/R7',
+      '2026/R8',
     ]);
     expect(ticks.years[0]!.date.toISOString().slice(0, 10)).to.equal('2018-04-01');
     expect(ticks.unit).to.equal(null);
@@ -15,9 +23,13 @@ describe('axisTicks', () => {
 
   it('marks the start of 令和 on 2019-05-01', () => {
     const ticks = axisTicks([d('2018-02-15'), d('2026-05-15')], 1000, 'both', 'ja');
-    expect(ticks.eraChanges.map((e) => [e.label, e.date.toISOString().slice(0, 10)])).to.deep.equal([['令和', '2019-05-01']]);
+    expect(ticks.eraChanges.map((e) => [e.label, e.date.toISOString().slice(0, 10)])).to.deep.equal([
+      ['令和', '2019-05-01'],
+    ]);
     expect(axisTicks([d('2018-02-15'), d('2019-04-30')], 1000, 'both', 'en').eraChanges).to.deep.equal([]);
-    expect(axisTicks([d('2019-01-01'), d('2019-12-31')], 1000, 'both', 'en').eraChanges[0]!.label).to.equal('Reiwa');
+    expect(axisTicks([d('2019-01-01'), d('2019-12-31')], 1000, 'both', 'en').eraChanges[0]!.label).to.equal(
+      'Reiwa',
+    );
   });
 
   it('adds quarters, then months as the view narrows', () => {
@@ -26,7 +38,20 @@ describe('axisTicks', () => {
     expect(axisTicks([d('2015-04-01'), d('2023-04-01')], 1000, 'both', 'ja').unit).to.equal(null);
     const fy2021 = axisTicks([d('2021-04-01'), d('2022-04-01')], 1000, 'both', 'ja');
     expect(fy2021.unit).to.equal('month');
-    expect(fy2021.minor.map((t) => t.label)).to.deep.equal(['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']);
+    expect(fy2021.minor.map((t) => t.label)).to.deep.equal([
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+      '1月',
+      '2月',
+      '3月',
+    ]);
     expect(axisTicks([d('2021-04-01'), d('2022-04-01')], 1000, 'both', 'en').minor[0]!.label).to.equal('Apr');
   });
 

@@ -88,7 +88,10 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
     minor = utcDay.range(from, to).map((date) => ({ date, label: dayLabel(date, lang, monthName) }));
   } else if (perDay >= 5) {
     unit = 'week';
-    minor = (utcDay.every(7)?.range(from, to) ?? []).map((date) => ({ date, label: dayLabel(date, lang, monthName) }));
+    minor = (utcDay.every(7)?.range(from, to) ?? []).map((date) => ({
+      date,
+      label: dayLabel(date, lang, monthName),
+    }));
   } else if (perYear >= 330) {
     unit = 'month';
     minor = utcMonth.range(from, to).map((date) => ({ date, label: monthName(date) }));
@@ -100,7 +103,8 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
   const eraChanges: EraChange[] = [];
   for (const row of ERAS) {
     const date = isoToDate(row.start);
-    if (date && date >= from && date <= to) eraChanges.push({ date, label: lang === 'en' ? row.romaji : row.name });
+    if (date && date >= from && date <= to)
+      eraChanges.push({ date, label: lang === 'en' ? row.romaji : row.name });
   }
   return { years, unit, minor, eraChanges };
 }

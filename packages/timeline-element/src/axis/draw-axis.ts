@@ -43,7 +43,8 @@ export function drawAxis(
       const lines = byDate.get(d.getTime()) ?? [];
       const text = select(this);
       text.text(null);
-      const top = lines.length > 1 ? (height - minorBand) / 2 - (minorBand ? 3 : 5) : (height - minorBand) / 2 + 4;
+      const top =
+        lines.length > 1 ? (height - minorBand) / 2 - (minorBand ? 3 : 5) : (height - minorBand) / 2 + 4;
       lines.forEach((line, i) => {
         text
           .append('tspan')
@@ -62,7 +63,9 @@ export function drawAxis(
       .tickSize(minorBand ? 5 : 0)
       .tickSizeOuter(0)
       // Where an era starts on a tick (令和 on 1 May 2019), the era's name takes the tick's place.
-      .tickFormat((_, i) => (eraDays.has(ticks.minor[i]?.date.getTime() ?? NaN) ? '' : (ticks.minor[i]?.label ?? ''))),
+      .tickFormat((_, i) =>
+        eraDays.has(ticks.minor[i]?.date.getTime() ?? NaN) ? '' : (ticks.minor[i]?.label ?? ''),
+      ),
   );
   minor.select('.domain').attr('class', 'domain baseline');
   minor
@@ -84,7 +87,12 @@ export function drawAxis(
     .attr('transform', (d) => `translate(${scale(d.date)},0)`)
     // The line and the era's name sit low, under the year labels; the name is left
     // out where it would run into a quarter or month label.
-    .call((g) => g.select('line').attr('y1', minorBand ? height - minorBand : height / 2 + 9).attr('y2', height))
+    .call((g) =>
+      g
+        .select('line')
+        .attr('y1', minorBand ? height - minorBand : height / 2 + 9)
+        .attr('y2', height),
+    )
     .call((g) =>
       g
         .select('text')
@@ -96,9 +104,15 @@ export function drawAxis(
 }
 
 /** Whether an era's name, written right of its line, clears the minor labels around it. */
-function fitsAmongMinor(date: Date, label: string, ticks: AxisTicks, scale: ScaleTime<number, number>): boolean {
+function fitsAmongMinor(
+  date: Date,
+  label: string,
+  ticks: AxisTicks,
+  scale: ScaleTime<number, number>,
+): boolean {
   const x = scale(date);
-  const width = (text: string) => [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 11 : 6.6), 0);
+  const width = (text: string) =>
+    [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 11 : 6.6), 0);
   for (const tick of ticks.minor) {
     if (tick.date.getTime() === date.getTime()) continue;
     const tx = scale(tick.date);

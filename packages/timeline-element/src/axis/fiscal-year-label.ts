@@ -24,7 +24,8 @@ export function fiscalYearLabel(fiscalYear: number, era: EraMode, lang: Lang): s
     return [String(fiscalYear)];
   }
   if (era === 'japanese') {
-    if (lang === 'en') return [`${ERAS.find((e) => e.id === wareki.era)?.romaji ?? wareki.name} ${wareki.year}`];
+    if (lang === 'en')
+      return [`${ERAS.find((e) => e.id === wareki.era)?.romaji ?? wareki.name} ${wareki.year}`];
     return [`${wareki.name}${wareki.year === 1 ? '元' : wareki.year}年度`];
   }
   return [String(fiscalYear), `${wareki.abbr}${wareki.year}`];

@@ -15,7 +15,8 @@ class SetStyleDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('setStyle() belongs in an element binding: <div ${setStyle(…)}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('setStyle() belongs in an element binding: <div ${setStyle(…)}>');
   }
 
   render(_styles: StyleProperties): typeof noChange {

@@ -30,7 +30,12 @@ export interface ChartContext {
 }
 
 /** How a bar (or milestone) is named for assistive technology and the tooltip. */
-export function spanName(item: PlanItem, index: number, track: string | undefined, ctx: Pick<ChartContext, 'era' | 'lang'>): string {
+export function spanName(
+  item: PlanItem,
+  index: number,
+  track: string | undefined,
+  ctx: Pick<ChartContext, 'era' | 'lang'>,
+): string {
   const span = item.schedule.spans[index];
   if (!span) return item.title;
   const when = describeSpan(span, ctx.era, ctx.lang);
@@ -52,7 +57,12 @@ export function spanName(item: PlanItem, index: number, track: string | undefine
  * @param ctx - scale, geometry, notation and words
  * @returns the template
  */
-export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex: number, ctx: ChartContext): SVGTemplateResult | typeof nothing {
+export function rowChart(
+  row: LayoutRow,
+  item: PlanItem | undefined,
+  colorIndex: number,
+  ctx: ChartContext,
+): SVGTemplateResult | typeof nothing {
   if (!item || row.kind === 'group') return nothing;
   const { scale, left, right } = ctx;
   const color = `c${colorIndex}`;
@@ -61,13 +71,22 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
 
   // Recurrences count from the item's first dated year when it has one (3年毎 from a 2021 review), else from the plan's.
   const firstYear = item.schedule.spans.reduce<number | null>(
-    (min, s) => (s.startFiscalYear !== null && (min === null || s.startFiscalYear < min) ? s.startFiscalYear : min),
+    (min, s) =>
+      s.startFiscalYear !== null && (min === null || s.startFiscalYear < min) ? s.startFiscalYear : min,
     null,
   );
   const bandContext = firstYear === null ? ctx : { ...ctx, anchorFiscalYear: firstYear };
   let labelX = ctx.left + 8;
   for (const { recurrence, index } of row.recurrences) {
-    const band = recurrenceBand(recurrence.everyYears, recurrence.label, recurrence.approximate, index, labelX, rowBottom, bandContext);
+    const band = recurrenceBand(
+      recurrence.everyYears,
+      recurrence.label,
+      recurrence.approximate,
+      index,
+      labelX,
+      rowBottom,
+      bandContext,
+    );
     parts.push(band.template);
     labelX = band.labelEnd + 12;
   }
@@ -88,7 +107,11 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
       const cx = (scale(start) + scale(end)) / 2;
       const r = ctx.barHeight / 2;
       if (cx + r < left || cx - r > right + 200) continue;
-      const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), Math.min(220, right - cx - r - 8), ctx.fontSize);
+      const text = fitText(
+        span.label || describeSpan(span, ctx.era, ctx.lang),
+        Math.min(220, right - cx - r - 8),
+        ctx.fontSize,
+      );
       parts.push(svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone"
           role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
         <path d=${`M${cx} ${y} l${r} ${r} l${-r} ${r} l${-r} ${-r} Z`}></path>
@@ -107,7 +130,16 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
     const visible2 = Math.min(x2, right + 4);
     x1 = visible1;
     x2 = visible2;
-    const mask = openEnd && openStart ? 'fade-both' : openEnd ? 'fade-out' : openStart ? 'fade-in' : span.approximate ? 'soft' : '';
+    const mask =
+      openEnd && openStart
+        ? 'fade-both'
+        : openEnd
+          ? 'fade-out'
+          : openStart
+            ? 'fade-in'
+            : span.approximate
+              ? 'soft'
+              : '';
     // Labels stay on the solid part of a fading bar, so that they keep their contrast.
     const solid1 = openStart ? x1 + (x2 - x1) * 0.55 : x1;
     const solid2 = openEnd ? x1 + (x2 - x1) * 0.45 : x2;
@@ -121,7 +153,13 @@ export function rowChart(row: LayoutRow, item: PlanItem | undefined, colorIndex:
     </g>${text ? svg`<text class="bar-label${role}" aria-hidden="true" x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>` : nothing}`);
   }
 
-  if (row.expandable && row.expanded && row.spans.length === 0 && row.recurrences.length === 0 && item.schedule.spans.length > 0) {
+  if (
+    row.expandable &&
+    row.expanded &&
+    row.spans.length === 0 &&
+    row.recurrences.length === 0 &&
+    item.schedule.spans.length > 0
+  ) {
     parts.push(summaryLine(item, ctx));
   }
 
@@ -153,8 +191,10 @@ function recurrenceBand(
   const top = ctx.top - 2;
   const height = Math.max(4, bottom - top - (ctx.lanePitch - ctx.barHeight) + 4);
   const rects: SVGTemplateResult[] = [];
-  if (perYear * n < 8 || n === 1 && perYear < 14) {
-    rects.push(svg`<rect class="band-fill dense" x=${left} y=${top} width=${right - left} height=${height}></rect>`);
+  if (perYear * n < 8 || (n === 1 && perYear < 14)) {
+    rects.push(
+      svg`<rect class="band-fill dense" x=${left} y=${top} width=${right - left} height=${height}></rect>`,
+    );
   } else {
     const first = fiscalYearOfDate(from);
     const last = fiscalYearOfDate(to);
@@ -162,7 +202,10 @@ function recurrenceBand(
       if ((((fy - ctx.anchorFiscalYear) % n) + n) % n !== 0) continue;
       const x1 = Math.max(left, scale(fiscalYearStart(fy)) + 1);
       const x2 = Math.min(right, scale(fiscalYearStart(fy + 1)) - 1);
-      if (x2 > x1) rects.push(svg`<rect class="band-fill" x=${x1} y=${top} width=${x2 - x1} height=${height} rx="2"></rect>`);
+      if (x2 > x1)
+        rects.push(
+          svg`<rect class="band-fill" x=${x1} y=${top} width=${x2 - x1} height=${height} rx="2"></rect>`,
+        );
     }
   }
   // The band says only how often; the full sentence is its accessible name and is in the details.

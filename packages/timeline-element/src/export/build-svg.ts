@@ -77,19 +77,33 @@ export function buildSvg(options: BuildSvgOptions): string {
   el(root, 'rect', { width: totalWidth, height: totalHeight, fill: background });
   el(root, 'text', { x: 8, y: 20, 'font-size': 15, 'font-weight': 600, fill: text }, options.title);
 
-  const chart = el(root, 'svg', { x: labelWidth, y: titleHeight, width, height: axisHeight + bodyHeight, viewBox: `${labelWidth} 0 ${width} ${axisHeight + bodyHeight}` });
+  const chart = el(root, 'svg', {
+    x: labelWidth,
+    y: titleHeight,
+    width,
+    height: axisHeight + bodyHeight,
+    viewBox: `${labelWidth} 0 ${width} ${axisHeight + bodyHeight}`,
+  });
   const todayDate = isoToDate(options.today);
   const fy = todayDate ? fiscalYearOfDate(todayDate) : null;
   if (fy !== null) {
     const x1 = Math.max(labelWidth, x(fiscalYearStart(fy)));
     const x2 = Math.min(labelWidth + width, x(fiscalYearStart(fy + 1)));
-    if (x2 > x1) el(chart, 'rect', { x: x1, y: 0, width: x2 - x1, height: axisHeight + bodyHeight, fill: c('--plan-current-year-color', 'rgba(245,180,0,0.13)') });
+    if (x2 > x1)
+      el(chart, 'rect', {
+        x: x1,
+        y: 0,
+        width: x2 - x1,
+        height: axisHeight + bodyHeight,
+        fill: c('--plan-current-year-color', 'rgba(245,180,0,0.13)'),
+      });
   }
   const ticks = axisTicks([from, to], width, options.era, options.lang);
   for (const tick of ticks.years) {
     const tx = x(tick.date);
     el(chart, 'line', { x1: tx, x2: tx, y1: 0, y2: axisHeight + bodyHeight, stroke: grid });
-    if (tick.label.length > 0) el(chart, 'text', { x: tx + 5, y: 16, fill: text, 'font-weight': 600 }, tick.label.join(' '));
+    if (tick.label.length > 0)
+      el(chart, 'text', { x: tx + 5, y: 16, fill: text, 'font-weight': 600 }, tick.label.join(' '));
   }
   for (const tick of ticks.minor) {
     const tx = x(tick.date);
@@ -98,33 +112,71 @@ export function buildSvg(options: BuildSvgOptions): string {
   }
   for (const change of ticks.eraChanges) {
     const tx = x(change.date);
-    el(chart, 'line', { x1: tx, x2: tx, y1: 0, y2: axisHeight + bodyHeight, stroke: c('--plan-era-color', '#7b3fb8'), 'stroke-dasharray': '3 3' });
-    el(chart, 'text', { x: tx + 3, y: 30, fill: c('--plan-era-color', '#7b3fb8'), 'font-size': 11 }, change.label);
+    el(chart, 'line', {
+      x1: tx,
+      x2: tx,
+      y1: 0,
+      y2: axisHeight + bodyHeight,
+      stroke: c('--plan-era-color', '#7b3fb8'),
+      'stroke-dasharray': '3 3',
+    });
+    el(
+      chart,
+      'text',
+      { x: tx + 3, y: 30, fill: c('--plan-era-color', '#7b3fb8'), 'font-size': 11 },
+      change.label,
+    );
   }
-  el(chart, 'line', { x1: labelWidth, x2: labelWidth + width, y1: axisHeight, y2: axisHeight, stroke: border });
+  el(chart, 'line', {
+    x1: labelWidth,
+    x2: labelWidth + width,
+    y1: axisHeight,
+    y2: axisHeight,
+    stroke: border,
+  });
 
   let y = titleHeight + axisHeight;
   rows.forEach((row, i) => {
     const h = heights[i]!;
     const item = row.serial === undefined ? undefined : options.items.get(row.serial);
-    if (row.kind === 'group') el(root, 'rect', { x: 0, y, width: totalWidth, height: h, fill: c('--plan-surface', '#f5f7fa') });
+    if (row.kind === 'group')
+      el(root, 'rect', { x: 0, y, width: totalWidth, height: h, fill: c('--plan-surface', '#f5f7fa') });
     el(root, 'line', { x1: 0, x2: totalWidth, y1: y + h, y2: y + h, stroke: grid });
     const indent = 8 + (row.level - 1) * 14;
     const label = `${row.kind === 'item' && row.code ? `${row.code} ` : ''}${row.role === 'lead' ? '◎' : row.role === 'join' ? '○' : ''}${row.label}`;
     const shown = fitText(label, labelWidth - indent - 8, 12);
     const labelParent = shown === label ? root : el(root, 'g', {});
     if (shown !== label) labelParent.appendChild(titleOf(doc, label));
-    el(labelParent, 'text', { x: indent, y: y + options.rowHeight / 2 + 4, fill: row.kind === 'track' ? muted : text, 'font-weight': row.kind === 'group' ? 600 : 400 }, shown);
+    el(
+      labelParent,
+      'text',
+      {
+        x: indent,
+        y: y + options.rowHeight / 2 + 4,
+        fill: row.kind === 'track' ? muted : text,
+        'font-weight': row.kind === 'group' ? 600 : 400,
+      },
+      shown,
+    );
     if (item && row.kind !== 'group') {
       const color = c(`--plan-dept-color-${options.colors.get(item) ?? 0}`, '#1f5fa8');
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
       let bandX = labelWidth + 8;
       for (const { recurrence } of row.recurrences) {
         const every = words.every(recurrence.everyYears);
-        el(g, 'rect', { x: labelWidth, y: 3, width, height: options.rowHeight - 6, fill: c('--plan-band-color', 'rgba(31,95,168,0.13)') }).appendChild(
-          titleOf(doc, `${every}${recurrence.label ? `: ${recurrence.label}` : ''}`),
+        el(g, 'rect', {
+          x: labelWidth,
+          y: 3,
+          width,
+          height: options.rowHeight - 6,
+          fill: c('--plan-band-color', 'rgba(31,95,168,0.13)'),
+        }).appendChild(titleOf(doc, `${every}${recurrence.label ? `: ${recurrence.label}` : ''}`));
+        el(
+          g,
+          'text',
+          { x: bandX, y: options.rowHeight / 2 + 4, fill: c('--plan-band-text-color', '#274b74') },
+          every,
         );
-        el(g, 'text', { x: bandX, y: options.rowHeight / 2 + 4, fill: c('--plan-band-text-color', '#274b74') }, every);
         bandX += every.length * 12 + 12;
       }
       for (const { span, lane, shape } of row.spans) {
@@ -136,8 +188,16 @@ export function buildSvg(options: BuildSvgOptions): string {
         const name = `${span.label ? `${span.label} ` : ''}${describeSpan(span, options.era, options.lang)}`;
         if (shape === 'milestone' && start && end) {
           const cx = (x(start) + x(end)) / 2;
-          el(g, 'path', { d: `M${cx} ${top} l${bh / 2} ${bh / 2} l${-bh / 2} ${bh / 2} l${-bh / 2} ${-bh / 2} Z`, fill: color }).appendChild(titleOf(doc, name));
-          el(g, 'text', { x: cx + bh / 2 + 4, y: top + bh / 2 + 4, fill: text }, fitText(span.label, 220, 12));
+          el(g, 'path', {
+            d: `M${cx} ${top} l${bh / 2} ${bh / 2} l${-bh / 2} ${bh / 2} l${-bh / 2} ${-bh / 2} Z`,
+            fill: color,
+          }).appendChild(titleOf(doc, name));
+          el(
+            g,
+            'text',
+            { x: cx + bh / 2 + 4, y: top + bh / 2 + 4, fill: text },
+            fitText(span.label, 220, 12),
+          );
           continue;
         }
         const x1 = Math.max(labelWidth - 2, start ? x(start) : labelWidth - 2);
@@ -154,16 +214,49 @@ export function buildSvg(options: BuildSvgOptions): string {
           'fill-opacity': !end || !start ? 0.55 : span.approximate ? 0.8 : 1,
         });
         rect.appendChild(titleOf(doc, name));
-        const fitted = fitText(span.label || name, Math.min(x2, labelWidth + width) - Math.max(x1, labelWidth) - 10, 12);
-        if (fitted) el(g, 'text', { x: Math.max(x1, labelWidth) + 5, y: top + bh / 2 + 4, fill: row.role === 'join' ? text : c('--plan-bar-text-color', '#ffffff') }, fitted);
+        const fitted = fitText(
+          span.label || name,
+          Math.min(x2, labelWidth + width) - Math.max(x1, labelWidth) - 10,
+          12,
+        );
+        if (fitted)
+          el(
+            g,
+            'text',
+            {
+              x: Math.max(x1, labelWidth) + 5,
+              y: top + bh / 2 + 4,
+              fill: row.role === 'join' ? text : c('--plan-bar-text-color', '#ffffff'),
+            },
+            fitted,
+          );
       }
-      if (row.undated) el(g, 'text', { x: labelWidth + 10, y: 5 + (options.rowHeight - 10) / 2 + 4, fill: muted, 'font-style': 'italic' }, words.undated);
+      if (row.undated)
+        el(
+          g,
+          'text',
+          {
+            x: labelWidth + 10,
+            y: 5 + (options.rowHeight - 10) / 2 + 4,
+            fill: muted,
+            'font-style': 'italic',
+          },
+          words.undated,
+        );
     }
     y += h;
   });
   if (todayDate) {
     const tx = x(todayDate);
-    if (tx >= labelWidth && tx <= labelWidth + width) el(chart, 'line', { x1: tx, x2: tx, y1: 0, y2: axisHeight + bodyHeight, stroke: c('--plan-today-color', '#c62828'), 'stroke-width': 2 });
+    if (tx >= labelWidth && tx <= labelWidth + width)
+      el(chart, 'line', {
+        x1: tx,
+        x2: tx,
+        y1: 0,
+        y2: axisHeight + bodyHeight,
+        stroke: c('--plan-today-color', '#c62828'),
+        'stroke-width': 2,
+      });
   }
   el(root, 'line', { x1: labelWidth, x2: labelWidth, y1: titleHeight, y2: totalHeight, stroke: border });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;

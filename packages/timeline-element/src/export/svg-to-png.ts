@@ -27,7 +27,10 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     if (!context) throw new Error('No 2D canvas is available.');
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('The canvas could not be encoded as PNG.'))), 'image/png'),
+      canvas.toBlob(
+        (png) => (png ? resolve(png) : reject(new Error('The canvas could not be encoded as PNG.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -33,7 +33,10 @@ export async function fetchPlanBytes(url: string, signal: AbortSignal, words: Wo
     throw new PlanFetchError(words.loadFailed(url, words.network), error);
   }
   if (!response.ok) {
-    throw new PlanFetchError(words.loadFailed(url, words.notFound(response.status, response.statusText)), response.status);
+    throw new PlanFetchError(
+      words.loadFailed(url, words.notFound(response.status, response.statusText)),
+      response.status,
+    );
   }
   const type = response.headers.get('content-type') ?? '';
   if (/^image\//i.test(type)) throw new PlanFetchError(words.loadFailed(url, words.isImage), type);

@@ -66,7 +66,15 @@ export function item(serial: number, code: string, extra: Partial<PlanItem> = {}
 }
 
 export function plan(items: PlanItem[], extra: Partial<Plan> = {}): Plan {
-  return { title: 'テスト計画', policies: [], sections: [], items, departments: [], diagnostics: [], ...extra };
+  return {
+    title: 'テスト計画',
+    policies: [],
+    sections: [],
+    items,
+    departments: [],
+    diagnostics: [],
+    ...extra,
+  };
 }
 
 const SYSTEM_TEXT =
@@ -112,7 +120,12 @@ export function smallPlan(): Plan {
       title: '市債の適切な管理',
       departments: [dept('財政')],
       scheduleText: '2021(R3)年10月：計画改定',
-      schedule: { spans: [monthSpan(2021, 10, { label: '計画改定', source: { start: 0, end: 17 } })], recurrences: [], notes: [], diagnostics: [] },
+      schedule: {
+        spans: [monthSpan(2021, 10, { label: '計画改定', source: { start: 0, end: 17 } })],
+        recurrences: [],
+        notes: [],
+        diagnostics: [],
+      },
     }),
     item(38, '20', {
       title: '総合行政情報システムの最適化、クラウド化、共同調達',
@@ -123,11 +136,31 @@ export function smallPlan(): Plan {
       references: ['六次総基本計画07-04-02'],
       schedule: {
         spans: [
-          fySpan(2021, 2021, { label: '導入検討、システム選定', track: '内部情報系', source: at(SYSTEM_TEXT, '2021(R3)年度：導入検討、システム選定') }),
-          fySpan(2022, 2022, { label: '運用設計・構築', track: '内部情報系', source: at(SYSTEM_TEXT, '2022(R4)年度：運用設計・構築') }),
-          fySpan(2023, null, { label: '本稼働', track: '内部情報系', source: at(SYSTEM_TEXT, '2023(R5)年度以降：本稼働') }),
-          fySpan(2022, 2022, { label: '導入検討', track: '住民情報系', source: at(SYSTEM_TEXT, '2022(R4)年度：導入検討') }),
-          fySpan(2024, null, { label: '本稼働', track: '住民情報系', source: at(SYSTEM_TEXT, '2024(R6)年度以降：本稼働') }),
+          fySpan(2021, 2021, {
+            label: '導入検討、システム選定',
+            track: '内部情報系',
+            source: at(SYSTEM_TEXT, '2021(R3)年度：導入検討、システム選定'),
+          }),
+          fySpan(2022, 2022, {
+            label: '運用設計・構築',
+            track: '内部情報系',
+            source: at(SYSTEM_TEXT, '2022(R4)年度：運用設計・構築'),
+          }),
+          fySpan(2023, null, {
+            label: '本稼働',
+            track: '内部情報系',
+            source: at(SYSTEM_TEXT, '2023(R5)年度以降：本稼働'),
+          }),
+          fySpan(2022, 2022, {
+            label: '導入検討',
+            track: '住民情報系',
+            source: at(SYSTEM_TEXT, '2022(R4)年度：導入検討'),
+          }),
+          fySpan(2024, null, {
+            label: '本稼働',
+            track: '住民情報系',
+            source: at(SYSTEM_TEXT, '2024(R6)年度以降：本稼働'),
+          }),
         ],
         recurrences: [],
         notes: [],
@@ -145,7 +178,12 @@ export function smallPlan(): Plan {
       departments: [dept('市民'), dept('会計', 'participating')],
       policy: { number: 2, title: '成長し続ける組織' },
       section: { number: 1, title: '職員の意識・意欲の向上' },
-      schedule: { spans: [fySpan(2018, 2019, { label: '検討', approximate: true })], recurrences: [], notes: [], diagnostics: [] },
+      schedule: {
+        spans: [fySpan(2018, 2019, { label: '検討', approximate: true })],
+        recurrences: [],
+        notes: [],
+        diagnostics: [],
+      },
     }),
   ]);
 }
@@ -154,7 +192,12 @@ export function smallPlan(): Plan {
 export function bigPlan(count: number): Plan {
   const items: PlanItem[] = [];
   for (let i = 1; i <= count; i++) {
-    items.push(item(i, String(i), { title: `取組 ${i}`, schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] } }));
+    items.push(
+      item(i, String(i), {
+        title: `取組 ${i}`,
+        schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] },
+      }),
+    );
   }
   return plan(items);
 }

@@ -89,7 +89,9 @@ export class PlanTimelineHarness {
 
   /** Labels of the finer unit (quarters, months, days) on the axis. */
   get minorLabels(): string[] {
-    return [...this.root.querySelectorAll('.axis .minor .tick text')].map((t) => t.textContent ?? '').filter(Boolean);
+    return [...this.root.querySelectorAll('.axis .minor .tick text')]
+      .map((t) => t.textContent ?? '')
+      .filter(Boolean);
   }
 
   /** Era names marked on the axis. */

@@ -19,11 +19,15 @@ describe('<plan-timeline> under a strict Content-Security-Policy', () => {
     const violations: string[] = [];
     document.body.appendChild(frame);
     const doc = frame.contentDocument!;
-    doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    doc.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
     doc.open();
     doc.write(strictPage());
     doc.close();
-    doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    doc.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
     let el: PlanTimeline | null = null;
     for (let i = 0; i < 300 && el?.state !== 'ready'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -34,10 +34,20 @@ function hostilePlan(payload: string): Plan {
         section: { number: 1, title: `S ${payload}` },
         schedule: {
           spans: [
-            fySpan(2021, 2021, { label: `L ${payload}`, track: `T1 ${payload}`, source: { start: 0, end: 12 } }),
-            fySpan(2022, null, { label: `M ${payload}`, track: `T2 ${payload}`, source: { start: 0, end: 12 } }),
+            fySpan(2021, 2021, {
+              label: `L ${payload}`,
+              track: `T1 ${payload}`,
+              source: { start: 0, end: 12 },
+            }),
+            fySpan(2022, null, {
+              label: `M ${payload}`,
+              track: `T2 ${payload}`,
+              source: { start: 0, end: 12 },
+            }),
           ],
-          recurrences: [{ everyYears: 1, approximate: false, label: `R ${payload}`, source: { start: 0, end: 3 } }],
+          recurrences: [
+            { everyYears: 1, approximate: false, label: `R ${payload}`, source: { start: 0, end: 3 } },
+          ],
           notes: [],
           diagnostics: [],
         },
@@ -49,7 +59,10 @@ function hostilePlan(payload: string): Plan {
 
 function assertInert(el: PlanTimeline): void {
   const root = el.shadowRoot!;
-  expect(root.querySelectorAll('img, script, iframe, style:not([data-lit]), a, foreignObject').length, 'no injected elements').to.equal(0);
+  expect(
+    root.querySelectorAll('img, script, iframe, style:not([data-lit]), a, foreignObject').length,
+    'no injected elements',
+  ).to.equal(0);
   expect(el.querySelectorAll('img, script, iframe').length).to.equal(0);
   expect(window.__pwned).to.equal(undefined);
 }
@@ -96,7 +109,11 @@ describe('<plan-timeline> with hostile text', () => {
       const doc = new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml');
       expect(doc.querySelector('parsererror')).to.equal(null);
       expect(doc.querySelectorAll('script, img, iframe, foreignObject, a').length).to.equal(0);
-      expect([...doc.querySelectorAll('*')].some((node) => [...node.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
+      expect(
+        [...doc.querySelectorAll('*')].some((node) =>
+          [...node.attributes].some((a) => a.name.startsWith('on')),
+        ),
+      ).to.equal(false);
       expect(doc.documentElement.textContent).to.contain(`A ${payload}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(window.__pwned).to.equal(undefined);

@@ -8,7 +8,9 @@ import type { PlanTimeline } from './plan-timeline.js';
 const SEED = '/seeds/000_247872b8d3084b37.txt';
 
 async function seed(attrs = ''): Promise<[PlanTimeline, PlanTimelineHarness]> {
-  const el = await fixture<PlanTimeline>(html`<plan-timeline today="2021-06-15" style="width: 1400px; --plan-height: 900px"></plan-timeline>`);
+  const el = await fixture<PlanTimeline>(
+    html`<plan-timeline today="2021-06-15" style="width: 1400px; --plan-height: 900px"></plan-timeline>`,
+  );
   const h = new PlanTimelineHarness(el);
   for (const pair of attrs.split(' ').filter(Boolean)) {
     const [name, value] = pair.split('=') as [string, string];
@@ -26,7 +28,17 @@ describe('<plan-timeline src="seed">', () => {
     await expect(el).to.be.accessible();
     expect(el.state).to.equal('ready');
     expect(el.plan!.items).to.have.length(54);
-    expect(h.yearLabels).to.deep.equal(['2018/H30', '2019/R1', '2020/R2', '2021/R3', '2022/R4', '2023/R5', '2024/R6', '2025/R7', '2026/R8']);
+    expect(h.yearLabels).to.deep.equal([
+      '2018/H30',
+      '2019/R1',
+      '2020/R2',
+      '2021/R3',
+      '2022/R4',
+      '2023/R5',
+      '2024/R6',
+      '2025/R7',
+      '2026/R8',
+    ]);
     expect(h.eraMarks).to.deep.equal(['令和']);
     const rows = layoutPlan(el.plan!).rows;
     expect(h.grid.getAttribute('aria-rowcount')).to.equal(String(rows.length));
@@ -62,7 +74,20 @@ describe('<plan-timeline src="seed">', () => {
     const [el, h] = await seed();
     el.zoomTo('2021', '2021');
     await h.settle();
-    expect(h.minorLabels).to.deep.equal(['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']);
+    expect(h.minorLabels).to.deep.equal([
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+      '1月',
+      '2月',
+      '3月',
+    ]);
     expect(h.yearLabels).to.deep.equal(['2021/R3']);
   });
 
@@ -79,7 +104,10 @@ describe('<plan-timeline src="seed">', () => {
     ]);
     expect(h.bars(resident)).to.have.length(3);
     expect(inner.getAttribute('aria-selected')).to.equal('true');
-    expect([...h.details!.querySelectorAll('.track-name')].map((t) => t.textContent)).to.deep.equal(['内部情報系', '住民情報系']);
+    expect([...h.details!.querySelectorAll('.track-name')].map((t) => t.textContent)).to.deep.equal([
+      '内部情報系',
+      '住民情報系',
+    ]);
     h.bars(resident)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await h.settle();
     expect(h.details!.querySelector('mark')!.textContent).to.contain('2024(R6)年度以降');
@@ -92,7 +120,11 @@ describe('<plan-timeline src="seed">', () => {
     search.focus();
     await sendKeys({ type: 'No.38' });
     await h.settle();
-    expect(h.labels).to.deep.equal(['総合行政情報システムの最適化、クラウド化、共同調達', '内部情報系', '住民情報系']);
+    expect(h.labels).to.deep.equal([
+      '総合行政情報システムの最適化、クラウド化、共同調達',
+      '内部情報系',
+      '住民情報系',
+    ]);
     await sendKeys({ press: 'Tab' }); // group-by
     await sendKeys({ press: 'Tab' }); // −
     await sendKeys({ press: 'Tab' }); // ＋

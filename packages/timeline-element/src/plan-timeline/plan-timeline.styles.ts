@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --plan-font-family: system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', Meiryo, sans-serif;
+    --plan-font-family:
+      system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', Meiryo, sans-serif;
     --plan-font-size: 13px;
     --plan-row-height: 28px;
     --plan-label-width: 22rem;
@@ -327,7 +328,9 @@ export const styles = css`
     box-shadow: inset 0 0 0 2px var(--plan-focus-color);
   }
   .row:focus-visible .cell-label {
-    box-shadow: inset 2px 0 0 0 var(--plan-focus-color), inset 0 2px 0 0 var(--plan-focus-color),
+    box-shadow:
+      inset 2px 0 0 0 var(--plan-focus-color),
+      inset 0 2px 0 0 var(--plan-focus-color),
       inset 0 -2px 0 0 var(--plan-focus-color);
   }
   .cell-label {
@@ -442,14 +445,30 @@ export const styles = css`
     fill: var(--_c, var(--plan-bar-color));
     cursor: pointer;
   }
-  .c0 { --_c: var(--plan-dept-color-0); }
-  .c1 { --_c: var(--plan-dept-color-1); }
-  .c2 { --_c: var(--plan-dept-color-2); }
-  .c3 { --_c: var(--plan-dept-color-3); }
-  .c4 { --_c: var(--plan-dept-color-4); }
-  .c5 { --_c: var(--plan-dept-color-5); }
-  .c6 { --_c: var(--plan-dept-color-6); }
-  .c7 { --_c: var(--plan-dept-color-7); }
+  .c0 {
+    --_c: var(--plan-dept-color-0);
+  }
+  .c1 {
+    --_c: var(--plan-dept-color-1);
+  }
+  .c2 {
+    --_c: var(--plan-dept-color-2);
+  }
+  .c3 {
+    --_c: var(--plan-dept-color-3);
+  }
+  .c4 {
+    --_c: var(--plan-dept-color-4);
+  }
+  .c5 {
+    --_c: var(--plan-dept-color-5);
+  }
+  .c6 {
+    --_c: var(--plan-dept-color-6);
+  }
+  .c7 {
+    --_c: var(--plan-dept-color-7);
+  }
   .bar-label {
     fill: var(--plan-bar-text-color);
     font-size: 12px;

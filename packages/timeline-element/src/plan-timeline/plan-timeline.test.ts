@@ -4,7 +4,10 @@ import { dept, fySpan, item, plan, smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
 import { PlanTimeline } from './plan-timeline.js';
 
-async function show(attrs: Record<string, string> = {}, p = smallPlan()): Promise<[PlanTimeline, PlanTimelineHarness]> {
+async function show(
+  attrs: Record<string, string> = {},
+  p = smallPlan(),
+): Promise<[PlanTimeline, PlanTimelineHarness]> {
   const el = await fixture<PlanTimeline>(html`<plan-timeline today="2021-06-15"></plan-timeline>`);
   const h = new PlanTimelineHarness(el);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -56,7 +59,8 @@ describe('<plan-timeline> states', () => {
 
   it('refuses an image', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     setTimeout(() => (el.src = png));
     const event = await oneEvent(el, 'plan-error');
     expect(event.detail.message).to.contain('画像');
@@ -96,9 +100,36 @@ describe('<plan-timeline> rows and groupings', () => {
       '窓口でのキャッシュレス決済導入の促進',
     ]);
     expect(h.grid.getAttribute('aria-rowcount')).to.equal('8');
-    expect(h.rows.map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(h.rows.map((r) => r.getAttribute('aria-level'))).to.deep.equal(['1', '2', '2', '1', '2', '2', '1', '1']);
-    expect(h.rows.map((r) => r.getAttribute('aria-expanded'))).to.deep.equal(['true', null, null, 'true', null, null, null, null]);
+    expect(h.rows.map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+    ]);
+    expect(h.rows.map((r) => r.getAttribute('aria-level'))).to.deep.equal([
+      '1',
+      '2',
+      '2',
+      '1',
+      '2',
+      '2',
+      '1',
+      '1',
+    ]);
+    expect(h.rows.map((r) => r.getAttribute('aria-expanded'))).to.deep.equal([
+      'true',
+      null,
+      null,
+      'true',
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('groups by department: groups at level 1, leads then joins, 全庁 its own group, unassigned last', async () => {
@@ -106,10 +137,15 @@ describe('<plan-timeline> rows and groupings', () => {
     await expect(el).to.be.accessible();
     const groups = h.rows.filter((r) => r.classList.contains('group'));
     expect(groups.map((g) => h.label(g))).to.deep.equal(['財政', '全庁', 'ICT', '市民', '会計', '未設定']);
-    expect(groups.every((g) => g.getAttribute('aria-level') === '1' && g.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    expect(
+      groups.every((g) => g.getAttribute('aria-level') === '1' && g.getAttribute('aria-expanded') === 'true'),
+    ).to.equal(true);
     const all = h.labels;
     const zencho = all.indexOf('全庁');
-    expect(all.slice(zencho + 1, zencho + 3)).to.deep.equal(['収支均衡した予算編成', '総合行政情報システムの最適化、クラウド化、共同調達']);
+    expect(all.slice(zencho + 1, zencho + 3)).to.deep.equal([
+      '収支均衡した予算編成',
+      '総合行政情報システムの最適化、クラウド化、共同調達',
+    ]);
     const joined = h.rows[zencho + 1]!;
     expect(joined.classList.contains('join')).to.equal(true);
     expect(joined.textContent).to.contain('取組');
@@ -137,11 +173,20 @@ describe('<plan-timeline> rows and groupings', () => {
 
   it('filters by text and by department list', async () => {
     const [el, h] = await show({ filter: 'No.38' });
-    expect(h.labels).to.deep.equal(['総合行政情報システムの最適化、クラウド化、共同調達', '内部情報系', '住民情報系']);
+    expect(h.labels).to.deep.equal([
+      '総合行政情報システムの最適化、クラウド化、共同調達',
+      '内部情報系',
+      '住民情報系',
+    ]);
     el.filter = '';
     el.departments = '市民, 財政';
     await h.settle();
-    expect(h.labels).to.deep.equal(['財政健全化へ向けた取組の推進', '収支均衡した予算編成', '市債の適切な管理', '窓口でのキャッシュレス決済導入の促進']);
+    expect(h.labels).to.deep.equal([
+      '財政健全化へ向けた取組の推進',
+      '収支均衡した予算編成',
+      '市債の適切な管理',
+      '窓口でのキャッシュレス決済導入の促進',
+    ]);
   });
 
   it('takes the filter from its own search box', async () => {
@@ -183,12 +228,16 @@ describe('<plan-timeline> rows and groupings', () => {
     expect(rows).to.have.length(6);
     const system = rows.find((r) => r.textContent!.includes('総合行政情報システム'))!;
     expect(system.textContent).to.contain('［住民情報系］2024(R6)年度以降: 本稼働');
-    expect(rows.find((r) => r.textContent!.includes('セキュリティ'))!.textContent).to.contain('継続・時期の記載なし');
+    expect(rows.find((r) => r.textContent!.includes('セキュリティ'))!.textContent).to.contain(
+      '継続・時期の記載なし',
+    );
   });
 
   it('switches to the table with its toolbar button', async () => {
     const [el, h] = await show();
-    const button = [...h.toolbar!.querySelectorAll('button')].find((b) => b.textContent!.includes('表で表示'))!;
+    const button = [...h.toolbar!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('表で表示'),
+    )!;
     button.click();
     await h.settle();
     expect(el.view).to.equal('table');
@@ -272,7 +321,9 @@ describe('<plan-timeline> drawing', () => {
   });
 
   it('reads its row height from --plan-row-height', async () => {
-    const el = await fixture<PlanTimeline>(html`<plan-timeline style="--plan-row-height: 40px" today="2021-06-15"></plan-timeline>`);
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline style="--plan-row-height: 40px" today="2021-06-15"></plan-timeline>`,
+    );
     el.plan = smallPlan();
     const h = new PlanTimelineHarness(el);
     await h.settle();
@@ -283,7 +334,17 @@ describe('<plan-timeline> drawing', () => {
 describe('<plan-timeline> axis', () => {
   it('labels fiscal years 2021 / R3 with era both, and marks 令和', async () => {
     const [, h] = await show();
-    expect(h.yearLabels).to.deep.equal(['2018/H30', '2019/R1', '2020/R2', '2021/R3', '2022/R4', '2023/R5', '2024/R6', '2025/R7', '2026/R8']);
+    expect(h.yearLabels).to.deep.equal([
+      '2018/H30',
+      '2019/R1',
+      '2020/R2',
+      '2021/R3',
+      '2022/R4',
+      '2023/R5',
+      '2024/R6',
+      '2025/R7',
+      '2026/R8',
+    ]);
     expect(h.eraMarks).to.deep.equal(['令和']);
   });
 
@@ -297,7 +358,20 @@ describe('<plan-timeline> axis', () => {
 
   it('opens on view-start / view-end with months on the axis', async () => {
     const [, h] = await show({ 'view-start': '2021', 'view-end': '2021' });
-    expect(h.minorLabels).to.deep.equal(['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']);
+    expect(h.minorLabels).to.deep.equal([
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+      '1月',
+      '2月',
+      '3月',
+    ]);
     expect(h.view).to.deep.equal({ start: '2021-04-01', end: '2022-03-31' });
   });
 });
@@ -315,8 +389,13 @@ describe('<plan-timeline> selection', () => {
     const details = h.details!;
     expect(details.querySelector('h2')!.textContent).to.contain('総合行政情報システムの最適化');
     expect(details.querySelector('mark')!.textContent).to.equal('2021(R3)年度：導入検討、システム選定');
-    expect(details.querySelector('.source')!.textContent).to.equal(el.plan!.items.find((i) => i.serial === 38)!.scheduleText);
-    expect([...details.querySelectorAll('.track-name')].map((t) => t.textContent)).to.deep.equal(['内部情報系', '住民情報系']);
+    expect(details.querySelector('.source')!.textContent).to.equal(
+      el.plan!.items.find((i) => i.serial === 38)!.scheduleText,
+    );
+    expect([...details.querySelectorAll('.track-name')].map((t) => t.textContent)).to.deep.equal([
+      '内部情報系',
+      '住民情報系',
+    ]);
     expect(h.row('内部情報系').getAttribute('aria-selected')).to.equal('true');
     expect(h.row('収支均衡').getAttribute('aria-selected')).to.equal('false');
     await expect(el).to.be.accessible();
@@ -379,7 +458,11 @@ describe('<plan-timeline> virtualization', () => {
   it('keeps only the rows near the viewport in the DOM, with the full aria-rowcount', async () => {
     const many = plan(
       Array.from({ length: 3000 }, (_, i) =>
-        item(i + 1, String(i + 1), { title: `取組 ${i + 1}`, departments: [dept('財政')], schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] } }),
+        item(i + 1, String(i + 1), {
+          title: `取組 ${i + 1}`,
+          departments: [dept('財政')],
+          schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] },
+        }),
       ),
     );
     const [el, h] = await show({}, many);

@@ -356,7 +356,10 @@ export class PlanTimeline extends LitElement {
       const raw = script.textContent ?? '';
       try {
         const value: unknown = JSON.parse(raw);
-        text = value && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string' ? (value as { text: string }).text : raw;
+        text =
+          value && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string'
+            ? (value as { text: string }).text
+            : raw;
       } catch {
         text = raw;
       }
@@ -393,7 +396,8 @@ export class PlanTimeline extends LitElement {
       (bytes) => this.readInput(bytes, token, url),
       (error: unknown) => {
         if (token !== this.loadToken) return;
-        const message = error instanceof PlanFetchError ? error.message : this.words.loadFailed(url, String(error));
+        const message =
+          error instanceof PlanFetchError ? error.message : this.words.loadFailed(url, String(error));
         this.fail(message, error instanceof PlanFetchError ? error.reason : error);
       },
     );
@@ -410,7 +414,10 @@ export class PlanTimeline extends LitElement {
     }
     const problem = planProblem(plan);
     if (problem !== null) {
-      this.fail(this.words.loadFailed(what, problem ? `${this.words.notAPlan}（${problem}）` : this.words.notAPlan), plan.diagnostics);
+      this.fail(
+        this.words.loadFailed(what, problem ? `${this.words.notAPlan}（${problem}）` : this.words.notAPlan),
+        plan.diagnostics,
+      );
       return;
     }
     const old = this.currentPlan;
@@ -576,7 +583,7 @@ export class PlanTimeline extends LitElement {
     this.selected = item ? serial : null;
     this.chosenSpan = item && spanIndex !== null ? { serial: item.serial, index: spanIndex } : null;
     if (item) {
-      const span: Span | null = spanIndex === null ? null : item.schedule.spans[spanIndex] ?? null;
+      const span: Span | null = spanIndex === null ? null : (item.schedule.spans[spanIndex] ?? null);
       this.dispatchEvent(new PlanSelectEvent({ item, span }));
     }
   }
@@ -639,7 +646,8 @@ export class PlanTimeline extends LitElement {
     const index = rowEl ? Number((rowEl as HTMLElement).dataset.index) : this.focusIndex;
     const row = rows[index];
     if (!row) return;
-    const spanAttr = target instanceof SVGElement ? target.closest('[data-span]')?.getAttribute('data-span') : null;
+    const spanAttr =
+      target instanceof SVGElement ? target.closest('[data-span]')?.getAttribute('data-span') : null;
     const onSpan = spanAttr !== null && spanAttr !== undefined ? Number(spanAttr) : null;
     const page = Math.max(1, Math.floor((this.viewportHeight || 400) / this.rowHeight) - 1);
     let handled = true;
@@ -799,7 +807,13 @@ export class PlanTimeline extends LitElement {
     ) {
       this.relayout();
     }
-    if (planChanged || changed.has('view') || changed.has('groupBy') || changed.has('filter') || changed.has('collapsed')) {
+    if (
+      planChanged ||
+      changed.has('view') ||
+      changed.has('groupBy') ||
+      changed.has('filter') ||
+      changed.has('collapsed')
+    ) {
       this.tip = null;
     }
     if (planChanged && this.hasUpdated) this.resetBase(false);
@@ -807,14 +821,18 @@ export class PlanTimeline extends LitElement {
       if (this.viewReady) this.applyViewAttributes();
       else this.pendingView = true;
     }
-    if (changed.has('selected') && this.selected !== null && !Number.isFinite(this.selected)) this.selected = null;
+    if (changed.has('selected') && this.selected !== null && !Number.isFinite(this.selected))
+      this.selected = null;
   }
 
   protected override updated(): void {
     if (this.currentState !== 'ready' || this.view !== 'timeline' || this.chartWidth <= 0) return;
     if (!this.axisYearsEl) return;
     const scale = this.zoom.scale;
-    const visible: [Date, Date] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
+    const visible: [Date, Date] = [
+      scale.invert(this.labelWidth),
+      scale.invert(this.labelWidth + this.chartWidth),
+    ];
     const height = this.axisHeight;
     drawAxis(
       { years: this.axisYearsEl, minor: this.axisMinorEl, eras: this.axisErasEl },
@@ -823,7 +841,6 @@ export class PlanTimeline extends LitElement {
       height,
     );
   }
-
 
   // ---- public methods -----------------------------------------------------
 
@@ -841,7 +858,8 @@ export class PlanTimeline extends LitElement {
   /** Shows all the items shown (their first to last fiscal year). */
   fit(): void {
     if (!this.viewReady) return;
-    const items = this.layout && this.layout.items.length > 0 ? this.layout.items : (this.currentPlan?.items ?? []);
+    const items =
+      this.layout && this.layout.items.length > 0 ? this.layout.items : (this.currentPlan?.items ?? []);
     const [a, b] = this.fitDomain(items);
     this.zoom.zoomTo(a, b);
   }
@@ -924,7 +942,8 @@ export class PlanTimeline extends LitElement {
       lang: this.lang === 'en' ? 'en' : 'ja',
       words: this.words,
       anchorFiscalYear: this.anchorFiscalYear,
-      selectedSpan: selectedSerial !== null && row.serial === selectedSerial ? this.spanIndexOf(selectedSerial) : null,
+      selectedSpan:
+        selectedSerial !== null && row.serial === selectedSerial ? this.spanIndexOf(selectedSerial) : null,
       tabbableSpan: index === this.focusIndex ? this.focusSpan : null,
     };
   }
@@ -952,28 +971,35 @@ export class PlanTimeline extends LitElement {
       ${setStyle({ transform: `translateY(${this.offsets[index]}px)`, height: `${height}px` })}
     >
       <div role="gridcell" class="cell-label" ${setStyle({ paddingInlineStart: `${indent}rem` })}>
-        <span class="toggle ${row.expandable ? (row.expanded ? 'open' : '') : 'none'}" data-toggle aria-hidden="true"
+        <span
+          class="toggle ${row.expandable ? (row.expanded ? 'open' : '') : 'none'}"
+          data-toggle
+          aria-hidden="true"
           ><svg viewBox="0 0 10 10"><path d="M3 1 L8 5 L3 9 Z"></path></svg
         ></span>
         ${row.kind === 'item' ? html`<span class="code">${row.code}</span>` : nothing}
-        ${row.role
-          ? html`<span class="role-mark" aria-hidden="true">${row.role === 'lead' ? '◎' : '○'}</span
-              ><span class="visually-hidden">${row.role === 'lead' ? words.lead : words.join}</span>`
-          : nothing}
+        ${
+          row.role
+            ? html`<span class="role-mark" aria-hidden="true">${row.role === 'lead' ? '◎' : '○'}</span
+                ><span class="visually-hidden">${row.role === 'lead' ? words.lead : words.join}</span>`
+            : nothing
+        }
         <span class="title">${row.label}</span>
         ${row.kind === 'group' && row.itemCount !== undefined ? html`<span class="badge">${words.items_count(row.itemCount)}</span>` : nothing}
         ${row.undated ? html`<span class="badge">${words.ongoing}</span>` : nothing}
       </div>
       <div role="gridcell" class="cell-chart">
-        ${row.kind === 'group'
-          ? nothing
-          : html`<svg
-              width=${this.chartWidth}
-              height=${height}
-              viewBox=${`${this.labelWidth} 0 ${this.chartWidth} ${height}`}
-            >
-              ${rowChart(row, item, colorIndex, this.chartContext(this.selected, row, index))}
-            </svg>`}
+        ${
+          row.kind === 'group'
+            ? nothing
+            : html`<svg
+                width=${this.chartWidth}
+                height=${height}
+                viewBox=${`${this.labelWidth} 0 ${this.chartWidth} ${height}`}
+              >
+                ${rowChart(row, item, colorIndex, this.chartContext(this.selected, row, index))}
+              </svg>`
+        }
       </div>
     </div>`;
   }
@@ -990,14 +1016,19 @@ export class PlanTimeline extends LitElement {
     const cy2 = Math.min(right, scale(fiscalYearStart(fy + 1)));
     const ticks = axisTicks([from, to], this.chartWidth, this.era, this.lang === 'en' ? 'en' : 'ja');
     const todayX = today ? scale(today) : NaN;
-    const height = Math.max(10, Math.min(this.viewportHeight, (this.offsets[this.offsets.length - 1] ?? 0) - this.rowsTop));
+    const height = Math.max(
+      10,
+      Math.min(this.viewportHeight, (this.offsets[this.offsets.length - 1] ?? 0) - this.rowsTop),
+    );
     return html`<svg class="overlay" aria-hidden="true">
       ${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${height}></rect>` : nothing}
       ${ticks.years.map((t) => svg`<line class="year-line" x1=${scale(t.date)} x2=${scale(t.date)} y1="0" y2=${height}></line>`)}
       ${ticks.eraChanges.map((e) => svg`<line class="era-line" x1=${scale(e.date)} x2=${scale(e.date)} y1="0" y2=${height}></line>`)}
-      ${todayX >= left && todayX <= right
-        ? svg`<line class="today" part="today" x1=${todayX} x2=${todayX} y1="0" y2=${height}></line>`
-        : nothing}
+      ${
+        todayX >= left && todayX <= right
+          ? svg`<line class="today" part="today" x1=${todayX} x2=${todayX} y1="0" y2=${height}></line>`
+          : nothing
+      }
     </svg>`;
   }
 
@@ -1029,9 +1060,11 @@ export class PlanTimeline extends LitElement {
         <g class="axis-years years"></g>
         <g class="axis-minor minor"></g>
         <g class="axis-eras"></g>
-        ${todayX >= left && todayX <= right
-          ? svg`<path class="today-mark" d=${`M${todayX - 5} ${height - 7} l5 7 l5 -7 Z`}></path>`
-          : nothing}
+        ${
+          todayX >= left && todayX <= right
+            ? svg`<path class="today-mark" d=${`M${todayX - 5} ${height - 7} l5 7 l5 -7 Z`}></path>`
+            : nothing
+        }
       </svg>
     </div>`;
   }
@@ -1040,7 +1073,9 @@ export class PlanTimeline extends LitElement {
     if (this.noToolbar) return nothing;
     const words = this.words;
     if (this.currentState !== 'ready') {
-      return html`<div class="toolbar" part="toolbar"><span class="title">${this.currentPlan?.title ?? ''}</span></div>`;
+      return html`<div class="toolbar" part="toolbar">
+        <span class="title">${this.currentPlan?.title ?? ''}</span>
+      </div>`;
     }
     return html`<div class="toolbar" part="toolbar">
       <span class="title">${this.currentPlan?.title ?? ''}</span>
@@ -1063,12 +1098,29 @@ export class PlanTimeline extends LitElement {
               ['section', words.groupSection],
               ['policy', words.groupPolicy],
             ] as const
-          ).map(([value, label]) => html`<option value=${value} ?selected=${this.groupBy === value}>${label}</option>`)}
+          ).map(
+            ([value, label]) =>
+              html`<option value=${value} ?selected=${this.groupBy === value}>${label}</option>`,
+          )}
         </select>
       </label>
       <span class="zoom-buttons">
-        <button type="button" aria-label=${words.zoomOut} title=${words.zoomOut} @click=${() => this.zoom.scaleBy(1 / 1.5)}>−</button>
-        <button type="button" aria-label=${words.zoomIn} title=${words.zoomIn} @click=${() => this.zoom.scaleBy(1.5)}>＋</button>
+        <button
+          type="button"
+          aria-label=${words.zoomOut}
+          title=${words.zoomOut}
+          @click=${() => this.zoom.scaleBy(1 / 1.5)}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          aria-label=${words.zoomIn}
+          title=${words.zoomIn}
+          @click=${() => this.zoom.scaleBy(1.5)}
+        >
+          ＋
+        </button>
         <button type="button" @click=${() => this.fit()}>${words.fit}</button>
       </span>
       <button
@@ -1089,19 +1141,22 @@ export class PlanTimeline extends LitElement {
     const lang = this.lang === 'en' ? 'en' : 'ja';
     const both = describeSpan(span, 'both', lang);
     const japanese = describeSpan(span, 'japanese', lang);
-    const departments = tip.item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ');
+    const departments = tip.item.departments
+      .map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`)
+      .join(' ');
     return html`<div
       class="tooltip"
       part="tooltip"
       role="tooltip"
       id="tooltip"
+      aria-labelledby="tooltip-title"
       ${setStyle({
         left: `${tip.x}px`,
         top: `${tip.y}px`,
         transform: tip.below ? 'none' : 'translateY(-100%)',
       })}
     >
-      <strong>No.${tip.item.serial} ${tip.item.title}</strong>
+      <strong id="tooltip-title">No.${tip.item.serial} ${tip.item.title}</strong>
       ${tip.track ? html`<div class="muted">${tip.track}</div>` : nothing}
       ${span.label ? html`<div>${span.label}</div>` : nothing}
       <div>${both}${japanese !== both ? html` <span class="muted">/ ${japanese}</span>` : nothing}</div>
@@ -1118,11 +1173,14 @@ export class PlanTimeline extends LitElement {
     const chosen = this.spanIndexOf(item.serial);
     const selectedSpan = chosen < 0 ? null : item.schedule.spans[chosen];
     const text = item.scheduleText;
-    const source = selectedSpan?.source;
+    const range = selectedSpan?.source;
     const sourceParts =
-      source && source.start >= 0 && source.end <= text.length && source.end > source.start
-        ? [text.slice(0, source.start), text.slice(source.start, source.end), text.slice(source.end)]
+      range && range.start >= 0 && range.end <= text.length && range.end > range.start
+        ? [text.slice(0, range.start), text.slice(range.start, range.end), text.slice(range.end)]
         : [text, '', ''];
+    // The schedule text as written, the selected span's part marked; kept on one line, since it is pre-wrapped.
+    const [before, marked, after] = sourceParts;
+    const source = html`${before}${marked ? html`<mark>${marked}</mark>` : nothing}${after}`;
     const tracks = new Map<string, number[]>();
     item.schedule.spans.forEach((span, i) => {
       const key = span.track ?? '';
@@ -1137,47 +1195,68 @@ export class PlanTimeline extends LitElement {
       <h3>${words.spans}</h3>
       <ul class="span-list">
         ${[...tracks.entries()].map(
-          ([track, indices]) => html`${track ? html`<li class="track-name">${track}</li>` : nothing}
-          ${indices.map((i) => {
-            const span = item.schedule.spans[i]!;
-            return html`<li class=${i === chosen ? 'selected' : ''}>
-              ${describeSpan(span, this.era, lang)}${span.label ? html`: ${span.label}` : nothing}
-            </li>`;
-          })}`,
+          ([track, indices]) =>
+            html`${track ? html`<li class="track-name">${track}</li>` : nothing}
+            ${indices.map((i) => {
+              const span = item.schedule.spans[i]!;
+              return html`<li class=${i === chosen ? 'selected' : ''}>
+                ${describeSpan(span, this.era, lang)}${span.label ? html`: ${span.label}` : nothing}
+              </li>`;
+            })}`,
         )}
         ${item.schedule.recurrences.map(
           (r) => html`<li>${words.every(r.everyYears)}${r.label ? html`: ${r.label}` : nothing}</li>`,
         )}
-        ${item.schedule.spans.length === 0 && item.schedule.recurrences.length === 0
-          ? html`<li>${words.undated}</li>`
-          : nothing}
+        ${
+          item.schedule.spans.length === 0 && item.schedule.recurrences.length === 0
+            ? html`<li>${words.undated}</li>`
+            : nothing
+        }
       </ul>
       <h3>${words.scheduleSource}</h3>
-      <p class="source">${sourceParts[0]}${sourceParts[1] ? html`<mark>${sourceParts[1]}</mark>` : nothing}${sourceParts[2]}</p>
-      ${item.content ? html`<h3>${words.content}</h3><p class="prose">${item.content}</p>` : nothing}
-      ${item.goal ? html`<h3>${words.goal}</h3><p class="prose">${item.goal}</p>` : nothing}
-      ${item.targets.length > 0
-        ? html`<h3>${words.targets}</h3>
-            <ul>
-              ${item.targets.map((t) => html`<li>${t.text}</li>`)}
-            </ul>`
-        : nothing}
-      ${item.departments.length > 0
-        ? html`<h3>${words.departments}</h3>
-            <ul>
-              ${item.departments.map(
-                (d) =>
-                  html`<li>${d.role === 'primary' ? '◎' : '○'}${d.name}${d.units?.length ? `（${d.units.join('、')}）` : ''}
-                    <span class="visually-hidden">${d.role === 'primary' ? words.lead : words.join}</span></li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${item.references.length > 0
-        ? html`<h3>${words.references}</h3>
-            <ul>
-              ${item.references.map((r) => html`<li>${r}</li>`)}
-            </ul>`
-        : nothing}
+      <p class="source">${source}</p>
+      ${
+        item.content
+          ? html`<h3>${words.content}</h3>
+              <p class="prose">${item.content}</p>`
+          : nothing
+      }
+      ${
+        item.goal
+          ? html`<h3>${words.goal}</h3>
+              <p class="prose">${item.goal}</p>`
+          : nothing
+      }
+      ${
+        item.targets.length > 0
+          ? html`<h3>${words.targets}</h3>
+              <ul>
+                ${item.targets.map((t) => html`<li>${t.text}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        item.departments.length > 0
+          ? html`<h3>${words.departments}</h3>
+              <ul>
+                ${item.departments.map(
+                  (d) =>
+                    html`<li>
+                      ${d.role === 'primary' ? '◎' : '○'}${d.name}${d.units?.length ? `（${d.units.join('、')}）` : ''}
+                      <span class="visually-hidden">${d.role === 'primary' ? words.lead : words.join}</span>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        item.references.length > 0
+          ? html`<h3>${words.references}</h3>
+              <ul>
+                ${item.references.map((r) => html`<li>${r}</li>`)}
+              </ul>`
+          : nothing
+      }
     </aside>`;
   }
 
@@ -1185,7 +1264,12 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     const lang = this.lang === 'en' ? 'en' : 'ja';
     const items = this.layout?.items ?? [];
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`${this.currentPlan?.title ?? ''} ${words.items}`}>
+    return html`<div
+      class="table-wrap"
+      tabindex="0"
+      role="region"
+      aria-label=${`${this.currentPlan?.title ?? ''} ${words.items}`}
+    >
       <table part="table">
         <caption>
           ${this.currentPlan?.title ?? ''} — ${words.items_count(items.length)}
@@ -1201,22 +1285,27 @@ export class PlanTimeline extends LitElement {
         </thead>
         <tbody>
           ${items.map(
-            (item) => html`<tr>
-              <td>${item.serial}</td>
-              <td>${item.code}</td>
-              <th scope="row">${item.title}</th>
-              <td>${item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ')}</td>
-              <td>
-                <ul>
-                  ${item.schedule.spans.map(
-                    (s) =>
-                      html`<li>${s.track ? `［${s.track}］` : ''}${describeSpan(s, this.era, lang)}${s.label ? `: ${s.label}` : ''}</li>`,
-                  )}
-                  ${item.schedule.recurrences.map((r) => html`<li>${words.every(r.everyYears)}${r.label ? `: ${r.label}` : ''}</li>`)}
-                  ${item.schedule.spans.length + item.schedule.recurrences.length === 0 ? html`<li>${words.undated}</li>` : nothing}
-                </ul>
-              </td>
-            </tr>`,
+            (item) =>
+              html`<tr>
+                <td>${item.serial}</td>
+                <td>${item.code}</td>
+                <th scope="row">${item.title}</th>
+                <td>
+                  ${item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ')}
+                </td>
+                <td>
+                  <ul>
+                    ${item.schedule.spans.map(
+                      (s) =>
+                        html`<li>
+                          ${s.track ? `［${s.track}］` : ''}${describeSpan(s, this.era, lang)}${s.label ? `: ${s.label}` : ''}
+                        </li>`,
+                    )}
+                    ${item.schedule.recurrences.map((r) => html`<li>${words.every(r.everyYears)}${r.label ? `: ${r.label}` : ''}</li>`)}
+                    ${item.schedule.spans.length + item.schedule.recurrences.length === 0 ? html`<li>${words.undated}</li>` : nothing}
+                  </ul>
+                </td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -1227,7 +1316,9 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     switch (this.currentState) {
       case 'loading':
-        return html`<div class="state" role="status"><span><span class="spinner" aria-hidden="true"></span>${words.loading}</span></div>`;
+        return html`<div class="state" role="status">
+          <span><span class="spinner" aria-hidden="true"></span>${words.loading}</span>
+        </div>`;
       case 'error':
         return html`<div class="state error">
           <div class="message" part="error" role="alert">${this.currentError}</div>
@@ -1249,12 +1340,14 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     return html`<div class="root">
       <slot hidden @slotchange=${this.onSlotChange}></slot>
-      ${this.renderToolbar()}
-      ${ready && this.view === 'table' ? this.renderTable() : nothing} ${this.renderState()}
+      ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
+      ${this.renderState()}
       <div class="main" ?hidden=${!showFrame}>
         <div class="frame">
           <div class="head">
-            <div class="corner"><span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span></div>
+            <div class="corner">
+              <span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
+            </div>
             ${this.renderAxis()}
           </div>
           <div class="body">
@@ -1274,7 +1367,15 @@ export class PlanTimeline extends LitElement {
                 @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
                 @focusout=${this.hideTip}
               >
-                ${showFrame ? repeat(this.visibleIndices(), (i) => rows[i]!.id, (i) => this.renderRow(i)) : nothing}
+                ${
+                  showFrame
+                    ? repeat(
+                        this.visibleIndices(),
+                        (i) => rows[i]!.id,
+                        (i) => this.renderRow(i),
+                      )
+                    : nothing
+                }
               </div>
             </div>
           </div>
@@ -1284,14 +1385,38 @@ export class PlanTimeline extends LitElement {
       </div>
       <svg class="defs" aria-hidden="true" focusable="false">
         <defs>
-          <linearGradient id="plan-g-out"><stop offset="0.45" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop></linearGradient>
-          <linearGradient id="plan-g-in"><stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop><stop offset="0.55" stop-color="#fff"></stop></linearGradient>
-          <linearGradient id="plan-g-both"><stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop><stop offset="0.3" stop-color="#fff"></stop><stop offset="0.7" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop></linearGradient>
-          <linearGradient id="plan-g-soft"><stop offset="0" stop-color="#fff" stop-opacity="0.2"></stop><stop offset="0.05" stop-color="#fff"></stop><stop offset="0.95" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop></linearGradient>
-          <mask id="plan-fade-out" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-out)"></rect></mask>
-          <mask id="plan-fade-in" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-in)"></rect></mask>
-          <mask id="plan-fade-both" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-both)"></rect></mask>
-          <mask id="plan-soft" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#plan-g-soft)"></rect></mask>
+          <linearGradient id="plan-g-out">
+            <stop offset="0.45" stop-color="#fff"></stop>
+            <stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop>
+          </linearGradient>
+          <linearGradient id="plan-g-in">
+            <stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop>
+            <stop offset="0.55" stop-color="#fff"></stop>
+          </linearGradient>
+          <linearGradient id="plan-g-both">
+            <stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop>
+            <stop offset="0.3" stop-color="#fff"></stop>
+            <stop offset="0.7" stop-color="#fff"></stop>
+            <stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop>
+          </linearGradient>
+          <linearGradient id="plan-g-soft">
+            <stop offset="0" stop-color="#fff" stop-opacity="0.2"></stop>
+            <stop offset="0.05" stop-color="#fff"></stop>
+            <stop offset="0.95" stop-color="#fff"></stop>
+            <stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop>
+          </linearGradient>
+          <mask id="plan-fade-out" maskContentUnits="objectBoundingBox">
+            <rect width="1" height="1" fill="url(#plan-g-out)"></rect>
+          </mask>
+          <mask id="plan-fade-in" maskContentUnits="objectBoundingBox">
+            <rect width="1" height="1" fill="url(#plan-g-in)"></rect>
+          </mask>
+          <mask id="plan-fade-both" maskContentUnits="objectBoundingBox">
+            <rect width="1" height="1" fill="url(#plan-g-both)"></rect>
+          </mask>
+          <mask id="plan-soft" maskContentUnits="objectBoundingBox">
+            <rect width="1" height="1" fill="url(#plan-g-soft)"></rect>
+          </mask>
         </defs>
       </svg>
     </div>`;

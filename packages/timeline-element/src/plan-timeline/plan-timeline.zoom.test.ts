@@ -6,7 +6,9 @@ import { PlanTimelineHarness } from './harness.js';
 import type { PlanTimeline } from './plan-timeline.js';
 
 async function show(attrs: Record<string, string> = {}): Promise<[PlanTimeline, PlanTimelineHarness]> {
-  const el = await fixture<PlanTimeline>(html`<plan-timeline today="2021-06-15" style="width: 1000px"></plan-timeline>`);
+  const el = await fixture<PlanTimeline>(
+    html`<plan-timeline today="2021-06-15" style="width: 1000px"></plan-timeline>`,
+  );
   const h = new PlanTimelineHarness(el);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.plan = smallPlan();
@@ -17,7 +19,14 @@ async function show(attrs: Record<string, string> = {}): Promise<[PlanTimeline, 
 function wheel(target: Element, init: WheelEventInit): void {
   const box = target.getBoundingClientRect();
   target.dispatchEvent(
-    new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, ...init }),
+    new WheelEvent('wheel', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      clientX: box.left + box.width / 2,
+      clientY: box.top + box.height / 2,
+      ...init,
+    }),
   );
 }
 
@@ -120,7 +129,8 @@ describe('<plan-timeline> zoom and pan', () => {
     el.zoomTo('2021-06-01', '2021-06-02');
     await h.settle();
     expect(h.viewDays).to.be.closeTo(30, 1);
-    for (let i = 0; i < 5; i++) (h.toolbar!.querySelector('button[aria-label="拡大"]') as HTMLButtonElement).click();
+    for (let i = 0; i < 5; i++)
+      (h.toolbar!.querySelector('button[aria-label="拡大"]') as HTMLButtonElement).click();
     await h.settle();
     expect(h.viewDays).to.be.closeTo(30, 1);
     el.zoomTo(1900, 2100);

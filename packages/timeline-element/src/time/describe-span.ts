@@ -32,7 +32,9 @@ export function fiscalYearText(fiscalYear: number, era: EraMode, lang: Lang): st
       ? `FY ${romaji(wareki.era)} ${wareki.year}`
       : `${wareki.name}${wareki.year === 1 ? '元' : wareki.year}年度`;
   }
-  return lang === 'en' ? `FY${fiscalYear} (${wareki.abbr}${wareki.year})` : `${fiscalYear}(${wareki.abbr}${wareki.year})年度`;
+  return lang === 'en'
+    ? `FY${fiscalYear} (${wareki.abbr}${wareki.year})`
+    : `${fiscalYear}(${wareki.abbr}${wareki.year})年度`;
 }
 
 function safeEra(fiscalYear: number) {
