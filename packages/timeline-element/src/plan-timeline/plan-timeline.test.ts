@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
 import { dept, fySpan, item, plan, smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
@@ -64,6 +65,22 @@ describe('<plan-timeline> states', () => {
     setTimeout(() => (el.src = png));
     const event = await oneEvent(el, 'plan-error');
     expect(event.detail.message).to.contain('画像');
+  });
+
+  it('refuses a file over 16 MB with a clear message', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
+    const url = URL.createObjectURL(
+      new Blob([new Uint8Array(20 * 1024 * 1024).fill(0x41)], { type: 'text/plain' }),
+    );
+    try {
+      setTimeout(() => (el.src = url));
+      const event = await oneEvent(el, 'plan-error');
+      expect(event.detail.message).to.contain('too large');
+      await el.updateComplete;
+      expect(new PlanTimelineHarness(el).alert!.textContent).to.contain('16 MB');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 
   it('fires plan-load when given a plan object', async () => {
@@ -318,6 +335,32 @@ describe('<plan-timeline> drawing', () => {
     el.theme = 'light';
     await el.updateComplete;
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('follows the system colour scheme with theme auto', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const [el] = await show({ theme: 'auto' });
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 24, 28)');
+      await expect(el).to.be.accessible();
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('honours prefers-reduced-motion', async () => {
+    const [, h] = await show();
+    const toggle = h.row('財政健全化').querySelector('.toggle')!;
+    expect(getComputedStyle(toggle).transitionDuration).to.equal('0.12s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(toggle).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('reads its row height from --plan-row-height', async () => {
