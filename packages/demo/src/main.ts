@@ -283,7 +283,10 @@ window.addEventListener('afterprint', () => {
 // A person's gesture on the timeline: listened to while capturing, since d3-zoom stops the
 // propagation of the events it handles.
 for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart', 'dblclick'] as const) {
-  timeline.addEventListener(type, () => (lastGestureAt = performance.now()), { capture: true, passive: true });
+  timeline.addEventListener(type, () => (lastGestureAt = performance.now()), {
+    capture: true,
+    passive: true,
+  });
 }
 timeline.addEventListener('plan-view-change', (event) => {
   shownWindow = { start: event.detail.start, end: event.detail.end };
