@@ -48,15 +48,10 @@ const EDGE_MARKS = '、，,';
 export function tidyLabel(text: string): string {
   let s = text;
   // Each pass only when its characters occur (labels are many and short, and most need none).
-  let blank = false;
-  let bracket = false;
-  let comma = false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (isBlank(c)) blank = true;
-    else if (c === 0x29 || c === 0xff09 || c === 0x3011 || c === 0x300d) bracket = true;
-    else if (c === 0x3001 && (s.charCodeAt(k + 1) === 0x3001 || s.charCodeAt(k + 1) === 0x3002)) comma = true;
-  }
+  const any = /[\s)）】」]|、[、。]/.test(s);
+  const blank = any && /\s/.test(s);
+  const bracket = any && /[)）】」]/.test(s);
+  const comma = any && /、[、。]/.test(s);
   if (blank) s = s.replace(/\s+/g, ' ');
   if (bracket) s = s.replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '');
   if (comma) s = s.replace(/、+/g, '、').replace(/、。/g, '。');

@@ -101,3 +101,70 @@ export function skipInlineBlanks(text: string, i: number, max: number, limit = t
   while (j < limit && j - i < max && isInlineBlank(text.charCodeAt(j))) j++;
   return j;
 }
+
+/**
+ * A matcher for a fixed list of words: the first that starts at an offset, looked for only when
+ * the character there can start one of them (most characters cannot, and `startsWith` is slow).
+ *
+ * @param words - the words, in the order they should be tried (longer before their prefixes)
+ * @returns a function giving the word at `p` in `text`, or `null`
+ */
+export function wordMatcher(words: readonly string[]): (text: string, p: number) => string | null {
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
+  return (text, p) => {
+    if (!firsts.has(text.charCodeAt(p))) return null;
+    for (const w of words) if (text.startsWith(w, p)) return w;
+    return null;
+  };
+}
+
+/**
+ * Finds the next sentence end (`。 ！ ？`) at or after an offset, remembering its last answer so
+ * that offsets asked in increasing order cost one pass over the text in all.
+ */
+export class SentenceEnds {
+  readonly #text: string;
+  readonly #pattern = /[。!?｡！？]/g;
+  #from = -1;
+  #found = -1;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The offset of the first sentence end at or after `p`, or the text's length when none. */
+  next(p: number): number {
+    if (p >= this.#from && p <= this.#found) return this.#found;
+    this.#pattern.lastIndex = p;
+    const match = this.#pattern.exec(this.#text);
+    this.#from = p;
+    this.#found = match ? match.index : this.#text.length;
+    return this.#found;
+  }
+}
+
+const LINE_BREAKS = /[\n\r\v\f\u2028\u2029]/g;
+const RARE_LINE_BREAKS = /[\r\v\f\u2028\u2029]/;
+
+/** Finds the line breaks of a text (`\n`, `\r`, `\v`, `\f`, U+2028, U+2029) left to right. */
+export class LineBreaks {
+  readonly #text: string;
+  /** Only `\n` occurs: `indexOf` is enough. */
+  readonly #plain: boolean;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#plain = !RARE_LINE_BREAKS.test(text);
+  }
+
+  /** The offset of the first line break at or after `p`, or the text's length when none. */
+  next(p: number): number {
+    if (this.#plain) {
+      const found = this.#text.indexOf('\n', p);
+      return found < 0 ? this.#text.length : found;
+    }
+    LINE_BREAKS.lastIndex = p;
+    const match = LINE_BREAKS.exec(this.#text);
+    return match ? match.index : this.#text.length;
+  }
+}

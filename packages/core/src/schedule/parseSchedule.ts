@@ -1,6 +1,6 @@
 import type { Diagnostic, Note, Schedule, Source } from '../model/types.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { isLineBreak } from './chars.js';
+import { LineBreaks } from './chars.js';
 import { DiagnosticSink, type Expression } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
 import { findHeadings } from './findHeadings.js';
@@ -19,10 +19,10 @@ function parse(original: string): Schedule {
   const reader = new RegionReader(normal, original, { context: null }, out);
   let track: string | undefined;
   let e = 0;
+  const breaks = new LineBreaks(normal);
   let lineStart = 0;
   while (lineStart <= normal.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < normal.length && !isLineBreak(normal.charCodeAt(lineEnd))) lineEnd++;
+    const lineEnd = breaks.next(lineStart);
     const inLine: Expression[] = [];
     while (e < expressions.length && expressions[e]!.start < lineEnd) inLine.push(expressions[e++]!);
     let k = 0;

@@ -1,5 +1,5 @@
 import { fromWareki } from '../era/fromWareki.js';
-import { isRangeDash, isWaveDash, skipInlineBlanks } from './chars.js';
+import { isRangeDash, isWaveDash, skipInlineBlanks, wordMatcher } from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
 import { MAX_YEAR, readDatePoint, readYearPart } from './readDatePoint.js';
 
@@ -17,10 +17,9 @@ const LIST_SEPARATORS = '・、,，';
 /** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後. */
 const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
 
-function startsWithAny(text: string, p: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, p)) return w;
-  return null;
-}
+const prefixMarker = wordMatcher(PREFIX_MARKERS);
+const suffixMarker = wordMatcher(SUFFIX_MARKERS);
+const openEndWord = wordMatcher(['以降', '以後', 'より']);
 
 /** A point that can stand alone: a year with its unit, a dotted date, a year pair, or a month (dated by context). */
 function finishAlone(point: DatePoint): DatePoint | null {
@@ -194,7 +193,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       return { type: 'date', start: i, approximate: false, form: 'list', points: list.points, end: list.end };
   }
   if (!alone) return null;
-  const word = startsWithAny(text, q, ['以降', '以後', 'より']);
+  const word = openEndWord(text, q);
   if (word)
     return {
       type: 'date',
@@ -237,7 +236,7 @@ export function readDateExpression(
 ): DateExpression | null {
   const start = i;
   let approximate = false;
-  const prefix = startsWithAny(text, i, PREFIX_MARKERS);
+  const prefix = prefixMarker(text, i);
   let at = i;
   if (prefix) {
     approximate = true;
@@ -251,7 +250,7 @@ export function readDateExpression(
   const bracket = text[q] === '(';
   if (bracket) q++;
   if (text[q] === 'を') q++;
-  const marker = startsWithAny(text, q, SUFFIX_MARKERS);
+  const marker = suffixMarker(text, q);
   if (marker) {
     const r = q + marker.length;
     if (!bracket) {

@@ -36,8 +36,11 @@ function readUnit(text: string, p: number): { unit: YearUnit; end: number } | nu
   return { unit: 'calendar', end: p + 1 };
 }
 
-/** 上半期, 下半期, 上期, 下期, 第N四半期, 当初, 初め, 始め, 初頭, 末 after 年度 or 年. */
+const YEAR_PART_FIRST = new Set([...'上下第当初始末'].map((c) => c.charCodeAt(0)));
+
+/** 上半期, 下半期, 上期, 下期, 第N四半期, 当初, 初め, 始め, 初頭, 末 after 年度 or 年 (also after a range dash). */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
+  if (!YEAR_PART_FIRST.has(text.charCodeAt(p))) return null;
   const s = text.slice(p, p + 5);
   if (s.startsWith('上半期')) return { part: 'first-half', end: p + 3 };
   if (s.startsWith('下半期')) return { part: 'second-half', end: p + 3 };

@@ -41,10 +41,13 @@ export function readNumeral(text: string, i: number, allowGan = false): Numeral 
   const code = text.charCodeAt(i);
   if (isAsciiDigit(code)) {
     let j = i + 1;
-    while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
+    let value = code - 0x30;
+    for (let d = text.charCodeAt(j); j < text.length && isAsciiDigit(d); d = text.charCodeAt(++j)) {
+      if (j - i < MAX_NUMERAL_LENGTH) value = value * 10 + d - 0x30;
+    }
     const length = j - i;
     const huge = length > MAX_NUMERAL_LENGTH;
-    return { value: huge ? -1 : Number(text.slice(i, j)), end: j, length, kanji: false, huge };
+    return { value: huge ? -1 : value, end: j, length, kanji: false, huge };
   }
   if (code === 0x5143 /* 元 */) {
     return allowGan ? { value: 1, end: i + 1, length: 1, kanji: true, huge: false } : null;

@@ -1,4 +1,4 @@
-import { isRangeDash, skipInlineBlanks } from './chars.js';
+import { isRangeDash, skipInlineBlanks, wordMatcher } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
 import { readNumeral } from './readNumeral.js';
 
@@ -20,10 +20,10 @@ const YEARLY: readonly [string, number][] = [
   ['年1度', 1],
 ];
 
-function startsWithAny(text: string, p: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, p)) return w;
-  return null;
-}
+const prefixMarker = wordMatcher(PREFIX_MARKERS);
+const suffixMarker = wordMatcher(SUFFIX_MARKERS);
+const everyWord = wordMatcher(EVERY);
+const onceWord = wordMatcher(ONCE);
 
 /** A small count of years: 1–99. */
 function readCount(text: string, p: number): { value: number; end: number } | null {
@@ -35,9 +35,9 @@ function readCount(text: string, p: number): { value: number; end: number } | nu
 /** `年毎`, `年ごと`, `年に1度`, `年周期` after a count of years: where it ends, or -1. */
 function readEveryTail(text: string, p: number): number {
   if (text[p] !== '年') return -1;
-  const every = startsWithAny(text, p + 1, EVERY);
+  const every = everyWord(text, p + 1);
   if (every) return p + 1 + every.length;
-  const once = startsWithAny(text, p + 1, ONCE);
+  const once = onceWord(text, p + 1);
   if (once) return p + 1 + once.length;
   return -1;
 }
@@ -84,7 +84,7 @@ function readCore(
 export function readRecurrence(text: string, i: number): RecurrenceExpression | null {
   let approximate = false;
   let at = i;
-  const prefix = startsWithAny(text, i, PREFIX_MARKERS);
+  const prefix = prefixMarker(text, i);
   if (prefix) {
     approximate = true;
     at = skipInlineBlanks(text, i + prefix.length, 1);
@@ -94,7 +94,7 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   let end = core.end;
   let q = skipInlineBlanks(text, end, 1);
   if (text[q] === 'を') q++;
-  const marker = startsWithAny(text, q, SUFFIX_MARKERS);
+  const marker = suffixMarker(text, q);
   if (marker) {
     approximate = true;
     end = q + marker.length;

@@ -1,5 +1,5 @@
 import type { Diagnostic, Recurrence, Span } from '../model/types.js';
-import { isBlank, isBullet, isSentenceEnd, skipInlineBlanks } from './chars.js';
+import { isBlank, isBullet, SentenceEnds, skipInlineBlanks } from './chars.js';
 import { proseLabel, tidyLabel } from './buildLabel.js';
 import type { DateExpression, Expression, RecurrenceExpression } from './expressions.js';
 import { resolveDates, type DateContext, type ResolvedDates, type SpanDates } from './resolveDates.js';
@@ -42,6 +42,7 @@ export class RegionReader {
   readonly #original: string;
   readonly #state: RegionState;
   readonly #out: RegionOutput;
+  readonly #stops: SentenceEnds;
   #end = 0;
   #track: string | undefined;
 
@@ -56,6 +57,7 @@ export class RegionReader {
     this.#original = original;
     this.#state = state;
     this.#out = out;
+    this.#stops = new SentenceEnds(normal);
   }
 
   /**
@@ -105,8 +107,9 @@ export class RegionReader {
         continue;
       }
       if (entry) {
-        for (let p = entry.scanned; entry.stop < 0 && p < x.start; p++) {
-          if (isSentenceEnd(normal.charCodeAt(p))) entry.stop = p;
+        if (entry.stop < 0) {
+          const stop = this.#stops.next(entry.scanned);
+          if (stop < x.start) entry.stop = stop;
         }
         entry.scanned = Math.max(entry.scanned, x.start);
         const to =
@@ -187,11 +190,9 @@ export class RegionReader {
   #readProse(from: number, to: number, xs: Expression[]): void {
     let sentenceStart = from;
     let k = 0;
-    for (let p = from; p < to; p++) {
-      if (isSentenceEnd(this.#normal.charCodeAt(p))) {
-        k = this.#readSentence(sentenceStart, p + 1, xs, k);
-        sentenceStart = p + 1;
-      }
+    for (let p = this.#stops.next(from); p < to; p = this.#stops.next(p + 1)) {
+      k = this.#readSentence(sentenceStart, p + 1, xs, k);
+      sentenceStart = p + 1;
     }
     if (sentenceStart < to) this.#readSentence(sentenceStart, to, xs, k);
   }
@@ -224,10 +225,12 @@ export class RegionReader {
   }
 
   #readEntry(entry: Entry, to: number): void {
-    const normal = this.#normal;
     // The label ends at its first 。 when more text follows.
     let stop = entry.stop;
-    for (let p = entry.scanned; stop < 0 && p < to; p++) if (isSentenceEnd(normal.charCodeAt(p))) stop = p;
+    if (stop < 0) {
+      const next = this.#stops.next(entry.scanned);
+      if (next < to) stop = next;
+    }
     let e = to;
     if (stop >= 0 && this.#trimmedStart(stop + 1, to) < to) e = stop + 1;
     e = this.#trimmedEnd(entry.colon + 1, e);
