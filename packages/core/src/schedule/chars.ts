@@ -90,11 +90,6 @@ export function isHeadingBullet(code: number): boolean {
   );
 }
 
-/** Ends a sentence: `。`, `！`, `？` (and their half-width forms). */
-export function isSentenceEnd(code: number): boolean {
-  return code === 0x3002 || code === 0x21 || code === 0x3f || code === 0xff61;
-}
-
 /** Index of the first position at or after `i` (and before `limit`) that is not an inline blank, reading at most `max` blanks. */
 export function skipInlineBlanks(text: string, i: number, max: number, limit = text.length): number {
   let j = i;

@@ -74,9 +74,11 @@ function parse(original: string): Schedule {
  * month lands in its own fiscal year (2009年2月 is in FY2008). Dates are ISO strings computed
  * by arithmetic alone, so no result depends on the time zone.
  *
- * Where a Western year and its era year disagree (`2020(R3)年`), the Western year is kept and a
- * `'era-mismatch'` warning points at the notation. Absurd years are kept as notes with an
- * `'absurd-year'` warning.
+ * Diagnostics (all warnings): `'era-mismatch'` where a Western year and its era year disagree
+ * (`2020(R3)年`: the Western year is kept, the source is the notation); `'absurd-year'` for years
+ * outside 1000–9998 (`99999年度`, a 10,000-digit number: kept as notes); `'invalid-date'` for days
+ * the calendar lacks (`2021年2月29日`); `'reversed-range'` for a range that ends before it starts
+ * (read the right way round).
  *
  * Never throws, and runs in time linear in the text's length. Nothing is lost: every non-blank
  * character of `text` lies inside the `source` of some span, recurrence or note (track headings
