@@ -12,6 +12,9 @@ const byStart = (a: { source: { start: number } }, b: { source: { start: number 
 
 function parse(original: string): Schedule {
   const normal = normalizeText(original);
+  // Made first: its regex test also flattens the normalised copy (a string built by concatenation),
+  // which makes every later charCodeAt on it cheap.
+  const breaks = new LineBreaks(normal);
   const sink = new DiagnosticSink();
   const expressions = scanDates(normal, sink);
   const out: RegionOutput = { spans: [], recurrences: [], diagnostics: [] };
@@ -19,7 +22,6 @@ function parse(original: string): Schedule {
   const reader = new RegionReader(normal, original, { context: null }, out);
   let track: string | undefined;
   let e = 0;
-  const breaks = new LineBreaks(normal);
   let lineStart = 0;
   while (lineStart <= normal.length) {
     const lineEnd = breaks.next(lineStart);

@@ -18,11 +18,12 @@ export interface Numeral {
 /** Numerals longer than this are never years, months or days (a 10,000-digit "year" is kept as text). */
 export const MAX_NUMERAL_LENGTH = 6;
 
-const KANJI_NUMERAL = new Set([...'〇零一二三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
+const KANJI_NUMERAL = new Uint8Array(0x10000);
+for (const c of '〇零一二三四五六七八九十百千') KANJI_NUMERAL[c.charCodeAt(0)] = 1;
 
 /** True when `code` may start or continue a kanji numeral (`元` excluded). */
 export function isKanjiNumeral(code: number): boolean {
-  return KANJI_NUMERAL.has(code);
+  return KANJI_NUMERAL[code] === 1;
 }
 
 /**

@@ -129,7 +129,19 @@ function pointInterval(point: DatePoint, context: DateContext | null): Interval 
   return { first: ymd(y, 1, 1), last: ymd(y, 12, 31), precision: 'calendar-year' };
 }
 
-const iso = (v: Ymd): string => toIsoDate(v.y, v.m, v.d);
+// ISO strings of the days spans start and end on (mostly April 1 and March 31): made once each.
+const ISO_CACHE = new Map<number, string>();
+const ISO_CACHE_LIMIT = 4096;
+function iso(v: Ymd): string {
+  const key = v.y * 10000 + v.m * 100 + v.d;
+  let text = ISO_CACHE.get(key);
+  if (text === undefined) {
+    text = toIsoDate(v.y, v.m, v.d);
+    if (ISO_CACHE.size >= ISO_CACHE_LIMIT) ISO_CACHE.clear();
+    ISO_CACHE.set(key, text);
+  }
+  return text;
+}
 const before = (a: Ymd, b: Ymd): boolean =>
   a.y < b.y || (a.y === b.y && (a.m < b.m || (a.m === b.m && a.d < b.d)));
 
