@@ -26,9 +26,12 @@ import { svgToPng } from '../export/svg-to-png.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { planProblem, readPlan } from '../load/read-plan.js';
-import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
+import type { EraMode, Lang } from '../time/describe-span.js';
 import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
 import { setStyle } from '../directives/set-style.js';
+import { detailsPanel } from '../views/details-panel.js';
+import { tableView } from '../views/table-view.js';
+import { tooltip, type TooltipState } from '../views/tooltip.js';
 import { ZoomController } from '../zoom/zoom-controller.js';
 import { styles } from './plan-timeline.styles.js';
 
@@ -38,15 +41,6 @@ export type PlanTimelineState = 'empty' | 'loading' | 'ready' | 'error';
 const GROUPINGS: readonly GroupBy[] = ['item', 'department', 'section', 'policy'];
 const OVERSCAN = 6;
 const PALETTE = 8;
-
-interface Tip {
-  x: number;
-  y: number;
-  item: PlanItem;
-  span: number;
-  track: string | undefined;
-  below: boolean;
-}
 
 /**
  * `<plan-timeline>` draws a Japanese municipal plan's items on an interactive,
@@ -130,7 +124,7 @@ export class PlanTimeline extends LitElement {
   @state() private currentError: string | null = null;
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private chosenSpan: { serial: number; index: number } | null = null;
-  @state() private tip: Tip | null = null;
+  @state() private tip: TooltipState | null = null;
   @state() private rowsTop = 0;
   @state() private viewportHeight = 0;
   @state() private labelWidth = 0;
@@ -1134,182 +1128,24 @@ export class PlanTimeline extends LitElement {
   }
 
   private renderTip(): TemplateResult | typeof nothing {
-    const tip = this.tip;
-    if (!tip) return nothing;
-    const span = tip.item.schedule.spans[tip.span];
-    if (!span) return nothing;
-    const lang = this.lang === 'en' ? 'en' : 'ja';
-    const both = describeSpan(span, 'both', lang);
-    const japanese = describeSpan(span, 'japanese', lang);
-    const departments = tip.item.departments
-      .map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`)
-      .join(' ');
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      role="tooltip"
-      id="tooltip"
-      aria-labelledby="tooltip-title"
-      ${setStyle({
-        left: `${tip.x}px`,
-        top: `${tip.y}px`,
-        transform: tip.below ? 'none' : 'translateY(-100%)',
-      })}
-    >
-      <strong id="tooltip-title">No.${tip.item.serial} ${tip.item.title}</strong>
-      ${tip.track ? html`<div class="muted">${tip.track}</div>` : nothing}
-      ${span.label ? html`<div>${span.label}</div>` : nothing}
-      <div>${both}${japanese !== both ? html` <span class="muted">/ ${japanese}</span>` : nothing}</div>
-      <div class="muted">${isoRange(span)}</div>
-      ${departments ? html`<div class="muted">${this.words.departments}: ${departments}</div>` : nothing}
-    </div>`;
+    return this.tip ? tooltip(this.tip, this.lang === 'en' ? 'en' : 'ja', this.words) : nothing;
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
     const item = this.selected === null ? undefined : this.itemsBySerial.get(this.selected);
     if (!item || this.currentState !== 'ready') return nothing;
-    const words = this.words;
-    const lang = this.lang === 'en' ? 'en' : 'ja';
-    const chosen = this.spanIndexOf(item.serial);
-    const selectedSpan = chosen < 0 ? null : item.schedule.spans[chosen];
-    const text = item.scheduleText;
-    const range = selectedSpan?.source;
-    const sourceParts =
-      range && range.start >= 0 && range.end <= text.length && range.end > range.start
-        ? [text.slice(0, range.start), text.slice(range.start, range.end), text.slice(range.end)]
-        : [text, '', ''];
-    // The schedule text as written, the selected span's part marked; kept on one line, since it is pre-wrapped.
-    const [before, marked, after] = sourceParts;
-    const source = html`${before}${marked ? html`<mark>${marked}</mark>` : nothing}${after}`;
-    const tracks = new Map<string, number[]>();
-    item.schedule.spans.forEach((span, i) => {
-      const key = span.track ?? '';
-      tracks.set(key, [...(tracks.get(key) ?? []), i]);
+    return detailsPanel(item, {
+      selectedSpan: this.spanIndexOf(item.serial),
+      era: this.era,
+      lang: this.lang === 'en' ? 'en' : 'ja',
+      words: this.words,
+      onClose: () => this.select(null),
     });
-    return html`<aside class="details" part="details" aria-label=${`${words.details}: ${item.title}`}>
-      <header>
-        <h2>No.${item.serial} ${item.code} ${item.title}</h2>
-        <button type="button" @click=${() => this.select(null)}>${words.close}</button>
-      </header>
-      <p class="meta">${item.policy.title} ／ ${item.section.title}</p>
-      <h3>${words.spans}</h3>
-      <ul class="span-list">
-        ${[...tracks.entries()].map(
-          ([track, indices]) =>
-            html`${track ? html`<li class="track-name">${track}</li>` : nothing}
-            ${indices.map((i) => {
-              const span = item.schedule.spans[i]!;
-              return html`<li class=${i === chosen ? 'selected' : ''}>
-                ${describeSpan(span, this.era, lang)}${span.label ? html`: ${span.label}` : nothing}
-              </li>`;
-            })}`,
-        )}
-        ${item.schedule.recurrences.map(
-          (r) => html`<li>${words.every(r.everyYears)}${r.label ? html`: ${r.label}` : nothing}</li>`,
-        )}
-        ${
-          item.schedule.spans.length === 0 && item.schedule.recurrences.length === 0
-            ? html`<li>${words.undated}</li>`
-            : nothing
-        }
-      </ul>
-      <h3>${words.scheduleSource}</h3>
-      <p class="source">${source}</p>
-      ${
-        item.content
-          ? html`<h3>${words.content}</h3>
-              <p class="prose">${item.content}</p>`
-          : nothing
-      }
-      ${
-        item.goal
-          ? html`<h3>${words.goal}</h3>
-              <p class="prose">${item.goal}</p>`
-          : nothing
-      }
-      ${
-        item.targets.length > 0
-          ? html`<h3>${words.targets}</h3>
-              <ul>
-                ${item.targets.map((t) => html`<li>${t.text}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${
-        item.departments.length > 0
-          ? html`<h3>${words.departments}</h3>
-              <ul>
-                ${item.departments.map(
-                  (d) =>
-                    html`<li>
-                      ${d.role === 'primary' ? '◎' : '○'}${d.name}${d.units?.length ? `（${d.units.join('、')}）` : ''}
-                      <span class="visually-hidden">${d.role === 'primary' ? words.lead : words.join}</span>
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${
-        item.references.length > 0
-          ? html`<h3>${words.references}</h3>
-              <ul>
-                ${item.references.map((r) => html`<li>${r}</li>`)}
-              </ul>`
-          : nothing
-      }
-    </aside>`;
   }
 
   private renderTable(): TemplateResult {
-    const words = this.words;
     const lang = this.lang === 'en' ? 'en' : 'ja';
-    const items = this.layout?.items ?? [];
-    return html`<div
-      class="table-wrap"
-      tabindex="0"
-      role="region"
-      aria-label=${`${this.currentPlan?.title ?? ''} ${words.items}`}
-    >
-      <table part="table">
-        <caption>
-          ${this.currentPlan?.title ?? ''} — ${words.items_count(items.length)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${words.no}</th>
-            <th scope="col">${words.code}</th>
-            <th scope="col">${words.title}</th>
-            <th scope="col">${words.departments}</th>
-            <th scope="col">${words.schedule}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map(
-            (item) =>
-              html`<tr>
-                <td>${item.serial}</td>
-                <td>${item.code}</td>
-                <th scope="row">${item.title}</th>
-                <td>
-                  ${item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ')}
-                </td>
-                <td>
-                  <ul>
-                    ${item.schedule.spans.map(
-                      (s) =>
-                        html`<li>
-                          ${s.track ? `［${s.track}］` : ''}${describeSpan(s, this.era, lang)}${s.label ? `: ${s.label}` : ''}
-                        </li>`,
-                    )}
-                    ${item.schedule.recurrences.map((r) => html`<li>${words.every(r.everyYears)}${r.label ? `: ${r.label}` : ''}</li>`)}
-                    ${item.schedule.spans.length + item.schedule.recurrences.length === 0 ? html`<li>${words.undated}</li>` : nothing}
-                  </ul>
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return tableView(this.currentPlan?.title ?? '', this.layout?.items ?? [], this.era, lang, this.words);
   }
 
   private renderState(): TemplateResult | typeof nothing {

@@ -1,0 +1,53 @@
+import type { PlanItem } from '@plan-timeline/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { setStyle } from '../directives/set-style.js';
+import type { Words } from '../i18n/words.js';
+import { describeSpan, isoRange, type Lang } from '../time/describe-span.js';
+
+/** Where and for what the tooltip shows. */
+export interface TooltipState {
+  /** Position in the frame, in pixels. */
+  x: number;
+  y: number;
+  /** Below the bar (else above it). */
+  below: boolean;
+  item: PlanItem;
+  /** Index of the span in `item.schedule.spans`. */
+  span: number;
+  track: string | undefined;
+}
+
+/**
+ * The tooltip of a bar: the item's No. and title, its track, the span's label,
+ * its dates in both notations (`2021(R3)年度 / 令和3年度`) and as ISO dates,
+ * and the departments. Plan text goes through Lit bindings only.
+ *
+ * @param tip - what and where
+ * @param lang - the language of the element's words
+ * @param words - the element's words
+ * @returns the template, or `nothing` for a span that does not exist
+ */
+export function tooltip(tip: TooltipState, lang: Lang, words: Words): TemplateResult | typeof nothing {
+  const span = tip.item.schedule.spans[tip.span];
+  if (!span) return nothing;
+  const both = describeSpan(span, 'both', lang);
+  const japanese = describeSpan(span, 'japanese', lang);
+  const departments = tip.item.departments
+    .map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`)
+    .join(' ');
+  return html`<div
+    class="tooltip"
+    part="tooltip"
+    role="tooltip"
+    id="tooltip"
+    aria-labelledby="tooltip-title"
+    ${setStyle({ left: `${tip.x}px`, top: `${tip.y}px`, transform: tip.below ? 'none' : 'translateY(-100%)' })}
+  >
+    <strong id="tooltip-title">No.${tip.item.serial} ${tip.item.title}</strong>
+    ${tip.track ? html`<div class="muted">${tip.track}</div>` : nothing}
+    ${span.label ? html`<div>${span.label}</div>` : nothing}
+    <div>${both}${japanese !== both ? html` <span class="muted">/ ${japanese}</span>` : nothing}</div>
+    <div class="muted">${isoRange(span)}</div>
+    ${departments ? html`<div class="muted">${words.departments}: ${departments}</div>` : nothing}
+  </div>`;
+}
