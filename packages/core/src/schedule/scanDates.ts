@@ -11,6 +11,10 @@ const OTHER_STARTS = new Set(
 // What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から.
 const AFTER_NUMBER = new Set([...'年月(./ ~〜∼⁓～-−–‐—、・,か'].map((c) => c.charCodeAt(0)));
 
+const RECURRENCE_WORD_STARTS = new Set(
+  ['毎', '隔', '年', 'お', '概', '大', '約'].map((c) => c.charCodeAt(0)),
+);
+
 const NONE = 0;
 const DIGIT = 1;
 const KANJI = 2;
@@ -57,7 +61,10 @@ export function scanDates(text: string, sink: DiagnosticSink): Expression[] {
       i = runEnd;
       continue;
     }
-    const recurrence = readRecurrence(text, i);
+    // A recurrence starts with a word of its own (毎年度, 概ね…) or a count of at most two digits.
+    const mayRecur =
+      kind === WORD ? RECURRENCE_WORD_STARTS.has(text.charCodeAt(i)) : kind === KANJI || runEnd - i <= 2;
+    const recurrence = mayRecur ? readRecurrence(text, i) : null;
     if (recurrence) {
       found.push(recurrence);
       i = recurrence.end;
