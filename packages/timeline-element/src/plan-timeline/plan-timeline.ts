@@ -32,6 +32,7 @@ import { setStyle } from '../directives/set-style.js';
 import { detailsPanel } from '../views/details-panel.js';
 import { tableView } from '../views/table-view.js';
 import { tooltip, type TooltipState } from '../views/tooltip.js';
+import { gridKeyAction } from '../keyboard/grid-key-action.js';
 import { ZoomController } from '../zoom/zoom-controller.js';
 import { styles } from './plan-timeline.styles.js';
 
@@ -624,86 +625,43 @@ export class PlanTimeline extends LitElement {
     this.rowsTop = scroller.scrollTop;
   }
 
-  /** Spans of a row that can be stepped through, ordered by their start. */
-  private steppable(row: LayoutRow): number[] {
-    return [...row.spans]
-      .filter((s) => s.span.start !== null || s.span.end !== null)
-      .sort((a, b) => (a.span.start ?? '').localeCompare(b.span.start ?? '') || a.lane - b.lane)
-      .map((s) => s.index);
-  }
-
   private onGridKeydown(event: KeyboardEvent): void {
     const rows = this.layout?.rows ?? [];
     if (rows.length === 0) return;
     const target = event.composedPath()[0] as Element | undefined;
-    const rowEl = target?.closest?.('.row');
-    const index = rowEl ? Number((rowEl as HTMLElement).dataset.index) : this.focusIndex;
-    const row = rows[index];
-    if (!row) return;
+    const rowEl = target?.closest?.('.row') as HTMLElement | null | undefined;
+    const index = rowEl ? Number(rowEl.dataset.index) : this.focusIndex;
     const spanAttr =
       target instanceof SVGElement ? target.closest('[data-span]')?.getAttribute('data-span') : null;
-    const onSpan = spanAttr !== null && spanAttr !== undefined ? Number(spanAttr) : null;
-    const page = Math.max(1, Math.floor((this.viewportHeight || 400) / this.rowHeight) - 1);
+    const span = spanAttr === null || spanAttr === undefined ? null : Number(spanAttr);
     let handled = true;
     if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       this.zoom.panBy((event.key === 'ArrowLeft' ? -1 : 1) * this.chartWidth * 0.15);
-    } else if (this.zoomKey(event)) {
-      // handled by zoomKey
-    } else {
-      switch (event.key) {
-        case 'ArrowDown':
-          void this.focusRow(index + 1);
+    } else if (!this.zoomKey(event)) {
+      const action = gridKeyAction(event.key, {
+        rows,
+        index,
+        span,
+        page: Math.max(1, Math.floor((this.viewportHeight || 400) / this.rowHeight) - 1),
+        hasSelection: this.selected !== null,
+      });
+      switch (action.type) {
+        case 'focus':
+          void this.focusRow(action.index, action.span);
           break;
-        case 'ArrowUp':
-          void this.focusRow(index - 1);
+        case 'expand':
+        case 'collapse':
+        case 'toggle':
+          this.toggleRow(
+            rows[action.index]!,
+            action.type === 'toggle' ? undefined : action.type === 'expand',
+          );
           break;
-        case 'PageDown':
-          void this.focusRow(index + page);
+        case 'select':
+          this.userSelect(action.serial, action.span);
           break;
-        case 'PageUp':
-          void this.focusRow(index - page);
-          break;
-        case 'Home':
-          void this.focusRow(0);
-          break;
-        case 'End':
-          void this.focusRow(rows.length - 1);
-          break;
-        case 'ArrowRight': {
-          const spans = this.steppable(row);
-          if (onSpan !== null) {
-            const at = spans.indexOf(onSpan);
-            if (at >= 0 && at < spans.length - 1) void this.focusRow(index, spans[at + 1]!);
-          } else if (row.expandable && !row.expanded) {
-            this.toggleRow(row, true);
-          } else if (spans.length > 0) {
-            void this.focusRow(index, spans[0]!);
-          } else if (row.expandable && rows[index + 1]?.parentId === row.id) {
-            void this.focusRow(index + 1);
-          }
-          break;
-        }
-        case 'ArrowLeft': {
-          if (onSpan !== null) {
-            const spans = this.steppable(row);
-            const at = spans.indexOf(onSpan);
-            void this.focusRow(index, at > 0 ? spans[at - 1]! : null);
-          } else if (row.expandable && row.expanded) {
-            this.toggleRow(row, false);
-          } else if (row.parentId !== undefined) {
-            const parent = rows.findIndex((r) => r.id === row.parentId);
-            if (parent >= 0) void this.focusRow(parent);
-          }
-          break;
-        }
-        case 'Enter':
-        case ' ':
-          if (row.kind === 'group') this.toggleRow(row);
-          else if (row.serial !== undefined) this.userSelect(row.serial, onSpan);
-          break;
-        case 'Escape':
-          if (this.selected !== null) this.select(null);
-          else handled = false;
+        case 'clear-selection':
+          this.select(null);
           break;
         default:
           handled = false;
