@@ -1,17 +1,17 @@
 import type { PlanItem } from '../model/types.js';
 import { assignLanes, type IndexedSpan } from './assignLanes.js';
-import type { LayoutRecurrence, LayoutRow } from './types.js';
+import type { LayoutRecurrence, LayoutRow, LayoutSpan } from './types.js';
 
 /** Where an item's rows go: see {@link itemRows}. */
 export interface ItemRowsContext {
   /** The id of the row the item is nested in; `undefined` at the top. */
-  parentId?: string;
+  parentId?: string | undefined;
   /** `aria-level` of the item row. */
   level: number;
   /** Collapsed row ids. */
   collapsed: ReadonlySet<string>;
   /** Department grouping: the department leads or joins the item. */
-  role?: 'lead' | 'join';
+  role?: 'lead' | 'join' | undefined;
   /** The item is only shown as context for a matching descendant. */
   context?: boolean;
   /** The item has item rows nested under it (by code), so it can be collapsed. */
@@ -37,43 +37,37 @@ export interface ItemRowsContext {
  */
 export function itemRows(item: PlanItem, context: ItemRowsContext): LayoutRow[] {
   const id = `${context.parentId === undefined ? '' : `${context.parentId}/`}${context.key ?? `item:${item.serial}`}`;
-  const spans: IndexedSpan[] = item.schedule.spans.map((span, index) => ({ index, span }));
-  const recurrences: LayoutRecurrence[] = item.schedule.recurrences.map((recurrence, index) => ({
-    index,
-    recurrence,
-  }));
-  const tracks = distinctTracks(item);
-  const hasTracks = tracks.length >= 2;
+  const facts = factsOf(item);
+  const hasTracks = facts.tracks.length >= 2;
   const expandable = hasTracks || context.hasChildren === true;
   const expanded = expandable && !context.collapsed.has(id);
   const split = hasTracks && expanded;
+  const own = split ? facts.split().own : facts.all();
 
-  const own = split ? spans.filter((s) => s.span.track === undefined) : spans;
-  const ownRecurrences = split ? recurrences.filter((r) => r.recurrence.track === undefined) : recurrences;
-  const placed = assignLanes(own);
   const row: LayoutRow = {
     id,
     kind: 'item',
     level: context.level,
-    ...(context.parentId === undefined ? {} : { parentId: context.parentId }),
     label: item.title,
     serial: item.serial,
     code: item.code,
     expandable,
     expanded,
-    ...(context.role ? { role: context.role } : {}),
-    ...(context.context ? { context: true } : {}),
-    spans: placed.spans,
-    recurrences: ownRecurrences,
-    lanes: placed.lanes,
-    undated: spans.length === 0 && recurrences.length === 0,
+    spans: own.spans,
+    recurrences: split ? facts.split().ownRecurrences : facts.recurrences,
+    lanes: own.lanes,
+    undated: facts.undated,
   };
+  if (context.parentId !== undefined) row.parentId = context.parentId;
+  if (context.role) row.role = context.role;
+  if (context.context) row.context = true;
   if (!split) return [row];
 
   const rows = [row];
-  for (const track of tracks) {
-    const trackSpans = assignLanes(spans.filter((s) => s.span.track === track));
-    rows.push({
+  const { byTrack } = facts.split();
+  for (const track of facts.tracks) {
+    const placed = byTrack.get(track)!;
+    const trackRow: LayoutRow = {
       id: `${id}/track:${track}`,
       kind: 'track',
       level: context.level + 1,
@@ -82,19 +76,81 @@ export function itemRows(item: PlanItem, context: ItemRowsContext): LayoutRow[] 
       serial: item.serial,
       expandable: false,
       expanded: false,
-      ...(context.role ? { role: context.role } : {}),
-      spans: trackSpans.spans,
-      recurrences: recurrences.filter((r) => r.recurrence.track === track),
-      lanes: trackSpans.lanes,
+      spans: placed.spans,
+      recurrences: placed.recurrences,
+      lanes: placed.lanes,
       undated: false,
       track,
-    });
+    };
+    if (context.role) trackRow.role = context.role;
+    rows.push(trackRow);
   }
   return rows;
 }
 
+/** Spans placed in lanes, with the recurrences that go with them. */
+interface Placed {
+  spans: LayoutSpan[];
+  lanes: number;
+  recurrences: LayoutRecurrence[];
+}
+
+/** What rows of an item need, worked out once per item (the plan is never modified, so it cannot go stale). */
+interface ItemFacts {
+  tracks: string[];
+  undated: boolean;
+  recurrences: LayoutRecurrence[];
+  /** Every span in lanes (an item without tracks, or collapsed). */
+  all(): Placed;
+  /** Spans without a track for the item row, and each track's spans. */
+  split(): { own: Placed; ownRecurrences: LayoutRecurrence[]; byTrack: Map<string, Placed> };
+}
+
+const FACTS = new WeakMap<PlanItem, ItemFacts>();
+
+function factsOf(item: PlanItem): ItemFacts {
+  let facts = FACTS.get(item);
+  if (facts) return facts;
+  const spans: IndexedSpan[] = item.schedule.spans.map((span, index) => ({ index, span }));
+  const recurrences: LayoutRecurrence[] = item.schedule.recurrences.map((recurrence, index) => ({
+    index,
+    recurrence,
+  }));
+  let all: Placed | undefined;
+  let split: ReturnType<ItemFacts['split']> | undefined;
+  facts = {
+    tracks: distinctTracks(item),
+    undated: spans.length === 0 && recurrences.length === 0,
+    recurrences,
+    all: () => (all ??= { ...assignLanes(spans), recurrences }),
+    split: () => {
+      if (split) return split;
+      const byTrack = new Map<string, Placed>();
+      for (const track of facts!.tracks) {
+        byTrack.set(track, {
+          ...assignLanes(spans.filter((s) => s.span.track === track)),
+          recurrences: recurrences.filter((r) => r.recurrence.track === track),
+        });
+      }
+      const ownRecurrences = recurrences.filter((r) => r.recurrence.track === undefined);
+      split = {
+        own: { ...assignLanes(spans.filter((s) => s.span.track === undefined)), recurrences: ownRecurrences },
+        ownRecurrences,
+        byTrack,
+      };
+      return split;
+    },
+  };
+  FACTS.set(item, facts);
+  return facts;
+}
+
 /** Track headings of an item's spans and recurrences, in the order they first appear in the text. */
 function distinctTracks(item: PlanItem): string[] {
+  let any = false;
+  for (const span of item.schedule.spans) if (span.track !== undefined) any = true;
+  for (const recurrence of item.schedule.recurrences) if (recurrence.track !== undefined) any = true;
+  if (!any) return [];
   const found = new Map<string, number>();
   const note = (track: string | undefined, at: number) => {
     if (track === undefined) return;

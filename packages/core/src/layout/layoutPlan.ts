@@ -46,21 +46,23 @@ export function layoutPlan(plan: Plan, options: LayoutOptions = {}): PlanLayout 
   const keys = itemKeys(plan.items);
   const rows: LayoutRow[] = [];
 
+  const everything = items.length === plan.items.length;
   const emitTree = (nodes: ItemNode[], level: number, parentId: string | undefined) => {
     for (const node of nodes) {
-      const children = node.children.filter((child) => keeps(child, matched));
-      const isMatch = matched.has(node.item);
+      const children = everything ? node.children : node.children.filter((child) => keeps(child, matched));
+      const isMatch = everything || matched.has(node.item);
       if (!isMatch && children.length === 0) continue;
-      const [row, ...tracks] = itemRows(node.item, {
+      const produced = itemRows(node.item, {
         level,
-        ...(parentId === undefined ? {} : { parentId }),
+        parentId,
         collapsed,
         hasChildren: children.length > 0,
         context: !isMatch,
         key: keys.get(node.item)!,
       });
-      rows.push(row!, ...tracks);
-      if (row!.expanded) emitTree(children, level + 1, row!.id);
+      for (const row of produced) rows.push(row);
+      const row = produced[0]!;
+      if (row.expanded && children.length > 0) emitTree(children, level + 1, row.id);
     }
   };
 
@@ -89,15 +91,14 @@ export function layoutPlan(plan: Plan, options: LayoutOptions = {}): PlanLayout 
     for (const group of departmentGroups(plan, items, lang, options.departments ?? [])) {
       if (!emitGroup(group, group.entries.length)) continue;
       for (const { item, role } of group.entries) {
-        rows.push(
-          ...itemRows(item, {
-            level: 2,
-            parentId: group.id,
-            collapsed,
-            ...(role ? { role } : {}),
-            key: keys.get(item)!,
-          }),
-        );
+        const produced = itemRows(item, {
+          level: 2,
+          parentId: group.id,
+          collapsed,
+          role,
+          key: keys.get(item)!,
+        });
+        for (const row of produced) rows.push(row);
       }
     }
   } else {
