@@ -8,6 +8,7 @@
  * that plan-timeline reported the right row count; it never judges a time, and writes nothing.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -23,6 +24,7 @@ import { dataset, type Dataset } from './browser/datasets.js';
 import { profilePlanTimeline, renderBench, type Library } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
 import { markdown, type BenchResults } from './report.js';
+import { inPackage } from './profile.js';
 import { sourceLookup, type RawSourceMap } from './sourceMap.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,6 +41,7 @@ const sizes = quick ? [20] : [100, 1000, 10000];
 const competitorsUpTo = quick ? 20 : 1000;
 const PLAN_ITEMS = quick ? 200 : 10000;
 
+const loadAtStart = loadavg()[0]!;
 const errors: BenchResults['errors'] = [];
 async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
   const t0 = performance.now();
@@ -141,7 +144,7 @@ try {
         type: 'text/javascript; charset=utf-8',
       });
       const n = sizes.at(-1)!;
-      const lookup = sourceLookup(readable.map as unknown as RawSourceMap);
+      const lookup = inPackage(sourceLookup(readable.map as unknown as RawSourceMap), 'timeline-element');
       const p = await section(`CPU profile and trace, plan-timeline ${n} rows`, () =>
         profilePlanTimeline(browser!, server.origin, data.get(n)!, lookup),
       );
@@ -156,7 +159,7 @@ try {
 }
 
 const results: BenchResults = {
-  machine: machine(chromiumVersion),
+  machine: machine(chromiumVersion, loadAtStart),
   quick,
   ...(throughput ? { scheduleThroughput: throughput } : {}),
   ...(plan ? { parsePlan: plan } : {}),

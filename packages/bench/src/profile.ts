@@ -108,3 +108,42 @@ export function summarizeProfile(
 export function lookupFor(url: string, lookup: SourceLookup): NonNullable<SummarizeOptions['lookup']> {
   return (u, line, column) => (u === url || u.endsWith(url) ? lookup(line, column) : null);
 }
+
+/**
+ * Names a package's own sources in a lookup: a build rooted in a package maps its files as `../src/x.ts`;
+ * this makes them `<pkg>/src/x.ts`, leaving other packages' and node_modules paths as they are.
+ */
+export function inPackage(lookup: SourceLookup, pkg: string): SourceLookup {
+  return (line, column) => {
+    const source = lookup(line, column);
+    if (!source || source.includes('node_modules/') || /(?:^|\/)(core|timeline-element)\/src\//.test(source))
+      return source;
+    const m = /(?:^|\/)(src\/.*)$/.exec(source);
+    return m ? `${pkg}/${m[1]}` : source;
+  };
+}
+
+/** Median of each entry over several summaries of the same work (an entry missing from a run counts 0). */
+export function medianSummary(runs: readonly ProfileSummary[], top = 15): ProfileSummary {
+  const median = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  };
+  const merge = (pick: (p: ProfileSummary) => HotSpot[]): HotSpot[] => {
+    const names = new Set(runs.flatMap((r) => pick(r).map((h) => h.name)));
+    return [...names]
+      .map((name) => ({
+        name,
+        selfMs: median(runs.map((r) => pick(r).find((h) => h.name === name)?.selfMs ?? 0)),
+      }))
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top);
+  };
+  return {
+    totalMs: median(runs.map((r) => r.totalMs)),
+    functions: merge((p) => p.functions),
+    files: merge((p) => p.files),
+    areas: merge((p) => p.areas),
+  };
+}

@@ -273,7 +273,7 @@ function profile(r: BenchResults): string {
     out.push(
       hot(
         r.parsePlanProfile,
-        `\`parsePlan\` of ${int(r.parsePlanProfile.items)} generated items in Node (one warm run, sampled every 0.1 ms, samples inside core's code and garbage collection)`,
+        `\`parsePlan\` of ${int(r.parsePlanProfile.items)} generated items in Node (three warm runs, median of each entry; sampled every 0.1 ms; samples inside core's code and garbage collection)`,
       ),
       '',
     );
@@ -282,7 +282,7 @@ function profile(r: BenchResults): string {
     out.push(
       hot(
         r.parseScheduleProfile,
-        `\`parseSchedule\` over the seed's cells, ${r.parseScheduleProfile.passes} passes, in Node (samples inside core's code and garbage collection)`,
+        `\`parseSchedule\` over the seed's cells, ${r.parseScheduleProfile.passes} passes, in Node (three runs, median of each entry; samples inside core's code and garbage collection)`,
       ),
       '',
     );
@@ -291,7 +291,7 @@ function profile(r: BenchResults): string {
     out.push(
       hot(
         r.profile.firstFrame,
-        `plan-timeline, first frame from \`.text\` at ${int(r.profile.n)} rows in Chromium (readable build of the same code with a source map; sampled every 0.1 ms)`,
+        `plan-timeline, first frame from \`.text\` at ${int(r.profile.n)} rows in Chromium (three fresh pages, median of each entry; readable build of the same code with a source map; sampled every 0.1 ms)`,
       ),
       '',
       hot(
@@ -314,7 +314,11 @@ function profile(r: BenchResults): string {
 export function markdown(r: BenchResults): string {
   const m = r.machine;
   const parts = [
-    `Run on ${m.date.slice(0, 10)} (${m.date}): ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; Chromium ${m.chromium} (headless); Node ${m.node}.`,
+    `Run on ${m.date.slice(0, 10)} (${m.date}): ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; Chromium ${m.chromium} (headless); Node ${m.node}. ` +
+      `Load average ${m.load[0].toFixed(1)} at the start and ${m.load[1].toFixed(1)} at the end` +
+      (Math.max(...m.load) > m.cores
+        ? ` — more than ${m.cores}: other work shared the machine, so the times are inflated and noisy.`
+        : '.'),
     '',
     '### Targets',
     '',

@@ -3,18 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Rollup } from 'vite';
+import { inPackage } from '../profile.js';
 import { sourceLookup, type RawSourceMap, type SourceLookup } from '../sourceMap.js';
 
 type Core = typeof import('@plan-timeline/core');
-
-/** Source paths in the map are relative to the build (`../src/plan/parsePlan.ts`): name them `core/src/…`. */
-function inCore(lookup: SourceLookup): SourceLookup {
-  return (line, column) => {
-    const source = lookup(line, column);
-    const m = source ? /(?:^|\/)(src\/.*)$/.exec(source) : null;
-    return m ? `core/${m[1]}` : source;
-  };
-}
 
 /** Core as the benchmark runs it: bundled from source by Vite, as plain ES2022 (no dev-time transforms). */
 export interface LoadedCore {
@@ -56,7 +48,7 @@ export async function loadCore(coreDir: string): Promise<LoadedCore> {
   return {
     core,
     url,
-    lookup: inCore(sourceLookup(chunk.map as unknown as RawSourceMap)),
+    lookup: inPackage(sourceLookup(chunk.map as unknown as RawSourceMap), 'core'),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

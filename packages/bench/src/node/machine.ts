@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
   cpu: string;
@@ -7,10 +7,12 @@ export interface Machine {
   node: string;
   chromium: string;
   date: string;
+  /** 1-minute load average when the run started and ended (other work on the machine shows here). */
+  load: [number, number];
 }
 
-/** What the benchmark ran on. */
-export function machine(chromium: string): Machine {
+/** What the benchmark ran on; `loadAtStart` is `os.loadavg()[0]` taken when the run began. */
+export function machine(chromium: string, loadAtStart: number): Machine {
   const list = cpus();
   return {
     cpu: list[0]?.model.trim() ?? 'unknown',
@@ -19,5 +21,6 @@ export function machine(chromium: string): Machine {
     node: process.version,
     chromium,
     date: new Date().toISOString(),
+    load: [loadAtStart, loadavg()[0]!],
   };
 }
