@@ -1,4 +1,4 @@
-import type { LayoutRow, PlanItem } from '@plan-timeline/core';
+import type { LayoutRow, PlanItem, Span } from '@plan-timeline/core';
 import type { ScaleTime } from 'd3-scale';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Words } from '../i18n/words.js';
@@ -38,6 +38,25 @@ export function spanName(
 ): string {
   const span = item.schedule.spans[index];
   if (!span) return item.title;
+  // Names are asked for every bar in every frame while zooming: work each out once.
+  const key = `${ctx.era}|${ctx.lang}|${track ?? ''}|${item.title}`;
+  let names = NAMES.get(span);
+  if (!names) NAMES.set(span, (names = new Map()));
+  const known = names.get(key);
+  if (known !== undefined) return known;
+  const name = nameOf(item, span, track, ctx);
+  names.set(key, name);
+  return name;
+}
+
+const NAMES = new WeakMap<Span, Map<string, string>>();
+
+function nameOf(
+  item: PlanItem,
+  span: Span,
+  track: string | undefined,
+  ctx: Pick<ChartContext, 'era' | 'lang'>,
+): string {
   const when = describeSpan(span, ctx.era, ctx.lang);
   const what = span.label ? `${span.label}、` : '';
   return `${item.title}${track ? `［${track}］` : ''}: ${what}${when} (${isoRange(span)})`;

@@ -14,7 +14,7 @@ import type { ScaleTime } from 'd3-scale';
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { axisTicks } from '../axis/axis-ticks.js';
+import { axisTicks, type AxisTicks } from '../axis/axis-ticks.js';
 import { drawAxis } from '../axis/draw-axis.js';
 import { rowChart, type ChartContext } from '../draw/row-chart.js';
 import { PlanErrorEvent } from '../events/plan-error.js';
@@ -150,6 +150,13 @@ export class PlanTimeline extends LitElement {
   private anchorFiscalYear = 2000;
   private resizeObserver: ResizeObserver | null = null;
   private viewReady = false;
+  private ticksCache: {
+    scale: ScaleTime<number, number>;
+    era: EraMode;
+    lang: Lang;
+    width: number;
+    ticks: AxisTicks;
+  } | null = null;
   private pendingView = false;
 
   /** URL of a plan in any format `parsePlan` reads (fetched as bytes; UTF-8 or Shift_JIS). */
@@ -781,17 +788,35 @@ export class PlanTimeline extends LitElement {
     if (this.currentState !== 'ready' || this.view !== 'timeline' || this.chartWidth <= 0) return;
     if (!this.axisYearsEl) return;
     const scale = this.zoom.scale;
-    const visible: [Date, Date] = [
-      scale.invert(this.labelWidth),
-      scale.invert(this.labelWidth + this.chartWidth),
-    ];
     const height = this.axisHeight;
     drawAxis(
       { years: this.axisYearsEl, minor: this.axisMinorEl, eras: this.axisErasEl },
       scale,
-      axisTicks(visible, this.chartWidth, this.era, this.lang === 'en' ? 'en' : 'ja'),
+      this.ticksFor(scale),
       height,
     );
+  }
+
+  /** The axis ticks of the view, worked out once per scale, notation and width (the overlay and the axis share them). */
+  private ticksFor(scale: ScaleTime<number, number>): AxisTicks {
+    const lang = this.lang === 'en' ? 'en' : 'ja';
+    const cached = this.ticksCache;
+    if (
+      cached &&
+      cached.scale === scale &&
+      cached.era === this.era &&
+      cached.lang === lang &&
+      cached.width === this.chartWidth
+    ) {
+      return cached.ticks;
+    }
+    const visible: [Date, Date] = [
+      scale.invert(this.labelWidth),
+      scale.invert(this.labelWidth + this.chartWidth),
+    ];
+    const ticks = axisTicks(visible, this.chartWidth, this.era, lang);
+    this.ticksCache = { scale, era: this.era, lang, width: this.chartWidth, ticks };
+    return ticks;
   }
 
   // ---- public methods -----------------------------------------------------
@@ -961,12 +986,11 @@ export class PlanTimeline extends LitElement {
     const scale = this.zoom.scale;
     const left = this.labelWidth;
     const right = left + this.chartWidth;
-    const [from, to] = [scale.invert(left), scale.invert(right)];
     const today = isoToDate(this.todayIso());
     const fy = fiscalYearOf(this.todayIso());
     const cy1 = Math.max(left, scale(fiscalYearStart(fy)));
     const cy2 = Math.min(right, scale(fiscalYearStart(fy + 1)));
-    const ticks = axisTicks([from, to], this.chartWidth, this.era, this.lang === 'en' ? 'en' : 'ja');
+    const ticks = this.ticksFor(scale);
     const todayX = today ? scale(today) : NaN;
     const height = Math.max(
       10,
