@@ -114,6 +114,23 @@ describe('<plan-timeline src="seed">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('brings an item chosen in markup into view once the plan arrives', async () => {
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline selected="50" today="2021-06-15" style="--plan-height: 400px"></plan-timeline>`,
+    );
+    const h = new PlanTimelineHarness(el);
+    setTimeout(() => (el.src = SEED));
+    await oneEvent(el, 'plan-load');
+    await h.settle();
+    const row = h.rows.find((r) => r.getAttribute('aria-selected') === 'true')!;
+    expect(row.querySelector('.code')!.textContent).to.equal('32');
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    const box = row.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    expect(box.top >= view.top && box.bottom <= view.bottom).to.equal(true);
+    expect(h.details!.querySelector('h2')!.textContent).to.contain('No.50');
+  });
+
   it('can be driven with the keyboard alone: filter, move, select No.38', async () => {
     const [el, h] = await seed();
     const search = h.toolbar!.querySelector('input')!;

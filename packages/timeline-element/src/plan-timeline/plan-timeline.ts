@@ -150,6 +150,8 @@ export class PlanTimeline extends LitElement {
   private anchorFiscalYear = 2000;
   private resizeObserver: ResizeObserver | null = null;
   private viewReady = false;
+  private selectedByUser = false;
+  private pendingReveal: string | null = null;
   private ticksCache: {
     scale: ScaleTime<number, number>;
     era: EraMode;
@@ -295,6 +297,11 @@ export class PlanTimeline extends LitElement {
     const chartWidth = Math.max(0, this.scrollerEl.clientWidth - labelWidth);
     const viewportHeight = this.scrollerEl.clientHeight;
     if (viewportHeight !== this.viewportHeight) this.viewportHeight = viewportHeight;
+    if (viewportHeight > 0 && this.pendingReveal !== null) {
+      const index = this.layout?.rows.findIndex((r) => r.id === this.pendingReveal) ?? -1;
+      this.pendingReveal = null;
+      if (index >= 0) this.revealBlock(index);
+    }
     if (labelWidth === this.labelWidth && chartWidth === this.chartWidth) return;
     if (chartWidth <= 0) return;
     this.labelWidth = labelWidth;
@@ -580,7 +587,35 @@ export class PlanTimeline extends LitElement {
     this.collapsed = next;
   }
 
+  /** Opens the collapsed rows above an item, moves the roving focus to it and scrolls it, with its tracks, into view. */
+  private reveal(serial: number): void {
+    if (!this.itemsBySerial.has(serial) || !this.currentPlan) return;
+    const find = () => (this.layout?.rows ?? []).findIndex((r) => r.serial === serial && r.kind === 'item');
+    let index = find();
+    if (index < 0) {
+      const open = layoutPlan(this.currentPlan, {
+        groupBy: this.groupBy,
+        filter: this.filter,
+        departments: this.departmentList(),
+        lang: this.lang === 'en' ? 'en' : 'ja',
+      });
+      const hidden = open.rows.find((r) => r.serial === serial && r.kind === 'item');
+      if (!hidden) return;
+      const next = new Set(this.collapsed);
+      for (const r of open.rows) if (hidden.id.startsWith(`${r.id}/`)) next.delete(r.id);
+      this.collapsed = next;
+      this.relayout();
+      index = find();
+    }
+    if (index < 0) return;
+    this.focusIndex = index;
+    this.focusRowId = this.layout!.rows[index]!.id;
+    this.focusSpan = null;
+    this.revealBlock(index);
+  }
+
   private userSelect(serial: number | null, spanIndex: number | null): void {
+    this.selectedByUser = true;
     const item = serial === null ? undefined : this.itemsBySerial.get(serial);
     this.selected = item ? serial : null;
     this.chosenSpan = item && spanIndex !== null ? { serial: item.serial, index: spanIndex } : null;
@@ -622,6 +657,12 @@ export class PlanTimeline extends LitElement {
     const rows = this.layout?.rows ?? [];
     const row = rows[index];
     if (!scroller || !row) return;
+    if (scroller.clientHeight === 0) {
+      // Not laid out yet (the plan has just arrived): reveal once the rows have a size.
+      this.pendingReveal = row.id;
+      return;
+    }
+    this.pendingReveal = null;
     let last = index;
     while (last + 1 < rows.length && rows[last + 1]!.id.startsWith(`${row.id}/`)) last++;
     const top = this.offsets[index] ?? 0;
@@ -782,6 +823,11 @@ export class PlanTimeline extends LitElement {
     }
     if (changed.has('selected') && this.selected !== null && !Number.isFinite(this.selected))
       this.selected = null;
+    // A selection made in code or markup (not by a click here) is brought into view, also once its plan arrives.
+    if ((planChanged || changed.has('selected')) && this.selected !== null && !this.selectedByUser) {
+      this.reveal(this.selected);
+    }
+    this.selectedByUser = false;
   }
 
   protected override updated(): void {
@@ -845,33 +891,7 @@ export class PlanTimeline extends LitElement {
   select(serial: number | null): void {
     this.selected = serial;
     this.chosenSpan = null;
-    const item = serial === null ? undefined : this.itemsBySerial.get(serial);
-    if (!item) return;
-    const rows = this.layout?.rows ?? [];
-    let index = rows.findIndex((r) => r.serial === serial && r.kind === 'item');
-    if (index < 0 && this.currentPlan) {
-      // Reveal it: open the collapsed rows above it.
-      const open = layoutPlan(this.currentPlan, {
-        groupBy: this.groupBy,
-        filter: this.filter,
-        departments: this.departmentList(),
-        lang: this.lang === 'en' ? 'en' : 'ja',
-      });
-      const hidden = open.rows.find((r) => r.serial === serial && r.kind === 'item');
-      if (hidden) {
-        const next = new Set(this.collapsed);
-        for (const r of open.rows) if (hidden.id.startsWith(`${r.id}/`)) next.delete(r.id);
-        this.collapsed = next;
-        this.relayout();
-        index = this.layout!.rows.findIndex((r) => r.serial === serial && r.kind === 'item');
-      }
-    }
-    if (index >= 0) {
-      this.focusIndex = index;
-      this.focusRowId = this.layout!.rows[index]!.id;
-      this.focusSpan = null;
-      this.revealBlock(index);
-    }
+    if (serial !== null) this.reveal(serial);
   }
 
   /** A standalone SVG document of the current view (all rows of the grouping, the visible time window). */
