@@ -976,7 +976,7 @@ export class PlanTimeline extends LitElement {
         ></span>
         ${row.kind === 'item' ? html`<span class="code">${row.code}</span>` : nothing}
         ${
-          row.role
+          row.role && row.kind === 'item'
             ? html`<span class="role-mark" aria-hidden="true">${row.role === 'lead' ? '◎' : '○'}</span
                 ><span class="visually-hidden">${row.role === 'lead' ? words.lead : words.join}</span>`
             : nothing
