@@ -3,8 +3,7 @@
 //   <!-- api:start --> and <!-- api:end -->
 // in a markdown file, so the documentation cannot drift from the class JSDoc.
 //
-//   node scripts/api-docs.mjs [FILE ...]     rewrite the section in each FILE (default: the root README.md
-//                                            and packages/demo/README-draft.md, those that have the markers)
+//   node scripts/api-docs.mjs [FILE ...]     rewrite the section in each FILE (default: the root README.md)
 //   node scripts/api-docs.mjs --check [FILE]  exit 1 when a FILE's section is out of date
 //   node scripts/api-docs.mjs --stdout        print the section
 import { readFile, writeFile } from 'node:fs/promises';
@@ -214,7 +213,7 @@ async function main(argv) {
   const check = argv.includes('--check');
   const files = argv.filter((arg) => !arg.startsWith('--'));
   let stale = 0;
-  const defaults = [resolve(here, '../../README.md'), resolve(here, 'README-draft.md')].filter(
+  const defaults = [resolve(here, '../../README.md')].filter(
     (file) => existsSync(file) && readFileSync(file, 'utf8').includes(START),
   );
   for (const file of files.length > 0 ? files : defaults) {
