@@ -19,6 +19,20 @@ export interface IndexedSpan {
  * //=> { spans: [{ index: 0, lane: 0, … }, { index: 1, lane: 1, … }, { index: 2, lane: 0, … }], lanes: 2 }
  */
 export function assignLanes(spans: readonly IndexedSpan[]): { spans: LayoutSpan[]; lanes: number } {
+  // Most items have one or two spans: place those without sorting.
+  if (spans.length === 0) return { spans: [], lanes: 1 };
+  if (spans.length === 1) return { spans: [placed(spans[0]!, 0)], lanes: 1 };
+  if (spans.length === 2) {
+    const [a, b] = spans as [IndexedSpan, IndexedSpan];
+    const aFirst =
+      (compare(startKey(a.span), startKey(b.span)) || compare(endKey(a.span), endKey(b.span))) <= 0;
+    const [first, second] = aFirst ? [a, b] : [b, a];
+    const apart = endKey(first.span) < startKey(second.span);
+    return {
+      spans: [placed(a, apart || a === first ? 0 : 1), placed(b, apart || b === first ? 0 : 1)],
+      lanes: apart ? 1 : 2,
+    };
+  }
   const order = spans
     .map((entry, position) => ({ entry, position, from: startKey(entry.span), to: endKey(entry.span) }))
     .sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || a.position - b.position);
@@ -31,13 +45,17 @@ export function assignLanes(spans: readonly IndexedSpan[]): { spans: LayoutSpan[
     lanes[position] = lane;
   }
   return {
-    spans: spans.map(({ index, span }, position) => ({
-      index,
-      span,
-      shape: span.precision === 'month' || span.precision === 'day' ? 'milestone' : 'bar',
-      lane: lanes[position]!,
-    })),
+    spans: spans.map((entry, position) => placed(entry, lanes[position]!)),
     lanes: Math.max(1, laneEnds.length),
+  };
+}
+
+function placed({ index, span }: IndexedSpan, lane: number): LayoutSpan {
+  return {
+    index,
+    span,
+    shape: span.precision === 'month' || span.precision === 'day' ? 'milestone' : 'bar',
+    lane,
   };
 }
 

@@ -36,13 +36,20 @@ export interface ItemRowsContext {
  * //=> [['item:38', 'item', 1], ['item:38/track:内部情報系', 'track', 2], ['item:38/track:住民情報系', 'track', 2]]
  */
 export function itemRows(item: PlanItem, context: ItemRowsContext): LayoutRow[] {
+  const rows: LayoutRow[] = [];
+  pushItemRows(rows, item, context);
+  return rows;
+}
+
+/** {@link itemRows}, appending to `out` (the layout adds thousands of items without an array for each). */
+export function pushItemRows(out: LayoutRow[], item: PlanItem, context: ItemRowsContext): void {
   const id = `${context.parentId === undefined ? '' : `${context.parentId}/`}${context.key ?? `item:${item.serial}`}`;
   const facts = factsOf(item);
   const hasTracks = facts.tracks.length >= 2;
   const expandable = hasTracks || context.hasChildren === true;
   const expanded = expandable && !context.collapsed.has(id);
-  const split = hasTracks && expanded;
-  const own = split ? facts.split().own : facts.all();
+  const split = hasTracks && expanded ? splitOf(item, facts) : undefined;
+  const own = split ? split.own : allOf(item, facts);
 
   const row: LayoutRow = {
     id,
@@ -54,17 +61,17 @@ export function itemRows(item: PlanItem, context: ItemRowsContext): LayoutRow[] 
     expandable,
     expanded,
     spans: own.spans,
-    recurrences: split ? facts.split().ownRecurrences : facts.recurrences,
+    recurrences: split ? split.ownRecurrences : facts.recurrences,
     lanes: own.lanes,
     undated: facts.undated,
   };
   if (context.parentId !== undefined) row.parentId = context.parentId;
   if (context.role) row.role = context.role;
   if (context.context) row.context = true;
-  if (!split) return [row];
+  out.push(row);
+  if (!split) return;
 
-  const rows = [row];
-  const { byTrack } = facts.split();
+  const { byTrack } = split;
   for (const track of facts.tracks) {
     const placed = byTrack.get(track)!;
     const trackRow: LayoutRow = {
@@ -83,9 +90,8 @@ export function itemRows(item: PlanItem, context: ItemRowsContext): LayoutRow[] 
       track,
     };
     if (context.role) trackRow.role = context.role;
-    rows.push(trackRow);
+    out.push(trackRow);
   }
-  return rows;
 }
 
 /** Spans placed in lanes, with the recurrences that go with them. */
@@ -95,62 +101,79 @@ interface Placed {
   recurrences: LayoutRecurrence[];
 }
 
-/** What rows of an item need, worked out once per item (the plan is never modified, so it cannot go stale). */
+/** Spans without a track for the item row, and each track's spans. */
+interface Split {
+  own: Placed;
+  ownRecurrences: LayoutRecurrence[];
+  byTrack: Map<string, Placed>;
+}
+
+/**
+ * What rows of an item need, worked out once per item (the plan is never modified, so it cannot go stale).
+ * `all` and `split` are filled in when first asked for: most items never need `split`.
+ */
 interface ItemFacts {
-  tracks: string[];
+  tracks: readonly string[];
   undated: boolean;
   recurrences: LayoutRecurrence[];
   /** Every span in lanes (an item without tracks, or collapsed). */
-  all(): Placed;
-  /** Spans without a track for the item row, and each track's spans. */
-  split(): { own: Placed; ownRecurrences: LayoutRecurrence[]; byTrack: Map<string, Placed> };
+  all: Placed | undefined;
+  split: Split | undefined;
 }
 
 const FACTS = new WeakMap<PlanItem, ItemFacts>();
+const NO_TRACKS: readonly string[] = [];
 
 function factsOf(item: PlanItem): ItemFacts {
   let facts = FACTS.get(item);
   if (facts) return facts;
-  const spans: IndexedSpan[] = item.schedule.spans.map((span, index) => ({ index, span }));
-  const recurrences: LayoutRecurrence[] = item.schedule.recurrences.map((recurrence, index) => ({
-    index,
-    recurrence,
-  }));
-  let all: Placed | undefined;
-  let split: ReturnType<ItemFacts['split']> | undefined;
+  const { spans, recurrences } = item.schedule;
+  const placedRecurrences: LayoutRecurrence[] = new Array(recurrences.length);
+  for (let i = 0; i < recurrences.length; i++)
+    placedRecurrences[i] = { index: i, recurrence: recurrences[i]! };
   facts = {
     tracks: distinctTracks(item),
     undated: spans.length === 0 && recurrences.length === 0,
-    recurrences,
-    all: () => (all ??= { ...assignLanes(spans), recurrences }),
-    split: () => {
-      if (split) return split;
-      const byTrack = new Map<string, Placed>();
-      for (const track of facts!.tracks) {
-        byTrack.set(track, {
-          ...assignLanes(spans.filter((s) => s.span.track === track)),
-          recurrences: recurrences.filter((r) => r.recurrence.track === track),
-        });
-      }
-      const ownRecurrences = recurrences.filter((r) => r.recurrence.track === undefined);
-      split = {
-        own: { ...assignLanes(spans.filter((s) => s.span.track === undefined)), recurrences: ownRecurrences },
-        ownRecurrences,
-        byTrack,
-      };
-      return split;
-    },
+    recurrences: placedRecurrences,
+    all: undefined,
+    split: undefined,
   };
   FACTS.set(item, facts);
   return facts;
 }
 
+function allOf(item: PlanItem, facts: ItemFacts): Placed {
+  if (facts.all) return facts.all;
+  const spans = item.schedule.spans;
+  const indexed: IndexedSpan[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) indexed[i] = { index: i, span: spans[i]! };
+  const placed = assignLanes(indexed);
+  return (facts.all = { spans: placed.spans, lanes: placed.lanes, recurrences: facts.recurrences });
+}
+
+function splitOf(item: PlanItem, facts: ItemFacts): Split {
+  if (facts.split) return facts.split;
+  const indexed: IndexedSpan[] = item.schedule.spans.map((span, index) => ({ index, span }));
+  const placeIn = (track: string | undefined): Placed => {
+    const placed = assignLanes(indexed.filter((s) => s.span.track === track));
+    return {
+      spans: placed.spans,
+      lanes: placed.lanes,
+      recurrences: facts.recurrences.filter((r) => r.recurrence.track === track),
+    };
+  };
+  const byTrack = new Map<string, Placed>();
+  for (const track of facts.tracks) byTrack.set(track, placeIn(track));
+  const own = placeIn(undefined);
+  return (facts.split = { own, ownRecurrences: own.recurrences, byTrack });
+}
+
 /** Track headings of an item's spans and recurrences, in the order they first appear in the text. */
-function distinctTracks(item: PlanItem): string[] {
+function distinctTracks(item: PlanItem): readonly string[] {
   let any = false;
   for (const span of item.schedule.spans) if (span.track !== undefined) any = true;
   for (const recurrence of item.schedule.recurrences) if (recurrence.track !== undefined) any = true;
-  if (!any) return [];
+  if (!any) return NO_TRACKS;
   const found = new Map<string, number>();
   const note = (track: string | undefined, at: number) => {
     if (track === undefined) return;

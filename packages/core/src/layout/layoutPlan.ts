@@ -1,7 +1,7 @@
 import type { Plan, PlanItem } from '../model/types.js';
 import { createItemFilter } from './createItemFilter.js';
 import { departmentGroups, type ItemGroup } from './departmentGroups.js';
-import { itemRows } from './itemRows.js';
+import { pushItemRows } from './itemRows.js';
 import { nestByCode, type ItemNode } from './nestByCode.js';
 import { planExtent } from './planExtent.js';
 import { policyGroups } from './policyGroups.js';
@@ -42,26 +42,27 @@ export function layoutPlan(plan: Plan, options: LayoutOptions = {}): PlanLayout 
   const collapsed: ReadonlySet<string> = new Set(options.collapsed ?? []);
   const show = createItemFilter(options);
   const items = plan.items.filter(show);
-  const matched = new Set(items);
-  const keys = itemKeys(plan.items);
-  const rows: LayoutRow[] = [];
-
   const everything = items.length === plan.items.length;
+  const matchedSet = everything ? undefined : new Set(items);
+  const matched = (item: PlanItem): boolean => matchedSet?.has(item) ?? true;
+  const keys = repeatedSerialKeys(plan.items);
+  const keyOf = (item: PlanItem) => keys?.get(item) ?? `item:${item.serial}`;
+  const rows: LayoutRow[] = [];
   const emitTree = (nodes: ItemNode[], level: number, parentId: string | undefined) => {
     for (const node of nodes) {
       const children = everything ? node.children : node.children.filter((child) => keeps(child, matched));
-      const isMatch = everything || matched.has(node.item);
+      const isMatch = everything || matched(node.item);
       if (!isMatch && children.length === 0) continue;
-      const produced = itemRows(node.item, {
+      const at = rows.length;
+      pushItemRows(rows, node.item, {
         level,
         parentId,
         collapsed,
         hasChildren: children.length > 0,
         context: !isMatch,
-        key: keys.get(node.item)!,
+        key: keyOf(node.item),
       });
-      for (const row of produced) rows.push(row);
-      const row = produced[0]!;
+      const row = rows[at]!;
       if (row.expanded && children.length > 0) emitTree(children, level + 1, row.id);
     }
   };
@@ -91,21 +92,14 @@ export function layoutPlan(plan: Plan, options: LayoutOptions = {}): PlanLayout 
     for (const group of departmentGroups(plan, items, lang, options.departments ?? [])) {
       if (!emitGroup(group, group.entries.length)) continue;
       for (const { item, role } of group.entries) {
-        const produced = itemRows(item, {
-          level: 2,
-          parentId: group.id,
-          collapsed,
-          role,
-          key: keys.get(item)!,
-        });
-        for (const row of produced) rows.push(row);
+        pushItemRows(rows, item, { level: 2, parentId: group.id, collapsed, role, key: keyOf(item) });
       }
     }
   } else {
     const groups =
       groupBy === 'section' ? sectionGroups(plan, plan.items, lang) : policyGroups(plan, plan.items, lang);
     for (const group of groups) {
-      const count = group.entries.filter(({ item }) => matched.has(item)).length;
+      const count = group.entries.filter(({ item }) => matched(item)).length;
       if (count === 0) continue;
       if (!emitGroup(group, count)) continue;
       emitTree(nestByCode(group.entries.map(({ item }) => item)), 2, group.id);
@@ -116,18 +110,21 @@ export function layoutPlan(plan: Plan, options: LayoutOptions = {}): PlanLayout 
 }
 
 /** A node is kept when it matches or one of its descendants does. */
-function keeps(node: ItemNode, matched: ReadonlySet<PlanItem>): boolean {
-  return matched.has(node.item) || node.children.some((child) => keeps(child, matched));
+function keeps(node: ItemNode, matched: (item: PlanItem) => boolean): boolean {
+  return matched(node.item) || node.children.some((child) => keeps(child, matched));
 }
 
-/** Row-id keys per item: `item:SERIAL`, with `.N` added to repeats of a serial. */
-function itemKeys(items: readonly PlanItem[]): Map<PlanItem, string> {
+/**
+ * Row-id keys of the items whose serial is a repeat: `item:SERIAL.N` for the N-th item with that serial
+ * (the others are `item:SERIAL`); `undefined` when no serial repeats, as in most plans.
+ */
+function repeatedSerialKeys(items: readonly PlanItem[]): Map<PlanItem, string> | undefined {
   const seen = new Map<number, number>();
-  const keys = new Map<PlanItem, string>();
+  let keys: Map<PlanItem, string> | undefined;
   for (const item of items) {
     const count = seen.get(item.serial) ?? 0;
     seen.set(item.serial, count + 1);
-    keys.set(item, count === 0 ? `item:${item.serial}` : `item:${item.serial}.${count + 1}`);
+    if (count > 0) (keys ??= new Map()).set(item, `item:${item.serial}.${count + 1}`);
   }
   return keys;
 }

@@ -45,6 +45,21 @@ describe('nestByCode', () => {
     expect(count(roots)).toBe(2);
   });
 
+  it('nests a chain deeper than the quick ancestor walk, and survives a long cycle', () => {
+    const codes = Array.from({ length: 40 }, (_, i) => Array.from({ length: i + 1 }, () => '1').join('-'));
+    const chain = nestByCode(codes.map((code, i) => item(i + 1, code)));
+    let depth = 0;
+    for (let nodes = chain; nodes.length > 0; nodes = nodes[0]!.children) depth++;
+    expect(depth).toBe(40);
+    // c0 → c1 → … → c39 → c0: no item ends up inside itself, and every item is kept once.
+    const ring = Array.from({ length: 40 }, (_, i) =>
+      item(i + 1, `c${i}`, { parentCode: `c${(i + 1) % 40}` }),
+    );
+    const count = (nodes: ItemNode[]): number => nodes.reduce((n, node) => n + 1 + count(node.children), 0);
+    const roots = nestByCode(ring);
+    expect(count(roots)).toBe(40);
+  });
+
   it('does not mutate its input', () => {
     const items = deepFreeze([item(1, '1'), item(2, '1-1')]);
     expect(nestByCode(items)).toHaveLength(1);

@@ -40,8 +40,15 @@ function parentCodeOf(item: PlanItem): string {
 
 /** Guards against cycles in hand-written parent codes (`a` → `b` → `a`). */
 function isAncestor(node: ItemNode, candidate: ItemNode, byCode: Map<string, ItemNode>): boolean {
-  const seen = new Set<ItemNode>();
+  // Codes nest a few levels deep: walk up without bookkeeping first, and only track the path when it is long.
   let current: ItemNode | undefined = candidate;
+  for (let steps = 0; current && steps < 32; steps++) {
+    if (current === node) return true;
+    current = byCode.get(parentCodeOf(current.item));
+  }
+  if (!current) return false;
+  const seen = new Set<ItemNode>();
+  current = candidate;
   while (current && !seen.has(current)) {
     if (current === node) return true;
     seen.add(current);
