@@ -76,6 +76,7 @@ export function calendarDateOf(date: string | Date, options: CalendarDateOptions
 
 function describe(value: unknown): string {
   if (value instanceof Date) return 'Invalid Date';
+  if (typeof value === 'number') return String(value); // JSON would write NaN and Infinity as null
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
