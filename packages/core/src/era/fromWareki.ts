@@ -9,7 +9,8 @@ import { resolveEra, type EraRecord } from './resolveEra.js';
  * @param era - the era as {@link resolveEra} reads it (`令和`, `令`, `R`, `Ｒ`, `reiwa`) or an era record
  * @param year - the era year, a positive integer (1 = 元年)
  * @returns the Western year in which that era year falls (the calendar year, not the fiscal year)
- * @throws {RangeError} when the era is unknown (the message names it) or `year` is not a positive integer
+ * @throws {RangeError} when the era is unknown (the message names it), `year` is not a positive integer,
+ *   or it is so large that the Western year would pass `Number.MAX_SAFE_INTEGER`
  *
  * @example
  * fromWareki('R', 3)
@@ -27,5 +28,8 @@ export function fromWareki(era: string | EraRecord, year: number): number {
   if (!Number.isSafeInteger(year) || year < 1) {
     throw new RangeError(`Era year must be a positive integer, got ${String(year)} (${record.name})`);
   }
-  return Number(record.start.slice(0, 4)) + year - 1;
+  const western = Number(record.start.slice(0, 4)) + year - 1;
+  if (!Number.isSafeInteger(western))
+    throw new RangeError(`Era year ${year} (${record.name}) is too large to give an exact Western year`);
+  return western;
 }
