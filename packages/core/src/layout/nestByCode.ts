@@ -20,14 +20,23 @@ export interface ItemNode {
  * //=> [['1', 1], ['2', 0]]
  */
 export function nestByCode(items: readonly PlanItem[]): ItemNode[] {
-  const nodes = items.map((item) => ({ item, children: [] as ItemNode[] }));
-  const byCode = new Map<string, ItemNode>();
-  for (const node of nodes) if (!byCode.has(node.item.code)) byCode.set(node.item.code, node);
+  const n = items.length;
+  const nodes: ItemNode[] = new Array(n);
+  const byCode = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    nodes[i] = { item, children: [] };
+    if (!byCode.has(item.code)) byCode.set(item.code, i);
+  }
+  // The node each item would go under by its code (-1: none), worked out once; then links, not strings, are walked.
+  const parentOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) parentOf[i] = byCode.get(parentCodeOf(items[i]!)) ?? -1;
   const roots: ItemNode[] = [];
-  for (const node of nodes) {
-    const parent = byCode.get(parentCodeOf(node.item));
-    if (parent && parent !== node && !isAncestor(node, parent, byCode)) parent.children.push(node);
-    else roots.push(node);
+  for (let i = 0; i < n; i++) {
+    const parent = parentOf[i]!;
+    if (parent >= 0 && parent !== i && !isAncestor(i, parent, parentOf))
+      nodes[parent]!.children.push(nodes[i]!);
+    else roots.push(nodes[i]!);
   }
   return roots;
 }
@@ -38,21 +47,19 @@ function parentCodeOf(item: PlanItem): string {
   return dash > 0 ? item.code.slice(0, dash) : '';
 }
 
-/** Guards against cycles in hand-written parent codes (`a` → `b` → `a`). */
-function isAncestor(node: ItemNode, candidate: ItemNode, byCode: Map<string, ItemNode>): boolean {
+/** Whether `node` is `candidate` or above it: guards against cycles in hand-written parent codes (`a` → `b` → `a`). */
+function isAncestor(node: number, candidate: number, parentOf: Int32Array): boolean {
   // Codes nest a few levels deep: walk up without bookkeeping first, and only track the path when it is long.
-  let current: ItemNode | undefined = candidate;
-  for (let steps = 0; current && steps < 32; steps++) {
+  let current = candidate;
+  for (let steps = 0; current >= 0 && steps < 32; steps++) {
     if (current === node) return true;
-    current = byCode.get(parentCodeOf(current.item));
+    current = parentOf[current]!;
   }
-  if (!current) return false;
-  const seen = new Set<ItemNode>();
-  current = candidate;
-  while (current && !seen.has(current)) {
+  if (current < 0) return false;
+  const seen = new Set<number>();
+  for (current = candidate; current >= 0 && !seen.has(current); current = parentOf[current]!) {
     if (current === node) return true;
     seen.add(current);
-    current = byCode.get(parentCodeOf(current.item));
   }
   return false;
 }
