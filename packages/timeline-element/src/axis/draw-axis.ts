@@ -1,12 +1,16 @@
-import { axisBottom, axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
-import type { AxisTicks } from './axis-ticks.js';
+import { select, type Selection } from 'd3-selection';
+import type { AxisTicks, MinorTick, YearTick } from './axis-ticks.js';
+
+/** A tick node and the label it shows, so that an unchanged label is left alone. */
+type TickNode = SVGGElement & { __label?: string };
 
 /**
  * Draws the fiscal-year axis into the three stable groups the element renders
- * (years, the finer unit, era changes), with d3-axis and d3-selection. Labels
- * are set as text (d3 uses `textContent`), never as markup.
+ * (years, the finer unit, era changes) with d3-selection joins keyed by date:
+ * a tick that stays in view keeps its nodes, and only its position changes, so
+ * zooming does not lay its text out again. Labels are set as text
+ * (`textContent`), never as markup.
  *
  * @param groups - the `<g>` for years, the finer unit and era changes
  * @param scale - the view scale (UTC dates → x in the axis's coordinates)
@@ -20,31 +24,31 @@ export function drawAxis(
   height: number,
 ): void {
   const minorBand = ticks.unit ? 16 : 0;
-  const byDate = new Map(ticks.years.map((t) => [t.date.getTime(), t.label]));
+  // Two lines sit around the middle of the band above the finer unit; one line a little lower.
+  const middle = (height - minorBand) / 2;
 
-  const years = select(groups.years);
-  years.call(
-    axisBottom<Date>(scale)
-      .tickValues(ticks.years.map((t) => t.date))
-      .tickSize(height)
-      .tickSizeOuter(0)
-      .tickFormat(() => ''),
-  );
-  years.select('.domain').remove();
-  years
-    .selectAll<SVGGElement, Date>('.tick')
-    .attr('data-fy', (d) => String(d.getUTCFullYear()))
-    .select<SVGTextElement>('text')
-    .attr('x', 5)
-    .attr('y', 0)
-    .attr('dy', null)
-    .attr('text-anchor', 'start')
+  // Keyed by fiscal year: the label kept at the left edge becomes that year's tick when its 1 April comes into view.
+  joinTicks<YearTick>(
+    groups.years,
+    ticks.years,
+    (d) => String(d.fiscalYear),
+    scale,
+    (g) => {
+      g.append('line');
+      g.append('text').attr('x', 5).attr('text-anchor', 'start');
+    },
+  )
+    .attr('data-fy', (d) => String(d.fiscalYear))
+    .call((g) => g.select('line').attr('y2', height))
     .each(function (d) {
-      const lines = byDate.get(d.getTime()) ?? [];
-      const text = select(this);
+      const lines = d.label;
+      const top = lines.length > 1 ? middle - (minorBand ? 3 : 5) : middle + 4;
+      const key = `${top}|${lines.join('\n')}`;
+      const node = this as TickNode;
+      if (node.__label === key) return;
+      node.__label = key;
+      const text = select(node).select('text');
       text.text(null);
-      const top =
-        lines.length > 1 ? (height - minorBand) / 2 - (minorBand ? 3 : 5) : (height - minorBand) / 2 + 4;
       lines.forEach((line, i) => {
         text
           .append('tspan')
@@ -56,24 +60,26 @@ export function drawAxis(
     });
 
   const eraDays = new Set(ticks.eraChanges.map((e) => e.date.getTime()));
-  const minor = select(groups.minor);
-  minor.attr('transform', `translate(0,${height})`).call(
-    axisTop<Date>(scale)
-      .tickValues(ticks.minor.map((t) => t.date))
-      .tickSize(minorBand ? 5 : 0)
-      .tickSizeOuter(0)
+  select(groups.minor).attr('transform', `translate(0,${height})`);
+  joinTicks<MinorTick>(
+    groups.minor,
+    ticks.minor,
+    (d) => String(d.date.getTime()),
+    scale,
+    (g) => {
+      g.append('line');
+      g.append('text').attr('x', 3).attr('y', -4).attr('text-anchor', 'start');
+    },
+  )
+    .call((g) => g.select('line').attr('y2', -(minorBand ? 5 : 0)))
+    .each(function (d) {
       // Where an era starts on a tick (令和 on 1 May 2019), the era's name takes the tick's place.
-      .tickFormat((_, i) =>
-        eraDays.has(ticks.minor[i]?.date.getTime() ?? NaN) ? '' : (ticks.minor[i]?.label ?? ''),
-      ),
-  );
-  minor.select('.domain').attr('class', 'domain baseline');
-  minor
-    .selectAll<SVGTextElement, Date>('.tick text')
-    .attr('x', 3)
-    .attr('y', -4)
-    .attr('dy', null)
-    .attr('text-anchor', 'start');
+      const label = eraDays.has(d.date.getTime()) ? '' : d.label;
+      const node = this as TickNode;
+      if (node.__label === label) return;
+      node.__label = label;
+      select(node).select('text').text(label);
+    });
 
   select(groups.eras)
     .selectAll<SVGGElement, AxisTicks['eraChanges'][number]>('g.era-change')
@@ -101,6 +107,25 @@ export function drawAxis(
         .attr('text-anchor', 'start')
         .text((d) => (fitsAmongMinor(d.date, d.label, ticks, scale) ? d.label : '')),
     );
+}
+
+/** Joins ticks to `g.tick` nodes by key, placed at their date with a translate; `enter` builds a new tick's children. */
+function joinTicks<T extends { date: Date }>(
+  parent: SVGGElement,
+  data: readonly T[],
+  key: (d: T) => string,
+  scale: ScaleTime<number, number>,
+  enter: (g: Selection<SVGGElement, T, SVGGElement, unknown>) => void,
+): Selection<SVGGElement, T, SVGGElement, unknown> {
+  return select(parent)
+    .selectAll<SVGGElement, T>('g.tick')
+    .data(data, key)
+    .join((e) => {
+      const g = e.append('g').attr('class', 'tick');
+      enter(g);
+      return g;
+    })
+    .attr('transform', (d) => `translate(${scale(d.date)},0)`);
 }
 
 /** Whether an era's name, written right of its line, clears the minor labels around it. */

@@ -16,6 +16,16 @@ import type { EraMode, Lang } from '../time/describe-span.js';
  * //=> ['2018', 'H30']
  */
 export function fiscalYearLabel(fiscalYear: number, era: EraMode, lang: Lang): string[] {
+  // The axis asks for every year in view on every frame of a zoom: work each label out once.
+  const key = `${fiscalYear}|${era}|${lang}`;
+  let label = LABELS.get(key);
+  if (!label) LABELS.set(key, (label = labelOf(fiscalYear, era, lang)));
+  return [...label];
+}
+
+const LABELS = new Map<string, readonly string[]>();
+
+function labelOf(fiscalYear: number, era: EraMode, lang: Lang): string[] {
   if (era === 'western') return [lang === 'en' ? `FY${fiscalYear}` : `${fiscalYear}年度`];
   let wareki;
   try {

@@ -1,6 +1,7 @@
 import type { LayoutRow, PlanItem, Span } from '@plan-timeline/core';
 import type { ScaleTime } from 'd3-scale';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
@@ -10,9 +11,16 @@ import { fitText } from './fit-text.js';
 export interface ChartContext {
   /** View scale: UTC instants → x in the frame's coordinates. */
   scale: ScaleTime<number, number>;
-  /** Visible x range (frame coordinates). */
+  /** Visible x range (frame coordinates): labels, arrows and open ends keep to it. */
   left: number;
   right: number;
+  /**
+   * The x range drawn (frame coordinates), the visible one and some room on
+   * either side, so that a zoom or pan gesture can move the drawing for a
+   * while before it is drawn again. Spans wholly outside it are culled.
+   */
+  drawLeft: number;
+  drawRight: number;
   /** First lane's top, lane pitch, bar height and font size, in pixels. */
   top: number;
   lanePitch: number;
@@ -83,9 +91,6 @@ export function rowChart(
   ctx: ChartContext,
 ): SVGTemplateResult | typeof nothing {
   if (!item || row.kind === 'group') return nothing;
-  const { scale, left, right } = ctx;
-  const color = `c${colorIndex}`;
-  const parts: SVGTemplateResult[] = [];
   const rowBottom = ctx.top + row.lanes * ctx.lanePitch;
 
   // Recurrences count from the item's first dated year when it has one (3年毎 from a 2021 review), else from the plan's.
@@ -95,6 +100,7 @@ export function rowChart(
     null,
   );
   const bandContext = firstYear === null ? ctx : { ...ctx, anchorFiscalYear: firstYear };
+  const bands: SVGTemplateResult[] = [];
   let labelX = ctx.left + 8;
   for (const { recurrence, index } of row.recurrences) {
     const band = recurrenceBand(
@@ -106,89 +112,98 @@ export function rowChart(
       rowBottom,
       bandContext,
     );
-    parts.push(band.template);
+    bands.push(band.template);
     labelX = band.labelEnd + 12;
   }
 
-  for (const placed of row.spans) {
-    const { span, index, lane } = placed;
-    const start = span.start ? isoToDate(span.start) : null;
-    const endDay = span.end ? isoToDate(span.end) : null;
-    const end = endDay ? new Date(endDay.getTime() + DAY) : null;
-    if (!start && !end) continue;
-    const y = ctx.top + lane * ctx.lanePitch;
-    const selected = ctx.selectedSpan === index;
-    const name = spanName(item, index, row.track, ctx);
-    const role = row.role === 'join' ? ' join' : '';
-    const approximate = span.approximate ? ' approximate' : '';
-
-    if (placed.shape === 'milestone' && start && end) {
-      const cx = (scale(start) + scale(end)) / 2;
-      const r = ctx.barHeight / 2;
-      if (cx + r < left || cx - r > right + 200) continue;
-      const text = fitText(
-        span.label || describeSpan(span, ctx.era, ctx.lang),
-        Math.min(220, right - cx - r - 8),
-        ctx.fontSize,
-      );
-      parts.push(svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone"
-          role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
-        <path d=${`M${cx} ${y} l${r} ${r} l${-r} ${r} l${-r} ${-r} Z`}></path>
-      </g>${text ? svg`<text class="milestone-label" aria-hidden="true" x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>` : nothing}`);
-      continue;
-    }
-
-    let x1 = start ? scale(start) : left - 4;
-    let x2 = end ? scale(end) : right + 4;
-    if (x2 < left || x1 > right) continue;
-    const openStart = !start;
-    const openEnd = !end;
-    if (openEnd && x2 - x1 < 48) x2 = x1 + 48;
-    if (x2 - x1 < 2) x2 = x1 + 2;
-    const visible1 = Math.max(x1, left - 4);
-    const visible2 = Math.min(x2, right + 4);
-    x1 = visible1;
-    x2 = visible2;
-    const mask =
-      openEnd && openStart
-        ? 'fade-both'
-        : openEnd
-          ? 'fade-out'
-          : openStart
-            ? 'fade-in'
-            : span.approximate
-              ? 'soft'
-              : '';
-    // Labels stay on the solid part of a fading bar, so that they keep their contrast.
-    const solid1 = openStart ? x1 + (x2 - x1) * 0.55 : x1;
-    const solid2 = openEnd ? x1 + (x2 - x1) * 0.45 : x2;
-    const textX = Math.max(solid1, left) + 6;
-    const room = Math.min(solid2, right - (openEnd ? 18 : 0)) - textX - 6;
-    const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
-    const classes = `bar ${color}${role}${approximate}${openEnd ? ' open-end' : ''}${openStart ? ' open-start' : ''}${selected ? ' selected' : ''}`;
-    parts.push(svg`<g class=${classes} part="bar" role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${name} data-span=${index}>
-      <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" mask=${mask ? `url(#plan-${mask})` : nothing}></rect>
-      ${openEnd ? svg`<path class="arrow" d=${`M${Math.min(x2, right) - 14} ${y + ctx.barHeight / 2 - 5} l8 5 l-8 5 Z`}></path>` : nothing}
-    </g>${text ? svg`<text class="bar-label${role}" aria-hidden="true" x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>` : nothing}`);
-  }
-
-  if (
+  const summary =
     row.expandable &&
     row.expanded &&
     row.spans.length === 0 &&
     row.recurrences.length === 0 &&
     item.schedule.spans.length > 0
-  ) {
-    parts.push(summaryLine(item, ctx));
+      ? summaryLine(item, ctx)
+      : nothing;
+
+  const undated = row.undated
+    ? svg`<g class="undated" role="img" aria-label=${`${item.title}: ${ctx.words.undated}`}>
+      <line x1=${ctx.left + 4} x2=${ctx.right - 4} y1=${ctx.top + ctx.barHeight / 2} y2=${ctx.top + ctx.barHeight / 2}></line>
+      <text x=${ctx.left + 10} y=${ctx.top + ctx.barHeight / 2} dy="0.35em">${ctx.words.undated}</text>
+    </g>`
+    : nothing;
+
+  // Keyed by the span's index: a span's nodes stay while the view moves, and only their geometry changes.
+  return svg`${bands}${repeat(
+    row.spans,
+    (placed) => placed.index,
+    (placed) => spanShape(row, item, `c${colorIndex}`, placed, ctx),
+  )}${summary}${undated}`;
+}
+
+/** A bar or milestone with its label, or `nothing` when it lies outside the drawn range. */
+function spanShape(
+  row: LayoutRow,
+  item: PlanItem,
+  color: string,
+  placed: LayoutRow['spans'][number],
+  ctx: ChartContext,
+): SVGTemplateResult | typeof nothing {
+  const { scale, left, right, drawLeft, drawRight } = ctx;
+  const { span, index, lane } = placed;
+  const start = span.start ? isoToDate(span.start) : null;
+  const endDay = span.end ? isoToDate(span.end) : null;
+  const end = endDay ? new Date(endDay.getTime() + DAY) : null;
+  if (!start && !end) return nothing;
+  const y = ctx.top + lane * ctx.lanePitch;
+  const selected = ctx.selectedSpan === index;
+  const role = row.role === 'join' ? ' join' : '';
+  const approximate = span.approximate ? ' approximate' : '';
+
+  if (placed.shape === 'milestone' && start && end) {
+    const cx = (scale(start) + scale(end)) / 2;
+    const r = ctx.barHeight / 2;
+    if (cx + r < drawLeft || cx - r > drawRight) return nothing;
+    const text = fitText(
+      span.label || describeSpan(span, ctx.era, ctx.lang),
+      Math.min(220, right - cx - r - 8),
+      ctx.fontSize,
+    );
+    return svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone"
+          role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
+        <path d=${`M${cx} ${y} l${r} ${r} l${-r} ${r} l${-r} ${-r} Z`}></path>
+      </g><text class="milestone-label" aria-hidden="true" x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>`;
   }
 
-  if (row.undated) {
-    parts.push(svg`<g class="undated" role="img" aria-label=${`${item.title}: ${ctx.words.undated}`}>
-      <line x1=${left + 4} x2=${right - 4} y1=${ctx.top + ctx.barHeight / 2} y2=${ctx.top + ctx.barHeight / 2}></line>
-      <text x=${left + 10} y=${ctx.top + ctx.barHeight / 2} dy="0.35em">${ctx.words.undated}</text>
-    </g>`);
-  }
-  return svg`${parts}`;
+  let x1 = start ? scale(start) : left - 4;
+  let x2 = end ? scale(end) : right + 4;
+  if (x2 < drawLeft || x1 > drawRight) return nothing;
+  const openStart = !start;
+  const openEnd = !end;
+  if (openEnd && x2 - x1 < 48) x2 = x1 + 48;
+  if (x2 - x1 < 2) x2 = x1 + 2;
+  x1 = Math.max(x1, drawLeft - 4);
+  x2 = Math.min(x2, drawRight + 4);
+  const mask =
+    openEnd && openStart
+      ? 'fade-both'
+      : openEnd
+        ? 'fade-out'
+        : openStart
+          ? 'fade-in'
+          : span.approximate
+            ? 'soft'
+            : '';
+  // Labels stay on the solid part of a fading bar, so that they keep their contrast.
+  const solid1 = openStart ? x1 + (x2 - x1) * 0.55 : x1;
+  const solid2 = openEnd ? x1 + (x2 - x1) * 0.45 : x2;
+  const textX = Math.max(solid1, left) + 6;
+  const room = Math.min(solid2, right - (openEnd ? 18 : 0)) - textX - 6;
+  const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
+  const classes = `bar ${color}${role}${approximate}${openEnd ? ' open-end' : ''}${openStart ? ' open-start' : ''}${selected ? ' selected' : ''}`;
+  return svg`<g class=${classes} part="bar" role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
+      <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" mask=${mask ? `url(#plan-${mask})` : nothing}></rect>
+      ${openEnd ? svg`<path class="arrow" d=${`M${Math.min(x2, right) - 14} ${y + ctx.barHeight / 2 - 5} l8 5 l-8 5 Z`}></path>` : nothing}
+    </g><text class="bar-label${role}" aria-hidden="true" x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
 }
 
 function recurrenceBand(
@@ -200,7 +215,7 @@ function recurrenceBand(
   bottom: number,
   ctx: ChartContext,
 ): { template: SVGTemplateResult; labelEnd: number } {
-  const { scale, left, right } = ctx;
+  const { scale, drawLeft: left, drawRight: right } = ctx;
   const from = scale.invert(left);
   const to = scale.invert(right);
   const perYear = scale(fiscalYearStart(2001)) - scale(fiscalYearStart(2000));
@@ -228,12 +243,12 @@ function recurrenceBand(
     }
   }
   // The band says only how often; the full sentence is its accessible name and is in the details.
-  const text = fitText(words, Math.min(right - labelX - 8, 200), ctx.fontSize);
+  const text = fitText(words, Math.min(ctx.right - labelX - 8, 200), ctx.fontSize);
   const labelEnd = labelX + textWidth(text, ctx.fontSize);
   return {
     template: svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
       ${rects}
-      ${text ? svg`<text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>` : nothing}
+      <text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>
     </g>`,
     labelEnd,
   };
@@ -248,7 +263,7 @@ function textWidth(text: string, fontSize: number): number {
 
 /** A thin bracket over the time all of an item's spans cover, drawn on an item row whose spans sit in track rows. */
 function summaryLine(item: PlanItem, ctx: ChartContext): SVGTemplateResult {
-  const { scale, left, right } = ctx;
+  const { scale, drawLeft: left, drawRight: right } = ctx;
   let first = Infinity;
   let last = -Infinity;
   for (const span of item.schedule.spans) {

@@ -10,8 +10,10 @@ import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.j
 export interface BuildSvgOptions {
   title: string;
   rows: readonly LayoutRow[];
-  items: ReadonlyMap<number, PlanItem>;
-  colors: ReadonlyMap<PlanItem, number>;
+  /** The item of a row, by serial (No.). */
+  itemOf(serial: number): PlanItem | undefined;
+  /** The palette index (`--plan-dept-color-N`) of an item. */
+  colorOf(item: PlanItem): number;
   /** The view scale (frame coordinates) and where the chart starts in it. */
   scale: ScaleTime<number, number>;
   left: number;
@@ -138,7 +140,7 @@ export function buildSvg(options: BuildSvgOptions): string {
   let y = titleHeight + axisHeight;
   rows.forEach((row, i) => {
     const h = heights[i]!;
-    const item = row.serial === undefined ? undefined : options.items.get(row.serial);
+    const item = row.serial === undefined ? undefined : options.itemOf(row.serial);
     if (row.kind === 'group')
       el(root, 'rect', { x: 0, y, width: totalWidth, height: h, fill: c('--plan-surface', '#f5f7fa') });
     el(root, 'line', { x1: 0, x2: totalWidth, y1: y + h, y2: y + h, stroke: grid });
@@ -159,7 +161,7 @@ export function buildSvg(options: BuildSvgOptions): string {
       shown,
     );
     if (item && row.kind !== 'group') {
-      const color = c(`--plan-dept-color-${options.colors.get(item) ?? 0}`, '#1f5fa8');
+      const color = c(`--plan-dept-color-${options.colorOf(item)}`, '#1f5fa8');
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
       let bandX = labelWidth + 8;
       for (const { recurrence } of row.recurrences) {

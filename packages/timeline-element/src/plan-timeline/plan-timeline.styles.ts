@@ -357,6 +357,9 @@ export const styles = css`
     position: absolute;
     top: 0;
     left: 0;
+    /* Bars are drawn a little beyond the view (the cell clips them), so that a gesture can move them. */
+    overflow: visible;
+    transform-origin: 0 0;
   }
   .row:hover .cell-label,
   .row:hover .cell-chart {

@@ -2,7 +2,6 @@ import {
   calendarDateOf,
   fiscalYearOf,
   layoutPlan,
-  planExtent,
   type GroupBy,
   type LayoutRow,
   type Plan,
@@ -11,8 +10,9 @@ import {
   type Span,
 } from '@plan-timeline/core';
 import type { ScaleTime } from 'd3-scale';
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { axisTicks, type AxisTicks } from '../axis/axis-ticks.js';
 import { drawAxis } from '../axis/draw-axis.js';
@@ -27,6 +27,7 @@ import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { planProblem, readPlan } from '../load/read-plan.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
+import { extentOf } from '../time/extent-of.js';
 import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
 import { setStyle } from '../directives/set-style.js';
 import { detailsPanel } from '../views/details-panel.js';
@@ -42,6 +43,14 @@ export type PlanTimelineState = 'empty' | 'loading' | 'ready' | 'error';
 const GROUPINGS: readonly GroupBy[] = ['item', 'department', 'section', 'policy'];
 const OVERSCAN = 6;
 const PALETTE = 8;
+/**
+ * Rows draw half a chart width beyond each side of the view. While a gesture
+ * lasts, the drawn rows are moved and stretched by a CSS transform (no layout,
+ * no repaint of their content), and drawn again once it rests, or sooner when
+ * the view leaves the drawn range or is stretched by more than this factor.
+ */
+const DRAW_MARGIN = 0.5;
+const MAX_STRETCH = 1.6;
 
 /**
  * `<plan-timeline>` draws a Japanese municipal plan's items on an interactive,
@@ -110,6 +119,9 @@ export class PlanTimeline extends LitElement {
 
   private readonly zoom = new ZoomController(this, {
     onViewChange: (scale) => this.onViewChange(scale),
+    onGestureEnd: () => {
+      if (this.drawnScale !== this.zoom.scale) this.requestUpdate();
+    },
     isTimeArea: (target) => target instanceof Element && target.closest('.cell-chart, .axis') !== null,
     isAxis: (target) => target instanceof Element && target.closest('.axis') !== null,
   });
@@ -120,6 +132,9 @@ export class PlanTimeline extends LitElement {
   @query('.axis-years') private axisYearsEl!: SVGGElement;
   @query('.axis-minor') private axisMinorEl!: SVGGElement;
   @query('.axis-eras') private axisErasEl!: SVGGElement;
+  @query('.axis-shade') private axisShadeEl!: SVGGElement;
+  @query('.axis-today') private axisTodayEl!: SVGGElement;
+  @query('.overlay') private overlayEl!: SVGSVGElement;
 
   @state() private currentState: PlanTimelineState = 'empty';
   @state() private currentError: string | null = null;
@@ -145,8 +160,11 @@ export class PlanTimeline extends LitElement {
   private focusIndex = 0;
   private focusRowId: string | null = null;
   private focusSpan: number | null = null;
-  private itemsBySerial = new Map<number, PlanItem>();
+  /** Items by serial (No.), worked out when first asked for: see {@link itemOf}. */
+  private itemsBySerial: Map<number, PlanItem> | null = null;
+  /** Palette index of items drawn so far, and the order of departments it is taken from. */
   private colors = new Map<PlanItem, number>();
+  private departmentOrder: Map<string, number> | null = null;
   private anchorFiscalYear = 2000;
   private resizeObserver: ResizeObserver | null = null;
   private viewReady = false;
@@ -160,6 +178,10 @@ export class PlanTimeline extends LitElement {
     ticks: AxisTicks;
   } | null = null;
   private pendingView = false;
+  /** The view scale the rows were last rendered with. */
+  private drawnScale: ScaleTime<number, number> | null = null;
+  /** Whether the rows' drawings are moved by a transform (a gesture is under way). */
+  private stretched = false;
 
   /** URL of a plan in any format `parsePlan` reads (fetched as bytes; UTF-8 or Shift_JIS). */
   @property()
@@ -333,14 +355,13 @@ export class PlanTimeline extends LitElement {
 
   /** The window that shows all of `items`: their fiscal years with a little room, one more year for open ends. */
   private fitDomain(items: readonly PlanItem[]): [Date, Date] {
-    const extent = planExtent(items);
+    const { extent, openEnd } = extentOf(items);
     if (!extent) {
       const fy = fiscalYearOf(this.todayIso());
       return [fiscalYearStart(fy - 1), fiscalYearStart(fy + 3)];
     }
     const start = isoToDate(extent.start) ?? fiscalYearStart(2000);
     const end = isoToDate(extent.end) ?? fiscalYearStart(2001);
-    const openEnd = items.some((i) => i.schedule.spans.some((s) => s.end === null && s.start !== null));
     // Open ends (以降) get one more fiscal year to fade out in.
     return [new Date(start.getTime() - 45 * DAY), new Date(end.getTime() + (openEnd ? 365 + 150 : 45) * DAY)];
   }
@@ -495,22 +516,51 @@ export class PlanTimeline extends LitElement {
       .filter((d) => d.length > 0);
   }
 
+  /** Forgets what was worked out for the previous plan; what the first frame does not need waits until it is asked for. */
   private indexPlan(plan: Plan | null): void {
-    this.itemsBySerial = new Map();
+    this.itemsBySerial = null;
     this.colors = new Map();
-    if (!plan) return;
-    const order = new Map<string, number>();
-    for (const d of plan.departments) if (!order.has(d.name)) order.set(d.name, order.size);
-    for (const item of plan.items) {
-      if (!this.itemsBySerial.has(item.serial)) this.itemsBySerial.set(item.serial, item);
-      for (const d of item.departments) if (!order.has(d.name)) order.set(d.name, order.size);
+    this.departmentOrder = null;
+    this.anchorFiscalYear =
+      (plan && extentOf(plan.items).extent?.startFiscalYear) ?? fiscalYearOf(this.todayIso());
+  }
+
+  /** The item with a serial (No.); the first one when a plan repeats a serial. */
+  private itemOf(serial: number): PlanItem | undefined {
+    if (!this.itemsBySerial) {
+      this.itemsBySerial = new Map();
+      for (const item of this.currentPlan?.items ?? [])
+        if (!this.itemsBySerial.has(item.serial)) this.itemsBySerial.set(item.serial, item);
     }
-    for (const item of plan.items) {
-      const lead = item.departments.find((d) => d.role === 'primary') ?? item.departments[0];
-      this.colors.set(item, lead ? order.get(lead.name)! % PALETTE : PALETTE - 1);
+    return this.itemsBySerial.get(serial);
+  }
+
+  /**
+   * The palette index of an item, by its lead department: departments take the
+   * colours in the order the plan lists them (`plan.departments`, then in the
+   * order they first appear in the items), cycling through eight.
+   */
+  private colorOf(item: PlanItem): number {
+    const known = this.colors.get(item);
+    if (known !== undefined) return known;
+    const lead = item.departments.find((d) => d.role === 'primary') ?? item.departments[0];
+    let color = PALETTE - 1;
+    if (lead) {
+      let order = this.departmentOrder;
+      if (!order) {
+        order = this.departmentOrder = new Map();
+        for (const d of this.currentPlan?.departments ?? [])
+          if (!order.has(d.name)) order.set(d.name, order.size);
+      }
+      if (!order.has(lead.name)) {
+        // A department the plan's list leaves out: number the rest in the order of the items, once.
+        for (const other of this.currentPlan?.items ?? [])
+          for (const d of other.departments) if (!order.has(d.name)) order.set(d.name, order.size);
+      }
+      color = (order.get(lead.name) ?? 0) % PALETTE;
     }
-    const extent = planExtent(plan.items);
-    this.anchorFiscalYear = extent?.startFiscalYear ?? fiscalYearOf(this.todayIso());
+    this.colors.set(item, color);
+    return color;
   }
 
   /** The selected span's index when it belongs to the selected item, else `-1`. */
@@ -559,11 +609,109 @@ export class PlanTimeline extends LitElement {
   // ---- view ---------------------------------------------------------------
 
   private onViewChange(scale: ScaleTime<number, number>): void {
+    if (this.chartWidth > 0) {
+      const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
+      this.dispatchEvent(
+        new PlanViewChangeEvent({ start: dateToIso(a), end: dateToIso(new Date(b.getTime() - 1)) }),
+      );
+    }
+    if (scale === this.drawnScale) return;
+    // While a gesture lasts, move what is drawn instead of drawing it again, as long as it covers the view.
+    if (this.zoom.gesturing && this.hasUpdated && !this.isUpdatePending && this.stretchTo(scale)) return;
     this.requestUpdate();
-    if (this.chartWidth <= 0) return;
-    const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
-    this.dispatchEvent(
-      new PlanViewChangeEvent({ start: dateToIso(a), end: dateToIso(new Date(b.getTime() - 1)) }),
+  }
+
+  /**
+   * Shows the view `scale` by moving and stretching the rows' drawings (made for
+   * `drawnScale`) with a CSS transform, and draws the axis and the overlay for
+   * it. Returns `false`, doing nothing, when the drawings do not cover the view
+   * or would be stretched too far.
+   */
+  private stretchTo(scale: ScaleTime<number, number>): boolean {
+    const drawn = this.drawnScale;
+    const left = this.labelWidth;
+    const width = this.chartWidth;
+    if (!drawn || width <= 0) return false;
+    const t0 = drawn.invert(left);
+    const t1 = drawn.invert(left + width);
+    const k = (scale(t1) - scale(t0)) / width;
+    if (!(k > 1 / MAX_STRETCH && k < MAX_STRETCH)) return false;
+    const margin = width * DRAW_MARGIN;
+    if (
+      drawn(scale.invert(left)) < left - margin ||
+      drawn(scale.invert(left + width)) > left + width + margin
+    )
+      return false;
+    // Each row's svg starts at the chart's left edge: x → k·x + dx in its own pixels.
+    const transform = `matrix(${k},0,0,1,${scale(t0) - left},0)`;
+    for (const el of this.renderRoot.querySelectorAll<SVGSVGElement>('.cell-chart > svg'))
+      el.style.transform = transform;
+    this.stretched = true;
+    this.paintView(scale);
+    return true;
+  }
+
+  /** Removes the gesture's transform from the rows (they have just been drawn for the current view). */
+  private unstretch(): void {
+    if (!this.stretched) return;
+    this.stretched = false;
+    for (const el of this.renderRoot.querySelectorAll<SVGSVGElement>('.cell-chart > svg'))
+      el.style.removeProperty('transform');
+  }
+
+  /**
+   * Draws what follows the view exactly, every frame, also during gestures: the
+   * axis (with d3), and the year lines, era lines, today line and the shade of
+   * the current fiscal year (with Lit, into nodes of their own).
+   */
+  private paintView(scale: ScaleTime<number, number>): void {
+    if (!this.axisYearsEl || !this.overlayEl) return;
+    const ticks = this.ticksFor(scale);
+    const left = this.labelWidth;
+    const right = left + this.chartWidth;
+    const todayIso = this.todayIso();
+    const today = isoToDate(todayIso);
+    const fy = fiscalYearOf(todayIso);
+    const cy1 = Math.max(left, scale(fiscalYearStart(fy)));
+    const cy2 = Math.min(right, scale(fiscalYearStart(fy + 1)));
+    const todayX = today ? scale(today) : NaN;
+    const showToday = todayX >= left && todayX <= right;
+    const height = this.axisHeight;
+    drawAxis(
+      { years: this.axisYearsEl, minor: this.axisMinorEl, eras: this.axisErasEl },
+      scale,
+      ticks,
+      height,
+    );
+    render(
+      cy2 > cy1
+        ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${height}></rect>`
+        : nothing,
+      this.axisShadeEl,
+    );
+    render(
+      showToday
+        ? svg`<path class="today-mark" d=${`M${todayX - 5} ${height - 7} l5 7 l5 -7 Z`}></path>`
+        : nothing,
+      this.axisTodayEl,
+    );
+    const bottom = Math.max(
+      10,
+      Math.min(this.viewportHeight, (this.offsets[this.offsets.length - 1] ?? 0) - this.rowsTop),
+    );
+    render(
+      svg`${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${bottom}></rect>` : nothing}${ticks.years.map(
+        (t) =>
+          svg`<line class="year-line" x1=${scale(t.date)} x2=${scale(t.date)} y1="0" y2=${bottom}></line>`,
+      )}${ticks.eraChanges.map(
+        (e) =>
+          svg`<line class="era-line" x1=${scale(e.date)} x2=${scale(e.date)} y1="0" y2=${bottom}></line>`,
+      )}${
+        showToday
+          ? svg`<line class="today" part="today" x1=${todayX} x2=${todayX} y1="0" y2=${bottom}></line>`
+          : nothing
+      }`,
+      this.overlayEl,
     );
   }
 
@@ -589,7 +737,7 @@ export class PlanTimeline extends LitElement {
 
   /** Opens the collapsed rows above an item, moves the roving focus to it and scrolls it, with its tracks, into view. */
   private reveal(serial: number): void {
-    if (!this.itemsBySerial.has(serial) || !this.currentPlan) return;
+    if (!this.itemOf(serial) || !this.currentPlan) return;
     const find = () => (this.layout?.rows ?? []).findIndex((r) => r.serial === serial && r.kind === 'item');
     let index = find();
     if (index < 0) {
@@ -616,7 +764,7 @@ export class PlanTimeline extends LitElement {
 
   private userSelect(serial: number | null, spanIndex: number | null): void {
     this.selectedByUser = true;
-    const item = serial === null ? undefined : this.itemsBySerial.get(serial);
+    const item = serial === null ? undefined : this.itemOf(serial);
     this.selected = item ? serial : null;
     this.chosenSpan = item && spanIndex !== null ? { serial: item.serial, index: spanIndex } : null;
     if (item) {
@@ -771,7 +919,7 @@ export class PlanTimeline extends LitElement {
       return;
     }
     const row = this.layout?.rows[Number(rowEl.dataset.index)];
-    const item = row?.serial === undefined ? undefined : this.itemsBySerial.get(row.serial);
+    const item = row?.serial === undefined ? undefined : this.itemOf(row.serial);
     if (!row || !item) return;
     const frame = this.frameEl.getBoundingClientRect();
     const box = spanEl.getBoundingClientRect();
@@ -831,16 +979,14 @@ export class PlanTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.currentState !== 'ready' || this.view !== 'timeline' || this.chartWidth <= 0) return;
-    if (!this.axisYearsEl) return;
-    const scale = this.zoom.scale;
-    const height = this.axisHeight;
-    drawAxis(
-      { years: this.axisYearsEl, minor: this.axisMinorEl, eras: this.axisErasEl },
-      scale,
-      this.ticksFor(scale),
-      height,
-    );
+    this.unstretch();
+    if (this.currentState !== 'ready' || this.view !== 'timeline') return;
+    if (this.chartWidth <= 0) {
+      // The chart has just been shown: measure it now, so that the first painted frame has its bars.
+      this.measure();
+      return;
+    }
+    this.paintView(this.drawnScale ?? this.zoom.scale);
   }
 
   /** The axis ticks of the view, worked out once per scale, notation and width (the overlay and the axis share them). */
@@ -901,8 +1047,8 @@ export class PlanTimeline extends LitElement {
     return buildSvg({
       title: this.currentPlan?.title ?? '',
       rows,
-      items: this.itemsBySerial,
-      colors: this.colors,
+      itemOf: (serial) => this.itemOf(serial),
+      colorOf: (item) => this.colorOf(item),
       scale: this.zoom.scale,
       left: this.labelWidth,
       width: Math.max(600, this.chartWidth),
@@ -925,12 +1071,20 @@ export class PlanTimeline extends LitElement {
 
   // ---- rendering ----------------------------------------------------------
 
-  private chartContext(selectedSerial: number | null, row: LayoutRow, index: number): ChartContext {
+  private chartContext(
+    scale: ScaleTime<number, number>,
+    selectedSerial: number | null,
+    row: LayoutRow,
+    index: number,
+  ): ChartContext {
     const barHeight = this.rowHeight - 10;
+    const margin = this.chartWidth * DRAW_MARGIN;
     return {
-      scale: this.zoom.scale,
+      scale,
       left: this.labelWidth,
       right: this.labelWidth + this.chartWidth,
+      drawLeft: this.labelWidth - margin,
+      drawRight: this.labelWidth + this.chartWidth + margin,
       top: 5,
       lanePitch: this.rowHeight - 6,
       barHeight,
@@ -945,15 +1099,14 @@ export class PlanTimeline extends LitElement {
     };
   }
 
-  private renderRow(index: number): TemplateResult {
+  private renderRow(index: number, scale: ScaleTime<number, number>): TemplateResult {
     const rows = this.layout!.rows;
     const row = rows[index]!;
-    const item = row.serial === undefined ? undefined : this.itemsBySerial.get(row.serial);
+    const item = row.serial === undefined ? undefined : this.itemOf(row.serial);
     const height = this.rowHeightOf(row);
     const words = this.words;
     const selected = row.kind !== 'group' && row.serial !== undefined && row.serial === this.selected;
     const indent = 0.5 + (row.level - 1) * 1.1;
-    const colorIndex = item ? (this.colors.get(item) ?? 0) : 0;
     const classes = `row ${row.kind}${row.context ? ' context' : ''}${row.role ? ` ${row.role}` : ''}`;
     return html`<div
       class=${classes}
@@ -986,58 +1139,53 @@ export class PlanTimeline extends LitElement {
         ${row.undated ? html`<span class="badge">${words.ongoing}</span>` : nothing}
       </div>
       <div role="gridcell" class="cell-chart">
-        ${
-          row.kind === 'group'
-            ? nothing
-            : html`<svg
-                width=${this.chartWidth}
-                height=${height}
-                viewBox=${`${this.labelWidth} 0 ${this.chartWidth} ${height}`}
-              >
-                ${rowChart(row, item, colorIndex, this.chartContext(this.selected, row, index))}
-              </svg>`
-        }
+        ${row.kind === 'group' ? nothing : this.renderChart(row, item, index, height, scale)}
       </div>
     </div>`;
   }
 
-  private renderOverlay(): TemplateResult | typeof nothing {
-    if (this.chartWidth <= 0) return nothing;
-    const scale = this.zoom.scale;
-    const left = this.labelWidth;
-    const right = left + this.chartWidth;
-    const today = isoToDate(this.todayIso());
-    const fy = fiscalYearOf(this.todayIso());
-    const cy1 = Math.max(left, scale(fiscalYearStart(fy)));
-    const cy2 = Math.min(right, scale(fiscalYearStart(fy + 1)));
-    const ticks = this.ticksFor(scale);
-    const todayX = today ? scale(today) : NaN;
-    const height = Math.max(
-      10,
-      Math.min(this.viewportHeight, (this.offsets[this.offsets.length - 1] ?? 0) - this.rowsTop),
+  /** A row's chart, drawn again only when something it shows has changed (not on hover, scroll or a tooltip). */
+  private renderChart(
+    row: LayoutRow,
+    item: PlanItem | undefined,
+    index: number,
+    height: number,
+    scale: ScaleTime<number, number>,
+  ): unknown {
+    const selectedSpan =
+      row.serial !== undefined && row.serial === this.selected ? this.spanIndexOf(row.serial) : null;
+    const tabbableSpan = index === this.focusIndex ? this.focusSpan : null;
+    const colorIndex = item ? this.colorOf(item) : 0;
+    return guard(
+      [
+        row,
+        item,
+        scale,
+        height,
+        this.labelWidth,
+        this.chartWidth,
+        this.rowHeight,
+        this.era,
+        this.lang,
+        this.anchorFiscalYear,
+        colorIndex,
+        selectedSpan,
+        tabbableSpan,
+      ],
+      () =>
+        html`<svg
+          width=${this.chartWidth}
+          height=${height}
+          viewBox=${`${this.labelWidth} 0 ${this.chartWidth} ${height}`}
+        >
+          ${rowChart(row, item, colorIndex, this.chartContext(scale, this.selected, row, index))}
+        </svg>`,
     );
-    return html`<svg class="overlay" aria-hidden="true">
-      ${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${height}></rect>` : nothing}
-      ${ticks.years.map((t) => svg`<line class="year-line" x1=${scale(t.date)} x2=${scale(t.date)} y1="0" y2=${height}></line>`)}
-      ${ticks.eraChanges.map((e) => svg`<line class="era-line" x1=${scale(e.date)} x2=${scale(e.date)} y1="0" y2=${height}></line>`)}
-      ${
-        todayX >= left && todayX <= right
-          ? svg`<line class="today" part="today" x1=${todayX} x2=${todayX} y1="0" y2=${height}></line>`
-          : nothing
-      }
-    </svg>`;
   }
 
   private renderAxis(): TemplateResult {
     const height = this.axisHeight;
-    const scale = this.zoom.scale;
-    const left = this.labelWidth;
-    const today = isoToDate(this.todayIso());
-    const fy = fiscalYearOf(this.todayIso());
-    const right = left + this.chartWidth;
-    const cy1 = this.chartWidth > 0 ? Math.max(left, scale(fiscalYearStart(fy))) : 0;
-    const cy2 = this.chartWidth > 0 ? Math.min(right, scale(fiscalYearStart(fy + 1))) : 0;
-    const todayX = today && this.chartWidth > 0 ? scale(today) : NaN;
+    // The shade, the ticks and the today mark are drawn by paintView(), every frame the view moves.
     return html`<div
       class="axis"
       part="axis"
@@ -1049,18 +1197,14 @@ export class PlanTimeline extends LitElement {
       <svg
         width=${this.chartWidth}
         height=${height}
-        viewBox=${`${left} 0 ${Math.max(1, this.chartWidth)} ${height}`}
+        viewBox=${`${this.labelWidth} 0 ${Math.max(1, this.chartWidth)} ${height}`}
         aria-hidden="true"
       >
-        ${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${height}></rect>` : nothing}
+        <g class="axis-shade"></g>
         <g class="axis-years years"></g>
         <g class="axis-minor minor"></g>
         <g class="axis-eras"></g>
-        ${
-          todayX >= left && todayX <= right
-            ? svg`<path class="today-mark" d=${`M${todayX - 5} ${height - 7} l5 7 l5 -7 Z`}></path>`
-            : nothing
-        }
+        <g class="axis-today"></g>
       </svg>
     </div>`;
   }
@@ -1134,7 +1278,7 @@ export class PlanTimeline extends LitElement {
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
-    const item = this.selected === null ? undefined : this.itemsBySerial.get(this.selected);
+    const item = this.selected === null ? undefined : this.itemOf(this.selected);
     if (!item || this.currentState !== 'ready') return nothing;
     return detailsPanel(item, {
       selectedSpan: this.spanIndexOf(item.serial),
@@ -1176,6 +1320,8 @@ export class PlanTimeline extends LitElement {
     const showFrame = ready && this.view === 'timeline' && rows.length > 0;
     const total = this.offsets[rows.length] ?? 0;
     const words = this.words;
+    const scale = this.zoom.scale;
+    this.drawnScale = scale;
     return html`<div class="root">
       <slot hidden @slotchange=${this.onSlotChange}></slot>
       ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
@@ -1189,7 +1335,7 @@ export class PlanTimeline extends LitElement {
             ${this.renderAxis()}
           </div>
           <div class="body">
-            ${this.renderOverlay()}
+            <svg class="overlay" aria-hidden="true"></svg>
             <div class="scroller">
               <div
                 class="grid"
@@ -1210,7 +1356,7 @@ export class PlanTimeline extends LitElement {
                     ? repeat(
                         this.visibleIndices(),
                         (i) => rows[i]!.id,
-                        (i) => this.renderRow(i),
+                        (i) => this.renderRow(i, scale),
                       )
                     : nothing
                 }

@@ -13,6 +13,8 @@ export const MAX_VIEW = 50 * YEAR;
 export interface ZoomControllerOptions {
   /** Called once per animation frame after the view changed, with the new view scale. */
   onViewChange(scale: ScaleTime<number, number>): void;
+  /** Called when the last gesture ends (wheel idle for 150 ms, drag released, a key's zoom applied). */
+  onGestureEnd?(): void;
   /** Whether an event's target lies on the time area (axis or chart cells), where zooming and dragging act. */
   isTimeArea(target: EventTarget | null): boolean;
   /** Whether an event's target lies on the axis, where the plain wheel zooms. */
@@ -41,6 +43,7 @@ export class ZoomController implements ReactiveController {
   private based = false;
   private currentFor: ZoomTransform | null = null;
   private currentBase: ScaleTime<number, number> | null = null;
+  private gestures = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -55,9 +58,16 @@ export class ZoomController implements ReactiveController {
         const moved = t.translate(dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1), 0);
         return zoomIdentity.translate(moved.x, 0).scale(moved.k);
       })
+      .on('start', () => {
+        this.gestures++;
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         this.transform = event.transform;
         this.schedule();
+      })
+      .on('end', () => {
+        this.gestures = Math.max(0, this.gestures - 1);
+        if (this.gestures === 0) this.options.onGestureEnd?.();
       });
   }
 
@@ -69,6 +79,14 @@ export class ZoomController implements ReactiveController {
       this.currentBase = this.base;
     }
     return this.current;
+  }
+
+  /**
+   * Whether a gesture is going on: a wheel turning (until it rests 150 ms), a
+   * drag or a pinch. Zooms by key, button or method start and end at once.
+   */
+  get gesturing(): boolean {
+    return this.gestures > 0;
   }
 
   /** The base (fitted) domain. */
