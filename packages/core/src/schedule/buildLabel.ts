@@ -24,42 +24,65 @@ const TRAILING_JOINERS = '、，,：:';
 
 const JOINER_FIRST = new Set(LEADING_JOINERS.map((j) => j.charCodeAt(0)));
 
-function stripLeading(text: string): string {
-  let k = 0;
+/** True when `word` is written at `at` and ends by `end`. */
+const writtenAt = (text: string, word: string, at: number, end: number): boolean =>
+  at + word.length <= end && text.startsWith(word, at);
+
+/** Where `text[from, to)` goes on past its leading blanks and joiners (at most four joiners). */
+function afterLeadingJoiners(text: string, from: number, to: number): number {
+  let k = from;
   for (let round = 0; round < 4; round++) {
-    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-    if (!JOINER_FIRST.has(text.charCodeAt(k))) break;
-    const joiner = LEADING_JOINERS.find((j) => text.startsWith(j, k));
+    while (k < to && isBlank(text.charCodeAt(k))) k++;
+    if (k >= to || !JOINER_FIRST.has(text.charCodeAt(k))) break;
+    const joiner = LEADING_JOINERS.find((j) => writtenAt(text, j, k, to));
     if (!joiner) break;
     k += joiner.length;
   }
-  return k === 0 ? text : text.slice(k);
+  return k;
 }
 
-function stripTrailing(text: string): string {
-  let end = text.length;
-  while (end > 0 && (isBlank(text.charCodeAt(end - 1)) || TRAILING_JOINERS.includes(text[end - 1]!))) end--;
-  return text.slice(0, end);
+/** Where `text[from, to)` ends without its trailing blanks and joiners. */
+function beforeTrailingJoiners(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && (isBlank(text.charCodeAt(end - 1)) || TRAILING_JOINERS.includes(text[end - 1]!))) end--;
+  return end;
 }
 
-const EDGE_MARKS = '、，,';
+/** `、 ， ,`: trimmed from both ends of a label. */
+const isEdgeMark = (c: number): boolean => c === 0x3001 || c === 0xff0c || c === 0x2c;
+
+/** The characters the passes of {@link tidyLabel} act on: blanks and closing brackets (and `、`, looked at apart). */
+const TIDY = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isBlank(c)) TIDY[c] = 1;
+for (const c of ')）】」') TIDY[c.charCodeAt(0)] = 1;
+
+/** True when a label holds a blank, a closing bracket, or `、` before `、` or `。`. */
+function needsTidying(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (TIDY[c] === 1) return true;
+    if (c === 0x3001 /* 、 */) {
+      const next = text.charCodeAt(k + 1);
+      if (next === 0x3001 || next === 0x3002) return true;
+    }
+  }
+  return false;
+}
 
 /** Collapses runs of white space to one space, drops brackets left empty, and trims blanks and commas at both ends. */
 export function tidyLabel(text: string): string {
   let s = text;
   // Each pass only when its characters occur (labels are many and short, and most need none).
-  const any = /[\s)）】」]|、[、。]/.test(s);
-  const blank = any && /\s/.test(s);
-  const bracket = any && /[)）】」]/.test(s);
-  const comma = any && /、[、。]/.test(s);
-  if (blank) s = s.replace(/\s+/g, ' ');
-  if (bracket) s = s.replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '');
-  if (comma) s = s.replace(/、+/g, '、').replace(/、。/g, '。');
+  if (needsTidying(s)) {
+    if (/\s/.test(s)) s = s.replace(/\s+/g, ' ');
+    if (/[)）】」]/.test(s)) s = s.replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '');
+    if (/、[、。]/.test(s)) s = s.replace(/、+/g, '、').replace(/、。/g, '。');
+  }
   // Trimmed by hand: an end-anchored regex would rescan every run of blanks (quadratic).
   let from = 0;
   let to = s.length;
-  while (from < to && (isBlank(s.charCodeAt(from)) || EDGE_MARKS.includes(s[from]!))) from++;
-  while (to > from && (isBlank(s.charCodeAt(to - 1)) || EDGE_MARKS.includes(s[to - 1]!))) to--;
+  while (from < to && (isBlank(s.charCodeAt(from)) || isEdgeMark(s.charCodeAt(from)))) from++;
+  while (to > from && (isBlank(s.charCodeAt(to - 1)) || isEdgeMark(s.charCodeAt(to - 1)))) to--;
   return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
@@ -82,8 +105,13 @@ export function proseLabel(
   dateStart: number,
   dateEnd: number,
 ): string {
-  let before = original.slice(start, dateStart);
-  const after = stripLeading(original.slice(dateEnd, end));
-  if (after === '' || after.startsWith('。')) before = stripTrailing(before);
-  return tidyLabel(before + after);
+  const afterStart = afterLeadingJoiners(original, dateEnd, end);
+  // A date that ends its sentence: the words before it lose the particles that tied them to it.
+  const endsSentence = afterStart === end || original.charCodeAt(afterStart) === 0x3002; /* 。 */
+  const beforeEnd = endsSentence ? beforeTrailingJoiners(original, start, dateStart) : dateStart;
+  let label: string;
+  if (beforeEnd <= start) label = original.slice(afterStart, end);
+  else if (afterStart >= end) label = original.slice(start, beforeEnd);
+  else label = original.slice(start, beforeEnd) + original.slice(afterStart, end);
+  return tidyLabel(label);
 }

@@ -1,6 +1,8 @@
 /**
  * Character classes the schedule scanner uses, all on single UTF-16 code units of the
- * normalised text (full-width ASCII already made half-width by `normalizeText`).
+ * normalised text (full-width ASCII already made half-width by `normalizeText`, but for the
+ * full-width `（ ） ， ： ！ ？ ～` and the ideographic space, which the classes that look for
+ * them also know: see `READ_AS_HALF_WIDTH`).
  *
  * @module
  */
@@ -40,6 +42,21 @@ export function isInlineBlank(code: number): boolean {
 /** `\n`, `\r`, and the other line terminators. */
 export function isLineBreak(code: number): boolean {
   return code <= 0x0d ? code >= 0x0a : code === 0x2028 || code === 0x2029;
+}
+
+/** `(` or the full-width `（`. */
+export function isOpenParen(code: number): boolean {
+  return code === 0x28 || code === 0xff08;
+}
+
+/** `)` or the full-width `）`. */
+export function isCloseParen(code: number): boolean {
+  return code === 0x29 || code === 0xff09;
+}
+
+/** `:` or the full-width `：`. */
+export function isColon(code: number): boolean {
+  return code === 0x3a || code === 0xff1a;
 }
 
 /** The wave dashes that write a range or an open end: `~` (also full-width ～), `〜`, `∼`. */
@@ -113,25 +130,103 @@ export function wordMatcher(words: readonly string[]): (text: string, p: number)
   };
 }
 
+/** Something that finds the next offset of some kind at or after an offset (the text's length when none). */
+export interface OffsetFinder {
+  next(p: number): number;
+}
+
+/**
+ * Finds the next of a known, ascending list of offsets at or after an offset, or `end` when none.
+ * Asked in increasing order it walks the list once in all; asked backwards it searches it.
+ */
+export class SortedOffsets implements OffsetFinder {
+  readonly #offsets: readonly number[];
+  readonly #end: number;
+  #k = 0;
+
+  /**
+   * @param offsets - the offsets, ascending
+   * @param end - what {@link SortedOffsets.next} gives past the last (the text's length)
+   */
+  constructor(offsets: readonly number[], end: number) {
+    this.#offsets = offsets;
+    this.#end = end;
+  }
+
+  /** The first offset at or after `p`, or `end` when none. */
+  next(p: number): number {
+    const xs = this.#offsets;
+    let k = this.#k;
+    if (k > 0 && xs[k - 1]! >= p) {
+      // Asked backwards: the first offset at or after p lies before k.
+      let lo = 0;
+      let hi = k - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (xs[mid]! >= p) hi = mid;
+        else lo = mid + 1;
+      }
+      k = lo;
+    }
+    while (k < xs.length && xs[k]! < p) k++;
+    this.#k = k;
+    return k < xs.length ? xs[k]! : this.#end;
+  }
+}
+
+/** Finds one character's next occurrence, remembering its last answer (offsets asked in increasing order cost one pass in all). */
+export class CharFinder implements OffsetFinder {
+  readonly #text: string;
+  readonly #char: string;
+  #from = -1;
+  #found = -1;
+
+  /**
+   * @param text - the text to search
+   * @param char - the character (one UTF-16 code unit) to find
+   */
+  constructor(text: string, char: string) {
+    this.#text = text;
+    this.#char = char;
+  }
+
+  /** The offset of the first occurrence at or after `p`, or the text's length when none. */
+  next(p: number): number {
+    if (p >= this.#from && p <= this.#found) return this.#found;
+    const found = this.#text.indexOf(this.#char, p);
+    this.#from = p;
+    this.#found = found < 0 ? this.#text.length : found;
+    return this.#found;
+  }
+}
+
+const SENTENCE_END = /[。!?｡！？]/g;
+
 /**
  * Finds the next sentence end (`。 ！ ？`) at or after an offset, remembering its last answer so
  * that offsets asked in increasing order cost one pass over the text in all.
  */
-export class SentenceEnds {
+export class SentenceEnds implements OffsetFinder {
   readonly #text: string;
-  readonly #pattern = /[。!?｡！？]/g;
+  readonly #known: SortedOffsets | null;
   #from = -1;
   #found = -1;
 
-  constructor(text: string) {
+  /**
+   * @param text - the text
+   * @param offsets - its sentence ends, when already known (`scanDates` notes them); else they are searched for
+   */
+  constructor(text: string, offsets?: readonly number[]) {
     this.#text = text;
+    this.#known = offsets ? new SortedOffsets(offsets, text.length) : null;
   }
 
   /** The offset of the first sentence end at or after `p`, or the text's length when none. */
   next(p: number): number {
+    if (this.#known) return this.#known.next(p);
     if (p >= this.#from && p <= this.#found) return this.#found;
-    this.#pattern.lastIndex = p;
-    const match = this.#pattern.exec(this.#text);
+    SENTENCE_END.lastIndex = p;
+    const match = SENTENCE_END.exec(this.#text);
     this.#from = p;
     this.#found = match ? match.index : this.#text.length;
     return this.#found;
@@ -142,18 +237,25 @@ const LINE_BREAKS = /[\n\r\v\f\u2028\u2029]/g;
 const RARE_LINE_BREAKS = /[\r\v\f\u2028\u2029]/;
 
 /** Finds the line breaks of a text (`\n`, `\r`, `\v`, `\f`, U+2028, U+2029) left to right. */
-export class LineBreaks {
+export class LineBreaks implements OffsetFinder {
   readonly #text: string;
+  readonly #known: SortedOffsets | null;
   /** Only `\n` occurs: `indexOf` is enough. */
   readonly #plain: boolean;
 
-  constructor(text: string) {
+  /**
+   * @param text - the text
+   * @param offsets - its line breaks, when already known (`scanDates` notes them); else they are searched for
+   */
+  constructor(text: string, offsets?: readonly number[]) {
     this.#text = text;
-    this.#plain = !RARE_LINE_BREAKS.test(text);
+    this.#known = offsets ? new SortedOffsets(offsets, text.length) : null;
+    this.#plain = !offsets && !RARE_LINE_BREAKS.test(text);
   }
 
   /** The offset of the first line break at or after `p`, or the text's length when none. */
   next(p: number): number {
+    if (this.#known) return this.#known.next(p);
     if (this.#plain) {
       const found = this.#text.indexOf('\n', p);
       return found < 0 ? this.#text.length : found;

@@ -50,8 +50,8 @@ export interface DatePoint {
   monthPart: MonthPart | null;
   /** 前半 / 後半 of a decade. */
   decadeHalf: 'first' | 'second' | null;
-  /** What reading this point noticed (an era mismatch). */
-  diagnostics: Diagnostic[];
+  /** What reading this point noticed (an era mismatch); points without share one empty list. */
+  diagnostics: readonly Diagnostic[];
 }
 
 /** A date expression: one point, a range, a list, or a period open at one end. */

@@ -1,5 +1,5 @@
 import type { Note, Source } from '../model/types.js';
-import { isBlank, isLineBreak } from './chars.js';
+import { isBlank, LineBreaks, type OffsetFinder } from './chars.js';
 
 /**
  * Notes for every stretch of text that no source covers: the words with no date, kept.
@@ -8,9 +8,15 @@ import { isBlank, isLineBreak } from './chars.js';
  * @param original - the original text (note texts are taken from it)
  * @param normal - the normalised text (blanks are found in it)
  * @param sources - what spans, recurrences and headings already cover
+ * @param breaks - finds the line breaks of `normal` (searched for when not given)
  * @returns the notes, in text order
  */
-export function fillNotes(original: string, normal: string, sources: readonly Source[]): Note[] {
+export function fillNotes(
+  original: string,
+  normal: string,
+  sources: readonly Source[],
+  breaks: OffsetFinder = new LineBreaks(normal),
+): Note[] {
   let ordered = true;
   for (let k = 1; k < sources.length && ordered; k++)
     if (sources[k]!.start < sources[k - 1]!.start) ordered = false;
@@ -20,8 +26,7 @@ export function fillNotes(original: string, normal: string, sources: readonly So
     let s = from;
     while (s < to) {
       // One note per line.
-      let lineEnd = s;
-      while (lineEnd < to && !isLineBreak(normal.charCodeAt(lineEnd))) lineEnd++;
+      const lineEnd = Math.min(breaks.next(s), to);
       let a = s;
       let b = lineEnd;
       while (a < b && isBlank(normal.charCodeAt(a))) a++;

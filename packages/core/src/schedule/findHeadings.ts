@@ -1,4 +1,4 @@
-import { isBlank, isBullet, isHeadingBullet } from './chars.js';
+import { CharFinder, isBlank, isBullet, isHeadingBullet, type OffsetFinder } from './chars.js';
 import type { Expression } from './expressions.js';
 import { tidyLabel } from './buildLabel.js';
 
@@ -22,7 +22,11 @@ const MAX_HEADING = 60;
  * @param original - the original text (track names are taken from it)
  * @param start - where the line starts
  * @param end - where it ends (before its line break)
- * @param expressions - the expressions found in the line, in order
+ * @param expressions - the expressions found in the text, in order
+ * @param from - index in `expressions` of the line's first expression (default 0)
+ * @param to - index just past the line's last expression (default: all of them)
+ * @param opens - finds the `【`s of `normal` (shared between the lines of one text, so that
+ *   looking for them costs one pass over the text in all)
  * @returns the pieces, in order; blank stretches belong to no piece
  */
 export function findHeadings(
@@ -31,6 +35,9 @@ export function findHeadings(
   start: number,
   end: number,
   expressions: readonly Expression[],
+  from = 0,
+  to = expressions.length,
+  opens: OffsetFinder = new CharFinder(normal, '【'),
 ): LinePiece[] {
   let first = start;
   while (first < end && isBlank(normal.charCodeAt(first))) first++;
@@ -38,7 +45,7 @@ export function findHeadings(
   let last = end;
   while (last > first && isBlank(normal.charCodeAt(last - 1))) last--;
 
-  if (isHeadingBullet(normal.charCodeAt(first)) && expressions.length === 0) {
+  if (isHeadingBullet(normal.charCodeAt(first)) && from === to) {
     const track = tidyLabel(original.slice(first + 1, last));
     if (track !== '') return [{ type: 'heading', start: first, end: last, track }];
   }
@@ -50,10 +57,10 @@ export function findHeadings(
 
   const pieces: LinePiece[] = [];
   let cursor = start;
-  let e = 0;
+  let e = from;
   const OPEN = 0x3010; // 【
   const CLOSE = 0x3011; // 】
-  for (let k = normal.indexOf('【', first); k >= 0 && k < last; k = normal.indexOf('【', k + 1)) {
+  for (let k = opens.next(first); k < last; k = opens.next(k + 1)) {
     const lead = k === leadEnd;
     const prev = normal.charCodeAt(k - 1);
     if (!(lead || isBlank(prev) || prev === 0x3002 /* 。 */)) continue;
@@ -69,8 +76,8 @@ export function findHeadings(
       k = j - 1;
       continue;
     }
-    while (e < expressions.length && expressions[e]!.end <= k) e++;
-    const dated = e < expressions.length && expressions[e]!.start < j;
+    while (e < to && expressions[e]!.end <= k) e++;
+    const dated = e < to && expressions[e]!.start < j;
     const track = tidyLabel(original.slice(k + 1, j));
     if (!dated && track !== '') {
       if (cursor < k) pieces.push({ type: 'text', start: cursor, end: k });

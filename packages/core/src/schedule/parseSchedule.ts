@@ -1,54 +1,65 @@
-import type { Diagnostic, Note, Schedule, Source } from '../model/types.js';
+import type { Diagnostic, Note, Schedule } from '../model/types.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { LineBreaks } from './chars.js';
-import { DiagnosticSink, type Expression } from './expressions.js';
+import { LineBreaks, SentenceEnds, SortedOffsets } from './chars.js';
+import { DiagnosticSink } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
 import { findHeadings } from './findHeadings.js';
 import { RegionReader, type RegionOutput } from './readRegion.js';
 import { scanDates } from './scanDates.js';
+import { TextMarks } from './textMarks.js';
 
 const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number =>
   a.source.start - b.source.start;
 
 function parse(original: string): Schedule {
-  const normal = normalizeText(original);
-  // Made first: its regex test also flattens the normalised copy (a string built by concatenation),
-  // which makes every later charCodeAt on it cheap.
-  const breaks = new LineBreaks(normal);
-  const sink = new DiagnosticSink();
-  const expressions = scanDates(normal, sink);
-  const out: RegionOutput = { spans: [], recurrences: [], diagnostics: [] };
+  // One pass over the text finds its dates and where its lines, sentences and 【s lie; text with
+  // full-width characters that read differently once normalised (２０２１, Ｒ３) is scanned again, normalised.
+  let normal = original;
+  let sink = new DiagnosticSink();
+  let marks = new TextMarks();
+  let expressions = scanDates(original, sink, marks);
+  if (marks.fullWidthAt >= 0) {
+    normal = normalizeText(original);
+    sink = new DiagnosticSink();
+    marks = new TextMarks();
+    expressions = scanDates(normal, sink, marks);
+  }
+  const breaks = new LineBreaks(normal, marks.lineBreaks);
+  // Spans, recurrences and headings cover their sources in text order: notes fill the gaps once, at the end.
+  const out: RegionOutput = { spans: [], recurrences: [], diagnostics: [], covered: [] };
   const headings: Note[] = [];
-  const reader = new RegionReader(normal, original, { context: null }, out);
+  const reader = new RegionReader(
+    normal,
+    original,
+    { context: null },
+    out,
+    new SentenceEnds(normal, marks.sentenceEnds),
+  );
+  const opens = new SortedOffsets(marks.headingOpens, normal.length);
   let track: string | undefined;
   let e = 0;
   let lineStart = 0;
   while (lineStart <= normal.length) {
     const lineEnd = breaks.next(lineStart);
-    const inLine: Expression[] = [];
-    while (e < expressions.length && expressions[e]!.start < lineEnd) inLine.push(expressions[e++]!);
-    let k = 0;
-    for (const piece of findHeadings(normal, original, lineStart, lineEnd, inLine)) {
+    const lineFrom = e;
+    while (e < expressions.length && expressions[e]!.start < lineEnd) e++;
+    let k = lineFrom;
+    for (const piece of findHeadings(normal, original, lineStart, lineEnd, expressions, lineFrom, e, opens)) {
       if (piece.type === 'heading') {
-        headings.push({
-          text: original.slice(piece.start, piece.end),
-          source: { start: piece.start, end: piece.end },
-        });
+        const source = { start: piece.start, end: piece.end };
+        headings.push({ text: original.slice(piece.start, piece.end), source });
+        out.covered.push(source);
         track = piece.track;
         continue;
       }
-      while (k < inLine.length && inLine[k]!.start < piece.start) k++;
-      const inPiece: Expression[] = [];
-      while (k < inLine.length && inLine[k]!.start < piece.end) inPiece.push(inLine[k++]!);
-      reader.read(piece.start, piece.end, inPiece, track);
+      while (k < e && expressions[k]!.start < piece.start) k++;
+      const from = k;
+      while (k < e && expressions[k]!.start < piece.end) k++;
+      reader.read(piece.start, piece.end, expressions, from, k, track);
     }
     lineStart = lineEnd + 1;
   }
-  const covered: Source[] = [];
-  for (const x of out.spans) covered.push(x.source);
-  for (const x of out.recurrences) covered.push(x.source);
-  for (const x of headings) covered.push(x.source);
-  const filled = fillNotes(original, normal, covered);
+  const filled = fillNotes(original, normal, out.covered, breaks);
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);
   const diagnostics: Diagnostic[] =

@@ -1,7 +1,7 @@
-import { fromWareki } from '../era/fromWareki.js';
-import { isRangeDash, isWaveDash, skipInlineBlanks, wordMatcher } from './chars.js';
+import { isCloseParen, isOpenParen, isRangeDash, isWaveDash, skipInlineBlanks, wordMatcher } from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
 import { MAX_YEAR, readDatePoint, readYearPart } from './readDatePoint.js';
+import { westernYearOf } from './readEraName.js';
 
 /** Set by a failed read: where the scanner may resume, past text that cannot start a date (-1: no advice). */
 export interface ReadHint {
@@ -13,7 +13,8 @@ const MAX_LIST_ITEMS = 30;
 
 const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
 const SUFFIX_MARKERS = ['目途', '目処', 'めど', 'メド', '頃', 'ごろ', '予定', '目安', '程度'];
-const LIST_SEPARATORS = '・、,，';
+/** `・ 、 , ，`: between the items of a list. */
+const isListSeparator = (c: number): boolean => c === 0x30fb || c === 0x3001 || c === 0x2c || c === 0xff0c;
 /** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後. */
 const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
 
@@ -36,7 +37,7 @@ function yearOfBare(before: DatePoint, bare: DatePoint, text: string): number | 
   if (NOT_A_YEAR_AFTER.includes(text[bare.end] ?? '\u0000')) return null;
   let year: number;
   if (before.era) {
-    year = fromWareki(before.era, bare.bare);
+    year = westernYearOf(before.era, bare.bare);
   } else if (bare.bareDigits === 2) {
     // 2021～23年度
     year = before.year - (before.year % 100) + bare.bare;
@@ -108,7 +109,7 @@ function readList(
 ): { points: DatePoint[]; end: number } | null {
   const raw: DatePoint[] = [first];
   let cursor = skipInlineBlanks(text, first.end, 2);
-  while (raw.length < MAX_LIST_ITEMS && LIST_SEPARATORS.includes(text[cursor] ?? '\u0000')) {
+  while (raw.length < MAX_LIST_ITEMS && isListSeparator(text.charCodeAt(cursor))) {
     const next = readDatePoint(text, skipInlineBlanks(text, cursor + 1, 2), true, sink);
     if (!next || next.kind === 'month') break;
     raw.push(next);
@@ -187,7 +188,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       };
     return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
   }
-  if (LIST_SEPARATORS.includes(text[q] ?? '\u0000')) {
+  if (isListSeparator(c)) {
     const list = readList(text, a, sink, hint);
     if (list)
       return { type: 'date', start: i, approximate: false, form: 'list', points: list.points, end: list.end };
@@ -244,22 +245,24 @@ export function readDateExpression(
   }
   const core = readCore(text, at, sink, hint);
   if (!core) return null;
-  let end = core.end;
   // Hedges after the date: 目途, を目途, (予定), 頃.
-  let q = skipInlineBlanks(text, end, 1);
-  const bracket = text[q] === '(';
+  let q = skipInlineBlanks(text, core.end, 1);
+  const bracket = isOpenParen(text.charCodeAt(q));
   if (bracket) q++;
-  if (text[q] === 'を') q++;
+  if (text.charCodeAt(q) === 0x3092 /* を */) q++;
   const marker = suffixMarker(text, q);
   if (marker) {
     const r = q + marker.length;
     if (!bracket) {
       approximate = true;
-      end = r;
-    } else if (text[r] === ')') {
+      core.end = r;
+    } else if (isCloseParen(text.charCodeAt(r))) {
       approximate = true;
-      end = r + 1;
+      core.end = r + 1;
     }
   }
-  return { ...core, start, end, approximate };
+  // readCore made `core` anew: complete it in place.
+  core.start = start;
+  core.approximate = approximate;
+  return core;
 }

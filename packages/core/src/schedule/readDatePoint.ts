@@ -1,6 +1,7 @@
-import { fromWareki } from '../era/fromWareki.js';
+import type { Diagnostic } from '../model/types.js';
 import type { EraRecord } from '../era/resolveEra.js';
-import { isAsciiDigit, skipInlineBlanks } from './chars.js';
+import { isAsciiDigit, isCloseParen, isOpenParen, skipInlineBlanks } from './chars.js';
+import { normalizeText } from '../text/normalizeText.js';
 import {
   type DatePoint,
   type DiagnosticSink,
@@ -8,8 +9,8 @@ import {
   type YearPart,
   type YearUnit,
 } from './expressions.js';
-import { readEraName } from './readEraName.js';
-import { readNumeral, type Numeral } from './readNumeral.js';
+import { readEraName, westernYearOf } from './readEraName.js';
+import { lastNumeral, numeralAt } from './readNumeral.js';
 
 /** The smallest and largest Western years read as dates; others are reported as absurd. */
 export const MIN_YEAR = 1000;
@@ -22,19 +23,22 @@ function isIdeograph(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** Quotes at most 40 characters of the text for a diagnostic message. */
+/** Quotes at most 40 characters of the text, normalised, for a diagnostic message. */
 export function quote(text: string, start: number, end: number): string {
-  const slice = text.slice(start, Math.min(end, start + 40));
+  const slice = normalizeText(text.slice(start, Math.min(end, start + 40)));
   return `「${slice}${end - start > 40 ? '…' : ''}」`;
 }
 
-function readUnit(text: string, p: number): { unit: YearUnit; end: number } | null {
+/** The unit written at `p`: 年度 (fiscal), 年代 (decade), 年 (calendar), or `null`; it takes {@link unitLength} characters. */
+function unitAt(text: string, p: number): YearUnit | null {
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */) return null;
   const next = text.charCodeAt(p + 1);
-  if (next === 0x5ea6 /* 度 */) return { unit: 'fiscal', end: p + 2 };
-  if (next === 0x4ee3 /* 代 */) return { unit: 'decade', end: p + 2 };
-  return { unit: 'calendar', end: p + 1 };
+  if (next === 0x5ea6 /* 度 */) return 'fiscal';
+  if (next === 0x4ee3 /* 代 */) return 'decade';
+  return 'calendar';
 }
+
+const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
 const YEAR_PART_FIRST = new Set([...'上下第当初始末'].map((c) => c.charCodeAt(0)));
 
@@ -57,14 +61,18 @@ export function readYearPart(text: string, p: number): { part: YearPart; end: nu
   return null;
 }
 
-function readMonthPart(text: string, p: number): { part: MonthPart; end: number } | null {
-  const s = text.slice(p, p + 2);
-  if (s === '上旬' || s === '初旬') return { part: 'early', end: p + 2 };
-  if (s === '中旬') return { part: 'middle', end: p + 2 };
-  if (s === '下旬') return { part: 'late', end: p + 2 };
-  if (s[0] === '末') return { part: 'end', end: p + 1 };
+/** 上旬 (or 初旬), 中旬, 下旬, 末 at `p`, or `null`. */
+function monthPartAt(text: string, p: number): MonthPart | null {
+  const c = text.charCodeAt(p);
+  if (c === 0x672b /* 末 */) return 'end';
+  if (text.charCodeAt(p + 1) !== 0x65ec /* 旬 */) return null;
+  if (c === 0x4e0a /* 上 */ || c === 0x521d /* 初 */) return 'early';
+  if (c === 0x4e2d /* 中 */) return 'middle';
+  if (c === 0x4e0b /* 下 */) return 'late';
   return null;
 }
+
+const monthPartLength = (part: MonthPart): number => (part === 'end' ? 1 : 2);
 
 interface MonthDay {
   month: number;
@@ -75,33 +83,37 @@ interface MonthDay {
 
 /** `M月`, `M月D日`, `M月上旬` at `p`; month 1–12 and day 1–31 (checked against the calendar later). */
 function readMonthDay(text: string, p: number): MonthDay | null | 'invalid' {
-  const m = readNumeral(text, p);
-  if (!m || m.huge || text.charCodeAt(m.end) !== 0x6708 /* 月 */) return null;
-  if (m.value < 1 || m.value > 12) return 'invalid';
-  let end = m.end + 1;
-  const d = readNumeral(text, end);
-  if (d && !d.huge && text.charCodeAt(d.end) === 0x65e5 /* 日 */) {
-    if (d.value < 1 || d.value > 31) return 'invalid';
-    return { month: m.value, day: d.value, monthPart: null, end: d.end + 1 };
+  const mEnd = numeralAt(text, p);
+  if (mEnd < 0 || lastNumeral.huge || text.charCodeAt(mEnd) !== 0x6708 /* 月 */) return null;
+  const month = lastNumeral.value;
+  if (month < 1 || month > 12) return 'invalid';
+  let end = mEnd + 1;
+  const dEnd = numeralAt(text, end);
+  if (dEnd >= 0 && !lastNumeral.huge && text.charCodeAt(dEnd) === 0x65e5 /* 日 */) {
+    const day = lastNumeral.value;
+    if (day < 1 || day > 31) return 'invalid';
+    return { month, day, monthPart: null, end: dEnd + 1 };
   }
-  const part = readMonthPart(text, end);
-  if (part) end = part.end;
-  return { month: m.value, day: null, monthPart: part?.part ?? null, end };
+  const part = monthPartAt(text, end);
+  if (part) end += monthPartLength(part);
+  return { month, day: null, monthPart: part, end };
 }
 
 /** `.9`, `.10`, `.4.26`, `/4/1` after a year: month (and day) in dots or slashes. */
 function readDotted(text: string, p: number): { month: number; day: number | null; end: number } | null {
   const sep = text.charCodeAt(p);
   if (sep !== 0x2e && sep !== 0x2f) return null;
-  const m = readNumeral(text, p + 1);
-  if (!m || m.kanji || m.length > 2 || m.value < 1 || m.value > 12) return null;
-  let end = m.end;
+  let end = numeralAt(text, p + 1);
+  if (end < 0) return null;
+  const month = lastNumeral.value;
+  if (lastNumeral.kanji || lastNumeral.length > 2 || month < 1 || month > 12) return null;
   let day: number | null = null;
   if (text.charCodeAt(end) === sep) {
-    const d = readNumeral(text, end + 1);
-    if (d && !d.kanji && d.length <= 2 && d.value >= 1 && d.value <= 31) {
+    const dEnd = numeralAt(text, end + 1);
+    const d = lastNumeral;
+    if (dEnd >= 0 && !d.kanji && d.length <= 2 && d.value >= 1 && d.value <= 31) {
       day = d.value;
-      end = d.end;
+      end = dEnd;
     } else {
       return null;
     }
@@ -110,159 +122,153 @@ function readDotted(text: string, p: number): { month: number; day: number | nul
   const after = text.charCodeAt(end);
   if (after === 0x25 || after === 0x2e || after === 0x2f || isAsciiDigit(after)) return null;
   if (after === 0x6708 /* 月 */ && day === null) end++;
-  return { month: m.value, day, end };
+  return { month, day, end };
 }
 
 /** True when a unit, a bracket or a dot follows: the number was meant as a year. */
 function looksLikeYear(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
-  return c === 0x5e74 /* 年 */ || c === 0x28; /* ( */
+  return c === 0x5e74 /* 年 */ || isOpenParen(c);
 }
 
-function absurd(text: string, sink: DiagnosticSink, start: number, end: number): null {
+function absurd(text: string, sink: DiagnosticSink, start: number, end: number): void {
   sink.add({
     code: 'absurd-year',
     severity: 'warning',
     message: `${quote(text, start, end)} is not a year between ${MIN_YEAR} and ${MAX_YEAR}; kept as text`,
     source: { start, end },
   });
-  return null;
 }
 
-function numeralEnd(text: string, n: Numeral): number {
-  // Report the number and the unit after it.
-  return text.charCodeAt(n.end) === 0x5e74
-    ? text.charCodeAt(n.end + 1) === 0x5ea6
-      ? n.end + 2
-      : n.end + 1
-    : n.end;
+/** Where a number reported as absurd ends: with the unit after it. */
+function numeralEnd(text: string, end: number): number {
+  return text.charCodeAt(end) === 0x5e74 ? (text.charCodeAt(end + 1) === 0x5ea6 ? end + 2 : end + 1) : end;
 }
 
-interface YearStart {
-  kind: 'year' | 'bare';
-  year: number | null;
-  era: EraRecord | null;
-  eraYear: number | null;
-  bare: number | null;
-  bareDigits: number;
-  end: number;
-}
+/** The year {@link readEraYear} or {@link readBracketYear} read last: overwritten by every call. */
+const yearRead = {
+  year: 0,
+  era: null as EraRecord | null,
+  eraYear: 0,
+  /** The unit inside the brackets (`(令和3年度)`), for {@link readBracketYear}. */
+  unit: null as YearUnit | null,
+};
 
-/** An era year: `令和3`, `R元`, `平成 29`. */
-function readEraYear(
-  text: string,
-  i: number,
-  sink: DiagnosticSink,
-): { era: EraRecord; eraYear: number; year: number; end: number } | null {
+/**
+ * An era year: `令和3`, `R元`, `平成 29`.
+ *
+ * @returns where it ends (the year in {@link yearRead}), or -1 (absurd years are reported)
+ */
+function readEraYear(text: string, i: number, sink: DiagnosticSink): number {
   const name = readEraName(text, i);
-  if (!name) return null;
-  const n = readNumeral(text, name.numberAt, true);
-  if (!n) return null;
-  if (n.huge || n.value < 1 || n.value > 999) {
-    return looksLikeYear(text, n.end) || n.huge ? absurd(text, sink, i, numeralEnd(text, n)) : null;
+  if (!name) return -1;
+  const end = numeralAt(text, name.numberAt, true);
+  if (end < 0) return -1;
+  const { value, huge } = lastNumeral;
+  if (huge || value < 1 || value > 999) {
+    if (looksLikeYear(text, end) || huge) absurd(text, sink, i, numeralEnd(text, end));
+    return -1;
   }
   // One kanji (令3) is an era only right before 年 or a dot: 令3年度, 令3.4.
-  if (name.form === 'one-kanji' && text[n.end] !== '年' && text[n.end] !== '.') return null;
-  const year = fromWareki(name.era, n.value);
-  if (year < MIN_YEAR || year > MAX_YEAR) return absurd(text, sink, i, numeralEnd(text, n));
-  return { era: name.era, eraYear: n.value, year, end: n.end };
+  const after = text.charCodeAt(end);
+  if (name.form === 'one-kanji' && after !== 0x5e74 /* 年 */ && after !== 0x2e /* . */) return -1;
+  const year = westernYearOf(name.era, value);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    absurd(text, sink, i, numeralEnd(text, end));
+    return -1;
+  }
+  yearRead.year = year;
+  yearRead.era = name.era;
+  yearRead.eraYear = value;
+  return end;
 }
 
-/** A Western year: four ASCII digits, or a kanji numeral 1000–9998 (二〇二一, 二千二十一) before 年. */
-function readWesternYear(
-  text: string,
-  i: number,
-  sink: DiagnosticSink,
-): { year: number; end: number } | null | 'small' {
-  const n = readNumeral(text, i);
-  if (!n) return null;
-  if (n.kanji) {
-    if (!n.huge && n.value >= MIN_YEAR && n.value <= MAX_YEAR && text.charCodeAt(n.end) === 0x5e74)
-      return { year: n.value, end: n.end };
-    if (n.huge || n.value > MAX_YEAR)
-      return looksLikeYear(text, n.end) ? absurd(text, sink, i, numeralEnd(text, n)) : null;
-    return 'small';
+/** {@link readWesternYear}: a number, but too small for a Western year (perhaps a bare year). */
+const SMALL = -2;
+
+/**
+ * A Western year: four ASCII digits, or a kanji numeral 1000–9998 (二〇二一, 二千二十一) before 年.
+ *
+ * @returns where it ends (the year in `lastNumeral`), -1 when none (absurd years are
+ *   reported), or {@link SMALL} for a smaller number (still in `lastNumeral`)
+ */
+function readWesternYear(text: string, i: number, sink: DiagnosticSink): number {
+  const end = numeralAt(text, i);
+  if (end < 0) return -1;
+  const { value, length, kanji, huge } = lastNumeral;
+  if (kanji) {
+    if (!huge && value >= MIN_YEAR && value <= MAX_YEAR && text.charCodeAt(end) === 0x5e74) return end;
+    if (huge || value > MAX_YEAR) {
+      if (looksLikeYear(text, end)) absurd(text, sink, i, numeralEnd(text, end));
+      return -1;
+    }
+    return SMALL;
   }
-  if (n.length === 4 && n.value >= MIN_YEAR && n.value <= MAX_YEAR) return { year: n.value, end: n.end };
-  if (n.length >= 4) return looksLikeYear(text, n.end) ? absurd(text, sink, i, numeralEnd(text, n)) : null;
-  return 'small';
+  if (length === 4 && value >= MIN_YEAR && value <= MAX_YEAR) return end;
+  if (length >= 4) {
+    if (looksLikeYear(text, end)) absurd(text, sink, i, numeralEnd(text, end));
+    return -1;
+  }
+  return SMALL;
 }
 
-function readYearStart(text: string, i: number, allowBare: boolean, sink: DiagnosticSink): YearStart | null {
-  const eraYear = readEraYear(text, i, sink);
-  if (eraYear) {
-    return {
-      kind: 'year',
-      year: eraYear.year,
-      era: eraYear.era,
-      eraYear: eraYear.eraYear,
-      bare: null,
-      bareDigits: 0,
-      end: eraYear.end,
-    };
+/**
+ * The other year in brackets: `(R3)`, `（令和3年）`, `(2017)`, `(令和3年度)`.
+ *
+ * @returns where the brackets end (the year, era and unit in {@link yearRead}), or -1
+ */
+function readBracketYear(text: string, p: number, wantEra: boolean, sink: DiagnosticSink): number {
+  if (!isOpenParen(text.charCodeAt(p))) return -1;
+  const q = skipInlineBlanks(text, p + 1, 2);
+  let r: number;
+  if (wantEra) {
+    r = readEraYear(text, q, sink);
+    if (r < 0) return -1;
+  } else {
+    r = readWesternYear(text, q, sink);
+    if (r < 0) return -1;
+    yearRead.year = lastNumeral.value;
+    yearRead.era = null;
+    yearRead.eraYear = 0;
   }
-  const western = readWesternYear(text, i, sink);
-  if (western === null) return null;
-  if (western !== 'small') {
-    return {
-      kind: 'year',
-      year: western.year,
-      era: null,
-      eraYear: null,
-      bare: null,
-      bareDigits: 0,
-      end: western.end,
-    };
-  }
-  if (!allowBare) return null;
-  const n = readNumeral(text, i);
-  if (!n || n.huge || n.value < 1 || n.value > 99) return null;
+  let unit = unitAt(text, r);
+  if (unit === 'decade') unit = null;
+  if (unit) r += unitLength(unit);
+  r = skipInlineBlanks(text, r, 2);
+  if (!isCloseParen(text.charCodeAt(r))) return -1;
+  yearRead.unit = unit;
+  return r + 1;
+}
+
+/** A date point with no diagnostics shares this list. */
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
+/** A month without a year: 10月, 3月31日, 十月上旬. */
+function monthPoint(i: number, md: MonthDay): DatePoint {
   return {
-    kind: 'bare',
+    start: i,
+    end: md.end,
+    kind: 'month',
     year: null,
     era: null,
-    eraYear: null,
-    bare: n.value,
-    bareDigits: n.kanji ? 0 : n.length,
-    end: n.end,
+    bare: null,
+    bareDigits: 0,
+    unit: null,
+    paired: false,
+    dotted: false,
+    month: md.month,
+    day: md.day,
+    yearPart: null,
+    monthPart: md.monthPart,
+    decadeHalf: null,
+    diagnostics: NO_DIAGNOSTICS,
   };
 }
 
-/** The other year in brackets: `(R3)`, `（令和3年）`, `(2017)`, `(令和3年度)`. */
-function readBracketYear(
-  text: string,
-  p: number,
-  wantEra: boolean,
-  sink: DiagnosticSink,
-): {
-  year: number;
-  era: EraRecord | null;
-  eraYear: number | null;
-  unit: YearUnit | null;
-  end: number;
-} | null {
-  if (text.charCodeAt(p) !== 0x28 /* ( */) return null;
-  const q = skipInlineBlanks(text, p + 1, 2);
-  let year: number;
-  let era: EraRecord | null = null;
-  let eraYear: number | null = null;
-  let r: number;
-  if (wantEra) {
-    const e = readEraYear(text, q, sink);
-    if (!e) return null;
-    ({ year, era, eraYear } = e);
-    r = e.end;
-  } else {
-    const w = readWesternYear(text, q, sink);
-    if (!w || w === 'small') return null;
-    year = w.year;
-    r = w.end;
-  }
-  const unit = readUnit(text, r);
-  if (unit && unit.unit !== 'decade') r = unit.end;
-  r = skipInlineBlanks(text, r, 2);
-  if (text.charCodeAt(r) !== 0x29 /* ) */) return null;
-  return { year, era, eraYear, unit: unit && unit.unit !== 'decade' ? unit.unit : null, end: r + 1 };
+/** A month without a year at `i`, or `null`. */
+function readMonthAlone(text: string, i: number): DatePoint | null {
+  const md = readMonthDay(text, i);
+  return !md || md === 'invalid' ? null : monthPoint(i, md);
 }
 
 /**
@@ -289,81 +295,76 @@ export function readDatePoint(
   allowBare: boolean,
   sink: DiagnosticSink,
 ): DatePoint | null {
-  const diagnostics: DatePoint['diagnostics'] = [];
-  const monthPoint = (md: MonthDay): DatePoint => ({
-    start: i,
-    end: md.end,
-    kind: 'month',
-    year: null,
-    era: null,
-    bare: null,
-    bareDigits: 0,
-    unit: null,
-    paired: false,
-    dotted: false,
-    month: md.month,
-    day: md.day,
-    yearPart: null,
-    monthPart: md.monthPart,
-    decadeHalf: null,
-    diagnostics,
-  });
-
-  const head = readYearStart(text, i, allowBare, sink);
-  if (!head) {
-    // A month without a year: 10月, 3月31日, 十月上旬.
-    const md = readMonthDay(text, i);
-    if (!md || md === 'invalid') return null;
-    return monthPoint(md);
-  }
-  if (head.kind === 'bare' && text.charCodeAt(head.end) === 0x6708 /* 月 */) {
-    // 3月 after a range dash is a month, not a bare year.
-    const md = readMonthDay(text, i);
-    if (!md || md === 'invalid') return null;
-    return monthPoint(md);
+  // The first year: an era year, a Western year, or (when allowed) a bare number.
+  let kind: 'year' | 'bare' = 'year';
+  let year = 0;
+  let era: EraRecord | null = null;
+  let eraYear = 0;
+  let bare: number | null = null;
+  let bareDigits = 0;
+  let p = readEraYear(text, i, sink);
+  if (p >= 0) {
+    ({ year, era, eraYear } = yearRead);
+  } else {
+    p = readWesternYear(text, i, sink);
+    if (p === SMALL) {
+      const n = lastNumeral;
+      if (!allowBare || n.huge || n.value < 1 || n.value > 99) return readMonthAlone(text, i);
+      kind = 'bare';
+      bare = n.value;
+      bareDigits = n.kanji ? 0 : n.length;
+      p = i + n.length;
+      // 3月 after a range dash is a month, not a bare year.
+      if (text.charCodeAt(p) === 0x6708 /* 月 */) return readMonthAlone(text, i);
+    } else if (p < 0) {
+      return readMonthAlone(text, i);
+    } else {
+      year = lastNumeral.value;
+    }
   }
 
-  let p = head.end;
-  let year = head.year;
   let unit: YearUnit | null = null;
-  const first = readUnit(text, p);
-  if (first && !(first.unit === 'decade' && head.kind === 'bare')) {
-    unit = first.unit;
-    p = first.end;
+  const first = unitAt(text, p);
+  if (first && !(first === 'decade' && kind === 'bare')) {
+    unit = first;
+    p += unitLength(first);
   }
 
   // The other year in brackets.
   let paired = false;
-  let era = head.era;
-  if (head.kind === 'year' && unit !== 'decade') {
+  let diagnostics = NO_DIAGNOSTICS;
+  if (kind === 'year' && unit !== 'decade') {
     const q = skipInlineBlanks(text, p, 2);
-    const alt = readBracketYear(text, q, head.era === null, sink);
-    if (alt) {
+    const end = readBracketYear(text, q, era === null, sink);
+    if (end >= 0) {
       paired = true;
-      const western = head.era === null ? head.year! : alt.year;
-      const eraRecord = head.era ?? alt.era!;
-      const eraYear = head.era === null ? alt.eraYear! : head.eraYear!;
-      const eraWestern = head.era === null ? alt.year : head.year!;
+      const alt = yearRead;
+      const western = era === null ? year : alt.year;
+      const eraRecord = era ?? alt.era!;
+      const eraYearWritten = era === null ? alt.eraYear : eraYear;
+      const eraWestern = era === null ? alt.year : year;
       year = western;
       if (unit === null && alt.unit !== null) unit = alt.unit;
-      p = alt.end;
+      p = end;
       if (unit === 'calendar' && text.charCodeAt(p) === 0x5ea6 /* 度: 2018年(平成30年)度 */) {
         unit = 'fiscal';
         p++;
       } else if (unit === null) {
-        const second = readUnit(text, p);
-        if (second && second.unit !== 'decade') {
-          unit = second.unit;
-          p = second.end;
+        const second = unitAt(text, p);
+        if (second && second !== 'decade') {
+          unit = second;
+          p += unitLength(second);
         }
       }
       if (eraWestern !== western) {
-        diagnostics.push({
-          code: 'era-mismatch',
-          severity: 'warning',
-          message: `${quote(text, i, p)}: ${eraRecord.name}${eraYear === 1 ? '元' : eraYear}年 is ${eraWestern}, not ${western}; the Western year ${western} is kept`,
-          source: { start: i, end: p },
-        });
+        diagnostics = [
+          {
+            code: 'era-mismatch',
+            severity: 'warning',
+            message: `${quote(text, i, p)}: ${eraRecord.name}${eraYearWritten === 1 ? '元' : eraYearWritten}年 is ${eraWestern}, not ${western}; the Western year ${western} is kept`,
+            source: { start: i, end: p },
+          },
+        ];
       }
       era = eraRecord;
     }
@@ -377,9 +378,11 @@ export function readDatePoint(
   let dotted = false;
 
   if (unit === 'decade') {
-    const s = text.slice(p, p + 2);
-    if (s === '前半') decadeHalf = 'first';
-    if (s === '後半') decadeHalf = 'second';
+    const c = text.charCodeAt(p);
+    if (text.charCodeAt(p + 1) === 0x534a /* 半 */) {
+      if (c === 0x524d /* 前 */) decadeHalf = 'first';
+      else if (c === 0x5f8c /* 後 */) decadeHalf = 'second';
+    }
     if (decadeHalf) p += 2;
   } else if (unit === 'fiscal' || unit === 'calendar') {
     const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
@@ -389,7 +392,7 @@ export function readDatePoint(
       yearPart = part.part;
       p = part.end;
     } else if (md === 'invalid') {
-      if (head.kind === 'year') {
+      if (kind === 'year') {
         sink.add({
           code: 'invalid-date',
           severity: 'warning',
@@ -411,7 +414,7 @@ export function readDatePoint(
       // 年度中 (during the year) is the whole year: 2021年度中に実施.
       p++;
     }
-  } else if (head.kind === 'year') {
+  } else if (kind === 'year') {
     const dots = readDotted(text, p);
     if (dots) {
       dotted = true;
@@ -420,10 +423,10 @@ export function readDatePoint(
       day = dots.day;
       p = dots.end;
       if (day === null) {
-        const mp = readMonthPart(text, p);
-        if (mp && mp.part !== 'end') {
-          monthPart = mp.part;
-          p = mp.end;
+        const mp = monthPartAt(text, p);
+        if (mp && mp !== 'end') {
+          monthPart = mp;
+          p += monthPartLength(mp);
         }
       }
     }
@@ -431,12 +434,12 @@ export function readDatePoint(
 
   return {
     start: i,
-    kind: head.kind,
+    kind,
     era,
     diagnostics,
-    year: head.kind === 'bare' ? null : year,
-    bare: head.bare,
-    bareDigits: head.bareDigits,
+    year: kind === 'bare' ? null : year,
+    bare,
+    bareDigits,
     unit,
     paired,
     dotted,

@@ -1,4 +1,5 @@
 import { ERAS } from '../era/eras.js';
+import { fromWareki } from '../era/fromWareki.js';
 import { resolveEra, type EraRecord } from '../era/resolveEra.js';
 import { isAsciiDigit, isAsciiLetter, isInlineBlank } from './chars.js';
 import { isKanjiNumeral } from './readNumeral.js';
@@ -42,6 +43,22 @@ const addFirst = (code: number, token: Token): void => {
 for (const t of TOKENS) {
   addFirst(t.text.charCodeAt(0), t);
   if (t.form === 'romaji') addFirst(t.text.toUpperCase().charCodeAt(0), t);
+}
+
+/** The Western year of each era's first year (元年), for {@link westernYearOf}. */
+const FIRST_YEAR = new Map<EraRecord, number>(ERAS.map((era) => [era, fromWareki(era, 1)]));
+
+/**
+ * The Western year of a year of an era: `fromWareki` for the eras of `ERAS`, looked up
+ * instead of parsed from the era's start date each time.
+ *
+ * @param era - an era of `ERAS`
+ * @param year - its year, 1 or more
+ * @returns the Western year
+ */
+export function westernYearOf(era: EraRecord, year: number): number {
+  const first = FIRST_YEAR.get(era);
+  return first === undefined ? fromWareki(era, year) : first + year - 1;
 }
 
 /** CJK unified ideographs (and extension A). */

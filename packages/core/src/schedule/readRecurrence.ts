@@ -1,6 +1,6 @@
 import { isRangeDash, skipInlineBlanks, wordMatcher } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
-import { readNumeral } from './readNumeral.js';
+import { lastNumeral, numeralAt } from './readNumeral.js';
 
 const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
 const SUFFIX_MARKERS = ['目安', '目途', '程度', 'めど'];
@@ -25,16 +25,17 @@ const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const everyWord = wordMatcher(EVERY);
 const onceWord = wordMatcher(ONCE);
 
-/** A small count of years: 1–99. */
-function readCount(text: string, p: number): { value: number; end: number } | null {
-  const n = readNumeral(text, p);
-  if (!n || n.huge || n.value < 1 || n.value > 99) return null;
-  return { value: n.value, end: n.end };
+/** A small count of years (1–99) at `p`: where it ends (its value in `lastNumeral`), or -1. */
+function countAt(text: string, p: number): number {
+  const end = numeralAt(text, p);
+  return end < 0 || lastNumeral.huge || lastNumeral.value < 1 || lastNumeral.value > 99 ? -1 : end;
 }
+
+const YEAR = 0x5e74; // 年
 
 /** `年毎`, `年ごと`, `年に1度`, `年周期` after a count of years: where it ends, or -1. */
 function readEveryTail(text: string, p: number): number {
-  if (text[p] !== '年') return -1;
+  if (text.charCodeAt(p) !== YEAR) return -1;
   const every = everyWord(text, p + 1);
   if (every) return p + 1 + every.length;
   const once = onceWord(text, p + 1);
@@ -53,23 +54,24 @@ function readCore(
       if (text.startsWith(word, i)) return { everyYears: years, end: i + word.length };
     }
   }
-  const n = readCount(text, i);
-  if (!n) return null;
-  const single = readEveryTail(text, n.end);
-  if (single >= 0) return { everyYears: n.value, end: single };
+  const nEnd = countAt(text, i);
+  if (nEnd < 0) return null;
+  const n = lastNumeral.value;
+  const single = readEveryTail(text, nEnd);
+  if (single >= 0) return { everyYears: n, end: single };
   // 3年~5年ごと, 3～5年ごと, 3年から5年ごと
-  let p = text[n.end] === '年' ? n.end + 1 : n.end;
+  let p = text.charCodeAt(nEnd) === YEAR ? nEnd + 1 : nEnd;
   p = skipInlineBlanks(text, p, 1);
   if (isRangeDash(text.charCodeAt(p))) p += 1;
   else if (text.startsWith('から', p)) p += 2;
   else return null;
-  const m = readCount(text, skipInlineBlanks(text, p, 1));
-  if (!m || m.value < n.value) return null;
-  const tail = readEveryTail(text, m.end);
+  const mEnd = countAt(text, skipInlineBlanks(text, p, 1));
+  if (mEnd < 0) return null;
+  const m = lastNumeral.value;
+  if (m < n) return null;
+  const tail = readEveryTail(text, mEnd);
   if (tail < 0) return null;
-  return m.value === n.value
-    ? { everyYears: n.value, end: tail }
-    : { everyYears: n.value, everyYearsMax: m.value, end: tail };
+  return m === n ? { everyYears: n, end: tail } : { everyYears: n, everyYearsMax: m, end: tail };
 }
 
 /**
@@ -93,7 +95,7 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   if (!core) return null;
   let end = core.end;
   let q = skipInlineBlanks(text, end, 1);
-  if (text[q] === 'を') q++;
+  if (text.charCodeAt(q) === 0x3092 /* を */) q++;
   const marker = suffixMarker(text, q);
   if (marker) {
     approximate = true;

@@ -1,5 +1,5 @@
-import type { Diagnostic, Recurrence, Span } from '../model/types.js';
-import { isBlank, isBullet, SentenceEnds, skipInlineBlanks } from './chars.js';
+import type { Diagnostic, Recurrence, Source, Span } from '../model/types.js';
+import { isBlank, isBullet, isColon, SentenceEnds, skipInlineBlanks, type OffsetFinder } from './chars.js';
 import { proseLabel, tidyLabel } from './buildLabel.js';
 import type { DateExpression, Expression, RecurrenceExpression } from './expressions.js';
 import { resolveDates, type DateContext, type ResolvedDates, type SpanDates } from './resolveDates.js';
@@ -9,6 +9,8 @@ export interface RegionOutput {
   spans: Span[];
   recurrences: Recurrence[];
   diagnostics: Diagnostic[];
+  /** The source of each span and recurrence added (also what the caller adds: track headings). */
+  covered: Source[];
 }
 
 /** Carried from region to region: the date a month without a year is dated by. */
@@ -42,7 +44,7 @@ export class RegionReader {
   readonly #original: string;
   readonly #state: RegionState;
   readonly #out: RegionOutput;
-  readonly #stops: SentenceEnds;
+  readonly #stops: OffsetFinder;
   #end = 0;
   #track: string | undefined;
 
@@ -51,13 +53,20 @@ export class RegionReader {
    * @param original - the original text (labels are taken from it)
    * @param state - the date context, carried from region to region
    * @param out - where spans, recurrences and diagnostics are added
+   * @param stops - finds the sentence ends of `normal` (searched for when not given)
    */
-  constructor(normal: string, original: string, state: RegionState, out: RegionOutput) {
+  constructor(
+    normal: string,
+    original: string,
+    state: RegionState,
+    out: RegionOutput,
+    stops: OffsetFinder = new SentenceEnds(normal),
+  ) {
     this.#normal = normal;
     this.#original = original;
     this.#state = state;
     this.#out = out;
-    this.#stops = new SentenceEnds(normal);
+    this.#stops = stops;
   }
 
   /**
@@ -75,17 +84,27 @@ export class RegionReader {
    *
    * @param start - where the region starts
    * @param end - where it ends
-   * @param expressions - the expressions in the region, in order
+   * @param expressions - the expressions of the text, in order
+   * @param from - index of the region's first expression in `expressions`
+   * @param to - index just past its last
    * @param track - the track heading in force
    */
-  read(start: number, end: number, expressions: readonly Expression[], track: string | undefined): void {
+  read(
+    start: number,
+    end: number,
+    expressions: readonly Expression[],
+    from: number,
+    to: number,
+    track: string | undefined,
+  ): void {
     this.#end = end;
     this.#track = track;
     const normal = this.#normal;
     let cursor = start;
     let prose: Expression[] = [];
     let entry: Entry | null = null;
-    for (const x of expressions) {
+    for (let k = from; k < to; k++) {
+      const x = expressions[k]!;
       const colon = this.#colonAfter(x);
       if (colon >= 0) {
         let entryStart = x.start;
@@ -137,7 +156,7 @@ export class RegionReader {
 
   #colonAfter(x: Expression): number {
     const q = skipInlineBlanks(this.#normal, x.end, 3, this.#end);
-    return q < this.#end && this.#normal.charCodeAt(q) === 0x3a /* : */ ? q : -1;
+    return q < this.#end && isColon(this.#normal.charCodeAt(q)) ? q : -1;
   }
 
   #trimmedEnd(from: number, to: number): number {
@@ -166,6 +185,7 @@ export class RegionReader {
       };
       if (this.#track !== undefined) span.track = this.#track;
       this.#out.spans.push(span);
+      this.#out.covered.push(span.source);
     }
   }
 
@@ -179,6 +199,7 @@ export class RegionReader {
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
     if (this.#track !== undefined) r.track = this.#track;
     this.#out.recurrences.push(r);
+    this.#out.covered.push(r.source);
   }
 
   #resolve(x: DateExpression, context: DateContext | null): ResolvedDates {

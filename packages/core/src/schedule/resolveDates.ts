@@ -4,17 +4,15 @@ import { toIsoDate } from '../fiscal/toIsoDate.js';
 import type { DateExpression, DatePoint } from './expressions.js';
 import { MAX_YEAR, quote } from './readDatePoint.js';
 
-/** A year, month and day. */
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
+/** A day as the number `yyyymmdd` (2021-04-01 is 20210401): compared and keyed as it is. */
+type Day = number;
+
+const day = (y: number, m: number, d: number): Day => y * 10000 + m * 100 + d;
 
 /** The first and last day a point stands for. */
 interface Interval {
-  first: Ymd;
-  last: Ymd;
+  first: Day;
+  last: Day;
   precision: Precision;
 }
 
@@ -34,41 +32,37 @@ export interface DateContext {
   fiscal: boolean;
 }
 
-const ymd = (y: number, m: number, d: number): Ymd => ({ y, m, d });
-const monthStart = (y: number, m: number): Ymd => ymd(y, m, 1);
-const monthEnd = (y: number, m: number): Ymd => ymd(y, m, lastDayOfMonth(y, m));
-
 /** Months `from`..`to` counted from January of `y` (13 = January of y+1). */
 function months(y: number, from: number, to: number, precision: Precision): Interval {
   const fy = from > 12 ? y + 1 : y;
   const ty = to > 12 ? y + 1 : y;
   const fm = from > 12 ? from - 12 : from;
   const tm = to > 12 ? to - 12 : to;
-  return { first: monthStart(fy, fm), last: monthEnd(ty, tm), precision };
+  return { first: day(fy, fm, 1), last: day(ty, tm, lastDayOfMonth(ty, tm)), precision };
 }
 
 function monthInterval(
   y: number,
   m: number,
-  day: number | null,
+  d: number | null,
   part: DatePoint['monthPart'],
 ): Interval | 'invalid' {
   const last = lastDayOfMonth(y, m);
-  if (day !== null) {
-    if (day > last) return 'invalid';
-    return { first: ymd(y, m, day), last: ymd(y, m, day), precision: 'day' };
+  if (d !== null) {
+    if (d > last) return 'invalid';
+    return { first: day(y, m, d), last: day(y, m, d), precision: 'day' };
   }
   switch (part) {
     case 'early':
-      return { first: ymd(y, m, 1), last: ymd(y, m, 10), precision: 'day' };
+      return { first: day(y, m, 1), last: day(y, m, 10), precision: 'day' };
     case 'middle':
-      return { first: ymd(y, m, 11), last: ymd(y, m, 20), precision: 'day' };
+      return { first: day(y, m, 11), last: day(y, m, 20), precision: 'day' };
     case 'late':
-      return { first: ymd(y, m, 21), last: ymd(y, m, last), precision: 'day' };
+      return { first: day(y, m, 21), last: day(y, m, last), precision: 'day' };
     case 'end':
-      return { first: ymd(y, m, last), last: ymd(y, m, last), precision: 'day' };
+      return { first: day(y, m, last), last: day(y, m, last), precision: 'day' };
     default:
-      return { first: ymd(y, m, 1), last: ymd(y, m, last), precision: 'month' };
+      return { first: day(y, m, 1), last: day(y, m, last), precision: 'month' };
   }
 }
 
@@ -109,7 +103,7 @@ function pointInterval(point: DatePoint, context: DateContext | null): Interval 
     const from = point.decadeHalf === 'second' ? y + 5 : y;
     const to = point.decadeHalf === 'first' ? y + 4 : y + 9;
     if (to > 9999) return null;
-    return { first: ymd(from, 1, 1), last: ymd(to, 12, 31), precision: 'decade' };
+    return { first: day(from, 1, 1), last: day(to, 12, 31), precision: 'decade' };
   }
   if (point.month !== null) {
     const calendarYear = unit === 'fiscal' && point.month < 4 ? y + 1 : y;
@@ -120,33 +114,33 @@ function pointInterval(point: DatePoint, context: DateContext | null): Interval 
       const [from, to, precision] = FISCAL_PARTS[point.yearPart]!;
       return months(y, from, to, precision);
     }
-    return { first: ymd(y, 4, 1), last: ymd(y + 1, 3, 31), precision: 'fiscal-year' };
+    return { first: day(y, 4, 1), last: day(y + 1, 3, 31), precision: 'fiscal-year' };
   }
   if (point.yearPart) {
     const [from, to] = CALENDAR_PARTS[point.yearPart]!;
     return months(y, from, to, 'month');
   }
-  return { first: ymd(y, 1, 1), last: ymd(y, 12, 31), precision: 'calendar-year' };
+  return { first: day(y, 1, 1), last: day(y, 12, 31), precision: 'calendar-year' };
 }
 
 // ISO strings of the days spans start and end on (mostly April 1 and March 31): made once each.
-const ISO_CACHE = new Map<number, string>();
+const ISO_CACHE = new Map<Day, string>();
 const ISO_CACHE_LIMIT = 4096;
-function iso(v: Ymd): string {
-  const key = v.y * 10000 + v.m * 100 + v.d;
-  let text = ISO_CACHE.get(key);
+function iso(v: Day): string {
+  let text = ISO_CACHE.get(v);
   if (text === undefined) {
-    text = toIsoDate(v.y, v.m, v.d);
+    text = toIsoDate(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
     if (ISO_CACHE.size >= ISO_CACHE_LIMIT) ISO_CACHE.clear();
-    ISO_CACHE.set(key, text);
+    ISO_CACHE.set(v, text);
   }
   return text;
 }
-const before = (a: Ymd, b: Ymd): boolean =>
-  a.y < b.y || (a.y === b.y && (a.m < b.m || (a.m === b.m && a.d < b.d)));
 
 /** The fiscal year (April–March) holding a day: the same answer as `fiscalYearOf`, without reading an ISO string back. */
-const fiscalYearOfDay = (v: Ymd): number => (v.m >= 4 ? v.y : v.y - 1);
+const fiscalYearOfDay = (v: Day): number => {
+  const y = Math.floor(v / 10000);
+  return v % 10000 >= 401 ? y : y - 1;
+};
 
 function spanDates(first: Interval | null, last: Interval | null, precision: Precision): SpanDates {
   return {
@@ -164,8 +158,11 @@ export interface ResolvedDates {
   spans: SpanDates[];
   /** The year a following month without a year is dated by. */
   context: DateContext | null;
-  diagnostics: Diagnostic[];
+  /** What resolving noticed; expressions without share one empty list. */
+  diagnostics: readonly Diagnostic[];
 }
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 function contextOf(point: DatePoint, context: DateContext | null): DateContext | null {
   if (point.kind === 'month') return context;
@@ -195,19 +192,20 @@ export function resolveDates(
   text: string,
   context: DateContext | null,
 ): ResolvedDates {
-  const diagnostics: Diagnostic[] = [];
-  const source = { start: expression.start, end: expression.end };
+  let diagnostics = NO_DIAGNOSTICS;
   const intervals: Interval[] = [];
   let ctx = context;
   for (const point of expression.points) {
     const interval = pointInterval(point, ctx);
     if (interval === 'invalid') {
-      diagnostics.push({
-        code: 'invalid-date',
-        severity: 'warning',
-        message: `${quote(text, point.start, point.end)} names no day of the calendar; kept as text`,
-        source: { start: point.start, end: point.end },
-      });
+      diagnostics = [
+        {
+          code: 'invalid-date',
+          severity: 'warning',
+          message: `${quote(text, point.start, point.end)} names no day of the calendar; kept as text`,
+          source: { start: point.start, end: point.end },
+        },
+      ];
       return { spans: [], context, diagnostics };
     }
     if (interval === null) return { spans: [], context, diagnostics };
@@ -220,13 +218,16 @@ export function resolveDates(
     case 'range': {
       let first = a;
       let last = b!;
-      if (before(last.last, first.first)) {
-        diagnostics.push({
-          code: 'reversed-range',
-          severity: 'warning',
-          message: `${quote(text, source.start, source.end)} ends before it starts; read from the earlier date to the later`,
-          source,
-        });
+      if (last.last < first.first) {
+        const { start, end } = expression;
+        diagnostics = [
+          {
+            code: 'reversed-range',
+            severity: 'warning',
+            message: `${quote(text, start, end)} ends before it starts; read from the earlier date to the later`,
+            source: { start, end },
+          },
+        ];
         [first, last] = [last, first];
       }
       spans = [spanDates(first, last, first.precision)];

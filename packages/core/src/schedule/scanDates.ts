@@ -3,13 +3,14 @@ import { readDateExpression } from './readDateExpression.js';
 import { mayStartEraName, readEraName } from './readEraName.js';
 import { isKanjiNumeral, readNumeral } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
+import { MARK_OF, type TextMarks } from './textMarks.js';
 
 // 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 大 (大体) ～ 〜 ∼ ~: words a date or recurrence may start with.
 const OTHER_STARTS = new Set(
   ['毎', '隔', '年', 'お', '概', '約', '大', '~', '〜', '∼', '⁓', '～'].map((c) => c.charCodeAt(0)),
 );
 // What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から.
-const AFTER_NUMBER = new Set([...'年月(./ ~〜∼⁓～-−–‐—、・,か'].map((c) => c.charCodeAt(0)));
+const AFTER_NUMBER = new Set([...'年月(（./ \u3000~〜∼⁓～-−–‐—、・,，か'].map((c) => c.charCodeAt(0)));
 
 const RECURRENCE_WORD_STARTS = new Set(
   ['毎', '隔', '年', 'お', '概', '大', '約'].map((c) => c.charCodeAt(0)),
@@ -19,6 +20,8 @@ const NONE = 0;
 const DIGIT = 1;
 const KANJI = 2;
 const WORD = 3;
+/** A line break, sentence end, `【` or full-width character: noted in the text's marks. */
+const MARK = 4;
 
 /** What each UTF-16 code unit may start, looked up once per character. */
 const START = new Uint8Array(0x10000);
@@ -27,28 +30,42 @@ for (let c = 0; c < 0x10000; c++) {
   if (START[c] !== NONE) continue;
   if (isKanjiNumeral(c)) START[c] = KANJI;
   else if (mayStartEraName(c) || OTHER_STARTS.has(c)) START[c] = WORD;
+  else if (MARK_OF[c] !== 0) START[c] = MARK;
 }
 
 /**
  * Finds every date expression and recurrence in normalised text, left to right, without
  * overlaps: `2021(R3)年度：…`, `毎年度`, `R3.9`, `10月`, `～2020年度`, `3年毎`.
  *
+ * On the same pass it notes in `marks` (when given) where the text's line breaks, sentence
+ * ends and `【`s lie. Given `marks`, it may also be handed the text before normalisation: it
+ * stops at the first full-width character that would read differently once normalised
+ * (`marks.fullWidthAt`; `（ ） ， ： ！ ？ ～` and the ideographic space read the same), and the
+ * caller scans the normalised text instead. Most text has none, and is then read in one pass.
+ *
  * Runs in time linear in the text's length: each attempt reads a bounded number of
  * characters beyond the digit runs it meets, and a run of digits or kanji numerals that
  * starts no date is skipped whole.
  *
- * @param text - normalised text (see `normalizeText`)
+ * @param text - normalised text (see `normalizeText`), or any text when `marks` is given
  * @param sink - where absurd years and era mismatches found while reading are reported
- * @returns the expressions in text order
+ * @param marks - where to note line breaks, sentence ends and `【`s (optional)
+ * @returns the expressions in text order (up to `marks.fullWidthAt` when that is set)
  */
-export function scanDates(text: string, sink: DiagnosticSink): Expression[] {
+export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks): Expression[] {
   const found: Expression[] = [];
   const n = text.length;
   const hint = { skipTo: -1 };
   let i = 0;
   while (i < n) {
-    const kind = START[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    const kind = START[code]!;
     if (kind === NONE) {
+      i++;
+      continue;
+    }
+    if (kind === MARK) {
+      if (marks && !marks.note(MARK_OF[code]!, i)) return found;
       i++;
       continue;
     }
@@ -61,35 +78,40 @@ export function scanDates(text: string, sink: DiagnosticSink): Expression[] {
       i = runEnd;
       continue;
     }
+    // Where reading goes on, and what it found there.
+    let next: number;
+    let x: Expression | null = null;
     // A recurrence starts with a word of its own (毎年度, 概ね…) or a count of at most two digits.
-    const mayRecur =
-      kind === WORD ? RECURRENCE_WORD_STARTS.has(text.charCodeAt(i)) : kind === KANJI || runEnd - i <= 2;
+    const mayRecur = kind === WORD ? RECURRENCE_WORD_STARTS.has(code) : kind === KANJI || runEnd - i <= 2;
     const recurrence = mayRecur ? readRecurrence(text, i) : null;
     if (recurrence) {
-      found.push(recurrence);
-      i = recurrence.end;
-      continue;
-    }
-    hint.skipTo = -1;
-    const date = readDateExpression(text, i, sink, hint);
-    if (date) {
-      for (const point of date.points) for (const d of point.diagnostics) sink.add(d);
-      found.push(date);
-      i = date.end;
-      continue;
-    }
-    if (hint.skipTo > i) {
-      i = hint.skipTo;
-      continue;
-    }
-    if (kind === WORD) {
-      // An era name whose number starts no date: the number is the era's, never a Western year (令和1000年度).
-      const era = readEraName(text, i);
-      const number = era && readNumeral(text, era.numberAt, true);
-      i = number ? number.end : i + 1;
+      x = recurrence;
+      next = recurrence.end;
     } else {
-      i = runEnd;
+      hint.skipTo = -1;
+      const date = readDateExpression(text, i, sink, hint);
+      if (date) {
+        x = date;
+        next = date.end;
+      } else if (hint.skipTo > i) {
+        next = hint.skipTo;
+      } else if (kind === WORD) {
+        // An era name whose number starts no date: the number is the era's, never a Western year (令和1000年度).
+        const era = readEraName(text, i);
+        const number = era && readNumeral(text, era.numberAt, true);
+        next = number ? number.end : i + 1;
+      } else {
+        next = runEnd;
+      }
     }
+    // What was read over is looked at for marks too (readers never take a line break, a sentence
+    // end, a 【 or a full-width character that needs normalising: this keeps that so).
+    if (marks && !marks.noteRange(text, i + 1, next)) return found;
+    if (x) {
+      if (x.type === 'date') for (const point of x.points) for (const d of point.diagnostics) sink.add(d);
+      found.push(x);
+    }
+    i = next;
   }
   return found;
 }
