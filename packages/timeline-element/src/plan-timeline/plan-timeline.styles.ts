@@ -206,10 +206,24 @@ export const styles = css`
   }
 
   /* Frame: axis + rows */
-  .main {
+  .stage {
     flex: 1;
     min-height: 0;
     display: flex;
+    position: relative;
+  }
+  .stage > .state {
+    position: absolute;
+    inset: 0;
+  }
+  .main {
+    flex: 1;
+    min-width: 0;
+    min-height: 0;
+    display: flex;
+  }
+  .main.waiting {
+    visibility: hidden;
   }
   .frame {
     flex: 1;

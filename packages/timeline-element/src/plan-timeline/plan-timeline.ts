@@ -319,11 +319,7 @@ export class PlanTimeline extends LitElement {
     const chartWidth = Math.max(0, this.scrollerEl.clientWidth - labelWidth);
     const viewportHeight = this.scrollerEl.clientHeight;
     if (viewportHeight !== this.viewportHeight) this.viewportHeight = viewportHeight;
-    if (viewportHeight > 0 && this.pendingReveal !== null) {
-      const index = this.layout?.rows.findIndex((r) => r.id === this.pendingReveal) ?? -1;
-      this.pendingReveal = null;
-      if (index >= 0) this.revealBlock(index);
-    }
+    this.revealPending();
     if (labelWidth === this.labelWidth && chartWidth === this.chartWidth) return;
     if (chartWidth <= 0) return;
     this.labelWidth = labelWidth;
@@ -799,14 +795,23 @@ export class PlanTimeline extends LitElement {
     this.rowsTop = scroller.scrollTop;
   }
 
+  /** Reveals the row a {@link revealBlock} call had to leave until the rows were rendered. */
+  private revealPending(): void {
+    if (this.pendingReveal === null || !this.scrollerEl || this.scrollerEl.clientHeight === 0) return;
+    const index = this.layout?.rows.findIndex((r) => r.id === this.pendingReveal) ?? -1;
+    this.pendingReveal = null;
+    if (index >= 0) this.revealBlock(index);
+  }
+
   /** Scrolls so that a row and the rows nested in it are in view, the row near the top when they were not. */
   private revealBlock(index: number): void {
     const scroller = this.scrollerEl;
     const rows = this.layout?.rows ?? [];
     const row = rows[index];
     if (!scroller || !row) return;
-    if (scroller.clientHeight === 0) {
-      // Not laid out yet (the plan has just arrived): reveal once the rows have a size.
+    const total = this.offsets[rows.length] ?? 0;
+    if (scroller.clientHeight === 0 || scroller.scrollHeight < Math.min(total, scroller.clientHeight + 1)) {
+      // Not laid out yet (the plan has just arrived): reveal once the rows are rendered and have a size.
       this.pendingReveal = row.id;
       return;
     }
@@ -980,6 +985,7 @@ export class PlanTimeline extends LitElement {
 
   protected override updated(): void {
     this.unstretch();
+    this.revealPending();
     if (this.currentState !== 'ready' || this.view !== 'timeline') return;
     if (this.chartWidth <= 0) {
       // The chart has just been shown: measure it now, so that the first painted frame has its bars.
@@ -1325,47 +1331,50 @@ export class PlanTimeline extends LitElement {
     return html`<div class="root">
       <slot hidden @slotchange=${this.onSlotChange}></slot>
       ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
-      ${this.renderState()}
-      <div class="main" ?hidden=${!showFrame}>
-        <div class="frame">
-          <div class="head">
-            <div class="corner">
-              <span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
+      <div class="stage" ?hidden=${ready && this.view === 'table'}>
+        ${this.renderState()}
+        <!-- Until a plan is ready the frame stays laid out, unseen, so that the first frame of a plan is drawn at its size. -->
+        <div class="main ${ready ? '' : 'waiting'}" ?hidden=${ready && !showFrame} ?inert=${!ready}>
+          <div class="frame">
+            <div class="head">
+              <div class="corner">
+                <span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
+              </div>
+              ${this.renderAxis()}
             </div>
-            ${this.renderAxis()}
-          </div>
-          <div class="body">
-            <svg class="overlay" aria-hidden="true"></svg>
-            <div class="scroller">
-              <div
-                class="grid"
-                role="treegrid"
-                aria-label=${this.currentPlan?.title || words.timeline}
-                aria-rowcount=${rows.length}
-                aria-colcount="2"
-                ${setStyle({ height: `${total}px` })}
-                @keydown=${this.onGridKeydown}
-                @click=${this.onGridClick}
-                @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
-                @pointerleave=${this.hideTip}
-                @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
-                @focusout=${this.hideTip}
-              >
-                ${
-                  showFrame
-                    ? repeat(
-                        this.visibleIndices(),
-                        (i) => rows[i]!.id,
-                        (i) => this.renderRow(i, scale),
-                      )
-                    : nothing
-                }
+            <div class="body">
+              <svg class="overlay" aria-hidden="true"></svg>
+              <div class="scroller">
+                <div
+                  class="grid"
+                  role="treegrid"
+                  aria-label=${this.currentPlan?.title || words.timeline}
+                  aria-rowcount=${rows.length}
+                  aria-colcount="2"
+                  ${setStyle({ height: `${total}px` })}
+                  @keydown=${this.onGridKeydown}
+                  @click=${this.onGridClick}
+                  @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
+                  @pointerleave=${this.hideTip}
+                  @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
+                  @focusout=${this.hideTip}
+                >
+                  ${
+                    showFrame
+                      ? repeat(
+                          this.visibleIndices(),
+                          (i) => rows[i]!.id,
+                          (i) => this.renderRow(i, scale),
+                        )
+                      : nothing
+                  }
+                </div>
               </div>
             </div>
+            ${this.renderTip()}
           </div>
-          ${this.renderTip()}
+          ${this.renderDetails()}
         </div>
-        ${this.renderDetails()}
       </div>
       <svg class="defs" aria-hidden="true" focusable="false">
         <defs>
