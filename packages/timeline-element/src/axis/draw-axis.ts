@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../scale/utc-scale.js';
 import { select, type Selection } from 'd3-selection';
 import type { AxisTicks, MinorTick, YearTick } from './axis-ticks.js';
 
@@ -19,7 +19,7 @@ type TickNode = SVGGElement & { __label?: string };
  */
 export function drawAxis(
   groups: { years: SVGGElement; minor: SVGGElement; eras: SVGGElement },
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   ticks: AxisTicks,
   height: number,
 ): void {
@@ -114,7 +114,7 @@ function joinTicks<T extends { date: Date }>(
   parent: SVGGElement,
   data: readonly T[],
   key: (d: T) => string,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   enter: (g: Selection<SVGGElement, T, SVGGElement, unknown>) => void,
 ): Selection<SVGGElement, T, SVGGElement, unknown> {
   return select(parent)
@@ -133,7 +133,7 @@ function fitsAmongMinor(
   date: Date,
   label: string,
   ticks: AxisTicks,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
 ): boolean {
   const x = scale(date);
   const width = (text: string) =>

@@ -1,5 +1,5 @@
 import type { LayoutRow, PlanItem, Span } from '@plan-timeline/core';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../scale/utc-scale.js';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Words } from '../i18n/words.js';
@@ -10,7 +10,7 @@ import { fitText } from './fit-text.js';
 /** Everything a row's chart needs besides the row itself. */
 export interface ChartContext {
   /** View scale: UTC instants → x in the frame's coordinates. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   /** Visible x range (frame coordinates): labels, arrows and open ends keep to it. */
   left: number;
   right: number;

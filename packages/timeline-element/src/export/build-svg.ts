@@ -1,5 +1,5 @@
 import type { LayoutRow, PlanItem } from '@plan-timeline/core';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../scale/utc-scale.js';
 import { axisTicks } from '../axis/axis-ticks.js';
 import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
@@ -15,7 +15,7 @@ export interface BuildSvgOptions {
   /** The palette index (`--plan-dept-color-N`) of an item. */
   colorOf(item: PlanItem): number;
   /** The view scale (frame coordinates) and where the chart starts in it. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   left: number;
   /** Chart and label widths of the picture. */
   width: number;

@@ -9,7 +9,7 @@ import {
   type PlanLayout,
   type Span,
 } from '@plan-timeline/core';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../scale/utc-scale.js';
 import { LitElement, html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -171,7 +171,7 @@ export class PlanTimeline extends LitElement {
   private selectedByUser = false;
   private pendingReveal: string | null = null;
   private ticksCache: {
-    scale: ScaleTime<number, number>;
+    scale: TimeScale;
     era: EraMode;
     lang: Lang;
     width: number;
@@ -179,7 +179,7 @@ export class PlanTimeline extends LitElement {
   } | null = null;
   private pendingView = false;
   /** The view scale the rows were last rendered with. */
-  private drawnScale: ScaleTime<number, number> | null = null;
+  private drawnScale: TimeScale | null = null;
   /** Whether the rows' drawings are moved by a transform (a gesture is under way). */
   private stretched = false;
 
@@ -604,7 +604,7 @@ export class PlanTimeline extends LitElement {
 
   // ---- view ---------------------------------------------------------------
 
-  private onViewChange(scale: ScaleTime<number, number>): void {
+  private onViewChange(scale: TimeScale): void {
     if (this.chartWidth > 0) {
       const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
       this.dispatchEvent(
@@ -623,7 +623,7 @@ export class PlanTimeline extends LitElement {
    * it. Returns `false`, doing nothing, when the drawings do not cover the view
    * or would be stretched too far.
    */
-  private stretchTo(scale: ScaleTime<number, number>): boolean {
+  private stretchTo(scale: TimeScale): boolean {
     const drawn = this.drawnScale;
     const left = this.labelWidth;
     const width = this.chartWidth;
@@ -660,7 +660,7 @@ export class PlanTimeline extends LitElement {
    * axis (with d3), and the year lines, era lines, today line and the shade of
    * the current fiscal year (with Lit, into nodes of their own).
    */
-  private paintView(scale: ScaleTime<number, number>): void {
+  private paintView(scale: TimeScale): void {
     if (!this.axisYearsEl || !this.overlayEl) return;
     const ticks = this.ticksFor(scale);
     const left = this.labelWidth;
@@ -996,7 +996,7 @@ export class PlanTimeline extends LitElement {
   }
 
   /** The axis ticks of the view, worked out once per scale, notation and width (the overlay and the axis share them). */
-  private ticksFor(scale: ScaleTime<number, number>): AxisTicks {
+  private ticksFor(scale: TimeScale): AxisTicks {
     const lang = this.lang === 'en' ? 'en' : 'ja';
     const cached = this.ticksCache;
     if (
@@ -1078,7 +1078,7 @@ export class PlanTimeline extends LitElement {
   // ---- rendering ----------------------------------------------------------
 
   private chartContext(
-    scale: ScaleTime<number, number>,
+    scale: TimeScale,
     selectedSerial: number | null,
     row: LayoutRow,
     index: number,
@@ -1105,7 +1105,7 @@ export class PlanTimeline extends LitElement {
     };
   }
 
-  private renderRow(index: number, scale: ScaleTime<number, number>): TemplateResult {
+  private renderRow(index: number, scale: TimeScale): TemplateResult {
     const rows = this.layout!.rows;
     const row = rows[index]!;
     const item = row.serial === undefined ? undefined : this.itemOf(row.serial);
@@ -1156,7 +1156,7 @@ export class PlanTimeline extends LitElement {
     item: PlanItem | undefined,
     index: number,
     height: number,
-    scale: ScaleTime<number, number>,
+    scale: TimeScale,
   ): unknown {
     const selectedSpan =
       row.serial !== undefined && row.serial === this.selected ? this.spanIndexOf(row.serial) : null;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcScale, type TimeScale } from '../scale/utc-scale.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { DAY, YEAR } from '../time/iso.js';
@@ -12,7 +12,7 @@ export const MAX_VIEW = 50 * YEAR;
 /** What the host tells the zoom controller. */
 export interface ZoomControllerOptions {
   /** Called once per animation frame after the view changed, with the new view scale. */
-  onViewChange(scale: ScaleTime<number, number>): void;
+  onViewChange(scale: TimeScale): void;
   /** Called when the last gesture ends (wheel idle for 150 ms, drag released, a key's zoom applied). */
   onGestureEnd?(): void;
   /** Whether an event's target lies on the time area (axis or chart cells), where zooming and dragging act. */
@@ -36,13 +36,13 @@ export class ZoomController implements ReactiveController {
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private node: HTMLElement | null = null;
   private selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
-  private base: ScaleTime<number, number> = scaleUtc();
+  private base: TimeScale = utcScale();
   private transform: ZoomTransform = zoomIdentity;
   private frame = 0;
-  private current: ScaleTime<number, number> = scaleUtc();
+  private current: TimeScale = utcScale();
   private based = false;
   private currentFor: ZoomTransform | null = null;
-  private currentBase: ScaleTime<number, number> | null = null;
+  private currentBase: TimeScale | null = null;
   private gestures = 0;
 
   constructor(
@@ -72,7 +72,7 @@ export class ZoomController implements ReactiveController {
   }
 
   /** The view scale: UTC instants → x in the zoom node's coordinates (always the latest transform). */
-  get scale(): ScaleTime<number, number> {
+  get scale(): TimeScale {
     if (this.currentFor !== this.transform || this.currentBase !== this.base) {
       this.current = this.transform.rescaleX(this.base);
       this.currentFor = this.transform;
@@ -113,7 +113,7 @@ export class ZoomController implements ReactiveController {
     const view = this.scale.domain() as [Date, Date];
     const hadView = keepView && this.based;
     this.based = true;
-    this.base = scaleUtc().domain(domain).range(range);
+    this.base = utcScale().domain(domain).range(range);
     const spanMs = domain[1].getTime() - domain[0].getTime();
     const mid = (domain[0].getTime() + domain[1].getTime()) / 2;
     const lo = Math.min(domain[0].getTime(), mid - MAX_VIEW / 2);
