@@ -1,4 +1,17 @@
 import { defaultClientConditions, defineConfig, transformWithEsbuild, type Plugin } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
+
+/** The text of the element's Lit templates (markup and CSS), which esbuild leaves as written, squeezed too. */
+function minifyTemplateText(): Plugin {
+  return {
+    name: 'plan-timeline:minify-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/timeline-element\/src\/.*\.ts$/.test(id)) return null;
+      return { code: minifyTemplates(code, id), map: null };
+    },
+  };
+}
 
 /** Vite keeps whitespace in ES library builds; the standalone file is meant to be small, so minify it fully. */
 function minifyBundle(): Plugin {
@@ -32,6 +45,6 @@ export default defineConfig({
       fileName: () => 'plan-timeline.standalone.js',
     },
   },
-  plugins: [minifyBundle()],
+  plugins: [minifyTemplateText(), minifyBundle()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
 });
