@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { touchPlugin } from './wtr-touch-plugin.mjs';
 
 export default {
   files: ['src/**/*.test.ts'],
@@ -12,6 +13,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    touchPlugin(),
   ],
   browsers: [
     chromeLauncher({
