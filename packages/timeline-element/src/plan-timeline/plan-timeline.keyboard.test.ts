@@ -87,7 +87,7 @@ describe('<plan-timeline> keyboard', () => {
     expect(h.focused!.getAttribute('role')).to.equal('row');
   });
 
-  it('selects the item with Enter on a row, and the span with Enter on a bar', async () => {
+  it('selects the item with Enter on a row, the span with Enter on a bar, and clears with Escape', async () => {
     const [el, h] = await show();
     h.row('収支均衡').focus();
     setTimeout(() => void sendKeys({ press: 'Enter' }));
@@ -103,7 +103,10 @@ describe('<plan-timeline> keyboard', () => {
     await h.settle();
     expect(h.details!.querySelector('mark')!.textContent).to.equal('2022(R4)年度～2023(R5)年度：実施');
     await expect(el).to.be.accessible();
-    await press(h, 'Escape');
+    setTimeout(() => void press(h, 'Escape'));
+    const cleared = await oneEvent(el, 'plan-deselect');
+    expect(cleared.detail.item.serial).to.equal(2);
+    await h.settle();
     expect(el.selected).to.equal(null);
   });
 

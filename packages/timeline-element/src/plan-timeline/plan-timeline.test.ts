@@ -459,10 +459,12 @@ describe('<plan-timeline> selection', () => {
     expect(h.details!.querySelector('mark')).to.equal(null);
   });
 
-  it('selects by select() without firing an event, and clears with the close button', async () => {
+  it('selects by select() without firing an event; the close button clears it and fires plan-deselect', async () => {
     const [el, h] = await show();
     let fired = 0;
+    const deselected: number[] = [];
     el.addEventListener('plan-select', () => fired++);
+    el.addEventListener('plan-deselect', (e) => deselected.push(e.detail.item.serial));
     el.select(3);
     await h.settle();
     expect(el.selected).to.equal(3);
@@ -472,6 +474,11 @@ describe('<plan-timeline> selection', () => {
     await h.settle();
     expect(el.selected).to.equal(null);
     expect(h.details).to.equal(null);
+    expect(deselected).to.deep.equal([3]);
+    expect(h.focusedRow).to.not.equal(null);
+    el.select(null);
+    await h.settle();
+    expect(deselected).to.deep.equal([3]);
   });
 
   it('opens collapsed rows to show an item chosen by select()', async () => {

@@ -19,6 +19,7 @@ import { drawAxis } from '../axis/draw-axis.js';
 import { rowChart, type ChartContext } from '../draw/row-chart.js';
 import { PlanErrorEvent } from '../events/plan-error.js';
 import { PlanLoadEvent } from '../events/plan-load.js';
+import { PlanDeselectEvent } from '../events/plan-deselect.js';
 import { PlanSelectEvent } from '../events/plan-select.js';
 import { PlanViewChangeEvent } from '../events/plan-view-change.js';
 import { buildSvg } from '../export/build-svg.js';
@@ -78,6 +79,7 @@ const MAX_STRETCH = 1.6;
  *
  * @fires {PlanLoadEvent} plan-load - `detail: { plan }`, after a plan is read from any input.
  * @fires {PlanSelectEvent} plan-select - `detail: { item, span }`, when a person selects an item or one of its bars.
+ * @fires {PlanDeselectEvent} plan-deselect - `detail: { item }` (the item that was selected), when a person clears the selection: the details panel's close button, or Escape in the rows. `select(null)` and setting `selected` fire nothing.
  * @fires {PlanErrorEvent} plan-error - `detail: { message, cause? }`, when a plan cannot be loaded or read.
  * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame.
  *
@@ -769,6 +771,13 @@ export class PlanTimeline extends LitElement {
     }
   }
 
+  /** Clears the selection a person made, and says so with `plan-deselect`. */
+  private userDeselect(): void {
+    const item = this.selected === null ? undefined : this.itemOf(this.selected);
+    this.select(null);
+    if (item) this.dispatchEvent(new PlanDeselectEvent({ item }));
+  }
+
   private async focusRow(index: number, span: number | null = null): Promise<void> {
     const rows = this.layout?.rows ?? [];
     if (rows.length === 0) return;
@@ -862,7 +871,7 @@ export class PlanTimeline extends LitElement {
           this.userSelect(action.serial, action.span);
           break;
         case 'clear-selection':
-          this.select(null);
+          this.userDeselect();
           break;
         default:
           handled = false;
@@ -1291,7 +1300,11 @@ export class PlanTimeline extends LitElement {
       era: this.era,
       lang: this.lang === 'en' ? 'en' : 'ja',
       words: this.words,
-      onClose: () => this.select(null),
+      onClose: () => {
+        this.userDeselect();
+        // The button goes with the panel: the focus returns to the rows.
+        void this.focusRow(this.focusIndex);
+      },
     });
   }
 
