@@ -300,6 +300,10 @@ timeline.addEventListener('plan-select', (event) => {
   state = { ...state, selected: event.detail.item.serial };
   saveState();
 });
+timeline.addEventListener('plan-deselect', () => {
+  state = { ...state, selected: null };
+  saveState();
+});
 timeline.addEventListener('plan-load', (event) => {
   const loadedPlan = event.detail.plan;
   if (loadedPlan !== plan) {
