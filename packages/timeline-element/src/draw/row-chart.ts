@@ -2,6 +2,7 @@ import type { LayoutRow, PlanItem, Span } from '@plan-timeline/core';
 import type { TimeScale } from '../scale/utc-scale.js';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
@@ -168,10 +169,11 @@ function spanShape(
       Math.min(220, right - cx - r - 8),
       ctx.fontSize,
     );
-    return svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone"
+    // The accessible name begins with the item's title: plan text.
+    return svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone" lang=${planLang(ctx.lang)}
           role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
         <path d=${`M${cx} ${y} l${r} ${r} l${-r} ${r} l${-r} ${-r} Z`}></path>
-      </g><text class="milestone-label" aria-hidden="true" x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>`;
+      </g><text class="milestone-label" aria-hidden="true" lang=${span.label ? planLang(ctx.lang) : nothing} x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>`;
   }
 
   let x1 = start ? scale(start) : left - 4;
@@ -200,10 +202,10 @@ function spanShape(
   const room = Math.min(solid2, right - (openEnd ? 18 : 0)) - textX - 6;
   const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
   const classes = `bar ${color}${role}${approximate}${openEnd ? ' open-end' : ''}${openStart ? ' open-start' : ''}${selected ? ' selected' : ''}`;
-  return svg`<g class=${classes} part="bar" role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
+  return svg`<g class=${classes} part="bar" lang=${planLang(ctx.lang)} role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
       <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" mask=${mask ? `url(#plan-${mask})` : nothing}></rect>
       ${openEnd ? svg`<path class="arrow" d=${`M${Math.min(x2, right) - 14} ${y + ctx.barHeight / 2 - 5} l8 5 l-8 5 Z`}></path>` : nothing}
-    </g><text class="bar-label${role}" aria-hidden="true" x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
+    </g><text class="bar-label${role}" aria-hidden="true" lang=${span.label ? planLang(ctx.lang) : nothing} x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
 }
 
 function recurrenceBand(

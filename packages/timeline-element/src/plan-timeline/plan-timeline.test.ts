@@ -233,6 +233,30 @@ describe('<plan-timeline> rows and groupings', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks plan text lang="ja" when its own words are English, and nothing in Japanese', async () => {
+    const langOf = (node: Element | null | undefined) =>
+      node?.closest('[lang]')?.getAttribute('lang') ?? null;
+    const [el, h] = await show({ lang: 'en', 'group-by': 'department' });
+    const title = (text: string) => h.row(text).querySelector('.title');
+    expect(langOf(title('収支均衡'))).to.equal('ja');
+    expect(langOf(title('財政'))).to.equal('ja');
+    expect(title('Unassigned')!.hasAttribute('lang')).to.equal(false);
+    expect(langOf(h.toolbar!.querySelector('.title'))).to.equal('ja');
+    const bar = h.bars(h.row('収支均衡'))[0]!;
+    expect(bar.getAttribute('lang')).to.equal('ja');
+    expect(h.toolbar!.querySelector('label')!.hasAttribute('lang')).to.equal(false);
+    el.select(2);
+    await h.settle();
+    expect(langOf(h.details!.querySelector('h2 span'))).to.equal('ja');
+    expect(h.details!.querySelector('.source')!.getAttribute('lang')).to.equal('ja');
+    expect(h.details!.querySelector('h3')!.closest('[lang]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.lang = 'ja';
+    await h.settle();
+    expect(title('収支均衡')!.hasAttribute('lang')).to.equal(false);
+    expect(h.details!.querySelector('.source')!.hasAttribute('lang')).to.equal(false);
+  });
+
   it('hides its toolbar with no-toolbar', async () => {
     const [, h] = await show({ 'no-toolbar': '' });
     expect(h.toolbar).to.equal(null);

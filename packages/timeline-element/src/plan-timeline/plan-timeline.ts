@@ -24,6 +24,7 @@ import { PlanSelectEvent } from '../events/plan-select.js';
 import { PlanViewChangeEvent } from '../events/plan-view-change.js';
 import { buildSvg } from '../export/build-svg.js';
 import { svgToPng } from '../export/svg-to-png.js';
+import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { planProblem, readPlan } from '../load/read-plan.js';
@@ -1149,7 +1150,11 @@ export class PlanTimeline extends LitElement {
                 ><span class="visually-hidden">${row.role === 'lead' ? words.lead : words.join}</span>`
             : nothing
         }
-        <span class="title">${row.label}</span>
+        <span
+          class="title"
+          lang=${row.kind === 'group' && row.groupKey === null ? nothing : planLang(this.lang)}
+          >${row.label}</span
+        >
         ${row.kind === 'group' && row.itemCount !== undefined ? html`<span class="badge">${words.items_count(row.itemCount)}</span>` : nothing}
         ${row.undated ? html`<span class="badge">${words.ongoing}</span>` : nothing}
       </div>
@@ -1229,11 +1234,11 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     if (this.currentState !== 'ready') {
       return html`<div class="toolbar" part="toolbar">
-        <span class="title">${this.currentPlan?.title ?? ''}</span>
+        <span class="title" lang=${planLang(this.lang)}>${this.currentPlan?.title ?? ''}</span>
       </div>`;
     }
     return html`<div class="toolbar" part="toolbar">
-      <span class="title">${this.currentPlan?.title ?? ''}</span>
+      <span class="title" lang=${planLang(this.lang)}>${this.currentPlan?.title ?? ''}</span>
       <label>
         <span>${words.filter}</span>
         <input

@@ -1,5 +1,6 @@
 import type { PlanItem } from '@plan-timeline/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
 
@@ -44,6 +45,7 @@ export function splitAt(
  */
 export function detailsPanel(item: PlanItem, options: DetailsOptions): TemplateResult {
   const { words, lang, era, selectedSpan } = options;
+  const ja = planLang(lang);
   const [before, marked, after] = splitAt(item.scheduleText, item.schedule.spans[selectedSpan]?.source);
   // Kept on one line: the source paragraph is pre-wrapped, so template whitespace would show.
   const source = html`${before}${marked ? html`<mark>${marked}</mark>` : nothing}${after}`;
@@ -56,29 +58,32 @@ export function detailsPanel(item: PlanItem, options: DetailsOptions): TemplateR
     entries.length > 0
       ? html`<h3>${heading}</h3>
           <ul>
-            ${entries.map((entry) => html`<li>${entry}</li>`)}
+            ${entries.map((entry) => html`<li lang=${ja}>${entry}</li>`)}
           </ul>`
       : nothing;
   return html`<aside class="details" part="details" aria-label=${`${words.details}: ${item.title}`}>
     <header>
-      <h2>No.${item.serial} ${item.code} ${item.title}</h2>
+      <h2>No.${item.serial} ${item.code} <span lang=${ja}>${item.title}</span></h2>
       <button type="button" @click=${options.onClose}>${words.close}</button>
     </header>
-    <p class="meta">${item.policy.title} ／ ${item.section.title}</p>
+    <p class="meta" lang=${ja}>${item.policy.title} ／ ${item.section.title}</p>
     <h3>${words.spans}</h3>
     <ul class="span-list">
       ${[...tracks.entries()].map(
         ([track, indices]) =>
-          html`${track ? html`<li class="track-name">${track}</li>` : nothing}
+          html`${track ? html`<li class="track-name" lang=${ja}>${track}</li>` : nothing}
           ${indices.map((i) => {
             const span = item.schedule.spans[i]!;
             return html`<li class=${i === selectedSpan ? 'selected' : ''}>
-              ${describeSpan(span, era, lang)}${span.label ? html`: ${span.label}` : nothing}
+              ${describeSpan(span, era, lang)}${span.label ? html`: <span lang=${ja}>${span.label}</span>` : nothing}
             </li>`;
           })}`,
       )}
       ${item.schedule.recurrences.map(
-        (r) => html`<li>${words.every(r.everyYears)}${r.label ? html`: ${r.label}` : nothing}</li>`,
+        (r) =>
+          html`<li>
+            ${words.every(r.everyYears)}${r.label ? html`: <span lang=${ja}>${r.label}</span>` : nothing}
+          </li>`,
       )}
       ${
         item.schedule.spans.length === 0 && item.schedule.recurrences.length === 0
@@ -87,17 +92,17 @@ export function detailsPanel(item: PlanItem, options: DetailsOptions): TemplateR
       }
     </ul>
     <h3>${words.scheduleSource}</h3>
-    <p class="source">${source}</p>
+    <p class="source" lang=${ja}>${source}</p>
     ${
       item.content
         ? html`<h3>${words.content}</h3>
-            <p class="prose">${item.content}</p>`
+            <p class="prose" lang=${ja}>${item.content}</p>`
         : nothing
     }
     ${
       item.goal
         ? html`<h3>${words.goal}</h3>
-            <p class="prose">${item.goal}</p>`
+            <p class="prose" lang=${ja}>${item.goal}</p>`
         : nothing
     }
     ${list(
@@ -111,7 +116,9 @@ export function detailsPanel(item: PlanItem, options: DetailsOptions): TemplateR
               ${item.departments.map(
                 (d) =>
                   html`<li>
-                    ${d.role === 'primary' ? '◎' : '○'}${d.name}${d.units?.length ? `（${d.units.join('、')}）` : ''}
+                    <span lang=${ja}
+                      >${d.role === 'primary' ? '◎' : '○'}${d.name}${d.units?.length ? `（${d.units.join('、')}）` : ''}</span
+                    >
                     <span class="visually-hidden">${d.role === 'primary' ? words.lead : words.join}</span>
                   </li>`,
               )}

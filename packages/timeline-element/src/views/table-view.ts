@@ -1,5 +1,6 @@
 import type { PlanItem } from '@plan-timeline/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
 
@@ -21,10 +22,12 @@ export function tableView(
   lang: Lang,
   words: Words,
 ): TemplateResult {
+  const ja = planLang(lang);
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`${title} ${words.items}`}>
     <table part="table">
       <caption>
-        ${title} — ${words.items_count(items.length)}
+        <span lang=${ja}>${title}</span>
+        — ${words.items_count(items.length)}
       </caption>
       <thead>
         <tr>
@@ -41,8 +44,8 @@ export function tableView(
             html`<tr>
               <td>${item.serial}</td>
               <td>${item.code}</td>
-              <th scope="row">${item.title}</th>
-              <td>
+              <th scope="row" lang=${ja}>${item.title}</th>
+              <td lang=${ja}>
                 ${item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ')}
               </td>
               <td>
@@ -50,11 +53,14 @@ export function tableView(
                   ${item.schedule.spans.map(
                     (s) =>
                       html`<li>
-                        ${s.track ? `［${s.track}］` : ''}${describeSpan(s, era, lang)}${s.label ? `: ${s.label}` : ''}
+                        ${s.track ? html`<span lang=${ja}>［${s.track}］</span>` : nothing}${describeSpan(s, era, lang)}${s.label ? html`: <span lang=${ja}>${s.label}</span>` : nothing}
                       </li>`,
                   )}
                   ${item.schedule.recurrences.map(
-                    (r) => html`<li>${words.every(r.everyYears)}${r.label ? `: ${r.label}` : ''}</li>`,
+                    (r) =>
+                      html`<li>
+                        ${words.every(r.everyYears)}${r.label ? html`: <span lang=${ja}>${r.label}</span>` : nothing}
+                      </li>`,
                   )}
                   ${
                     item.schedule.spans.length + item.schedule.recurrences.length === 0

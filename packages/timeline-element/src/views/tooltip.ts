@@ -1,6 +1,7 @@
 import type { PlanItem } from '@plan-timeline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { setStyle } from '../directives/set-style.js';
+import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, isoRange, type Lang } from '../time/describe-span.js';
 
@@ -32,6 +33,7 @@ export function tooltip(tip: TooltipState, lang: Lang, words: Words): TemplateRe
   if (!span) return nothing;
   const both = describeSpan(span, 'both', lang);
   const japanese = describeSpan(span, 'japanese', lang);
+  const ja = planLang(lang);
   const departments = tip.item.departments
     .map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`)
     .join(' ');
@@ -43,11 +45,11 @@ export function tooltip(tip: TooltipState, lang: Lang, words: Words): TemplateRe
     aria-labelledby="tooltip-title"
     ${setStyle({ left: `${tip.x}px`, top: `${tip.y}px`, transform: tip.below ? 'none' : 'translateY(-100%)' })}
   >
-    <strong id="tooltip-title">No.${tip.item.serial} ${tip.item.title}</strong>
-    ${tip.track ? html`<div class="muted">${tip.track}</div>` : nothing}
-    ${span.label ? html`<div>${span.label}</div>` : nothing}
+    <strong id="tooltip-title">No.${tip.item.serial} <span lang=${ja}>${tip.item.title}</span></strong>
+    ${tip.track ? html`<div class="muted" lang=${ja}>${tip.track}</div>` : nothing}
+    ${span.label ? html`<div lang=${ja}>${span.label}</div>` : nothing}
     <div>${both}${japanese !== both ? html` <span class="muted">/ ${japanese}</span>` : nothing}</div>
     <div class="muted">${isoRange(span)}</div>
-    ${departments ? html`<div class="muted">${words.departments}: ${departments}</div>` : nothing}
+    ${departments ? html`<div class="muted">${words.departments}: <span lang=${ja}>${departments}</span></div>` : nothing}
   </div>`;
 }
