@@ -22,21 +22,34 @@ const LEADING_JOINERS = [
 ];
 const TRAILING_JOINERS = '、，,：:';
 
-const JOINER_FIRST = new Set(LEADING_JOINERS.map((j) => j.charCodeAt(0)));
+/** The leading joiners by their first character, in the order they are tried. */
+const JOINERS_BY_FIRST = new Map<number, string[]>();
+for (const joiner of LEADING_JOINERS) {
+  const first = joiner.charCodeAt(0);
+  const list = JOINERS_BY_FIRST.get(first);
+  if (list) list.push(joiner);
+  else JOINERS_BY_FIRST.set(first, [joiner]);
+}
 
 /** True when `word` is written at `at` and ends by `end`. */
 const writtenAt = (text: string, word: string, at: number, end: number): boolean =>
   at + word.length <= end && text.startsWith(word, at);
+
+/** The length of the first joiner written at `at` (ending by `end`), or 0. */
+function joinerLength(text: string, at: number, end: number): number {
+  const candidates = JOINERS_BY_FIRST.get(text.charCodeAt(at));
+  if (candidates) for (const joiner of candidates) if (writtenAt(text, joiner, at, end)) return joiner.length;
+  return 0;
+}
 
 /** Where `text[from, to)` goes on past its leading blanks and joiners (at most four joiners). */
 function afterLeadingJoiners(text: string, from: number, to: number): number {
   let k = from;
   for (let round = 0; round < 4; round++) {
     while (k < to && isBlank(text.charCodeAt(k))) k++;
-    if (k >= to || !JOINER_FIRST.has(text.charCodeAt(k))) break;
-    const joiner = LEADING_JOINERS.find((j) => writtenAt(text, j, k, to));
-    if (!joiner) break;
-    k += joiner.length;
+    const length = k < to ? joinerLength(text, k, to) : 0;
+    if (length === 0) break;
+    k += length;
   }
   return k;
 }

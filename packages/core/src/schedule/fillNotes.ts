@@ -1,4 +1,5 @@
 import type { Note, Source } from '../model/types.js';
+import { append } from './append.js';
 import { isBlank, LineBreaks, type OffsetFinder } from './chars.js';
 
 /**
@@ -21,25 +22,36 @@ export function fillNotes(
   for (let k = 1; k < sources.length && ordered; k++)
     if (sources[k]!.start < sources[k - 1]!.start) ordered = false;
   const sorted = ordered ? sources : [...sources].sort((a, b) => a.start - b.start);
-  const notes: Note[] = [];
-  const emit = (from: number, to: number): void => {
-    let s = from;
-    while (s < to) {
-      // One note per line.
-      const lineEnd = Math.min(breaks.next(s), to);
-      let a = s;
-      let b = lineEnd;
-      while (a < b && isBlank(normal.charCodeAt(a))) a++;
-      while (b > a && isBlank(normal.charCodeAt(b - 1))) b--;
-      if (a < b) notes.push({ text: original.slice(a, b), source: { start: a, end: b } });
-      s = lineEnd + 1;
-    }
-  };
+  let notes: Note[] = [];
   let pos = 0;
   for (const source of sorted) {
-    if (source.start > pos) emit(pos, source.start);
+    if (source.start > pos) notes = addNotes(notes, original, normal, breaks, pos, source.start);
     pos = Math.max(pos, source.end);
   }
-  if (pos < normal.length) emit(pos, normal.length);
+  if (pos < normal.length) notes = addNotes(notes, original, normal, breaks, pos, normal.length);
   return notes;
+}
+
+/** Adds a note for each line of `from`–`to` that holds more than blanks, trimmed; returns the list to keep. */
+function addNotes(
+  notes: Note[],
+  original: string,
+  normal: string,
+  breaks: OffsetFinder,
+  from: number,
+  to: number,
+): Note[] {
+  let list = notes;
+  let s = from;
+  while (s < to) {
+    // One note per line.
+    const lineEnd = Math.min(breaks.next(s), to);
+    let a = s;
+    let b = lineEnd;
+    while (a < b && isBlank(normal.charCodeAt(a))) a++;
+    while (b > a && isBlank(normal.charCodeAt(b - 1))) b--;
+    if (a < b) list = append(list, { text: original.slice(a, b), source: { start: a, end: b } });
+    s = lineEnd + 1;
+  }
+  return list;
 }

@@ -1,10 +1,11 @@
 import type { Diagnostic, Note, Schedule } from '../model/types.js';
+import { append } from './append.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { LineBreaks, SentenceEnds, SortedOffsets } from './chars.js';
+import { isBlank, isHeadingBullet, SortedOffsets } from './chars.js';
 import { DiagnosticSink } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
 import { findHeadings } from './findHeadings.js';
-import { RegionReader, type RegionOutput } from './readRegion.js';
+import { RegionReader } from './readRegion.js';
 import { scanDates } from './scanDates.js';
 import { TextMarks } from './textMarks.js';
 
@@ -24,17 +25,10 @@ function parse(original: string): Schedule {
     marks = new TextMarks();
     expressions = scanDates(normal, sink, marks);
   }
-  const breaks = new LineBreaks(normal, marks.lineBreaks);
+  const breaks = new SortedOffsets(marks.lineBreaks, normal.length);
   // Spans, recurrences and headings cover their sources in text order: notes fill the gaps once, at the end.
-  const out: RegionOutput = { spans: [], recurrences: [], diagnostics: [], covered: [] };
-  const headings: Note[] = [];
-  const reader = new RegionReader(
-    normal,
-    original,
-    { context: null },
-    out,
-    new SentenceEnds(normal, marks.sentenceEnds),
-  );
+  const reader = new RegionReader(normal, original, new SortedOffsets(marks.sentenceEnds, normal.length));
+  let headings: Note[] = [];
   const opens = new SortedOffsets(marks.headingOpens, normal.length);
   let track: string | undefined;
   let e = 0;
@@ -43,28 +37,35 @@ function parse(original: string): Schedule {
     const lineEnd = breaks.next(lineStart);
     const lineFrom = e;
     while (e < expressions.length && expressions[e]!.start < lineEnd) e++;
-    let k = lineFrom;
-    for (const piece of findHeadings(normal, original, lineStart, lineEnd, expressions, lineFrom, e, opens)) {
-      if (piece.type === 'heading') {
-        const source = { start: piece.start, end: piece.end };
-        headings.push({ text: original.slice(piece.start, piece.end), source });
-        out.covered.push(source);
-        track = piece.track;
-        continue;
+    let first = lineStart;
+    while (first < lineEnd && isBlank(normal.charCodeAt(first))) first++;
+    if (first < lineEnd && !isHeadingBullet(normal.charCodeAt(first)) && opens.next(first) >= lineEnd) {
+      // No heading can start in this line (most lines): it is one piece of text.
+      reader.read(lineStart, lineEnd, expressions, lineFrom, e, track);
+    } else {
+      let k = lineFrom;
+      for (const piece of findHeadings(normal, original, lineStart, lineEnd, expressions, lineFrom, e, opens)) {
+        if (piece.type === 'heading') {
+          const source = { start: piece.start, end: piece.end };
+          headings = append(headings, { text: original.slice(piece.start, piece.end), source });
+          reader.covered = append(reader.covered, source);
+          track = piece.track;
+          continue;
+        }
+        while (k < e && expressions[k]!.start < piece.start) k++;
+        const from = k;
+        while (k < e && expressions[k]!.start < piece.end) k++;
+        reader.read(piece.start, piece.end, expressions, from, k, track);
       }
-      while (k < e && expressions[k]!.start < piece.start) k++;
-      const from = k;
-      while (k < e && expressions[k]!.start < piece.end) k++;
-      reader.read(piece.start, piece.end, expressions, from, k, track);
     }
     lineStart = lineEnd + 1;
   }
-  const filled = fillNotes(original, normal, out.covered, breaks);
+  const filled = fillNotes(original, normal, reader.covered, breaks);
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);
   const diagnostics: Diagnostic[] =
-    out.diagnostics.length === 0 ? sink.list : [...sink.list, ...out.diagnostics].sort(byStart);
-  return { spans: out.spans, recurrences: out.recurrences, notes, diagnostics };
+    reader.diagnostics.length === 0 ? sink.list : [...sink.list, ...reader.diagnostics].sort(byStart);
+  return { spans: reader.spans, recurrences: reader.recurrences, notes, diagnostics };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isCloseParen, isOpenParen, isRangeDash, isWaveDash, skipInlineBlanks, wordMatcher } from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
 import { MAX_YEAR, readDatePoint, readYearPart } from './readDatePoint.js';
-import { westernYearOf } from './readEraName.js';
+import { fromWareki } from '../era/fromWareki.js';
 
 /** Set by a failed read: where the scanner may resume, past text that cannot start a date (-1: no advice). */
 export interface ReadHint {
@@ -37,7 +37,7 @@ function yearOfBare(before: DatePoint, bare: DatePoint, text: string): number | 
   if (NOT_A_YEAR_AFTER.includes(text[bare.end] ?? '\u0000')) return null;
   let year: number;
   if (before.era) {
-    year = westernYearOf(before.era, bare.bare);
+    year = fromWareki(before.era, bare.bare);
   } else if (bare.bareDigits === 2) {
     // 2021～23年度
     year = before.year - (before.year % 100) + bare.bare;

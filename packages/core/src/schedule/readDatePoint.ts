@@ -9,7 +9,7 @@ import {
   type YearPart,
   type YearUnit,
 } from './expressions.js';
-import { readEraName, westernYearOf } from './readEraName.js';
+import { readEraName } from './readEraName.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 
 /** The smallest and largest Western years read as dates; others are reported as absurd. */
@@ -40,11 +40,25 @@ function unitAt(text: string, p: number): YearUnit | null {
 
 const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
-const YEAR_PART_FIRST = new Set([...'上下第当初始末'].map((c) => c.charCodeAt(0)));
+/** 上 下 第 当 初 始 末: the characters a part of a year starts with. */
+function mayStartYearPart(code: number): boolean {
+  switch (code) {
+    case 0x4e0a:
+    case 0x4e0b:
+    case 0x7b2c:
+    case 0x5f53:
+    case 0x521d:
+    case 0x59cb:
+    case 0x672b:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** 上半期, 下半期, 上期, 下期, 第N四半期, 当初, 初め, 始め, 初頭, 末 after 年度 or 年 (also after a range dash). */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
-  if (!YEAR_PART_FIRST.has(text.charCodeAt(p))) return null;
+  if (!mayStartYearPart(text.charCodeAt(p))) return null;
   const s = text.slice(p, p + 5);
   if (s.startsWith('上半期')) return { part: 'first-half', end: p + 3 };
   if (s.startsWith('下半期')) return { part: 'second-half', end: p + 3 };
@@ -172,7 +186,7 @@ function readEraYear(text: string, i: number, sink: DiagnosticSink): number {
   // One kanji (令3) is an era only right before 年 or a dot: 令3年度, 令3.4.
   const after = text.charCodeAt(end);
   if (name.form === 'one-kanji' && after !== 0x5e74 /* 年 */ && after !== 0x2e /* . */) return -1;
-  const year = westernYearOf(name.era, value);
+  const year = name.firstYear + value - 1;
   if (year < MIN_YEAR || year > MAX_YEAR) {
     absurd(text, sink, i, numeralEnd(text, end));
     return -1;

@@ -11,12 +11,15 @@ export interface EraName {
   end: number;
   /** How the era was written. */
   form: 'kanji' | 'one-kanji' | 'letter' | 'romaji';
+  /** The Western year of the era's first year (元年): year N of the era is `firstYear + N - 1`. */
+  firstYear: number;
 }
 
 interface Token {
   text: string;
   form: EraName['form'];
   era: EraRecord;
+  firstYear: number;
 }
 
 // Every way of writing each era, derived from the ERAS table (no second table of eras).
@@ -24,7 +27,7 @@ const TOKENS: Token[] = [];
 for (const era of ERAS) {
   const add = (text: string, form: Token['form']): void => {
     // Each way of writing must name this era for resolveEra too: one source of truth.
-    if (resolveEra(text)?.id === era.id) TOKENS.push({ text, form, era });
+    if (resolveEra(text)?.id === era.id) TOKENS.push({ text, form, era, firstYear: fromWareki(era, 1) });
   };
   add(era.name, 'kanji');
   add(era.name[0]!, 'one-kanji');
@@ -45,21 +48,9 @@ for (const t of TOKENS) {
   if (t.form === 'romaji') addFirst(t.text.toUpperCase().charCodeAt(0), t);
 }
 
-/** The Western year of each era's first year (元年), for {@link westernYearOf}. */
-const FIRST_YEAR = new Map<EraRecord, number>(ERAS.map((era) => [era, fromWareki(era, 1)]));
-
-/**
- * The Western year of a year of an era: `fromWareki` for the eras of `ERAS`, looked up
- * instead of parsed from the era's start date each time.
- *
- * @param era - an era of `ERAS`
- * @param year - its year, 1 or more
- * @returns the Western year
- */
-export function westernYearOf(era: EraRecord, year: number): number {
-  const first = FIRST_YEAR.get(era);
-  return first === undefined ? fromWareki(era, year) : first + year - 1;
-}
+/** ASCII characters an era name may start with (letters and romaji). */
+const ASCII_FIRST = new Uint8Array(0x80);
+for (const code of BY_FIRST.keys()) if (code < 0x80) ASCII_FIRST[code] = 1;
 
 /** CJK unified ideographs (and extension A). */
 function isIdeograph(code: number): boolean {
@@ -83,8 +74,10 @@ export function mayStartEraName(code: number): boolean {
  * @returns the era and the offset where its year number starts, or `null`
  */
 export function readEraName(text: string, i: number): (EraName & { numberAt: number }) | null {
-  const tokens = i < text.length ? BY_FIRST.get(text.charCodeAt(i)) : undefined;
-  if (!tokens) return null;
+  const first = text.charCodeAt(i);
+  // Most characters start no era: settled without a map lookup.
+  if (!(first < 0x80 ? ASCII_FIRST[first] === 1 : BY_FIRST.has(first))) return null;
+  const tokens = BY_FIRST.get(first)!;
   const before = i > 0 ? text.charCodeAt(i - 1) : -1;
   for (const token of tokens) {
     const len = token.text.length;
@@ -117,7 +110,7 @@ export function readEraName(text: string, i: number): (EraName & { numberAt: num
     const numberFollows =
       isAsciiDigit(next) || next === 0x5143 /* 元 */ || (token.form === 'kanji' && isKanjiNumeral(next));
     if (!numberFollows) continue;
-    return { era: token.era, end: i + len, form: token.form, numberAt: n };
+    return { era: token.era, end: i + len, form: token.form, firstYear: token.firstYear, numberAt: n };
   }
   return null;
 }

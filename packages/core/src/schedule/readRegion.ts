@@ -1,22 +1,9 @@
 import type { Diagnostic, Recurrence, Source, Span } from '../model/types.js';
 import { isBlank, isBullet, isColon, SentenceEnds, skipInlineBlanks, type OffsetFinder } from './chars.js';
+import { append } from './append.js';
 import { proseLabel, tidyLabel } from './buildLabel.js';
 import type { DateExpression, Expression, RecurrenceExpression } from './expressions.js';
 import { resolveDates, type DateContext, type ResolvedDates, type SpanDates } from './resolveDates.js';
-
-/** What reading regions adds to, in text order. */
-export interface RegionOutput {
-  spans: Span[];
-  recurrences: Recurrence[];
-  diagnostics: Diagnostic[];
-  /** The source of each span and recurrence added (also what the caller adds: track headings). */
-  covered: Source[];
-}
-
-/** Carried from region to region: the date a month without a year is dated by. */
-export interface RegionState {
-  context: DateContext | null;
-}
 
 interface Entry {
   head: Expression;
@@ -24,48 +11,52 @@ interface Entry {
   colon: number;
   /** Where the entry's source starts (a leading bullet included). */
   start: number;
-  /** Months and other dates written in the label. */
-  inner: Expression[];
+  /** Months and other dates written in the label: `expressions[innerFrom, innerTo)`. */
+  innerFrom: number;
+  innerTo: number;
   /** How far the label has been searched for a `。`. */
   scanned: number;
   /** Offset of the first `。` in the label, or -1. */
   stop: number;
 }
 
-const hasYear = (x: Expression): boolean =>
-  x.type === 'recurrence' || x.points.some((p) => p.kind !== 'month');
+function hasYear(x: Expression): boolean {
+  if (x.type === 'recurrence') return true;
+  for (const p of x.points) if (p.kind !== 'month') return true;
+  return false;
+}
 
 /**
  * Reads the regions of one schedule text, line piece by line piece, carrying the date context
- * (for months without a year) from one to the next.
+ * (for months without a year) from one to the next, and collects what they hold in text order.
  */
 export class RegionReader {
+  /** The spans read so far. */
+  spans: Span[] = [];
+  /** The recurrences read so far. */
+  recurrences: Recurrence[] = [];
+  /** What resolving dates noticed (invalid dates, reversed ranges). */
+  diagnostics: Diagnostic[] = [];
+  /** The source of each span and recurrence, in text order (the caller may add others: track headings). */
+  covered: Source[] = [];
   readonly #normal: string;
   readonly #original: string;
-  readonly #state: RegionState;
-  readonly #out: RegionOutput;
   readonly #stops: OffsetFinder;
+  /** The date a month without a year is dated by, carried from region to region. */
+  #context: DateContext | null = null;
+  /** The expressions of the region being read (indices below point into it). */
+  #expressions: readonly Expression[] = [];
   #end = 0;
   #track: string | undefined;
 
   /**
    * @param normal - the normalised text
    * @param original - the original text (labels are taken from it)
-   * @param state - the date context, carried from region to region
-   * @param out - where spans, recurrences and diagnostics are added
    * @param stops - finds the sentence ends of `normal` (searched for when not given)
    */
-  constructor(
-    normal: string,
-    original: string,
-    state: RegionState,
-    out: RegionOutput,
-    stops: OffsetFinder = new SentenceEnds(normal),
-  ) {
+  constructor(normal: string, original: string, stops: OffsetFinder = new SentenceEnds(normal)) {
     this.#normal = normal;
     this.#original = original;
-    this.#state = state;
-    this.#out = out;
     this.#stops = stops;
   }
 
@@ -99,9 +90,11 @@ export class RegionReader {
   ): void {
     this.#end = end;
     this.#track = track;
+    this.#expressions = expressions;
     const normal = this.#normal;
     let cursor = start;
-    let prose: Expression[] = [];
+    // The expressions read as prose so far: expressions[proseFrom, k).
+    let proseFrom = from;
     let entry: Entry | null = null;
     for (let k = from; k < to; k++) {
       const x = expressions[k]!;
@@ -113,16 +106,15 @@ export class RegionReader {
           cursor = x.start;
         } else {
           // A bullet or blank before the first entry belongs to it (○2021年度：…).
-          let onlyBullets = prose.length === 0;
+          let onlyBullets = proseFrom === k;
           for (let p = cursor; onlyBullets && p < x.start; p++) {
             const c = normal.charCodeAt(p);
             if (!isBlank(c) && !isBullet(c)) onlyBullets = false;
           }
           if (onlyBullets) entryStart = this.#trimmedStart(cursor, x.start);
-          else this.#readProse(cursor, x.start, prose);
-          prose = [];
+          else this.#readProse(cursor, x.start, proseFrom, k);
         }
-        entry = { head: x, colon, start: entryStart, inner: [], scanned: colon + 1, stop: -1 };
+        entry = { head: x, colon, start: entryStart, innerFrom: k + 1, innerTo: k + 1, scanned: colon + 1, stop: -1 };
         continue;
       }
       if (entry) {
@@ -131,27 +123,25 @@ export class RegionReader {
           if (stop < x.start) entry.stop = stop;
         }
         entry.scanned = Math.max(entry.scanned, x.start);
-        const to =
+        const entryEnd =
           entry.stop >= 0
             ? entry.stop + 1
             : hasYear(x) && isBlank(normal.charCodeAt(x.start - 1))
               ? x.start
               : -1;
-        if (to >= 0) {
+        if (entryEnd >= 0) {
           // The entry ends at its sentence, or where a new date begins after a blank.
-          this.#readEntry(entry, to);
+          this.#readEntry(entry, entryEnd);
           entry = null;
-          cursor = to;
-          prose = [x];
+          cursor = entryEnd;
+          proseFrom = k;
         } else {
-          entry.inner.push(x);
+          entry.innerTo = k + 1;
         }
-        continue;
       }
-      prose.push(x);
     }
     if (entry) this.#readEntry(entry, end);
-    else this.#readProse(cursor, end, prose);
+    else this.#readProse(cursor, end, proseFrom, to);
   }
 
   #colonAfter(x: Expression): number {
@@ -184,8 +174,8 @@ export class RegionReader {
         source: { start: s, end: e },
       };
       if (this.#track !== undefined) span.track = this.#track;
-      this.#out.spans.push(span);
-      this.#out.covered.push(span.source);
+      this.spans = append(this.spans, span);
+      this.covered = append(this.covered, span.source);
     }
   }
 
@@ -198,51 +188,71 @@ export class RegionReader {
     };
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
     if (this.#track !== undefined) r.track = this.#track;
-    this.#out.recurrences.push(r);
-    this.#out.covered.push(r.source);
+    this.recurrences = append(this.recurrences, r);
+    this.covered = append(this.covered, r.source);
   }
 
   #resolve(x: DateExpression, context: DateContext | null): ResolvedDates {
     const r = resolveDates(x, this.#normal, context);
-    for (const d of r.diagnostics) this.#out.diagnostics.push(d);
+    for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
     return r;
   }
 
-  #readProse(from: number, to: number, xs: Expression[]): void {
+  /** Reads `expressions[i, j)`, written as prose between `from` and `to`, sentence by sentence. */
+  #readProse(from: number, to: number, i: number, j: number): void {
+    if (i >= j) return;
     let sentenceStart = from;
-    let k = 0;
+    let k = i;
     for (let p = this.#stops.next(from); p < to; p = this.#stops.next(p + 1)) {
-      k = this.#readSentence(sentenceStart, p + 1, xs, k);
+      k = this.#readSentence(sentenceStart, p + 1, k, j);
       sentenceStart = p + 1;
     }
-    if (sentenceStart < to) this.#readSentence(sentenceStart, to, xs, k);
+    if (sentenceStart < to) this.#readSentence(sentenceStart, to, k, j);
   }
 
-  /** Reads the expressions of one sentence (from `xs[k]` on); returns the index of the first one after it. */
-  #readSentence(s: number, e: number, xs: Expression[], k: number): number {
-    if (k >= xs.length || xs[k]!.start >= e) return k;
-    const dated: { x: Expression; dates: SpanDates[] }[] = [];
-    while (k < xs.length && xs[k]!.start < e) {
+  /** Reads the expressions of one sentence (from `expressions[k]`, before `j`); returns the index of the first one after it. */
+  #readSentence(s: number, e: number, k: number, j: number): number {
+    const xs = this.#expressions;
+    // Each dated expression's piece of the sentence runs to the next one: it is written once that is known.
+    let dated: Expression | null = null;
+    let datedSpans: SpanDates[] | null = null;
+    let pieceStart = s;
+    while (k < j && xs[k]!.start < e) {
       const x = xs[k++]!;
-      if (x.type === 'recurrence') {
-        dated.push({ x, dates: [] });
-        continue;
+      let spans: SpanDates[] | null = null;
+      if (x.type === 'date') {
+        const r = this.#resolve(x, this.#context);
+        if (r.spans.length === 0) continue;
+        this.#context = r.context;
+        spans = r.spans;
       }
-      const r = this.#resolve(x, this.#state.context);
-      if (r.spans.length > 0) {
-        this.#state.context = r.context;
-        dated.push({ x, dates: r.spans });
+      if (dated) {
+        this.#pushProse(dated, datedSpans, pieceStart, x.start);
+        pieceStart = x.start;
       }
+      dated = x;
+      datedSpans = spans;
     }
-    for (let j = 0; j < dated.length; j++) {
-      const { x, dates } = dated[j]!;
-      const segStart = this.#trimmedStart(j === 0 ? s : x.start, x.start);
-      const segEnd = this.#trimmedEnd(x.end, j + 1 < dated.length ? dated[j + 1]!.x.start : e);
-      const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end);
-      if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
-      else this.#pushDates(dates, x.approximate, label, segStart, segEnd);
-    }
+    if (dated) this.#pushProse(dated, datedSpans, pieceStart, e);
     return k;
+  }
+
+  /** Adds a date or recurrence written in prose, its label the words from `from` to `to` around it. */
+  #pushProse(x: Expression, spans: SpanDates[] | null, from: number, to: number): void {
+    const segStart = this.#trimmedStart(from, x.start);
+    const segEnd = this.#trimmedEnd(x.end, to);
+    const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end);
+    if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
+    else this.#pushDates(spans!, x.approximate, label, segStart, segEnd);
+  }
+
+  /** The first month without a year written in an entry's label before `e`, or `null`. */
+  #monthIn(entry: Entry, e: number): DateExpression | null {
+    for (let k = entry.innerFrom; k < entry.innerTo; k++) {
+      const x = this.#expressions[k]!;
+      if (x.type === 'date' && x.form === 'single' && x.points[0]!.kind === 'month' && x.start < e) return x;
+    }
+    return null;
   }
 
   #readEntry(entry: Entry, to: number): void {
@@ -261,9 +271,9 @@ export class RegionReader {
       this.#pushRecurrence(head, label, entry.start, e);
       return;
     }
-    const r = this.#resolve(head, this.#state.context);
+    const r = this.#resolve(head, this.#context);
     if (r.spans.length === 0) return;
-    this.#state.context = r.context;
+    this.#context = r.context;
     let dates = r.spans;
     let approximate = head.approximate;
     const point = head.points[0]!;
@@ -275,10 +285,7 @@ export class RegionReader {
       point.yearPart === null;
     if (wholeFiscalYear) {
       // A month in the label narrows the fiscal year: 2021(R3)年度：10月に定期見直し.
-      const month = entry.inner.find(
-        (x): x is DateExpression =>
-          x.type === 'date' && x.form === 'single' && x.points[0]!.kind === 'month' && x.start < e,
-      );
+      const month = this.#monthIn(entry, e);
       if (month) {
         const narrowed = this.#resolve(month, r.context);
         if (narrowed.spans.length > 0) {

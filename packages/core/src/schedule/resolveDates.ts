@@ -123,17 +123,15 @@ function pointInterval(point: DatePoint, context: DateContext | null): Interval 
   return { first: day(y, 1, 1), last: day(y, 12, 31), precision: 'calendar-year' };
 }
 
-// ISO strings of the days spans start and end on (mostly April 1 and March 31): made once each.
-const ISO_CACHE = new Map<Day, string>();
-const ISO_CACHE_LIMIT = 4096;
+// ISO strings of the days spans start and end on (mostly April 1 and March 31): made once each,
+// kept by year, then by month * 32 + day.
+const ISO_BY_YEAR: (string[] | undefined)[] = new Array(10000);
 function iso(v: Day): string {
-  let text = ISO_CACHE.get(v);
-  if (text === undefined) {
-    text = toIsoDate(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
-    if (ISO_CACHE.size >= ISO_CACHE_LIMIT) ISO_CACHE.clear();
-    ISO_CACHE.set(v, text);
-  }
-  return text;
+  const y = Math.floor(v / 10000);
+  const m = Math.floor(v / 100) % 100;
+  const d = v % 100;
+  const row = (ISO_BY_YEAR[y] ??= []);
+  return (row[m * 32 + d] ??= toIsoDate(y, m, d));
 }
 
 /** The fiscal year (April–March) holding a day: the same answer as `fiscalYearOf`, without reading an ISO string back. */
@@ -193,9 +191,14 @@ export function resolveDates(
   context: DateContext | null,
 ): ResolvedDates {
   let diagnostics = NO_DIAGNOSTICS;
-  const intervals: Interval[] = [];
+  const points = expression.points;
+  // The first two intervals are kept apart: only a list needs more, and most expressions have one.
+  let a: Interval | null = null;
+  let b: Interval | null = null;
+  let more: Interval[] | null = null;
   let ctx = context;
-  for (const point of expression.points) {
+  for (let k = 0; k < points.length; k++) {
+    const point = points[k]!;
     const interval = pointInterval(point, ctx);
     if (interval === 'invalid') {
       diagnostics = [
@@ -209,10 +212,12 @@ export function resolveDates(
       return { spans: [], context, diagnostics };
     }
     if (interval === null) return { spans: [], context, diagnostics };
-    intervals.push(interval);
+    if (k === 0) a = interval;
+    else if (k === 1) b = interval;
+    else (more ??= []).push(interval);
     ctx = contextOf(point, ctx);
   }
-  const [a, b] = intervals as [Interval, Interval | undefined];
+  if (!a) return { spans: [], context: ctx, diagnostics };
   let spans: SpanDates[];
   switch (expression.form) {
     case 'range': {
@@ -239,9 +244,12 @@ export function resolveDates(
     case 'open-start':
       spans = [spanDates(null, a, a.precision)];
       break;
-    case 'list':
-      spans = intervals.map((interval) => spanDates(interval, interval, interval.precision));
+    case 'list': {
+      spans = [spanDates(a, a, a.precision)];
+      if (b) spans.push(spanDates(b, b, b.precision));
+      if (more) for (const interval of more) spans.push(spanDates(interval, interval, interval.precision));
       break;
+    }
     default:
       spans = [spanDates(a, a, a.precision)];
   }

@@ -1,3 +1,4 @@
+import { append } from './append.js';
 import type { DiagnosticSink, Expression } from './expressions.js';
 import { readDateExpression } from './readDateExpression.js';
 import { mayStartEraName, readEraName } from './readEraName.js';
@@ -53,7 +54,7 @@ for (let c = 0; c < 0x10000; c++) {
  * @returns the expressions in text order (up to `marks.fullWidthAt` when that is set)
  */
 export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks): Expression[] {
-  const found: Expression[] = [];
+  let found: Expression[] = [];
   const n = text.length;
   const hint = { skipTo: -1 };
   let i = 0;
@@ -109,7 +110,7 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     if (marks && !marks.noteRange(text, i + 1, next)) return found;
     if (x) {
       if (x.type === 'date') for (const point of x.points) for (const d of point.diagnostics) sink.add(d);
-      found.push(x);
+      found = append(found, x);
     }
     i = next;
   }

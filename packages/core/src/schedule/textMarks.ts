@@ -1,3 +1,5 @@
+import { append } from './append.js';
+
 /** Kinds of mark, as {@link MARK_OF} gives them: `0` for a character that is no mark. */
 export const LINE_BREAK = 1;
 export const SENTENCE_END = 2;
@@ -31,11 +33,11 @@ MARK_OF[0x3010] = HEADING_OPEN;
  */
 export class TextMarks {
   /** Offsets of the line breaks, ascending. */
-  readonly lineBreaks: number[] = [];
+  lineBreaks: number[] = [];
   /** Offsets of the sentence ends, ascending. */
-  readonly sentenceEnds: number[] = [];
+  sentenceEnds: number[] = [];
   /** Offsets of the `【`s, ascending. */
-  readonly headingOpens: number[] = [];
+  headingOpens: number[] = [];
   /**
    * The text holds a full-width character the readers do not read as it is, at this offset
    * (-1: none): the marks and expressions stop there, and the normalised text is the one to scan.
@@ -50,9 +52,9 @@ export class TextMarks {
    * @returns `false` when it is a full-width character (scanning should stop)
    */
   note(kind: number, i: number): boolean {
-    if (kind === LINE_BREAK) this.lineBreaks.push(i);
-    else if (kind === SENTENCE_END) this.sentenceEnds.push(i);
-    else if (kind === HEADING_OPEN) this.headingOpens.push(i);
+    if (kind === LINE_BREAK) this.lineBreaks = append(this.lineBreaks, i);
+    else if (kind === SENTENCE_END) this.sentenceEnds = append(this.sentenceEnds, i);
+    else if (kind === HEADING_OPEN) this.headingOpens = append(this.headingOpens, i);
     else {
       this.fullWidthAt = i;
       return false;
