@@ -5,7 +5,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('axisTicks', () => {
   it('puts a labelled tick at every 1 April of a nine-year view', () => {
-    const ticks = axisTicks([d('2018-02-15'), d('2026-05-15')], 1000, 'both', 'ja');
+    const ticks = axisTicks([d('2018-02-15'), d('2026-08-01')], 1000, 'both', 'ja');
     expect(ticks.years.map((t) => t.label.join('/'))).to.deep.equal([
       '2018/H30',
       '2019/R1',
@@ -71,6 +71,34 @@ describe('axisTicks', () => {
     expect(labelled).to.include(2020);
   });
 
+  it('leaves out a year label the right edge would cut off, keeping its tick', () => {
+    // 2026-04-01 lies 15 px from the right edge: too little for "2026".
+    const ticks = axisTicks([d('2018-02-15'), d('2026-05-15')], 1000, 'both', 'ja');
+    expect(ticks.years.at(-1)!.fiscalYear).to.equal(2026);
+    expect(ticks.years.at(-1)!.label).to.deep.equal([]);
+    expect(ticks.years.at(-2)!.label).to.deep.equal(['2025', 'R7']);
+  });
+
+  it('leaves out year labels that would run into each other on a narrow chart', () => {
+    const from = d('2018-02-15');
+    const to = d('2027-02-15');
+    const shownAt = (width: number, era: 'both' | 'japanese') => {
+      const x = (t: { date: Date }) =>
+        ((t.date.getTime() - from.getTime()) / (to.getTime() - from.getTime())) * width;
+      return axisTicks([from, to], width, era, 'ja')
+        .years.filter((t) => t.label.length > 0)
+        .map(x);
+    };
+    // About 40 px a year: a label a year by the estimate, but "2018" needs 35 px and a gap.
+    const both = shownAt(360, 'both');
+    expect(both.length).to.be.within(4, 5);
+    for (let i = 1; i < both.length; i++) expect(both[i]! - both[i - 1]!).to.be.at.least(41);
+    // A phone: 令和N年度 every five years, and none cut off by the right edge.
+    const japanese = shownAt(200, 'japanese');
+    expect(japanese.length).to.equal(1);
+    expect(japanese[0]! + 5 + 12 * 5).to.be.at.most(200);
+  });
+
   it('labels the year the view starts in at the left edge when its 1 April is out of view', () => {
     const ticks = axisTicks([d('2018-10-01'), d('2020-03-01')], 1000, 'both', 'ja');
     expect(ticks.years.map((t) => [t.date.toISOString().slice(0, 10), t.label.join('/')])).to.deep.equal([
@@ -80,7 +108,7 @@ describe('axisTicks', () => {
   });
 
   it('uses the era notation asked for', () => {
-    const ticks = axisTicks([d('2021-03-01'), d('2023-05-01')], 1000, 'japanese', 'ja');
+    const ticks = axisTicks([d('2021-03-01'), d('2023-06-15')], 1000, 'japanese', 'ja');
     expect(ticks.years.map((t) => t.label.join(''))).to.deep.equal(['令和3年度', '令和4年度', '令和5年度']);
   });
 });

@@ -41,8 +41,9 @@ const LABEL_WIDTH: Record<EraMode, number> = { both: 40, western: 66, japanese: 
 
 /**
  * The ticks of the fiscal-year axis for a view: a boundary at every 1 April
- * (labels thinned to every 2, 5, 10… years when the years are narrow; the year
- * the view starts in is labelled at the left edge when there is room), then,
+ * (labels thinned to every 2, 5, 10… years when the years are narrow, and left
+ * out where they would run into each other or be cut off by the right edge; the
+ * year the view starts in is labelled at the left edge when there is room), then,
  * as one zooms in, quarters (from 160 px a year), months (from 330 px), weeks
  * and days; and the era changes (令和 from 2019-05-01) inside the view.
  *
@@ -80,6 +81,8 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
     years.unshift({ date: from, fiscalYear: fy, label: fiscalYearLabel(fy, era, lang) });
   }
 
+  dropCollidingLabels(years, from.getTime(), span, width);
+
   let unit: AxisTicks['unit'] = null;
   let minor: MinorTick[] = [];
   const monthName = (d: Date) => (lang === 'en' ? MONTHS_EN[d.getUTCMonth()]! : `${d.getUTCMonth() + 1}月`);
@@ -107,6 +110,33 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
       eraChanges.push({ date, label: lang === 'en' ? row.romaji : row.name });
   }
   return { years, unit, minor, eraChanges };
+}
+
+/** Rough width of a year label in pixels (12px, semibold): the widest of its lines, with the 5px offset from its tick. */
+function labelWidth(lines: readonly string[]): number {
+  let widest = 0;
+  for (const line of lines) {
+    let w = 0;
+    for (const char of line) w += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7.5;
+    widest = Math.max(widest, w);
+  }
+  return 5 + widest;
+}
+
+/**
+ * Leaves out year labels that would run into the one before them, or be cut
+ * off by the right edge (a lone `2` of `2026`): on a narrow chart (a phone)
+ * the estimate the step was chosen by can be too tight.
+ */
+function dropCollidingLabels(years: YearTick[], from: number, span: number, width: number): void {
+  let end = -Infinity;
+  for (const tick of years) {
+    if (tick.label.length === 0) continue;
+    const x = ((tick.date.getTime() - from) / span) * width;
+    const right = x + labelWidth(tick.label);
+    if (x < end + 6 || right > width) tick.label = [];
+    else end = right;
+  }
 }
 
 function dayLabel(date: Date, lang: Lang, monthName: (d: Date) => string): string {

@@ -101,21 +101,26 @@ export function rowChart(
     null,
   );
   const bandContext = firstYear === null ? ctx : { ...ctx, anchorFiscalYear: firstYear };
-  const bands: SVGTemplateResult[] = [];
-  let labelX = ctx.left + 8;
-  for (const { recurrence, index } of row.recurrences) {
-    const band = recurrenceBand(
+  // The bands say only how often, in one label for all of them ("毎年度・3年毎"), kept clear of the row's
+  // first bar or milestone; the full sentence is each band's accessible name and is in the details.
+  const labelX = ctx.left + 8;
+  const often = row.recurrences.map(({ recurrence }) =>
+    howOften(recurrence.everyYears, recurrence.approximate, ctx),
+  );
+  const room = Math.min(firstShapeAfter(row, labelX, ctx) - 6, ctx.right - 8) - labelX;
+  const bandLabel = fitText(often.join(ctx.lang === 'en' ? ' · ' : '・'), Math.min(room, 200), ctx.fontSize);
+  const bands = row.recurrences.map(({ recurrence, index }, i) =>
+    recurrenceBand(
+      often[i]!,
       recurrence.everyYears,
       recurrence.label,
-      recurrence.approximate,
       index,
+      i === 0 ? bandLabel : null,
       labelX,
       rowBottom,
       bandContext,
-    );
-    bands.push(band.template);
-    labelX = band.labelEnd + 12;
-  }
+    ),
+  );
 
   const summary =
     row.expandable &&
@@ -208,22 +213,41 @@ function spanShape(
     </g><text class="bar-label${role}" aria-hidden="true" lang=${span.label ? planLang(ctx.lang) : nothing} x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
 }
 
+/** How often a recurrence comes: `毎年度`, `3年毎（目安）`. */
+function howOften(everyYears: number, approximate: boolean, ctx: ChartContext): string {
+  const n = Math.max(1, Math.round(everyYears));
+  return `${ctx.words.every(n)}${approximate ? `（${ctx.words.approximate}）` : ''}`;
+}
+
+/** The left edge of the row's first bar or milestone that starts right of `x` (else the view's right edge). */
+function firstShapeAfter(row: LayoutRow, x: number, ctx: ChartContext): number {
+  let first = ctx.right;
+  for (const { span, shape } of row.spans) {
+    const start = span.start ? isoToDate(span.start) : null;
+    if (!start) continue;
+    const left = ctx.scale(start) - (shape === 'milestone' ? ctx.barHeight / 2 : 0);
+    if (left > x && left < first) first = left;
+  }
+  return first;
+}
+
+/** A recurrence's light band over the years it comes in, with the row's band label when given one. */
 function recurrenceBand(
+  often: string,
   everyYears: number,
   label: string,
-  approximate: boolean,
   index: number,
+  text: string | null,
   labelX: number,
   bottom: number,
   ctx: ChartContext,
-): { template: SVGTemplateResult; labelEnd: number } {
+): SVGTemplateResult {
   const { scale, drawLeft: left, drawRight: right } = ctx;
   const from = scale.invert(left);
   const to = scale.invert(right);
   const perYear = scale(fiscalYearStart(2001)) - scale(fiscalYearStart(2000));
   const n = Math.max(1, Math.round(everyYears));
-  const words = `${ctx.words.every(n)}${approximate ? `（${ctx.words.approximate}）` : ''}`;
-  const name = `${words}${label ? `: ${label}` : ''}`;
+  const name = `${often}${label ? `: ${label}` : ''}`;
   const top = ctx.top - 2;
   const height = Math.max(4, bottom - top - (ctx.lanePitch - ctx.barHeight) + 4);
   const rects: SVGTemplateResult[] = [];
@@ -244,23 +268,10 @@ function recurrenceBand(
         );
     }
   }
-  // The band says only how often; the full sentence is its accessible name and is in the details.
-  const text = fitText(words, Math.min(ctx.right - labelX - 8, 200), ctx.fontSize);
-  const labelEnd = labelX + textWidth(text, ctx.fontSize);
-  return {
-    template: svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
+  return svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
       ${rects}
-      <text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>
-    </g>`,
-    labelEnd,
-  };
-}
-
-/** Estimated width of a text in pixels (see {@link fitText}). */
-function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text) width += ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6) * fontSize;
-  return width;
+      ${text === null ? nothing : svg`<text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>`}
+    </g>`;
 }
 
 /** A thin bracket over the time all of an item's spans cover, drawn on an item row whose spans sit in track rows. */

@@ -232,6 +232,7 @@ export const styles = css`
     flex-direction: column;
     position: relative;
     touch-action: pan-y;
+    container-type: inline-size;
   }
   .head {
     display: flex;
@@ -348,11 +349,13 @@ export const styles = css`
       inset 0 -2px 0 0 var(--plan-focus-color);
   }
   .cell-label {
+    --_indent: 1.1rem;
     flex: none;
     width: min(var(--plan-label-width), 40%);
     display: flex;
     align-items: center;
     gap: 0.35rem;
+    padding-inline-start: calc(0.5rem + (var(--_level, 1) - 1) * var(--_indent));
     padding-inline-end: 0.6rem;
     border-right: 1px solid var(--plan-border-color);
     background: var(--plan-background);
@@ -429,6 +432,24 @@ export const styles = css`
     color: var(--plan-muted-color);
     font-variant-numeric: tabular-nums;
     min-width: 2.2em;
+  }
+  /* A narrow chart (a phone): nesting shows by a smaller step, and the label column gives its room to titles. */
+  @container (max-width: 32rem) {
+    .cell-label {
+      --_indent: 0.4rem;
+      gap: 0.2rem;
+      padding-inline-start: calc(0.2rem + (var(--_level, 1) - 1) * var(--_indent));
+      padding-inline-end: 0.3rem;
+    }
+    .toggle {
+      width: 0.8rem;
+    }
+    .code {
+      min-width: 0;
+    }
+    .corner {
+      padding-inline: 0.4rem;
+    }
   }
   .title {
     overflow: hidden;

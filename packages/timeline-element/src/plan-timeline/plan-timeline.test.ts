@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
-import { dept, fySpan, item, plan, smallPlan } from './fixtures.js';
+import { dept, every, fySpan, item, monthSpan, plan, smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
 import { PlanTimeline } from './plan-timeline.js';
 
@@ -337,6 +337,36 @@ describe('<plan-timeline> drawing', () => {
     expect(undated.querySelector('.badge')!.textContent).to.equal('継続');
   });
 
+  it("names a row's recurrences in one label that stops short of its first bar or milestone", async () => {
+    const reviewed = item(4, '4', {
+      title: '受益者負担の適正化',
+      schedule: {
+        spans: [monthSpan(2021, 10, { label: '定期見直し' })],
+        recurrences: [every(1, '検証'), every(3, '見直し')],
+        notes: [],
+        diagnostics: [],
+      },
+    });
+    const wide = item(5, '5', {
+      title: '比較',
+      schedule: { spans: [fySpan(2019, 2025)], recurrences: [], notes: [], diagnostics: [] },
+    });
+    const [el, h] = await show({}, plan([reviewed, wide]));
+    const row = h.row('受益者負担');
+    const [yearly, threeYearly] = h.bands(row);
+    expect(yearly!.getAttribute('aria-label')).to.equal('毎年度: 検証');
+    expect(threeYearly!.getAttribute('aria-label')).to.equal('3年毎: 見直し');
+    expect(threeYearly!.querySelector('text')).to.equal(null);
+    const label = yearly!.querySelector('text')!;
+    const milestone = h.bars(row)[0]!;
+    // The room before the milestone decides how much of "毎年度・3年毎" shows, ending in … when cut.
+    expect(label.textContent).to.match(/^毎年度(・3年毎|・?…|…)?$/);
+    expect(label.getBoundingClientRect().right).to.be.at.most(milestone.getBoundingClientRect().left);
+    el.zoomTo('2018-04-01', '2023-03-31');
+    await h.settle();
+    expect(h.bands(h.row('受益者負担'))[0]!.querySelector('text')!.textContent).to.equal('毎年度・3年毎');
+  });
+
   it('draws the today line and shades the current fiscal year', async () => {
     const [el, h] = await show();
     const line = h.todayLine!;
@@ -387,6 +417,20 @@ describe('<plan-timeline> drawing', () => {
     }
   });
 
+  it('indents nested rows by a smaller step on a narrow chart (a phone), leaving room for titles', async () => {
+    const [el, h] = await show();
+    const padding = () =>
+      parseFloat(getComputedStyle(h.row('収支均衡').querySelector('.cell-label')!).paddingInlineStart);
+    el.style.width = '1000px';
+    await h.settle();
+    const wide = padding();
+    el.style.width = '360px';
+    await h.settle();
+    const narrow = padding();
+    expect(wide).to.be.closeTo(0.5 * 16 + 1.1 * 16, 0.5);
+    expect(narrow).to.be.lessThan(wide / 2);
+  });
+
   it('reads its row height from --plan-row-height', async () => {
     const el = await fixture<PlanTimeline>(
       html`<plan-timeline style="--plan-row-height: 40px" today="2021-06-15"></plan-timeline>`,
@@ -400,7 +444,7 @@ describe('<plan-timeline> drawing', () => {
 
 describe('<plan-timeline> axis', () => {
   it('labels fiscal years 2021 / R3 with era both, and marks 令和', async () => {
-    const [, h] = await show();
+    const [el, h] = await show();
     expect(h.yearLabels).to.deep.equal([
       '2018/H30',
       '2019/R1',
@@ -410,8 +454,12 @@ describe('<plan-timeline> axis', () => {
       '2023/R5',
       '2024/R6',
       '2025/R7',
-      '2026/R8',
     ]);
+    // FY2026 begins 22 px from the right edge of this 784 px element: its tick is drawn, its label
+    // (which would show as a cut-off "20") is left out.
+    const last = [...el.shadowRoot!.querySelectorAll('.axis .years .tick')].at(-1)!;
+    expect(last.getAttribute('data-fy')).to.equal('2026');
+    expect(last.textContent).to.equal('');
     expect(h.eraMarks).to.deep.equal(['令和']);
   });
 

@@ -1122,7 +1122,6 @@ export class PlanTimeline extends LitElement {
     const height = this.rowHeightOf(row);
     const words = this.words;
     const selected = row.kind !== 'group' && row.serial !== undefined && row.serial === this.selected;
-    const indent = 0.5 + (row.level - 1) * 1.1;
     const classes = `row ${row.kind}${row.context ? ' context' : ''}${row.role ? ` ${row.role}` : ''}`;
     return html`<div
       class=${classes}
@@ -1136,7 +1135,7 @@ export class PlanTimeline extends LitElement {
       tabindex=${index === this.focusIndex && this.focusSpan === null ? 0 : -1}
       ${setStyle({ transform: `translateY(${this.offsets[index]}px)`, height: `${height}px` })}
     >
-      <div role="gridcell" class="cell-label" ${setStyle({ paddingInlineStart: `${indent}rem` })}>
+      <div role="gridcell" class="cell-label" ${setStyle({ '--_level': String(row.level) })}>
         <span
           class="toggle ${row.expandable ? (row.expanded ? 'open' : '') : 'none'}"
           data-toggle
