@@ -129,12 +129,7 @@ function joinTicks<T extends { date: Date }>(
 }
 
 /** Whether an era's name, written right of its line, clears the minor labels around it. */
-function fitsAmongMinor(
-  date: Date,
-  label: string,
-  ticks: AxisTicks,
-  scale: TimeScale,
-): boolean {
+function fitsAmongMinor(date: Date, label: string, ticks: AxisTicks, scale: TimeScale): boolean {
   const x = scale(date);
   const width = (text: string) =>
     [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 11 : 6.6), 0);

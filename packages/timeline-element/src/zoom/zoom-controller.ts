@@ -30,7 +30,8 @@ export interface ZoomControllerOptions {
  * Wheel: on the axis, or anywhere with Ctrl/⌘ (and trackpad pinch), zooms; a
  * horizontal wheel or Shift+wheel pans; a plain vertical wheel over the rows is
  * left to the browser, which scrolls the rows. Drag pans, double-click zooms in
- * (Shift: out), touch pans and pinches.
+ * (Shift: out). On a touch screen one finger moved sideways pans, one moved up
+ * or down scrolls the rows (the browser's), and two pinch (d3-zoom's).
  */
 export class ZoomController implements ReactiveController {
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
@@ -44,6 +45,8 @@ export class ZoomController implements ReactiveController {
   private currentFor: ZoomTransform | null = null;
   private currentBase: TimeScale | null = null;
   private gestures = 0;
+  /** A one-finger touch on the time area: undecided, panning the view, or left to the browser's scrolling. */
+  private touch: { id: number; x: number; y: number; panning: boolean } | null = null;
 
   constructor(
     host: ReactiveControllerHost,
@@ -65,10 +68,7 @@ export class ZoomController implements ReactiveController {
         this.transform = event.transform;
         this.schedule();
       })
-      .on('end', () => {
-        this.gestures = Math.max(0, this.gestures - 1);
-        if (this.gestures === 0) this.options.onGestureEnd?.();
-      });
+      .on('end', () => this.endGesture());
   }
 
   /** The view scale: UTC instants → x in the zoom node's coordinates (always the latest transform). */
@@ -103,6 +103,10 @@ export class ZoomController implements ReactiveController {
     this.selection.call(this.behavior);
     this.selection.property('__zoom', this.transform);
     node.addEventListener('wheel', this.onWheel, { passive: false });
+    node.addEventListener('pointerdown', this.onPointerDown);
+    node.addEventListener('pointermove', this.onPointerMove);
+    for (const type of ['pointerup', 'pointercancel'] as const)
+      node.addEventListener(type, this.onPointerEnd);
   }
 
   /**
@@ -175,6 +179,11 @@ export class ZoomController implements ReactiveController {
   detach(): void {
     if (this.selection) this.selection.on('.zoom', null);
     this.node?.removeEventListener('wheel', this.onWheel);
+    this.node?.removeEventListener('pointerdown', this.onPointerDown);
+    this.node?.removeEventListener('pointermove', this.onPointerMove);
+    for (const type of ['pointerup', 'pointercancel'] as const)
+      this.node?.removeEventListener(type, this.onPointerEnd);
+    this.touch = null;
     this.node = null;
     this.selection = null;
   }
@@ -195,8 +204,18 @@ export class ZoomController implements ReactiveController {
     });
   }
 
+  private endGesture(): void {
+    this.gestures = Math.max(0, this.gestures - 1);
+    if (this.gestures === 0) this.options.onGestureEnd?.();
+  }
+
   private accepts(event: Event): boolean {
     const target = event.composedPath()[0] ?? event.target;
+    // One finger is the browser's (a vertical swipe scrolls the rows) or onPointerMove's (a sideways one
+    // pans); d3-zoom takes two, for the pinch.
+    if (event.type === 'touchstart') {
+      return (event as TouchEvent).touches.length >= 2 && this.options.isTimeArea(target);
+    }
     if (event.type === 'wheel') {
       const wheel = event as WheelEvent;
       if (wheel.ctrlKey || wheel.metaKey) return this.options.isTimeArea(target);
@@ -208,6 +227,48 @@ export class ZoomController implements ReactiveController {
       return mouse.button === 0 && !mouse.ctrlKey && this.options.isTimeArea(target);
     }
     return this.options.isTimeArea(target);
+  }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') return;
+    if (this.touch) {
+      // A second finger: the pinch is d3-zoom's.
+      this.stopTouchPan();
+      return;
+    }
+    if (!this.options.isTimeArea(event.composedPath()[0] ?? event.target)) return;
+    this.touch = { id: event.pointerId, x: event.clientX, y: event.clientY, panning: false };
+  };
+
+  /** A one-finger touch that moves sideways first pans the view (the frame's `touch-action: pan-y` leaves it to us). */
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const touch = this.touch;
+    if (!touch || event.pointerId !== touch.id) return;
+    const dx = event.clientX - touch.x;
+    const dy = event.clientY - touch.y;
+    if (!touch.panning) {
+      if (Math.hypot(dx, dy) < 6) return;
+      if (Math.abs(dy) >= Math.abs(dx)) {
+        // Up or down: the rows scroll, and the view stays.
+        this.touch = null;
+        return;
+      }
+      touch.panning = true;
+      this.gestures++;
+    }
+    touch.x = event.clientX;
+    touch.y = event.clientY;
+    this.panBy(-dx);
+  };
+
+  private readonly onPointerEnd = (event: PointerEvent): void => {
+    if (this.touch?.id === event.pointerId) this.stopTouchPan();
+  };
+
+  private stopTouchPan(): void {
+    const panning = this.touch?.panning ?? false;
+    this.touch = null;
+    if (panning) this.endGesture();
   }
 
   private readonly onWheel = (event: WheelEvent): void => {
