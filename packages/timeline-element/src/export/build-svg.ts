@@ -5,6 +5,7 @@ import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
+import { xmlText } from './xml-text.js';
 
 /** What {@link buildSvg} draws. */
 export interface BuildSvgOptions {
@@ -65,15 +66,16 @@ export function buildSvg(options: BuildSvgOptions): string {
   const root = doc.documentElement;
   const el = (parent: Element, name: string, attrs: Record<string, string | number>, content?: string) => {
     const node = doc.createElementNS(NS, name);
-    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
-    if (content !== undefined) node.textContent = content;
+    // Plan text may hold characters XML cannot (NUL, lone surrogates): they are left out, so the file parses.
+    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, xmlText(String(value)));
+    if (content !== undefined) node.textContent = xmlText(content);
     parent.appendChild(node);
     return node;
   };
   root.setAttribute('width', String(totalWidth));
   root.setAttribute('height', String(totalHeight));
   root.setAttribute('viewBox', `0 0 ${totalWidth} ${totalHeight}`);
-  root.setAttribute('font-family', font);
+  root.setAttribute('font-family', xmlText(font));
   root.setAttribute('font-size', '12');
   el(root, 'title', {}, options.title);
   el(root, 'rect', { width: totalWidth, height: totalHeight, fill: background });
@@ -266,6 +268,6 @@ export function buildSvg(options: BuildSvgOptions): string {
 
 function titleOf(doc: XMLDocument, text: string): Element {
   const title = doc.createElementNS(NS, 'title');
-  title.textContent = text;
+  title.textContent = xmlText(text);
   return title;
 }
