@@ -17,3 +17,9 @@ export function append<T>(list: T[], item: T): T[] {
   list.push(item);
   return list;
 }
+
+/**
+ * One shared, frozen empty list to start internal lists from: {@link append} never adds to an
+ * empty list, so lists that stay empty (most) cost nothing. Never hand it out as a result.
+ */
+export const NONE: never[] = Object.freeze([]) as never[];

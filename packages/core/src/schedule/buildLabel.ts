@@ -1,4 +1,4 @@
-import { isBlank } from './chars.js';
+import { isBlank, type OffsetFinder } from './chars.js';
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
 const LEADING_JOINERS = [
@@ -99,6 +99,30 @@ export function tidyLabel(text: string): string {
   return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
+/** `text[from, to)` without the commas at its ends: what {@link tidyLabel} makes of a stretch with nothing to tidy. */
+function trimmedOfCommas(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isEdgeMark(text.charCodeAt(a))) a++;
+  while (b > a && isEdgeMark(text.charCodeAt(b - 1))) b--;
+  return text.slice(a, b);
+}
+
+/**
+ * The label `text[from, to)` makes: `tidyLabel(text.slice(from, to))`, found without reading its
+ * characters when `tidy` shows that none of them is one `tidyLabel` acts on.
+ *
+ * @param text - the text
+ * @param from - where the label starts
+ * @param to - where it ends (no line break in between)
+ * @param tidy - the offsets of what `tidyLabel` acts on (`TextMarks.tidy`), when known
+ * @returns the label
+ */
+export function sliceLabel(text: string, from: number, to: number, tidy?: OffsetFinder): string {
+  if (tidy && tidy.next(from) >= to) return trimmedOfCommas(text, from, to);
+  return tidyLabel(text.slice(from, to));
+}
+
 /**
  * The label of a date written inside a sentence: the sentence's words around the date, without
  * the date itself and the particles that tie it in (`毎年度、定数を管理していきます。` →
@@ -109,6 +133,7 @@ export function tidyLabel(text: string): string {
  * @param end - where it ends
  * @param dateStart - where the date notation starts (inside the piece)
  * @param dateEnd - where it ends
+ * @param tidy - the offsets of what `tidyLabel` acts on (`TextMarks.tidy`), when known
  * @returns the label
  */
 export function proseLabel(
@@ -117,14 +142,19 @@ export function proseLabel(
   end: number,
   dateStart: number,
   dateEnd: number,
+  tidy?: OffsetFinder,
 ): string {
   const afterStart = afterLeadingJoiners(original, dateEnd, end);
   // A date that ends its sentence: the words before it lose the particles that tied them to it.
   const endsSentence = afterStart === end || original.charCodeAt(afterStart) === 0x3002; /* 。 */
   const beforeEnd = endsSentence ? beforeTrailingJoiners(original, start, dateStart) : dateStart;
-  let label: string;
-  if (beforeEnd <= start) label = original.slice(afterStart, end);
-  else if (afterStart >= end) label = original.slice(start, beforeEnd);
-  else label = original.slice(start, beforeEnd) + original.slice(afterStart, end);
-  return tidyLabel(label);
+  if (beforeEnd <= start) return sliceLabel(original, afterStart, end, tidy);
+  if (afterStart >= end) return sliceLabel(original, start, beforeEnd, tidy);
+  const joined = original.slice(start, beforeEnd) + original.slice(afterStart, end);
+  // Nothing to tidy in either part, nor where they meet (、 before 、 or 。): only commas to trim.
+  const next = original.charCodeAt(afterStart);
+  const meet = original.charCodeAt(beforeEnd - 1) === 0x3001 && (next === 0x3001 || next === 0x3002);
+  if (tidy && !meet && tidy.next(start) >= beforeEnd && tidy.next(afterStart) >= end)
+    return trimmedOfCommas(joined, 0, joined.length);
+  return tidyLabel(joined);
 }

@@ -113,20 +113,31 @@ export function skipInlineBlanks(text: string, i: number, max: number, limit = t
   return j;
 }
 
+/** Bit `k` of a code unit's entry: the code unit starts a word of the `k`-th matcher made. */
+const WORD_FIRSTS = new Uint8Array(0x10000);
+let matchersMade = 0;
+
 /**
  * A matcher for a fixed list of words: the first that starts at an offset, looked for only when
  * the character there can start one of them (most characters cannot, and `startsWith` is slow).
+ * The first eight matchers made look their first characters up in one shared table; later
+ * ones in a set of their own.
  *
  * @param words - the words, in the order they should be tried (longer before their prefixes)
  * @returns a function giving the word at `p` in `text`, or `null`
  */
 export function wordMatcher(words: readonly string[]): (text: string, p: number) => string | null {
-  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
-  return (text, p) => {
-    if (!firsts.has(text.charCodeAt(p))) return null;
+  const find = (text: string, p: number): string | null => {
     for (const w of words) if (text.startsWith(w, p)) return w;
     return null;
   };
+  if (matchersMade < 8) {
+    const bit = 1 << matchersMade++;
+    for (const w of words) WORD_FIRSTS[w.charCodeAt(0)]! |= bit;
+    return (text, p) => ((WORD_FIRSTS[text.charCodeAt(p)]! & bit) === 0 ? null : find(text, p));
+  }
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
+  return (text, p) => (firsts.has(text.charCodeAt(p)) ? find(text, p) : null);
 }
 
 /** Something that finds the next offset of some kind at or after an offset (the text's length when none). */

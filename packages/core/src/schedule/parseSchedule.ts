@@ -1,5 +1,5 @@
 import type { Diagnostic, Note, Schedule } from '../model/types.js';
-import { append } from './append.js';
+import { append, NONE } from './append.js';
 import { normalizeText } from '../text/normalizeText.js';
 import { isBlank, isHeadingBullet, SortedOffsets } from './chars.js';
 import { DiagnosticSink } from './expressions.js';
@@ -25,26 +25,33 @@ function parse(original: string): Schedule {
     marks = new TextMarks();
     expressions = scanDates(normal, sink, marks);
   }
-  const breaks = new SortedOffsets(marks.lineBreaks, normal.length);
+  const n = normal.length;
+  const { lineBreaks, headingOpens } = marks;
   // Spans, recurrences and headings cover their sources in text order: notes fill the gaps once, at the end.
-  const reader = new RegionReader(normal, original, new SortedOffsets(marks.sentenceEnds, normal.length));
-  let headings: Note[] = [];
-  const opens = new SortedOffsets(marks.headingOpens, normal.length);
+  const reader = new RegionReader(
+    normal,
+    original,
+    new SortedOffsets(marks.sentenceEnds, n),
+    new SortedOffsets(marks.tidy, n),
+  );
+  let headings: Note[] = NONE;
+  const opens = headingOpens.length === 0 ? null : new SortedOffsets(headingOpens, n);
   let track: string | undefined;
   let e = 0;
   let lineStart = 0;
-  while (lineStart <= normal.length) {
-    const lineEnd = breaks.next(lineStart);
+  for (let b = 0; lineStart <= n; b++) {
+    const lineEnd = b < lineBreaks.length ? lineBreaks[b]! : n;
     const lineFrom = e;
     while (e < expressions.length && expressions[e]!.start < lineEnd) e++;
     let first = lineStart;
     while (first < lineEnd && isBlank(normal.charCodeAt(first))) first++;
-    if (first < lineEnd && !isHeadingBullet(normal.charCodeAt(first)) && opens.next(first) >= lineEnd) {
+    if (first < lineEnd && !isHeadingBullet(normal.charCodeAt(first)) && (!opens || opens.next(first) >= lineEnd)) {
       // No heading can start in this line (most lines): it is one piece of text.
       reader.read(lineStart, lineEnd, expressions, lineFrom, e, track);
     } else {
       let k = lineFrom;
-      for (const piece of findHeadings(normal, original, lineStart, lineEnd, expressions, lineFrom, e, opens)) {
+      const pieces = findHeadings(normal, original, lineStart, lineEnd, expressions, lineFrom, e, opens ?? undefined);
+      for (const piece of pieces) {
         if (piece.type === 'heading') {
           const source = { start: piece.start, end: piece.end };
           headings = append(headings, { text: original.slice(piece.start, piece.end), source });
@@ -60,7 +67,7 @@ function parse(original: string): Schedule {
     }
     lineStart = lineEnd + 1;
   }
-  const filled = fillNotes(original, normal, reader.covered, breaks);
+  const filled = fillNotes(original, normal, reader.covered, new SortedOffsets(lineBreaks, n));
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);
   const diagnostics: Diagnostic[] =

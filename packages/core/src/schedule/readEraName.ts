@@ -48,9 +48,9 @@ for (const t of TOKENS) {
   if (t.form === 'romaji') addFirst(t.text.toUpperCase().charCodeAt(0), t);
 }
 
-/** ASCII characters an era name may start with (letters and romaji). */
-const ASCII_FIRST = new Uint8Array(0x80);
-for (const code of BY_FIRST.keys()) if (code < 0x80) ASCII_FIRST[code] = 1;
+/** The tokens by first character for ASCII (letters and romaji), looked up without hashing. */
+const ASCII_TOKENS: (Token[] | undefined)[] = new Array(0x80).fill(undefined);
+for (const [code, tokens] of BY_FIRST) if (code < 0x80) ASCII_TOKENS[code] = tokens;
 
 /** CJK unified ideographs (and extension A). */
 function isIdeograph(code: number): boolean {
@@ -75,9 +75,8 @@ export function mayStartEraName(code: number): boolean {
  */
 export function readEraName(text: string, i: number): (EraName & { numberAt: number }) | null {
   const first = text.charCodeAt(i);
-  // Most characters start no era: settled without a map lookup.
-  if (!(first < 0x80 ? ASCII_FIRST[first] === 1 : BY_FIRST.has(first))) return null;
-  const tokens = BY_FIRST.get(first)!;
+  const tokens = first < 0x80 ? ASCII_TOKENS[first] : BY_FIRST.get(first);
+  if (!tokens) return null;
   const before = i > 0 ? text.charCodeAt(i - 1) : -1;
   for (const token of tokens) {
     const len = token.text.length;

@@ -43,14 +43,22 @@ function readEveryTail(text: string, p: number): number {
   return -1;
 }
 
-const YEARLY_FIRST = new Set(YEARLY.map(([word]) => word.charCodeAt(0)));
+/** The yearly words by first character, in the order they are tried. */
+const YEARLY_BY_FIRST = new Map<number, (readonly [string, number])[]>();
+for (const entry of YEARLY) {
+  const first = entry[0].charCodeAt(0);
+  const list = YEARLY_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else YEARLY_BY_FIRST.set(first, [entry]);
+}
 
 function readCore(
   text: string,
   i: number,
 ): { everyYears: number; everyYearsMax?: number; end: number } | null {
-  if (YEARLY_FIRST.has(text.charCodeAt(i))) {
-    for (const [word, years] of YEARLY) {
+  const yearly = YEARLY_BY_FIRST.get(text.charCodeAt(i));
+  if (yearly) {
+    for (const [word, years] of yearly) {
       if (text.startsWith(word, i)) return { everyYears: years, end: i + word.length };
     }
   }

@@ -1,7 +1,7 @@
 import type { Diagnostic, Recurrence, Source, Span } from '../model/types.js';
 import { isBlank, isBullet, isColon, SentenceEnds, skipInlineBlanks, type OffsetFinder } from './chars.js';
-import { append } from './append.js';
-import { proseLabel, tidyLabel } from './buildLabel.js';
+import { append, NONE } from './append.js';
+import { proseLabel, sliceLabel } from './buildLabel.js';
 import type { DateExpression, Expression, RecurrenceExpression } from './expressions.js';
 import { resolveDates, type DateContext, type ResolvedDates, type SpanDates } from './resolveDates.js';
 
@@ -35,17 +35,21 @@ export class RegionReader {
   spans: Span[] = [];
   /** The recurrences read so far. */
   recurrences: Recurrence[] = [];
-  /** What resolving dates noticed (invalid dates, reversed ranges). */
-  diagnostics: Diagnostic[] = [];
-  /** The source of each span and recurrence, in text order (the caller may add others: track headings). */
-  covered: Source[] = [];
+  /** What resolving dates noticed (invalid dates, reversed ranges); the shared empty list when none. */
+  diagnostics: Diagnostic[] = NONE;
+  /**
+   * The source of each span and recurrence, in text order (the caller may add others: track
+   * headings, with `append`); the shared empty list when none.
+   */
+  covered: Source[] = NONE;
   readonly #normal: string;
   readonly #original: string;
   readonly #stops: OffsetFinder;
+  readonly #tidy: OffsetFinder | undefined;
   /** The date a month without a year is dated by, carried from region to region. */
   #context: DateContext | null = null;
   /** The expressions of the region being read (indices below point into it). */
-  #expressions: readonly Expression[] = [];
+  #expressions: readonly Expression[] = NONE;
   #end = 0;
   #track: string | undefined;
 
@@ -53,11 +57,18 @@ export class RegionReader {
    * @param normal - the normalised text
    * @param original - the original text (labels are taken from it)
    * @param stops - finds the sentence ends of `normal` (searched for when not given)
+   * @param tidy - finds what `tidyLabel` acts on (`TextMarks.tidy`), when known: labels with none are only trimmed
    */
-  constructor(normal: string, original: string, stops: OffsetFinder = new SentenceEnds(normal)) {
+  constructor(
+    normal: string,
+    original: string,
+    stops: OffsetFinder = new SentenceEnds(normal),
+    tidy?: OffsetFinder,
+  ) {
     this.#normal = normal;
     this.#original = original;
     this.#stops = stops;
+    this.#tidy = tidy;
   }
 
   /**
@@ -241,7 +252,7 @@ export class RegionReader {
   #pushProse(x: Expression, spans: SpanDates[] | null, from: number, to: number): void {
     const segStart = this.#trimmedStart(from, x.start);
     const segEnd = this.#trimmedEnd(x.end, to);
-    const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end);
+    const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end, this.#tidy);
     if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
     else this.#pushDates(spans!, x.approximate, label, segStart, segEnd);
   }
@@ -265,7 +276,7 @@ export class RegionReader {
     let e = to;
     if (stop >= 0 && this.#trimmedStart(stop + 1, to) < to) e = stop + 1;
     e = this.#trimmedEnd(entry.colon + 1, e);
-    const label = tidyLabel(this.#original.slice(entry.colon + 1, e));
+    const label = sliceLabel(this.#original, entry.colon + 1, e, this.#tidy);
     const head = entry.head;
     if (head.type === 'recurrence') {
       this.#pushRecurrence(head, label, entry.start, e);

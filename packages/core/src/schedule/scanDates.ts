@@ -6,33 +6,34 @@ import { isKanjiNumeral, readNumeral } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 import { MARK_OF, type TextMarks } from './textMarks.js';
 
-// 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 大 (大体) ～ 〜 ∼ ~: words a date or recurrence may start with.
-const OTHER_STARTS = new Set(
-  ['毎', '隔', '年', 'お', '概', '約', '大', '~', '〜', '∼', '⁓', '～'].map((c) => c.charCodeAt(0)),
-);
-// What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から.
-const AFTER_NUMBER = new Set([...'年月(（./ \u3000~〜∼⁓～-−–‐—、・,，か'].map((c) => c.charCodeAt(0)));
-
-const RECURRENCE_WORD_STARTS = new Set(
-  ['毎', '隔', '年', 'お', '概', '大', '約'].map((c) => c.charCodeAt(0)),
-);
+// 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence (and some dates) may start with.
+const RECURRENCE_WORDS = '毎隔年お概約大';
+// ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
+const DASHES = '~〜∼⁓～';
+/** What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から. */
+const AFTER_NUMBER = new Uint8Array(0x10000);
+for (const c of '年月(（./ \u3000~〜∼⁓～-−–‐—、・,，か') AFTER_NUMBER[c.charCodeAt(0)] = 1;
 
 const NONE = 0;
 const DIGIT = 1;
 const KANJI = 2;
+/** May start a date only: an era name, a dash. */
 const WORD = 3;
-/** A line break, sentence end, `【` or full-width character: noted in the text's marks. */
-const MARK = 4;
+/** May start a recurrence or a date: 毎年度, 概ね5年ごと, 大正… */
+const RECURRENCE_WORD = 4;
+/** A line break, sentence end, `【`, full-width character, or what `tidyLabel` acts on: noted in the text's marks. */
+const MARK = 5;
 
 /** What each UTF-16 code unit may start, looked up once per character. */
 const START = new Uint8Array(0x10000);
-for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
 for (let c = 0; c < 0x10000; c++) {
-  if (START[c] !== NONE) continue;
-  if (isKanjiNumeral(c)) START[c] = KANJI;
-  else if (mayStartEraName(c) || OTHER_STARTS.has(c)) START[c] = WORD;
-  else if (MARK_OF[c] !== 0) START[c] = MARK;
+  if (MARK_OF[c] !== 0) START[c] = MARK;
+  if (mayStartEraName(c)) START[c] = WORD;
 }
+for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
+for (const c of RECURRENCE_WORDS) START[c.charCodeAt(0)] = RECURRENCE_WORD;
+for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
+for (let c = 0; c < 0x10000; c++) if (isKanjiNumeral(c)) START[c] = KANJI;
 
 /**
  * Finds every date expression and recurrence in normalised text, left to right, without
@@ -66,7 +67,7 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
       continue;
     }
     if (kind === MARK) {
-      if (marks && !marks.note(MARK_OF[code]!, i)) return found;
+      if (marks && !marks.note(text, MARK_OF[code]!, i)) return found;
       i++;
       continue;
     }
@@ -75,7 +76,7 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     let runEnd = i + 1;
     if (kind === DIGIT) while (runEnd < n && START[text.charCodeAt(runEnd)] === DIGIT) runEnd++;
     else if (kind === KANJI) while (runEnd < n && START[text.charCodeAt(runEnd)] === KANJI) runEnd++;
-    if (kind !== WORD && !AFTER_NUMBER.has(text.charCodeAt(runEnd))) {
+    if ((kind === DIGIT || kind === KANJI) && AFTER_NUMBER[text.charCodeAt(runEnd)] !== 1) {
       i = runEnd;
       continue;
     }
@@ -83,7 +84,7 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     let next: number;
     let x: Expression | null = null;
     // A recurrence starts with a word of its own (毎年度, 概ね…) or a count of at most two digits.
-    const mayRecur = kind === WORD ? RECURRENCE_WORD_STARTS.has(code) : kind === KANJI || runEnd - i <= 2;
+    const mayRecur = kind === RECURRENCE_WORD || kind === KANJI || (kind === DIGIT && runEnd - i <= 2);
     const recurrence = mayRecur ? readRecurrence(text, i) : null;
     if (recurrence) {
       x = recurrence;
@@ -96,7 +97,7 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
         next = date.end;
       } else if (hint.skipTo > i) {
         next = hint.skipTo;
-      } else if (kind === WORD) {
+      } else if (kind === WORD || kind === RECURRENCE_WORD) {
         // An era name whose number starts no date: the number is the era's, never a Western year (令和1000年度).
         const era = readEraName(text, i);
         const number = era && readNumeral(text, era.numberAt, true);
@@ -109,7 +110,8 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     // end, a 【 or a full-width character that needs normalising: this keeps that so).
     if (marks && !marks.noteRange(text, i + 1, next)) return found;
     if (x) {
-      if (x.type === 'date') for (const point of x.points) for (const d of point.diagnostics) sink.add(d);
+      if (x.type === 'date')
+        for (const point of x.points) if (point.diagnostics.length > 0) for (const d of point.diagnostics) sink.add(d);
       found = append(found, x);
     }
     i = next;

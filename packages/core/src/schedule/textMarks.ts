@@ -1,10 +1,13 @@
-import { append } from './append.js';
+import { NONE } from './append.js';
+import { isBlank, isLineBreak } from './chars.js';
 
 /** Kinds of mark, as {@link MARK_OF} gives them: `0` for a character that is no mark. */
 export const LINE_BREAK = 1;
 export const SENTENCE_END = 2;
 export const HEADING_OPEN = 3;
 export const FULL_WIDTH = 4;
+export const TIDY = 5;
+export const COMMA = 6;
 
 /**
  * Full-width characters the schedule readers read as their half-width forms wherever they
@@ -15,8 +18,10 @@ export const READ_AS_HALF_WIDTH = '（），：！？～\u3000';
 
 /**
  * The mark each UTF-16 code unit is: a line break (`\n \r \v \f` U+2028 U+2029), a sentence end
- * (`。 ! ? ｡ ！ ？`), the `【` that may open a track heading, or a character `normalizeText`
- * changes that the readers do not read as it is (full-width ASCII but {@link READ_AS_HALF_WIDTH}).
+ * (`。 ! ? ｡ ！ ？`), the `【` that may open a track heading, a character `normalizeText`
+ * changes that the readers do not read as it is (full-width ASCII but {@link READ_AS_HALF_WIDTH}),
+ * a character `tidyLabel` acts on (a blank inside a line, `) ） 】 」`), or `、` (which `tidyLabel`
+ * acts on before `、` or `。`).
  */
 export const MARK_OF = new Uint8Array(0x10000);
 for (let c = 0xff01; c <= 0xff5e; c++) MARK_OF[c] = FULL_WIDTH;
@@ -26,18 +31,34 @@ MARK_OF[0x2028] = LINE_BREAK;
 MARK_OF[0x2029] = LINE_BREAK;
 for (const c of '。!?｡！？') MARK_OF[c.charCodeAt(0)] = SENTENCE_END;
 MARK_OF[0x3010] = HEADING_OPEN;
+for (let c = 0; c < 0x10000; c++) if (isBlank(c) && !isLineBreak(c)) MARK_OF[c] = TIDY;
+for (const c of ')）】」') MARK_OF[c.charCodeAt(0)] = TIDY;
+MARK_OF[0x3001] = COMMA;
+
+/** `append` for offsets: lists of numbers kept apart from lists of objects, each add site seeing one kind of list. */
+function add(list: number[], offset: number): number[] {
+  if (list.length === 0) return [offset];
+  list.push(offset);
+  return list;
+}
 
 /**
- * Where the line breaks, sentence ends and `【`s of a text lie, noted by `scanDates` on its one
- * pass over the text, so that nothing after it has to search the text for them again.
+ * Where the line breaks, sentence ends, `【`s and what `tidyLabel` acts on lie in a text, noted
+ * by `scanDates` on its one pass over the text, so that nothing after it has to search the text
+ * for them again.
  */
 export class TextMarks {
   /** Offsets of the line breaks, ascending. */
-  lineBreaks: number[] = [];
+  lineBreaks: number[] = NONE;
   /** Offsets of the sentence ends, ascending. */
-  sentenceEnds: number[] = [];
+  sentenceEnds: number[] = NONE;
   /** Offsets of the `【`s, ascending. */
-  headingOpens: number[] = [];
+  headingOpens: number[] = NONE;
+  /**
+   * Offsets of what `tidyLabel` acts on inside a line, ascending: blanks, `) ） 】 」`, and `、`
+   * before `、` or `。`. A label that holds none of these is only trimmed of commas.
+   */
+  tidy: number[] = NONE;
   /**
    * The text holds a full-width character the readers do not read as it is, at this offset
    * (-1: none): the marks and expressions stop there, and the normalised text is the one to scan.
@@ -47,19 +68,34 @@ export class TextMarks {
   /**
    * Notes the mark at `i`.
    *
+   * @param text - the text
    * @param kind - the mark ({@link MARK_OF} of the character), not 0
    * @param i - its offset
    * @returns `false` when it is a full-width character (scanning should stop)
    */
-  note(kind: number, i: number): boolean {
-    if (kind === LINE_BREAK) this.lineBreaks = append(this.lineBreaks, i);
-    else if (kind === SENTENCE_END) this.sentenceEnds = append(this.sentenceEnds, i);
-    else if (kind === HEADING_OPEN) this.headingOpens = append(this.headingOpens, i);
-    else {
-      this.fullWidthAt = i;
-      return false;
+  note(text: string, kind: number, i: number): boolean {
+    switch (kind) {
+      case LINE_BREAK:
+        this.lineBreaks = add(this.lineBreaks, i);
+        return true;
+      case SENTENCE_END:
+        this.sentenceEnds = add(this.sentenceEnds, i);
+        return true;
+      case HEADING_OPEN:
+        this.headingOpens = add(this.headingOpens, i);
+        return true;
+      case TIDY:
+        this.tidy = add(this.tidy, i);
+        return true;
+      case COMMA: {
+        const next = text.charCodeAt(i + 1);
+        if (next === 0x3001 /* 、 */ || next === 0x3002 /* 。 */) this.tidy = add(this.tidy, i);
+        return true;
+      }
+      default:
+        this.fullWidthAt = i;
+        return false;
     }
-    return true;
   }
 
   /**
@@ -70,7 +106,7 @@ export class TextMarks {
   noteRange(text: string, from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
       const kind = MARK_OF[text.charCodeAt(i)]!;
-      if (kind !== 0 && !this.note(kind, i)) return false;
+      if (kind !== 0 && !this.note(text, kind, i)) return false;
     }
     return true;
   }
