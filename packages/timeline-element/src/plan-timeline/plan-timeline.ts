@@ -28,6 +28,7 @@ import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { planProblem, readPlan } from '../load/read-plan.js';
+import { suspectEncoding } from '../load/suspect-encoding.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
 import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
@@ -434,6 +435,12 @@ export class PlanTimeline extends LitElement {
 
   private readInput(input: string | Uint8Array, token: number, what: string): void {
     if (token !== this.loadToken) return;
+    const encoding = typeof input === 'string' ? null : suspectEncoding(input);
+    if (encoding) {
+      // Read as UTF-8 or Shift_JIS it would show garbled items (or none): say what is wrong instead.
+      this.fail(this.words.loadFailed(what, this.words.wrongEncoding(encoding)), encoding);
+      return;
+    }
     let plan: Plan;
     try {
       plan = readPlan(input);
