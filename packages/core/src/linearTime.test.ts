@@ -1,0 +1,132 @@
+/**
+ * Linear time on adversarial input (issue 7), tested as a ratio, not against a clock: the time
+ * for ten times the input stays within twenty times the time for the input. A quadratic reader
+ * gives about 100×; a linear one 10×, with room left for a noisy, shared machine.
+ *
+ * To keep the ratio steady, each case is warmed up, its 1× size is grown until one run takes at
+ * least {@link MIN_BASE_MS}, the 1× and 10× runs are interleaved so that a burst of load from
+ * elsewhere hits both, and the median of several runs of each is compared (garbage collection
+ * included, a few outliers ignored). A ratio over the limit is measured once more before the
+ * test fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from './plan/parsePlan.js';
+import { parseDateMentions } from './schedule/parseDateMentions.js';
+import { parseSchedule } from './schedule/parseSchedule.js';
+
+const LIMIT = 20;
+const MIN_BASE_MS = 25;
+const RUNS = 5;
+
+interface Measurement {
+  n: number;
+  baseMs: number;
+  tenfoldMs: number;
+  ratio: number;
+}
+
+function timeOnce(parse: (input: string) => unknown, input: string): number {
+  const start = performance.now();
+  parse(input);
+  return performance.now() - start;
+}
+
+/** The fastest of `runs` runs. */
+function fastest(parse: (input: string) => unknown, input: string, runs: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) best = Math.min(best, timeOnce(parse, input));
+  return best;
+}
+
+/** The middle value: typical of a run, garbage collection included, and deaf to a few outliers. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function measure(make: (n: number) => string, n0: number, parse: (input: string) => unknown): Measurement {
+  let n = n0;
+  let base = make(n);
+  for (let i = 0; i < 3; i++) parse(base);
+  // Grow the 1× input until it takes long enough to time well (up to 16× the given size and
+  // 2 million characters, so that the 10× input stays small enough for the machine's memory).
+  for (
+    let ms = fastest(parse, base, 3);
+    ms < MIN_BASE_MS && n < n0 * 16 && base.length < 2_000_000;
+    ms = fastest(parse, base, 3)
+  ) {
+    n = Math.min(n0 * 16, n * 2 ** Math.ceil(Math.log2(MIN_BASE_MS / Math.max(ms, 0.01))));
+    base = make(n);
+    for (let i = 0; i < 2; i++) parse(base);
+  }
+  const tenfold = make(10 * n);
+  const baseRuns: number[] = [];
+  const tenfoldRuns: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    baseRuns.push(timeOnce(parse, base));
+    tenfoldRuns.push(timeOnce(parse, tenfold));
+  }
+  const baseMs = median(baseRuns);
+  const tenfoldMs = median(tenfoldRuns);
+  return { n, baseMs, tenfoldMs, ratio: tenfoldMs / baseMs };
+}
+
+/** Measures, and once more if the first ratio is over the limit. */
+function expectLinear(make: (n: number) => string, n0: number, parse: (input: string) => unknown): void {
+  let m = measure(make, n0, parse);
+  if (m.ratio > LIMIT) m = measure(make, m.n, parse);
+  expect(
+    m.ratio,
+    `10× the input took ${m.ratio.toFixed(1)}× the time (${m.baseMs.toFixed(1)} ms for n = ${m.n} ` +
+      `(${make(m.n).length} characters), ${m.tenfoldMs.toFixed(1)} ms for 10n)`,
+  ).toBeLessThanOrEqual(LIMIT);
+}
+
+const SCHEDULE_CASES: [string, (n: number) => string, number][] = [
+  ['2021(R3 repeated', (n) => '2021(R3'.repeat(n), 10_000],
+  ['a chain of ～', (n) => '～'.repeat(n), 50_000],
+  ['a chain of 2021年度～', (n) => '2021年度～'.repeat(n), 5_000],
+  ['a chain of dated ranges', (n) => '2021(R3)年度～2022(R4)年度：検討 '.repeat(n), 1_000],
+  ['50,000 nested round brackets', (n) => '('.repeat(n) + '2021年度' + ')'.repeat(n), 50_000],
+  ['50,000 nested full-width brackets', (n) => '（'.repeat(n) + '2021年度' + '）'.repeat(n), 50_000],
+  ['50,000 nested 【】', (n) => '【'.repeat(n) + '2021年度' + '】'.repeat(n), 50_000],
+  ['brackets never closed', (n) => '【（('.repeat(n), 20_000],
+  ['200,000 digits', (n) => '7'.repeat(n), 200_000],
+  ['200,000 digits before 年度', (n) => '7'.repeat(n) + '年度', 200_000],
+  ['年度 repeated', (n) => '年度'.repeat(n), 50_000],
+  ['毎年度 repeated', (n) => '毎年度、'.repeat(n), 10_000],
+  ['a list of era years', (n) => '平成25、'.repeat(n) + '26年度', 5_000],
+  ['headings and ○ lines', (n) => '【A】○B\n'.repeat(n), 10_000],
+];
+
+describe('parseSchedule takes time linear in its input', { timeout: 120_000 }, () => {
+  for (const [name, make, n0] of SCHEDULE_CASES) {
+    it(`on ${name}`, () => expectLinear(make, n0, parseSchedule));
+  }
+});
+
+describe('parseDateMentions takes time linear in its input', { timeout: 120_000 }, () => {
+  it('on 2021年度、 repeated', () => expectLinear((n) => '2021年度、'.repeat(n), 10_000, parseDateMentions));
+  it('on brackets before a date', () =>
+    expectLinear((n) => '（'.repeat(n) + 'H28.10策定', 50_000, parseDateMentions));
+});
+
+const HEADER = '通し番号\t項目\t取組内容\t目標\tスケジュール\t主務課\n';
+
+describe('parsePlan takes time linear in its input', { timeout: 120_000 }, () => {
+  it('on rows of empty tab cells', () => expectLinear((n) => '\t\t\t\t\t\t\n'.repeat(n), 10_000, parsePlan));
+  it('on rows of empty tab cells under a table header', () =>
+    expectLinear((n) => HEADER + '\t\t\t\t\t\t\n'.repeat(n), 10_000, parsePlan));
+  it('on item rows with empty cells', () =>
+    expectLinear((n) => 'No.1\t\t\t\t\t\t\n'.repeat(n), 2_000, parsePlan));
+  it('on numbered item rows with empty cells', () =>
+    expectLinear(
+      (n) => Array.from({ length: n }, (_, i) => `No.${i + 1}\t\t\t\t\t\t`).join('\n'),
+      2_000,
+      parsePlan,
+    ));
+  it('on rows of empty CSV cells', () =>
+    expectLinear((n) => 'no,title,schedule,departments\n' + ',,,\n'.repeat(n), 10_000, parsePlan));
+  it('on lines that are not a plan', () =>
+    expectLinear((n) => 'ただの文章です。\n'.repeat(n), 10_000, parsePlan));
+});
