@@ -73,13 +73,14 @@ export function assemblePlan(draft: PlanDraft, aliases: Readonly<Record<string, 
   const ordered = diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i);
-  return {
+  const plan: Plan = {
     title: draft.title,
     policies: draft.policies,
     sections: draft.sections,
     items,
     departments: summarizeDepartments(items, aliases),
     diagnostics: ordered.map(({ d }) => d),
-    ...(draft.notes.length > 0 ? { notes: draft.notes } : {}),
   };
+  if (draft.notes.length > 0) plan.notes = draft.notes;
+  return plan;
 }

@@ -64,23 +64,25 @@ export function buildItem(draft: ItemDraft): { item: PlanItem; diagnostics: Diag
   );
   const dash = draft.code.lastIndexOf('-');
 
-  const item: PlanItem = {
-    serial: draft.serial,
-    code: draft.code,
-    ...(dash > 0 ? { parentCode: draft.code.slice(0, dash) } : {}),
-    title: draft.title,
-    content: draft.content,
-    goal: draft.goal,
-    scheduleText: draft.scheduleText,
-    schedule,
-    departments,
-    policy: { ...draft.policy },
-    section: { ...draft.section },
-    references,
-    targets: readTargets(draft.goal, inGoal.spans),
-    mentions: [...inContent.spans, ...inGoal.spans.map((s) => shift(s, draft.content.length + 1))],
-    line: draft.line,
-  };
+  // Built field by field, in the order JSON writes them (an object spread for the optional
+  // parentCode would cost ten times as much as the whole object).
+  const item = { serial: draft.serial, code: draft.code } as PlanItem;
+  if (dash > 0) item.parentCode = draft.code.slice(0, dash);
+  item.title = draft.title;
+  item.content = draft.content;
+  item.goal = draft.goal;
+  item.scheduleText = draft.scheduleText;
+  item.schedule = schedule;
+  item.departments = departments;
+  item.policy = { number: draft.policy.number, title: draft.policy.title };
+  item.section = { number: draft.section.number, title: draft.section.title };
+  item.references = references;
+  item.targets = readTargets(draft.goal, inGoal.spans);
+  item.mentions =
+    inGoal.spans.length === 0
+      ? inContent.spans
+      : [...inContent.spans, ...inGoal.spans.map((s) => shift(s, draft.content.length + 1))];
+  item.line = draft.line;
 
   if (!draft.indexOnly) {
     if (schedule.spans.length === 0 && schedule.recurrences.length === 0) {

@@ -1,7 +1,13 @@
 import { htmlToText } from '../text/htmlToText.js';
 
-/** What makes a cell more than a trimmed string: markup, line breaks, tabs, runs of spaces, sentence ends, bullets. */
-const NEEDS_WORK = /[<\n\r\t\f\v。・]| {2}/;
+/**
+ * What makes a cell more than a trimmed string: markup, line breaks, tabs, runs of spaces, a
+ * bullet after a space, a space after a sentence end.
+ */
+const NEEDS_WORK = /[<\n\r\t\f\v]| {2}|[ \u3000\u00a0]・|。[ \u3000\u00a0]/;
+
+/** Where the lines of a flattened cell are to be cut: a bullet after a space, a space after a sentence end. */
+const FLATTENED = /[ \u3000\u00a0]・|。[ \u3000\u00a0]/;
 
 /** A tag, comment or declaration: the cell is an HTML fragment. */
 const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
@@ -28,7 +34,10 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
 export function cellText(raw: string): string {
   // Most cells hold one plain paragraph: nothing to do but trim.
   if (!NEEDS_WORK.test(raw)) return raw.trim();
-  const text = MARKUP.test(raw) ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
+  const markup = MARKUP.test(raw);
+  const text = markup ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
+  // htmlToText gives trimmed lines and no blank ones: only a flattened list is left to cut.
+  if (markup && !FLATTENED.test(text)) return text;
   return text
     .replace(/[ \u3000\u00a0]+(?=・)/g, '\n')
     .replace(/。[ \u3000\u00a0]+/g, '。\n')

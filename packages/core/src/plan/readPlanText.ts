@@ -46,22 +46,40 @@ function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let number = 1;
-  const breaks = /\r\n?|\n/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    lines.push({ text: text.slice(start, m.index), number: number++, start, end: m.index });
-    start = m.index + m[0].length;
+  // The next \n and \r at or after `start` (text.length when none), each searched again only once passed.
+  let lf = -1;
+  let cr = text.includes('\r') ? -1 : text.length;
+  for (;;) {
+    if (lf < start) lf = indexOrEnd(text, '\n', start);
+    if (cr < start) cr = indexOrEnd(text, '\r', start);
+    const end = Math.min(lf, cr);
+    if (end === text.length) break;
+    lines.push({ text: text.slice(start, end), number: number++, start, end });
+    start = end === cr && text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : end + 1;
   }
   lines.push({ text: text.slice(start), number, start, end: text.length });
   return lines;
 }
 
+const indexOrEnd = (text: string, char: string, from: number): number => {
+  const found = text.indexOf(char, from);
+  return found < 0 ? text.length : found;
+};
+
 function splitCells(line: Line): Cell[] {
-  let offset = line.start;
-  return line.text.split('\t').map((text) => {
-    const cell = { text, source: { start: offset, end: offset + text.length } };
-    offset += text.length + 1;
-    return cell;
-  });
+  const cells: Cell[] = [];
+  const text = line.text;
+  let from = 0;
+  for (;;) {
+    const tab = text.indexOf('\t', from);
+    const to = tab < 0 ? text.length : tab;
+    cells.push({
+      text: from === 0 && tab < 0 ? text : text.slice(from, to),
+      source: { start: line.start + from, end: line.start + to },
+    });
+    if (tab < 0) return cells;
+    from = tab + 1;
+  }
 }
 
 const isBlank = (cells: Cell[]): boolean => cells.every((c) => c.text.trim() === '');
@@ -123,14 +141,12 @@ export function readPlanText(text: string): PlanDraft {
     serial?: number,
     severity: Diagnostic['severity'] = 'warning',
   ): void => {
-    diagnostics.push({
-      code,
-      severity,
-      message,
-      source,
-      ...(serial !== undefined ? { serial } : {}),
-      line: typeof line === 'number' ? line : line.number,
-    });
+    const number = typeof line === 'number' ? line : line.number;
+    diagnostics.push(
+      serial !== undefined
+        ? { code, severity, message, source, serial, line: number }
+        : { code, severity, message, source, line: number },
+    );
   };
   const unread = (line: Line, why = 'could not be read as part of the plan'): void =>
     warn('unread-row', `Line ${line.number} ${why}: ${JSON.stringify(preview(line.text))}`, line, {
@@ -338,8 +354,8 @@ export function readPlanText(text: string): PlanDraft {
       goal: cellText(goalCell?.text ?? ''),
       scheduleText: cellText(scheduleCell?.text ?? ''),
       departmentsText: cellText(departmentsCell?.text ?? ''),
-      policy: { ...policy },
-      section: { ...section },
+      policy: { number: policy.number, title: policy.title },
+      section: { number: section.number, title: section.title },
       line: line.number,
       source: rowSource,
       cells: {},
@@ -397,7 +413,9 @@ export function readPlanText(text: string): PlanDraft {
         );
       } else {
         index.set(indexLine.serial, {
-          ...indexLine,
+          serial: indexLine.serial,
+          code: indexLine.code,
+          title: indexLine.title,
           line: line.number,
           source: { start: line.start, end: line.end },
           policy: indexPolicy,

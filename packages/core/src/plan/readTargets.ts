@@ -188,14 +188,12 @@ export function readTargets(text: string, mentions: readonly Span[] = []): Targe
       const by = latest(
         inClause.filter((s) => !(s.source.start >= commaBefore && s.source.end <= from.start)),
       );
-      targets.push({
-        label: labelOf(plain.slice(clause.start, from.start)),
-        from: from.value,
-        value: aim.value,
-        unit: aim.unit,
-        ...(by ? { by } : {}),
-        text: clauseText,
-      });
+      const label = labelOf(plain.slice(clause.start, from.start));
+      targets.push(
+        by
+          ? { label, from: from.value, value: aim.value, unit: aim.unit, by, text: clauseText }
+          : { label, from: from.value, value: aim.value, unit: aim.unit, text: clauseText },
+      );
       continue;
     }
 
@@ -204,13 +202,12 @@ export function readTargets(text: string, mentions: readonly Span[] = []): Targe
     let labelStart = clause.start;
     for (const q of chosen) {
       const by = latest(inClause);
-      targets.push({
-        label: labelOf(plain.slice(labelStart, q.start)),
-        value: q.value,
-        unit: q.unit,
-        ...(by ? { by } : {}),
-        text: clauseText,
-      });
+      const label = labelOf(plain.slice(labelStart, q.start));
+      targets.push(
+        by
+          ? { label, value: q.value, unit: q.unit, by, text: clauseText }
+          : { label, value: q.value, unit: q.unit, text: clauseText },
+      );
       labelStart = q.end;
     }
   }

@@ -40,7 +40,11 @@ function mentions(original: string): DateMentions {
     const label = tidyLabel(original.slice(clause.start, clause.end));
     for (const dates of resolved.spans) {
       spans.push({
-        ...dates,
+        start: dates.start,
+        end: dates.end,
+        startFiscalYear: dates.startFiscalYear,
+        endFiscalYear: dates.endFiscalYear,
+        precision: dates.precision,
         approximate: x.approximate,
         label,
         source: { start: clause.start, end: clause.end },
