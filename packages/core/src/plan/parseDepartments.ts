@@ -1,9 +1,40 @@
 import type { Department } from '../model/types.js';
 
-const PRIMARY = new Set(['◎']);
-const PARTICIPATING = new Set(['○', '◯', '〇']);
-const SEPARATORS = new Set(['、', ',', '，', '､', '/', '／', ' ', '\u3000', '\t', '\n', '\r']);
-const OPEN: Record<string, string> = { '（': '）', '(': ')', '［': '］', '[': ']' };
+const PRIMARY = 0x25ce; // ◎
+/** ○ ◯ 〇: taking part. */
+const isParticipating = (c: number): boolean => c === 0x25cb || c === 0x25ef || c === 0x3007;
+/** 、 , ， ､ / ／ space, ideographic space, tab, line breaks: between names. */
+const isSeparator = (c: number): boolean =>
+  c === 0x3001 ||
+  c === 0x2c ||
+  c === 0xff0c ||
+  c === 0xff64 ||
+  c === 0x2f ||
+  c === 0xff0f ||
+  c === 0x20 ||
+  c === 0x3000 ||
+  c === 0x09 ||
+  c === 0x0a ||
+  c === 0x0d;
+
+/** The closing bracket of an opening one (（ ( ［ [), or 0. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0xff08:
+      return 0xff09; // （ ）
+    case 0x28:
+      return 0x29; // ( )
+    case 0xff3b:
+      return 0xff3d; // ［ ］
+    case 0x5b:
+      return 0x5d; // [ ]
+    default:
+      return 0;
+  }
+}
+
+/** ） ) ］ ]: a closing bracket without its opening one separates names. */
+const isCloser = (c: number): boolean => c === 0xff09 || c === 0x29 || c === 0xff3d || c === 0x5d;
 
 /**
  * Suffixes of organisation names that hold other units: a bracket holding one
@@ -15,16 +46,12 @@ const PARENT_SUFFIX = /(部|局|本部|事務局|委員会|庁)$/;
 /** Splits the inside of a bracket into names. */
 function splitNames(text: string): string[] {
   const names: string[] = [];
-  let current = '';
-  for (const c of text) {
-    if (SEPARATORS.has(c)) {
-      if (current) names.push(current);
-      current = '';
-    } else {
-      current += c;
-    }
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
+    if (i > start) names.push(text.slice(start, i));
+    start = i + 1;
   }
-  if (current) names.push(current);
   return names;
 }
 
@@ -53,16 +80,18 @@ function splitNames(text: string): string[] {
  */
 export function parseDepartments(text: string): Department[] {
   const out: Department[] = [];
+  const s = typeof text === 'string' ? text : '';
   let role: Department['role'] = 'primary';
-  let name = '';
   let last: Department | undefined;
+  /** Where the name being read starts, or -1 (names run between marks, separators and brackets). */
+  let nameStart = -1;
 
-  const flush = (): void => {
-    if (name) {
-      last = { name, role };
+  const flush = (end: number): void => {
+    if (nameStart >= 0) {
+      last = { name: s.slice(nameStart, end), role };
       out.push(last);
     }
-    name = '';
+    nameStart = -1;
   };
   const attach = (inner: string): void => {
     const names = splitNames(inner);
@@ -79,35 +108,32 @@ export function parseDepartments(text: string): Department[] {
     }
   };
 
-  const chars = Array.from(typeof text === 'string' ? text : '');
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (PRIMARY.has(c) || PARTICIPATING.has(c)) {
-      flush();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const close = closerOf(c);
+    if (c === PRIMARY || isParticipating(c)) {
+      flush(i);
       last = undefined;
-      role = PRIMARY.has(c) ? 'primary' : 'participating';
-    } else if (SEPARATORS.has(c)) {
-      flush();
-    } else if (OPEN[c] !== undefined) {
-      flush();
-      const close = OPEN[c]!;
+      role = c === PRIMARY ? 'primary' : 'participating';
+    } else if (isSeparator(c)) {
+      flush(i);
+    } else if (close !== 0) {
+      flush(i);
       let depth = 1;
-      let inner = '';
       let j = i + 1;
-      for (; j < chars.length; j++) {
-        const d = chars[j]!;
+      for (; j < s.length; j++) {
+        const d = s.charCodeAt(j);
         if (d === c) depth++;
         else if (d === close && --depth === 0) break;
-        inner += d;
       }
-      attach(inner);
+      attach(s.slice(i + 1, j));
       i = j;
-    } else if (c === '）' || c === ')' || c === '］' || c === ']') {
-      flush(); // a stray closing bracket separates names
-    } else {
-      name += c;
+    } else if (isCloser(c)) {
+      flush(i); // a stray closing bracket separates names
+    } else if (nameStart < 0) {
+      nameStart = i;
     }
   }
-  flush();
+  flush(s.length);
   return out;
 }

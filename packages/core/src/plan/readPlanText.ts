@@ -83,8 +83,12 @@ function splitCells(line: Line): Cell[] {
 }
 
 const isBlank = (cells: Cell[]): boolean => cells.every((c) => c.text.trim() === '');
-const isTableHeader = (cells: Cell[]): boolean =>
-  cells.length >= 3 && cells.filter((c) => TABLE_COLUMNS.includes(c.text.trim())).length >= 3;
+function isTableHeader(cells: Cell[]): boolean {
+  if (cells.length < 3) return false;
+  let named = 0;
+  for (const c of cells) if (TABLE_COLUMNS.includes(c.text.trim()) && ++named >= 3) return true;
+  return false;
+}
 const isItemRow = (cells: Cell[]): boolean => SERIAL.test(cells[0]?.text ?? '');
 const isHeadingRow = (cells: Cell[]): boolean => readHeading(cells[0]?.text ?? '') !== null;
 
@@ -260,7 +264,8 @@ export function readPlanText(text: string): PlanDraft {
     const rowSource = { start: line.start, end: lines[consumed]!.end };
     const entry = index.get(serial);
     const rest = cells.slice(1);
-    const first = cellText(rest[0]?.text ?? '').replace(/\n/g, ' ');
+    const firstText = cellText(rest[0]?.text ?? '');
+    const first = firstText.includes('\n') ? firstText.replace(/\n/g, ' ') : firstText;
     const split = splitCode(first);
 
     let code = '';
@@ -321,7 +326,11 @@ export function readPlanText(text: string): PlanDraft {
       );
     }
 
-    const [contentCell, goalCell, scheduleCell, departmentsCell, ...extra] = fieldCells;
+    const contentCell = fieldCells[0];
+    const goalCell = fieldCells[1];
+    const scheduleCell = fieldCells[2];
+    const departmentsCell = fieldCells[3];
+    const extra = fieldCells.length > 4 ? fieldCells.slice(4) : [];
     if (contentCell) content = cellText(contentCell.text);
     const needed = layout[3]! + 1;
     if (cells.length < needed) {

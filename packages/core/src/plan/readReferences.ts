@@ -25,7 +25,7 @@ const PLAN_WORD = /計画|構想|指針|方針|戦略|ビジョン|プラン|総
  */
 export function readReferences(text: string): string[] {
   const out: string[] = [];
-  if (typeof text !== 'string') return out;
+  if (typeof text !== 'string' || !text.includes('【')) return out;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

@@ -74,6 +74,7 @@ function blankReferences(text: string): string {
 }
 
 const ARROW = /[→⇒➡>]/;
+const ANY_DIGIT = /[0-9０-９]/;
 const DIGIT = /[0-9０-９]/;
 
 /**
@@ -143,7 +144,8 @@ function latest(spans: readonly Span[]): Span | undefined {
  * //=> [{ label: 'セキュリティインシデント発生件数', value: 0, unit: '件', text: 'セキュリティインシデント発生件数を0件とします。' }]
  */
 export function readTargets(text: string, mentions: readonly Span[] = []): Target[] {
-  if (typeof text !== 'string') return [];
+  // Every target is a number: most goals have none.
+  if (typeof text !== 'string' || !ANY_DIGIT.test(text)) return [];
   const plain = blankReferences(text);
   const targets: Target[] = [];
 

@@ -42,7 +42,12 @@ export function summarizeDepartments(
       (d.role === 'primary' ? entry.leads : entry.joins).add(item.serial);
     }
   }
-  const sorted = (s: Set<number>): number[] => [...s].sort((a, b) => a - b);
+  // Items mostly come in serial order: their serials are then sorted already.
+  const sorted = (s: Set<number>): number[] => {
+    const list = [...s];
+    for (let k = 1; k < list.length; k++) if (list[k]! < list[k - 1]!) return list.sort((a, b) => a - b);
+    return list;
+  };
   return [...byName].map(([name, { leads, joins }]) => ({
     name,
     leads: sorted(leads),

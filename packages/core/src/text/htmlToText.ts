@@ -55,8 +55,19 @@ const RAW = new Set([
   'title',
 ]);
 
-/** The characters that may start markup or a character reference. */
-const SPECIAL = /[<&]/g;
+/** The next offset of `char` at or after `from`, or the text's length. */
+function indexOrEnd(text: string, char: string, from: number): number {
+  const found = text.indexOf(char, from);
+  return found < 0 ? text.length : found;
+}
+
+/** What collapses to one space: space, tab, line breaks, form feed, NBSP. */
+const isCollapsible = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0;
+
+/** `A-Z a-z 0-9 -`: what a tag name is made of here. */
+const isNameChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 
 /** Cells of a table row: separated by a space. */
 const CELL = new Set(['td', 'th']);
@@ -188,16 +199,21 @@ export function htmlToText(html: string): string {
   let item = false;
   let pendingSpace = false;
 
-  const pushText = (s: string): void => {
+  const pushText = (s: string, from: number, to: number): void => {
     // Runs of white space (and NBSP) collapse to one space, written only between words of a line.
-    const parts = s.split(/[ \t\n\r\f\u00a0]+/);
-    for (let k = 0; k < parts.length; k++) {
-      if (k > 0) pendingSpace = true;
-      const part = parts[k]!;
-      if (part === '') continue;
+    let k = from;
+    while (k < to) {
+      if (isCollapsible(s.charCodeAt(k))) {
+        pendingSpace = true;
+        k++;
+        continue;
+      }
+      let wordEnd = k + 1;
+      while (wordEnd < to && !isCollapsible(s.charCodeAt(wordEnd))) wordEnd++;
       if (pendingSpace && line !== '') line += ' ';
       pendingSpace = false;
-      line += part;
+      line += s.slice(k, wordEnd);
+      k = wordEnd;
     }
   };
   const breakLine = (): void => {
@@ -206,13 +222,15 @@ export function htmlToText(html: string): string {
     item = false;
     pendingSpace = false;
   };
-
   const n = html.length;
   let i = 0;
   let textStart = 0;
   const flushText = (end: number): void => {
-    if (end > textStart) pushText(html.slice(textStart, end));
+    if (end > textStart) pushText(html, textStart, end);
   };
+  // The next < and & at or after a position (n when none), each searched again only once passed.
+  let nextLt = -1;
+  let nextAmp = -1;
 
   while (i < n) {
     const c = html[i]!;
@@ -220,7 +238,7 @@ export function htmlToText(html: string): string {
       const entity = readEntity(html, i);
       if (entity) {
         flushText(i);
-        pushText(entity.value);
+        pushText(entity.value, 0, entity.value.length);
         i = entity.next;
         textStart = i;
         continue;
@@ -229,8 +247,9 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (c !== '<') {
-      SPECIAL.lastIndex = i + 1;
-      i = SPECIAL.exec(html)?.index ?? n;
+      if (nextLt <= i) nextLt = indexOrEnd(html, '<', i + 1);
+      if (nextAmp <= i) nextAmp = indexOrEnd(html, '&', i + 1);
+      i = Math.min(nextLt, nextAmp);
       continue;
     }
     const next = html[i + 1] ?? '';
@@ -256,7 +275,7 @@ export function htmlToText(html: string): string {
     }
     flushText(i);
     let k = nameStart;
-    while (k < end && /[A-Za-z0-9-]/.test(html[k]!)) k++;
+    while (k < end && isNameChar(html.charCodeAt(k))) k++;
     const name = html.slice(nameStart, k).toLowerCase();
     i = end;
     textStart = i;
