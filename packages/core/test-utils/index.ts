@@ -7,3 +7,4 @@ export {
 } from './generateSchedule.js';
 export { renderPlanCsv } from './renderPlanCsv.js';
 export { renderPlanText } from './renderPlanText.js';
+export { deepFreeze, dept, every, fySpan, item, monthSpan, plan, schedule } from './layoutFixtures.js';

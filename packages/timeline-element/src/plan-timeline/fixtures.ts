@@ -2,79 +2,30 @@
  * Small hand-built plans for the element tests: each shows one thing.
  * Only tests import this file (it is left out of the build).
  */
-import type { Department, Plan, PlanItem, Recurrence, Span } from '@plan-timeline/core';
+import type { Plan, PlanItem } from '@plan-timeline/core';
+import {
+  dept,
+  every,
+  fySpan,
+  item as coreItem,
+  monthSpan,
+  plan as corePlan,
+} from '@plan-timeline/core/test-utils';
 
-export function fySpan(fy: number | null, endFy: number | null = fy, extra: Partial<Span> = {}): Span {
-  return {
-    start: fy === null ? null : `${fy}-04-01`,
-    end: endFy === null ? null : `${endFy + 1}-03-31`,
-    startFiscalYear: fy,
-    endFiscalYear: endFy,
-    precision: 'fiscal-year',
-    approximate: false,
-    label: '',
-    source: { start: 0, end: 0 },
-    ...extra,
-  };
-}
+export { dept, every, fySpan, monthSpan };
 
-export function monthSpan(year: number, month: number, extra: Partial<Span> = {}): Span {
-  const mm = String(month).padStart(2, '0');
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const fy = month >= 4 ? year : year - 1;
-  return {
-    start: `${year}-${mm}-01`,
-    end: `${year}-${mm}-${last}`,
-    startFiscalYear: fy,
-    endFiscalYear: fy,
-    precision: 'month',
-    approximate: false,
-    label: '',
-    source: { start: 0, end: 0 },
-    ...extra,
-  };
-}
-
-export function every(everyYears: number, label = ''): Recurrence {
-  return { everyYears, approximate: false, label, source: { start: 0, end: 0 } };
-}
-
-export function dept(name: string, role: Department['role'] = 'primary'): Department {
-  return { name, role };
-}
-
+/** An item of the seed's first policy and section unless told otherwise (see core's `item`). */
 export function item(serial: number, code: string, extra: Partial<PlanItem> = {}): PlanItem {
-  const dash = code.lastIndexOf('-');
-  return {
-    serial,
-    code,
-    ...(dash > 0 ? { parentCode: code.slice(0, dash) } : {}),
-    title: `Item ${code}`,
-    content: '',
-    goal: '',
-    scheduleText: '',
-    schedule: { spans: [], recurrences: [], notes: [], diagnostics: [] },
-    departments: [],
+  return coreItem(serial, code, {
     policy: { number: 1, title: '持続的成長に向けた行財政経営' },
     section: { number: 1, title: '健全な財政の維持' },
-    references: [],
-    targets: [],
-    mentions: [],
-    line: serial,
     ...extra,
-  };
+  });
 }
 
+/** A plan titled テスト計画 holding the items. */
 export function plan(items: PlanItem[], extra: Partial<Plan> = {}): Plan {
-  return {
-    title: 'テスト計画',
-    policies: [],
-    sections: [],
-    items,
-    departments: [],
-    diagnostics: [],
-    ...extra,
-  };
+  return corePlan(items, { title: 'テスト計画', ...extra });
 }
 
 const SYSTEM_TEXT =
