@@ -10,7 +10,7 @@ import {
   type YearUnit,
 } from './expressions.js';
 import { readEraName } from './readEraName.js';
-import { lastNumeral, numeralAt } from './readNumeral.js';
+import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 
 /** The smallest and largest Western years read as dates; others are reported as absurd. */
 export const MIN_YEAR = 1000;
@@ -316,7 +316,8 @@ export function readDatePoint(
   let eraYear = 0;
   let bare: number | null = null;
   let bareDigits = 0;
-  let p = readEraYear(text, i, sink);
+  // No era name starts with a digit: a Western year (the usual case) skips looking for one.
+  let p = isAsciiDigit(text.charCodeAt(i)) ? -1 : readEraYear(text, i, sink);
   if (p >= 0) {
     ({ year, era, eraYear } = yearRead);
   } else {
@@ -400,8 +401,10 @@ export function readDatePoint(
     if (decadeHalf) p += 2;
   } else if (unit === 'fiscal' || unit === 'calendar') {
     const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
-    const part = readYearPart(text, q);
-    const md = part ? null : readMonthDay(text, q);
+    const cq = text.charCodeAt(q);
+    // A part of the year or a month follows only where one can start (most often a ： follows).
+    const part = mayStartYearPart(cq) ? readYearPart(text, q) : null;
+    const md = part || !(isAsciiDigit(cq) || isKanjiNumeral(cq)) ? null : readMonthDay(text, q);
     if (part) {
       yearPart = part.part;
       p = part.end;

@@ -205,7 +205,7 @@ export class RegionReader {
 
   #resolve(x: DateExpression, context: DateContext | null): ResolvedDates {
     const r = resolveDates(x, this.#normal, context);
-    for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
+    if (r.diagnostics.length > 0) for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
     return r;
   }
 

@@ -127,8 +127,8 @@ function pointInterval(point: DatePoint, context: DateContext | null): Interval 
 // kept by year, then by month * 32 + day.
 const ISO_BY_YEAR: (string[] | undefined)[] = new Array(10000);
 function iso(v: Day): string {
-  const y = Math.floor(v / 10000);
-  const m = Math.floor(v / 100) % 100;
+  const y = (v / 10000) | 0;
+  const m = ((v / 100) | 0) % 100;
   const d = v % 100;
   const row = (ISO_BY_YEAR[y] ??= []);
   return (row[m * 32 + d] ??= toIsoDate(y, m, d));
@@ -136,7 +136,7 @@ function iso(v: Day): string {
 
 /** The fiscal year (April–March) holding a day: the same answer as `fiscalYearOf`, without reading an ISO string back. */
 const fiscalYearOfDay = (v: Day): number => {
-  const y = Math.floor(v / 10000);
+  const y = (v / 10000) | 0;
   return v % 10000 >= 401 ? y : y - 1;
 };
 
@@ -165,11 +165,14 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 function contextOf(point: DatePoint, context: DateContext | null): DateContext | null {
   if (point.kind === 'month') return context;
   if (point.year === null || point.unit === null) return null;
+  let year = point.year;
+  let fiscal = point.unit === 'fiscal';
   if (point.month !== null) {
-    const calendarYear = point.unit === 'fiscal' && point.month < 4 ? point.year + 1 : point.year;
-    return { year: calendarYear, fiscal: false };
+    if (fiscal && point.month < 4) year++;
+    fiscal = false;
   }
-  return { year: point.year, fiscal: point.unit === 'fiscal' };
+  // Contexts are values: the one in force is kept when it says the same.
+  return context !== null && context.year === year && context.fiscal === fiscal ? context : { year, fiscal };
 }
 
 /**
