@@ -26,7 +26,7 @@ export function summarizeDepartments(
   items: readonly { readonly serial: number; readonly departments: readonly Department[] }[],
   aliases: Readonly<Record<string, string>> = {},
 ): DepartmentSummary[] {
-  const byName = new Map<string, { leads: Set<number>; joins: Set<number> }>();
+  const byName = new Map<string, { leads: number[]; joins: number[] }>();
   const resolve = (name: string): string => {
     const alias = Object.hasOwn(aliases, name) ? aliases[name] : undefined;
     return typeof alias === 'string' && alias !== '' ? alias : name;
@@ -36,21 +36,47 @@ export function summarizeDepartments(
       const name = resolve(d.name);
       let entry = byName.get(name);
       if (!entry) {
-        entry = { leads: new Set(), joins: new Set() };
+        entry = { leads: [], joins: [] };
         byName.set(name, entry);
       }
-      (d.role === 'primary' ? entry.leads : entry.joins).add(item.serial);
+      const list = d.role === 'primary' ? entry.leads : entry.joins;
+      // Items come in serial order, mostly: a serial is listed once, and sorted at the end only if needed.
+      if (list.length === 0 || list[list.length - 1] !== item.serial) list.push(item.serial);
     }
   }
-  // Items mostly come in serial order: their serials are then sorted already.
-  const sorted = (s: Set<number>): number[] => {
-    const list = [...s];
-    for (let k = 1; k < list.length; k++) if (list[k]! < list[k - 1]!) return list.sort((a, b) => a - b);
-    return list;
-  };
-  return [...byName].map(([name, { leads, joins }]) => ({
-    name,
-    leads: sorted(leads),
-    joins: sorted(joins).filter((serial) => !leads.has(serial)),
-  }));
+  const result: DepartmentSummary[] = [];
+  for (const [name, { leads, joins }] of byName) {
+    if (ascending(leads) && ascending(joins)) {
+      result.push({ name, leads, joins: without(joins, leads) });
+    } else {
+      // Out of order (or not numbers in order): sorted as sets of serials.
+      const leadSet = new Set(leads);
+      const sorted = (s: Iterable<number>): number[] => [...s].sort((a, b) => a - b);
+      result.push({
+        name,
+        leads: sorted(leadSet),
+        joins: sorted(new Set(joins)).filter((serial) => !leadSet.has(serial)),
+      });
+    }
+  }
+  return result;
+}
+
+/** True when the serials strictly ascend (so they are sorted and each is listed once). */
+function ascending(serials: readonly number[]): boolean {
+  for (let k = 1; k < serials.length; k++) if (!(serials[k]! > serials[k - 1]!)) return false;
+  return serials.length === 0 || serials[0] === serials[0];
+}
+
+/** The ascending serials of `all` that are not in the ascending `taken`. */
+function without(all: number[], taken: readonly number[]): number[] {
+  if (taken.length === 0 || all.length === 0) return all;
+  const out: number[] = [];
+  let t = 0;
+  for (const serial of all) {
+    while (t < taken.length && taken[t]! < serial) t++;
+    if (t < taken.length && taken[t] === serial) continue;
+    out.push(serial);
+  }
+  return out.length === all.length ? all : out;
 }
