@@ -228,31 +228,41 @@ export class RegionReader {
     let dated: Expression | null = null;
     let datedSpans: SpanDates[] | null = null;
     let pieceStart = s;
+    // The piece holds an expression that dates nothing (its text is then part of the label).
+    let holdsUndated = false;
     while (k < j && xs[k]!.start < e) {
       const x = xs[k++]!;
       let spans: SpanDates[] | null = null;
       if (x.type === 'date') {
         const r = this.#resolve(x, this.#context);
-        if (r.spans.length === 0) continue;
+        if (r.spans.length === 0) {
+          holdsUndated = true;
+          continue;
+        }
         this.#context = r.context;
         spans = r.spans;
       }
       if (dated) {
-        this.#pushProse(dated, datedSpans, pieceStart, x.start);
+        this.#pushProse(dated, datedSpans, pieceStart, x.start, holdsUndated);
         pieceStart = x.start;
+        holdsUndated = false;
       }
       dated = x;
       datedSpans = spans;
     }
-    if (dated) this.#pushProse(dated, datedSpans, pieceStart, e);
+    if (dated) this.#pushProse(dated, datedSpans, pieceStart, e, holdsUndated);
     return k;
   }
 
-  /** Adds a date or recurrence written in prose, its label the words from `from` to `to` around it. */
-  #pushProse(x: Expression, spans: SpanDates[] | null, from: number, to: number): void {
+  /**
+   * Adds a date or recurrence written in prose, its label the words from `from` to `to` around it
+   * (`holdsExpression`: other expressions lie there, whose blanks, `)` and `、` the marks leave out).
+   */
+  #pushProse(x: Expression, spans: SpanDates[] | null, from: number, to: number, holdsExpression: boolean): void {
     const segStart = this.#trimmedStart(from, x.start);
     const segEnd = this.#trimmedEnd(x.end, to);
-    const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end, this.#tidy);
+    const tidy = holdsExpression ? undefined : this.#tidy;
+    const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end, tidy);
     if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
     else this.#pushDates(spans!, x.approximate, label, segStart, segEnd);
   }
@@ -276,7 +286,9 @@ export class RegionReader {
     let e = to;
     if (stop >= 0 && this.#trimmedStart(stop + 1, to) < to) e = stop + 1;
     e = this.#trimmedEnd(entry.colon + 1, e);
-    const label = sliceLabel(this.#original, entry.colon + 1, e, this.#tidy);
+    // Months and other dates written in the label: their blanks, ) and 、 are not among the marks.
+    const tidy = entry.innerFrom < entry.innerTo ? undefined : this.#tidy;
+    const label = sliceLabel(this.#original, entry.colon + 1, e, tidy);
     const head = entry.head;
     if (head.type === 'recurrence') {
       this.#pushRecurrence(head, label, entry.start, e);

@@ -106,9 +106,10 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
         next = runEnd;
       }
     }
-    // What was read over is looked at for marks too (readers never take a line break, a sentence
-    // end, a 【 or a full-width character that needs normalising: this keeps that so).
-    if (marks && !marks.noteRange(text, i + 1, next)) return found;
+    // Text skipped without an expression is looked at for marks too. An expression holds none but
+    // blanks, ) and 、 (readers never take a line break, a sentence end, a 【 or a full-width
+    // character that needs normalising), and those are not noted: see TextMarks.tidy.
+    if (marks && !x && !marks.noteRange(text, i + 1, next)) return found;
     if (x) {
       if (x.type === 'date')
         for (const point of x.points) if (point.diagnostics.length > 0) for (const d of point.diagnostics) sink.add(d);

@@ -56,7 +56,8 @@ export class TextMarks {
   headingOpens: number[] = NONE;
   /**
    * Offsets of what `tidyLabel` acts on inside a line, ascending: blanks, `) ） 】 」`, and `、`
-   * before `、` or `。`. A label that holds none of these is only trimmed of commas.
+   * before `、` or `。`, outside the expressions found (inside those they are not noted). A label
+   * that holds no expression and none of these is only trimmed of commas.
    */
   tidy: number[] = NONE;
   /**
