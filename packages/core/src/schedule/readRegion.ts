@@ -48,6 +48,15 @@ export class RegionReader {
   readonly #tidy: OffsetFinder | undefined;
   /** The date a month without a year is dated by, carried from region to region. */
   #context: DateContext | null = null;
+  readonly #entry: Entry = {
+    head: null as unknown as Expression,
+    colon: 0,
+    start: 0,
+    innerFrom: 0,
+    innerTo: 0,
+    scanned: 0,
+    stop: -1,
+  };
   /** The expressions of the region being read (indices below point into it). */
   #expressions: readonly Expression[] = NONE;
   #end = 0;
@@ -106,13 +115,15 @@ export class RegionReader {
     let cursor = start;
     // The expressions read as prose so far: expressions[proseFrom, k).
     let proseFrom = from;
-    let entry: Entry | null = null;
+    // The entry being read, if any (one record, filled anew for each entry).
+    const entry = this.#entry;
+    let inEntry = false;
     for (let k = from; k < to; k++) {
       const x = expressions[k]!;
       const colon = this.#colonAfter(x);
       if (colon >= 0) {
         let entryStart = x.start;
-        if (entry) {
+        if (inEntry) {
           this.#readEntry(entry, x.start);
           cursor = x.start;
         } else {
@@ -125,10 +136,17 @@ export class RegionReader {
           if (onlyBullets) entryStart = this.#trimmedStart(cursor, x.start);
           else this.#readProse(cursor, x.start, proseFrom, k);
         }
-        entry = { head: x, colon, start: entryStart, innerFrom: k + 1, innerTo: k + 1, scanned: colon + 1, stop: -1 };
+        entry.head = x;
+        entry.colon = colon;
+        entry.start = entryStart;
+        entry.innerFrom = k + 1;
+        entry.innerTo = k + 1;
+        entry.scanned = colon + 1;
+        entry.stop = -1;
+        inEntry = true;
         continue;
       }
-      if (entry) {
+      if (inEntry) {
         if (entry.stop < 0) {
           const stop = this.#stops.next(entry.scanned);
           if (stop < x.start) entry.stop = stop;
@@ -143,7 +161,7 @@ export class RegionReader {
         if (entryEnd >= 0) {
           // The entry ends at its sentence, or where a new date begins after a blank.
           this.#readEntry(entry, entryEnd);
-          entry = null;
+          inEntry = false;
           cursor = entryEnd;
           proseFrom = k;
         } else {
@@ -151,7 +169,7 @@ export class RegionReader {
         }
       }
     }
-    if (entry) this.#readEntry(entry, end);
+    if (inEntry) this.#readEntry(entry, end);
     else this.#readProse(cursor, end, proseFrom, to);
   }
 

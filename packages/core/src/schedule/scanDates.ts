@@ -1,6 +1,6 @@
 import { append } from './append.js';
 import type { DiagnosticSink, Expression } from './expressions.js';
-import { readDateExpression } from './readDateExpression.js';
+import { readDateExpression, type ReadHint } from './readDateExpression.js';
 import { mayStartEraName, readEraName } from './readEraName.js';
 import { isKanjiNumeral, readNumeral } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
@@ -35,6 +35,9 @@ for (const c of RECURRENCE_WORDS) START[c.charCodeAt(0)] = RECURRENCE_WORD;
 for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
 for (let c = 0; c < 0x10000; c++) if (isKanjiNumeral(c)) START[c] = KANJI;
 
+/** Where a failed read advises to resume: one record for all scans (a scan runs to its end before another starts). */
+const HINT: ReadHint = { skipTo: -1 };
+
 /**
  * Finds every date expression and recurrence in normalised text, left to right, without
  * overlaps: `2021(R3)年度：…`, `毎年度`, `R3.9`, `10月`, `～2020年度`, `3年毎`.
@@ -57,7 +60,7 @@ for (let c = 0; c < 0x10000; c++) if (isKanjiNumeral(c)) START[c] = KANJI;
 export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks): Expression[] {
   let found: Expression[] = [];
   const n = text.length;
-  const hint = { skipTo: -1 };
+  const hint = HINT;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
