@@ -57,7 +57,8 @@ function afterLeadingJoiners(text: string, from: number, to: number): number {
 /** Where `text[from, to)` ends without its trailing blanks and joiners. */
 function beforeTrailingJoiners(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && (isBlank(text.charCodeAt(end - 1)) || TRAILING_JOINERS.includes(text[end - 1]!))) end--;
+  while (end > from && (isBlank(text.charCodeAt(end - 1)) || TRAILING_JOINERS.includes(text[end - 1]!)))
+    end--;
   return end;
 }
 

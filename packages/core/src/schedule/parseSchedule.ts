@@ -45,12 +45,25 @@ function parse(original: string): Schedule {
     while (e < expressions.length && expressions[e]!.start < lineEnd) e++;
     let first = lineStart;
     while (first < lineEnd && isBlank(normal.charCodeAt(first))) first++;
-    if (first < lineEnd && !isHeadingBullet(normal.charCodeAt(first)) && (!opens || opens.next(first) >= lineEnd)) {
+    if (
+      first < lineEnd &&
+      !isHeadingBullet(normal.charCodeAt(first)) &&
+      (!opens || opens.next(first) >= lineEnd)
+    ) {
       // No heading can start in this line (most lines): it is one piece of text.
       reader.read(lineStart, lineEnd, expressions, lineFrom, e, track);
     } else {
       let k = lineFrom;
-      const pieces = findHeadings(normal, original, lineStart, lineEnd, expressions, lineFrom, e, opens ?? undefined);
+      const pieces = findHeadings(
+        normal,
+        original,
+        lineStart,
+        lineEnd,
+        expressions,
+        lineFrom,
+        e,
+        opens ?? undefined,
+      );
       for (const piece of pieces) {
         if (piece.type === 'heading') {
           const source = { start: piece.start, end: piece.end };

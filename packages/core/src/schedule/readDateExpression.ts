@@ -1,4 +1,11 @@
-import { isCloseParen, isOpenParen, isRangeDash, isWaveDash, skipInlineBlanks, wordMatcher } from './chars.js';
+import {
+  isCloseParen,
+  isOpenParen,
+  isRangeDash,
+  isWaveDash,
+  skipInlineBlanks,
+  wordMatcher,
+} from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
 import { MAX_YEAR, readDatePoint, readYearPart } from './readDatePoint.js';
 import { fromWareki } from '../era/fromWareki.js';

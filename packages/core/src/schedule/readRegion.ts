@@ -48,6 +48,7 @@ export class RegionReader {
   readonly #tidy: OffsetFinder | undefined;
   /** The date a month without a year is dated by, carried from region to region. */
   #context: DateContext | null = null;
+  /** The entry being read: one record, filled anew for each entry. */
   readonly #entry: Entry = {
     head: null as unknown as Expression,
     colon: 0,
@@ -223,7 +224,8 @@ export class RegionReader {
 
   #resolve(x: DateExpression, context: DateContext | null): ResolvedDates {
     const r = resolveDates(x, this.#normal, context);
-    if (r.diagnostics.length > 0) for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
+    if (r.diagnostics.length > 0)
+      for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
     return r;
   }
 
@@ -276,7 +278,13 @@ export class RegionReader {
    * Adds a date or recurrence written in prose, its label the words from `from` to `to` around it
    * (`holdsExpression`: other expressions lie there, whose blanks, `)` and `、` the marks leave out).
    */
-  #pushProse(x: Expression, spans: SpanDates[] | null, from: number, to: number, holdsExpression: boolean): void {
+  #pushProse(
+    x: Expression,
+    spans: SpanDates[] | null,
+    from: number,
+    to: number,
+    holdsExpression: boolean,
+  ): void {
     const segStart = this.#trimmedStart(from, x.start);
     const segEnd = this.#trimmedEnd(x.end, to);
     const tidy = holdsExpression ? undefined : this.#tidy;

@@ -115,7 +115,8 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     if (marks && !x && !marks.noteRange(text, i + 1, next)) return found;
     if (x) {
       if (x.type === 'date')
-        for (const point of x.points) if (point.diagnostics.length > 0) for (const d of point.diagnostics) sink.add(d);
+        for (const point of x.points)
+          if (point.diagnostics.length > 0) for (const d of point.diagnostics) sink.add(d);
       found = append(found, x);
     }
     i = next;
