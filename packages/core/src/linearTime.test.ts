@@ -15,7 +15,7 @@ import { parseDateMentions } from './schedule/parseDateMentions.js';
 import { parseSchedule } from './schedule/parseSchedule.js';
 
 const LIMIT = 20;
-const MIN_BASE_MS = 25;
+const MIN_BASE_MS = 20;
 const RUNS = 5;
 
 interface Measurement {
@@ -86,17 +86,14 @@ const SCHEDULE_CASES: [string, (n: number) => string, number][] = [
   ['2021(R3 repeated', (n) => '2021(R3'.repeat(n), 10_000],
   ['a chain of ～', (n) => '～'.repeat(n), 50_000],
   ['a chain of 2021年度～', (n) => '2021年度～'.repeat(n), 5_000],
-  ['a chain of dated ranges', (n) => '2021(R3)年度～2022(R4)年度：検討 '.repeat(n), 1_000],
   ['50,000 nested round brackets', (n) => '('.repeat(n) + '2021年度' + ')'.repeat(n), 50_000],
   ['50,000 nested full-width brackets', (n) => '（'.repeat(n) + '2021年度' + '）'.repeat(n), 50_000],
   ['50,000 nested 【】', (n) => '【'.repeat(n) + '2021年度' + '】'.repeat(n), 50_000],
-  ['brackets never closed', (n) => '【（('.repeat(n), 20_000],
   ['200,000 digits', (n) => '7'.repeat(n), 200_000],
   ['200,000 digits before 年度', (n) => '7'.repeat(n) + '年度', 200_000],
   ['年度 repeated', (n) => '年度'.repeat(n), 50_000],
   ['毎年度 repeated', (n) => '毎年度、'.repeat(n), 10_000],
   ['a list of era years', (n) => '平成25、'.repeat(n) + '26年度', 5_000],
-  ['headings and ○ lines', (n) => '【A】○B\n'.repeat(n), 10_000],
 ];
 
 describe('parseSchedule takes time linear in its input', { timeout: 120_000 }, () => {
@@ -106,7 +103,6 @@ describe('parseSchedule takes time linear in its input', { timeout: 120_000 }, (
 });
 
 describe('parseDateMentions takes time linear in its input', { timeout: 120_000 }, () => {
-  it('on 2021年度、 repeated', () => expectLinear((n) => '2021年度、'.repeat(n), 10_000, parseDateMentions));
   it('on brackets before a date', () =>
     expectLinear((n) => '（'.repeat(n) + 'H28.10策定', 50_000, parseDateMentions));
 });
@@ -117,8 +113,6 @@ describe('parsePlan takes time linear in its input', { timeout: 120_000 }, () =>
   it('on rows of empty tab cells', () => expectLinear((n) => '\t\t\t\t\t\t\n'.repeat(n), 10_000, parsePlan));
   it('on rows of empty tab cells under a table header', () =>
     expectLinear((n) => HEADER + '\t\t\t\t\t\t\n'.repeat(n), 10_000, parsePlan));
-  it('on item rows with empty cells', () =>
-    expectLinear((n) => 'No.1\t\t\t\t\t\t\n'.repeat(n), 2_000, parsePlan));
   it('on numbered item rows with empty cells', () =>
     expectLinear(
       (n) => Array.from({ length: n }, (_, i) => `No.${i + 1}\t\t\t\t\t\t`).join('\n'),
@@ -127,6 +121,4 @@ describe('parsePlan takes time linear in its input', { timeout: 120_000 }, () =>
     ));
   it('on rows of empty CSV cells', () =>
     expectLinear((n) => 'no,title,schedule,departments\n' + ',,,\n'.repeat(n), 10_000, parsePlan));
-  it('on lines that are not a plan', () =>
-    expectLinear((n) => 'ただの文章です。\n'.repeat(n), 10_000, parsePlan));
 });
