@@ -19,13 +19,7 @@ export interface Source {
 
 /** How finely a span's dates are known. */
 export type Precision =
-  | 'fiscal-year'
-  | 'fiscal-half'
-  | 'fiscal-quarter'
-  | 'month'
-  | 'day'
-  | 'calendar-year'
-  | 'decade';
+  'fiscal-year' | 'fiscal-half' | 'fiscal-quarter' | 'month' | 'day' | 'calendar-year' | 'decade';
 
 /**
  * A period of time read from text: `2021(R3)年度` is one span from
