@@ -1,5 +1,35 @@
 import { css } from 'lit';
 
+/** The dark palette, for `theme="dark"` and for `theme="auto"` when the system is dark. */
+const darkTheme = css`
+  --plan-background: #15181c;
+  --plan-surface: #1d2127;
+  --plan-text-color: #e6edf3;
+  --plan-muted-color: #a2adb9;
+  --plan-border-color: #3a414a;
+  --plan-grid-color: #2a3038;
+  --plan-bar-color: #82b6ff;
+  --plan-bar-text-color: #0b0e12;
+  --plan-band-color: rgba(130, 182, 255, 0.16);
+  --plan-band-text-color: #b9d4f7;
+  --plan-today-color: #ff7b72;
+  --plan-current-year-color: rgba(255, 200, 60, 0.09);
+  --plan-era-color: #d2a8ff;
+  --plan-selection-color: #1f3350;
+  --plan-hover-color: #20262e;
+  --plan-focus-color: #8ab4f8;
+  --plan-mark-color: #6b5300;
+  --plan-dept-color-0: #82b6ff;
+  --plan-dept-color-1: #7dd38f;
+  --plan-dept-color-2: #d2a8ff;
+  --plan-dept-color-3: #56d4c4;
+  --plan-dept-color-4: #f0b46c;
+  --plan-dept-color-5: #f79ac0;
+  --plan-dept-color-6: #ffa198;
+  --plan-dept-color-7: #b6c3cc;
+  color-scheme: dark;
+`;
+
 export const styles = css`
   :host {
     --plan-font-family:
@@ -57,62 +87,12 @@ export const styles = css`
   }
 
   :host([theme='dark']) {
-    --plan-background: #15181c;
-    --plan-surface: #1d2127;
-    --plan-text-color: #e6edf3;
-    --plan-muted-color: #a2adb9;
-    --plan-border-color: #3a414a;
-    --plan-grid-color: #2a3038;
-    --plan-bar-color: #82b6ff;
-    --plan-bar-text-color: #0b0e12;
-    --plan-band-color: rgba(130, 182, 255, 0.16);
-    --plan-band-text-color: #b9d4f7;
-    --plan-today-color: #ff7b72;
-    --plan-current-year-color: rgba(255, 200, 60, 0.09);
-    --plan-era-color: #d2a8ff;
-    --plan-selection-color: #1f3350;
-    --plan-hover-color: #20262e;
-    --plan-focus-color: #8ab4f8;
-    --plan-mark-color: #6b5300;
-    --plan-dept-color-0: #82b6ff;
-    --plan-dept-color-1: #7dd38f;
-    --plan-dept-color-2: #d2a8ff;
-    --plan-dept-color-3: #56d4c4;
-    --plan-dept-color-4: #f0b46c;
-    --plan-dept-color-5: #f79ac0;
-    --plan-dept-color-6: #ffa198;
-    --plan-dept-color-7: #b6c3cc;
-    color-scheme: dark;
+    ${darkTheme}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --plan-background: #15181c;
-      --plan-surface: #1d2127;
-      --plan-text-color: #e6edf3;
-      --plan-muted-color: #a2adb9;
-      --plan-border-color: #3a414a;
-      --plan-grid-color: #2a3038;
-      --plan-bar-color: #82b6ff;
-      --plan-bar-text-color: #0b0e12;
-      --plan-band-color: rgba(130, 182, 255, 0.16);
-      --plan-band-text-color: #b9d4f7;
-      --plan-today-color: #ff7b72;
-      --plan-current-year-color: rgba(255, 200, 60, 0.09);
-      --plan-era-color: #d2a8ff;
-      --plan-selection-color: #1f3350;
-      --plan-hover-color: #20262e;
-      --plan-focus-color: #8ab4f8;
-      --plan-mark-color: #6b5300;
-      --plan-dept-color-0: #82b6ff;
-      --plan-dept-color-1: #7dd38f;
-      --plan-dept-color-2: #d2a8ff;
-      --plan-dept-color-3: #56d4c4;
-      --plan-dept-color-4: #f0b46c;
-      --plan-dept-color-5: #f79ac0;
-      --plan-dept-color-6: #ffa198;
-      --plan-dept-color-7: #b6c3cc;
-      color-scheme: dark;
+      ${darkTheme}
     }
   }
 
