@@ -39,6 +39,7 @@ export { validatePlan, type PlanProblem, type ValidatePlanOptions } from './plan
 
 // Plan documents: reading the seed's layout, CSV/TSV and JSON into a Plan
 export { parsePlan, type ParsePlanOptions } from './plan/parsePlan.js';
+export { readPlanInSteps, type PlanReading } from './plan/readPlanInSteps.js';
 export { detectFormat, type PlanFormat } from './plan/detectFormat.js';
 export { decodeBytes, type DecodedText, type TextEncodingName } from './plan/decodeBytes.js';
 export { parseDepartments } from './plan/parseDepartments.js';

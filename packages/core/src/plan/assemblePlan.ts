@@ -1,6 +1,6 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
-import { buildItem } from './buildItem.js';
-import type { PlanDraft } from './planDraft.js';
+import { buildItem, type BuiltItem } from './buildItem.js';
+import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { summarizeDepartments } from './summarizeDepartments.js';
 
 /** Checks serials: each once, none missing from 1 to the largest. */
@@ -51,13 +51,19 @@ function checkSerials(items: readonly PlanItem[]): Diagnostic[] {
  *
  * @param draft - what a reader drafted
  * @param aliases - department name as written → name to group under
+ * @param prebuilt - items already built from some of the drafts (by a reader that
+ *   builds them as they come); the others are built here
  * @returns the plan
  */
-export function assemblePlan(draft: PlanDraft, aliases: Readonly<Record<string, string>> = {}): Plan {
+export function assemblePlan(
+  draft: PlanDraft,
+  aliases: Readonly<Record<string, string>> = {},
+  prebuilt: ReadonlyMap<ItemDraft, BuiltItem> = new Map(),
+): Plan {
   const items: PlanItem[] = [];
   const diagnostics: Diagnostic[] = [...draft.diagnostics];
   for (const d of draft.items) {
-    const built = buildItem(d);
+    const built = prebuilt.get(d) ?? buildItem(d);
     items.push(built.item);
     diagnostics.push(...built.diagnostics);
   }

@@ -11,6 +11,12 @@ const shift = (span: Span, by: number): Span => ({
   source: { start: span.source.start + by, end: span.source.end + by },
 });
 
+/** An item built from its draft, and the diagnostics that belong to it. */
+export interface BuiltItem {
+  item: PlanItem;
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Turns one drafted row into a {@link PlanItem}: its schedule, departments,
  * references, numeric targets and dated mentions, and the diagnostics that
@@ -35,7 +41,7 @@ const shift = (span: Span, by: number): Span => ({
  * @param draft - the row, as a reader drafted it
  * @returns the item and its diagnostics
  */
-export function buildItem(draft: ItemDraft): { item: PlanItem; diagnostics: Diagnostic[] } {
+export function buildItem(draft: ItemDraft): BuiltItem {
   const diagnostics: Diagnostic[] = [];
   const lift = (from: readonly Diagnostic[], column: string, source: Source | undefined): void => {
     for (const d of from) {

@@ -1,10 +1,6 @@
-import type { Diagnostic, Plan } from '../model/types.js';
-import { assemblePlan } from './assemblePlan.js';
-import { decodeBytes } from './decodeBytes.js';
-import { detectFormat, type PlanFormat } from './detectFormat.js';
-import { readDelimited } from './readDelimited.js';
-import { readPlanJson } from './readPlanJson.js';
-import { readPlanText } from './readPlanText.js';
+import type { Plan } from '../model/types.js';
+import type { PlanFormat } from './detectFormat.js';
+import { readPlanInSteps } from './readPlanInSteps.js';
 
 /** Options for {@link parsePlan}. */
 export interface ParsePlanOptions {
@@ -15,19 +11,6 @@ export interface ParsePlanOptions {
    * (`{ 管財課: '管財' }`); the items keep their names as written.
    */
   aliases?: Record<string, string>;
-}
-
-const FORMATS: readonly PlanFormat[] = ['plan-text', 'csv', 'tsv', 'json'];
-
-function failed(message: string, code: string): Plan {
-  return {
-    title: '',
-    policies: [],
-    sections: [],
-    items: [],
-    departments: [],
-    diagnostics: [{ code, severity: 'error', message, source: { start: 0, end: 0 } }],
-  };
 }
 
 /**
@@ -69,35 +52,7 @@ function failed(message: string, code: string): Plan {
  * //=> '2023-03-31'
  */
 export function parsePlan(input: string | Uint8Array, options: ParsePlanOptions = {}): Plan {
-  try {
-    let text: string;
-    const decoding: Diagnostic[] = [];
-    if (typeof input === 'string') {
-      text = input.startsWith('\ufeff') ? input.slice(1) : input;
-    } else if (input instanceof Uint8Array) {
-      const decoded = decodeBytes(input);
-      text = decoded.text;
-      decoding.push(...decoded.diagnostics);
-    } else {
-      return failed('parsePlan reads a string or a Uint8Array; it was given neither.', 'invalid-input');
-    }
-
-    const aliases = options.aliases ?? {};
-    const format =
-      options.format !== undefined && FORMATS.includes(options.format) ? options.format : detectFormat(text);
-    let plan: Plan;
-    if (format === 'json') plan = readPlanJson(text, options.aliases);
-    else if (format === 'csv') plan = assemblePlan(readDelimited(text, ','), aliases);
-    else if (format === 'tsv') plan = assemblePlan(readDelimited(text, '\t'), aliases);
-    else plan = assemblePlan(readPlanText(text), aliases);
-
-    return decoding.length > 0 ? { ...plan, diagnostics: [...decoding, ...plan.diagnostics] } : plan;
-  } catch (error) {
-    // A bug must never cost a caller their page: report it as the plan's one error.
-    const message = error instanceof Error ? error.message : String(error);
-    return failed(
-      `The plan could not be read because of an internal error (${message}); please report it with the document.`,
-      'internal-error',
-    );
-  }
+  const reading = readPlanInSteps(input, options);
+  reading.step();
+  return reading.plan();
 }

@@ -126,6 +126,28 @@ function readIndexLine(cells: Cell[]): { serial: number; code: string; title: st
  * @returns the draft, for `assemblePlan`
  */
 export function readPlanText(text: string): PlanDraft {
+  const steps = readPlanTextSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link readPlanText} a row at a time: yields each item's draft as soon as
+ * it is complete (when the next row begins; the last one when the table
+ * ends), in document order, then returns the whole draft, which also holds
+ * the items listed only in the index. Lets a reader show the first items of a
+ * long plan before the rest is read.
+ *
+ * @param text - the decoded document
+ * @returns a generator of the complete item drafts; its return value is the draft, for `assemblePlan`
+ * @example
+ * const steps = readPlanTextSteps(text);
+ * steps.next().value.serial
+ * //=> 1
+ */
+export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft, undefined> {
   const lines = splitLines(text);
   const diagnostics: Diagnostic[] = [];
   const notes: string[] = [];
@@ -390,6 +412,8 @@ export function readPlanText(text: string): PlanDraft {
       phase = 'table';
       sawContent = true;
       li = readItemRow(li, cells);
+      // Only the row just read can still be continued: the one before it is complete.
+      if (items.length > 1) yield items[items.length - 2]!;
       continue;
     }
     const firstText = cells[0]!.text.trim();
@@ -514,6 +538,8 @@ export function readPlanText(text: string): PlanDraft {
     }
     unread(line);
   }
+
+  if (items.length > 0) yield items[items.length - 1]!;
 
   // Index and table, checked against each other.
   const inTable = new Map<number, ItemDraft>();

@@ -1,0 +1,174 @@
+import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
+import { assemblePlan } from './assemblePlan.js';
+import { buildItem, type BuiltItem } from './buildItem.js';
+import { decodeBytes } from './decodeBytes.js';
+import { detectFormat, type PlanFormat } from './detectFormat.js';
+import type { ParsePlanOptions } from './parsePlan.js';
+import type { ItemDraft, PlanDraft } from './planDraft.js';
+import { readDelimited } from './readDelimited.js';
+import { readPlanJson } from './readPlanJson.js';
+import { readPlanTextSteps } from './readPlanText.js';
+
+/** A plan document being read a slice at a time; see {@link readPlanInSteps}. */
+export interface PlanReading {
+  /**
+   * Reads on, item after item, until `stop()` returns true (it is asked after
+   * each item) or the whole document is read. Never throws: an internal error
+   * ends the reading with a plan that reports it.
+   *
+   * @param stop - when to pause; without it the reading runs to the end
+   * @returns whether the whole document is read
+   */
+  step(stop?: () => boolean): boolean;
+  /** Whether the whole document is read. */
+  readonly done: boolean;
+  /** Items read so far (once done: all of them). */
+  readonly itemsRead: number;
+  /** How much of the input is read, from 0 to 1. */
+  readonly progress: number;
+  /**
+   * The plan read so far. Until the reading is done it holds the items read so
+   * far, complete and in the order of the document, and nothing else (no
+   * title, policies, sections, department summary or diagnostics: those need
+   * the whole document). Once done it is the plan {@link parsePlan} returns
+   * for the same input, the same object on every call.
+   */
+  plan(): Plan;
+}
+
+const FORMATS: readonly PlanFormat[] = ['plan-text', 'csv', 'tsv', 'json'];
+
+/** A plan with no items and one error: what a document that cannot be read gives. */
+function failedPlan(message: string, code: string): Plan {
+  return {
+    title: '',
+    policies: [],
+    sections: [],
+    items: [],
+    departments: [],
+    diagnostics: [{ code, severity: 'error', message, source: { start: 0, end: 0 } }],
+  };
+}
+
+/** A whole draft's items, one at a time, as a reader that drafts the whole document first gives them. */
+function* eachDraft(draft: PlanDraft): Generator<ItemDraft, PlanDraft, undefined> {
+  for (const item of draft.items) yield item;
+  return draft;
+}
+
+/** The reading itself: yields each item as it is built, returns the finished plan. */
+function* readSteps(
+  input: string | Uint8Array,
+  options: ParsePlanOptions,
+  at: { progress: number },
+): Generator<PlanItem, Plan, undefined> {
+  let text: string;
+  let decoding: Diagnostic[] = [];
+  if (typeof input === 'string') {
+    text = input.startsWith('\ufeff') ? input.slice(1) : input;
+  } else if (input instanceof Uint8Array) {
+    const decoded = decodeBytes(input);
+    text = decoded.text;
+    decoding = decoded.diagnostics;
+  } else {
+    return failedPlan('parsePlan reads a string or a Uint8Array; it was given neither.', 'invalid-input');
+  }
+  const withDecoding = (plan: Plan): Plan =>
+    decoding.length > 0 ? { ...plan, diagnostics: [...decoding, ...plan.diagnostics] } : plan;
+
+  const aliases = options.aliases ?? {};
+  const format =
+    options.format !== undefined && FORMATS.includes(options.format) ? options.format : detectFormat(text);
+  if (format === 'json') return withDecoding(readPlanJson(text, options.aliases));
+
+  const drafts =
+    format === 'plan-text'
+      ? readPlanTextSteps(text)
+      : eachDraft(readDelimited(text, format === 'csv' ? ',' : '\t'));
+  const built = new Map<ItemDraft, BuiltItem>();
+  const length = Math.max(1, text.length);
+  for (;;) {
+    const next = drafts.next();
+    if (next.done) return withDecoding(assemblePlan(next.value, aliases, built));
+    const item = buildItem(next.value);
+    built.set(next.value, item);
+    at.progress = Math.min(1, next.value.source.end / length);
+    yield item.item;
+  }
+}
+
+/**
+ * Reads a plan document like {@link parsePlan}, but a slice at a time: each
+ * call of `step` reads items until its `stop` callback asks for a pause, so
+ * that a page can show the first items of a long plan, and stay responsive,
+ * while the rest is read. `plan()` gives the items read so far, and, once the
+ * reading is done, exactly the plan `parsePlan` returns (`parsePlan` is this
+ * reading run in one step).
+ *
+ * Documents in the seed's layout are read row by row; CSV and TSV are split
+ * into rows in the first step, then read item by item; JSON is read in one
+ * step.
+ *
+ * @param input - the document, as text or as the bytes of a file
+ * @param options - as for `parsePlan`: `format` to force one, `aliases` to group departments
+ * @returns the reading, not yet started
+ * @example
+ * const reading = readPlanInSteps(text);
+ * const until = performance.now() + 10;
+ * reading.step(() => performance.now() > until); // the first items, within about 10 ms
+ * show(reading.plan().items);
+ * while (!reading.step(() => performance.now() > nextPause())) await nextFrame();
+ * reading.plan(); // the whole plan, the same as parsePlan(text)
+ */
+export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOptions = {}): PlanReading {
+  const at = { progress: 0 };
+  const items: PlanItem[] = [];
+  const steps = readSteps(input, options, at);
+  let finished: Plan | null = null;
+
+  return {
+    step(stop?: () => boolean): boolean {
+      while (finished === null) {
+        try {
+          const next = steps.next();
+          if (next.done) {
+            finished = next.value;
+            break;
+          }
+          items.push(next.value);
+        } catch (error) {
+          // A bug must never cost a caller their page: report it as the plan's one error.
+          const message = error instanceof Error ? error.message : String(error);
+          finished = failedPlan(
+            `The plan could not be read because of an internal error (${message}); please report it with the document.`,
+            'internal-error',
+          );
+          break;
+        }
+        if (stop?.()) break;
+      }
+      return finished !== null;
+    },
+    get done(): boolean {
+      return finished !== null;
+    },
+    get itemsRead(): number {
+      return finished ? finished.items.length : items.length;
+    },
+    get progress(): number {
+      return finished ? 1 : at.progress;
+    },
+    plan(): Plan {
+      return (
+        finished ?? {
+          title: '',
+          policies: [],
+          sections: [],
+          items: items.slice(),
+          departments: [],
+          diagnostics: [],
+        }
+      );
+    },
+  };
+}
