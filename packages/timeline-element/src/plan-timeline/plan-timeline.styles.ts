@@ -33,7 +33,8 @@ const darkTheme = css`
 export const styles = css`
   :host {
     --plan-font-family:
-      system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', Meiryo, sans-serif;
+      system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo,
+      sans-serif;
     --plan-font-size: 13px;
     --plan-row-height: 28px;
     --plan-label-width: 22rem;
