@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { parsePlan, readPlanInSteps, type Plan } from '@plan-timeline/core';
+import { generatePlan } from '@plan-timeline/core/test-utils';
+import { readInSlices, type SliceHooks, type SliceOptions } from './read-in-slices.js';
+
+const SEED = new URL('../../../../seeds/000_247872b8d3084b37.txt', import.meta.url).href;
+const generated = generatePlan({ items: 300, seed: 3 });
+
+interface Run {
+  calls: string[];
+  first: Plan | null;
+  progress: number[];
+  done: Promise<Plan>;
+  /** Tasks scheduled, in order. */
+  tasks: (() => void)[];
+}
+
+/** Runs readInSlices over `text`, recording the hooks' calls; tasks run when `drain` says so. */
+function run(text: string, options: Partial<SliceOptions>, current: () => boolean = () => true): Run {
+  let resolve!: (plan: Plan) => void;
+  const result: Run = {
+    calls: [],
+    first: null,
+    progress: [],
+    done: new Promise((r) => (resolve = r)),
+    tasks: [],
+  };
+  const hooks: SliceHooks = {
+    first(plan) {
+      result.calls.push(`first ${plan.items.length}`);
+      result.first = plan;
+    },
+    progress(plan, progress) {
+      result.calls.push(`progress ${plan.items.length}`);
+      result.progress.push(progress);
+    },
+    done(plan) {
+      result.calls.push(`done ${plan.items.length}`);
+      resolve(plan);
+    },
+    current,
+  };
+  readInSlices(readPlanInSteps(text), hooks, {
+    firstItems: 40,
+    firstMs: 10_000,
+    sliceMs: 10_000,
+    refreshMs: 0,
+    schedule: (task) => result.tasks.push(task),
+    ...options,
+  });
+  return result;
+}
+
+/** Runs the scheduled tasks one after another until none is left. */
+function drain(r: Run): number {
+  let ran = 0;
+  while (r.tasks.length > 0) {
+    r.tasks.shift()!();
+    ran++;
+  }
+  return ran;
+}
+
+describe('readInSlices', () => {
+  it('reads a plan that fits the first slice at once: only done, synchronously', async () => {
+    const text = await (await fetch(SEED)).text();
+    const r = run(text, { firstItems: 100 });
+    expect(r.calls).to.deep.equal(['done 54']);
+    expect(r.tasks).to.have.length(0);
+    expect(await r.done).to.deep.equal(parsePlan(text));
+  });
+
+  it('shows the first items of a long plan, then reads the rest a slice at a time into the same plan as parsePlan', async () => {
+    let clock = 0;
+    // Every reading of the clock advances it by one: a slice of 25 ms holds about 25 items.
+    const r = run(generated.text, { firstItems: 40, sliceMs: 25, now: () => clock++ });
+    expect(r.calls[0]).to.equal('first 40');
+    expect(r.first!.items.map((i) => i.serial)).to.deep.equal(
+      generated.plan.items.slice(0, 40).map((i) => i.serial),
+    );
+    const slices = drain(r);
+    expect(slices).to.be.greaterThan(5);
+    expect(r.calls.at(-1)).to.equal('done 300');
+    const progress = r.calls.filter((c) => c.startsWith('progress')).map((c) => Number(c.split(' ')[1]));
+    expect(progress.length).to.be.greaterThan(3);
+    for (let k = 1; k < progress.length; k++) expect(progress[k]).to.be.greaterThan(progress[k - 1]!);
+    for (const p of r.progress) expect(p).to.be.within(0, 1);
+    expect(await r.done).to.deep.equal(parsePlan(generated.text));
+  });
+
+  it('stops the first step after firstMs even before firstItems', () => {
+    let clock = 0;
+    const r = run(generated.text, { firstItems: 1000, firstMs: 10, now: () => clock++ });
+    expect(r.calls).to.have.length(1);
+    // The clock is read once at the start and once per item: ten milliseconds are ten items.
+    expect(r.calls[0]).to.equal('first 10');
+  });
+
+  it('stops where it is once the reading no longer matters', () => {
+    let current = true;
+    const r = run(generated.text, { firstItems: 10, sliceMs: 0 }, () => current);
+    r.tasks.shift()!();
+    current = false;
+    const after = r.calls.length;
+    drain(r);
+    expect(r.calls.length).to.equal(after);
+    expect(r.calls.some((c) => c.startsWith('done'))).to.equal(false);
+  });
+
+  it('schedules its slices as tasks of their own by default', async () => {
+    const plan = await new Promise<Plan>((resolve) => {
+      readInSlices(
+        readPlanInSteps(generated.text),
+        { first: () => {}, progress: () => {}, done: resolve, current: () => true },
+        { firstItems: 20, firstMs: 1000, sliceMs: 2, refreshMs: 50 },
+      );
+    });
+    expect(plan.items).to.have.length(300);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Plan, PlanReading } from '@plan-timeline/core';
+
+/** What {@link readInSlices} tells its caller as a reading goes on. */
+export interface SliceHooks {
+  /** The first items are read and more are to come: show them. */
+  first(plan: Plan): void;
+  /** More items are read (at most once per `refreshMs`); `progress` runs from 0 to 1. */
+  progress(plan: Plan, progress: number): void;
+  /** The whole plan is read. */
+  done(plan: Plan): void;
+  /** Whether the reading still matters; once false it stops where it is. */
+  current(): boolean;
+}
+
+/** How {@link readInSlices} divides the work. */
+export interface SliceOptions {
+  /** Items to read before showing the first of them: enough to fill the first screen. */
+  firstItems: number;
+  /** Time to spend at most before showing the first items (whole items are read). */
+  firstMs: number;
+  /** Time one slice of the rest may take before the page gets the main thread back. */
+  sliceMs: number;
+  /** Time between two `progress` calls. */
+  refreshMs: number;
+  /** The clock (milliseconds); `performance.now` by default. */
+  now?: () => number;
+  /** Runs a task soon, after the browser had its turn; a message-channel task by default. */
+  schedule?: (task: () => void) => void;
+}
+
+/** Runs `task` as a task of its own: after pending rendering, without the clamping of nested timers. */
+function nextTask(task: () => void): void {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    task();
+  };
+  port2.postMessage(null);
+}
+
+/**
+ * Drives a plan reading (core's `readPlanInSteps`) so that a long plan shows
+ * its first screen of items quickly and the page stays responsive while the
+ * rest is read: the first items are read at once (until `firstItems` items or
+ * `firstMs`), then the rest in slices of about `sliceMs`, each its own task.
+ * A plan read within the first slice calls only `done`, synchronously.
+ *
+ * @param reading - a reading not yet stepped
+ * @param hooks - what to do with the first items, progress and the whole plan
+ * @param options - the sizes of the slices
+ * @example
+ * readInSlices(readPlanInSteps(text), {
+ *   first: (plan) => show(plan, { busy: true }),
+ *   progress: (plan) => show(plan, { busy: true }),
+ *   done: (plan) => show(plan),
+ *   current: () => token === latestToken,
+ * }, { firstItems: 60, firstMs: 50, sliceMs: 12, refreshMs: 250 });
+ */
+export function readInSlices(reading: PlanReading, hooks: SliceHooks, options: SliceOptions): void {
+  const now = options.now ?? (() => performance.now());
+  const schedule = options.schedule ?? nextTask;
+  const started = now();
+  const read = reading.step(
+    () => reading.itemsRead >= options.firstItems || now() - started >= options.firstMs,
+  );
+  if (read) {
+    hooks.done(reading.plan());
+    return;
+  }
+  hooks.first(reading.plan());
+  let shown = now();
+  const slice = (): void => {
+    if (!hooks.current()) return;
+    const until = now() + options.sliceMs;
+    if (reading.step(() => now() >= until)) {
+      hooks.done(reading.plan());
+      return;
+    }
+    if (now() - shown >= options.refreshMs) {
+      shown = now();
+      hooks.progress(reading.plan(), reading.progress);
+    }
+    schedule(slice);
+  };
+  schedule(slice);
+}
