@@ -26,18 +26,36 @@ async function newestMtime(dir: string): Promise<number> {
   return newest;
 }
 
+/** The sibling files a standalone module imports (`"./plan-timeline.….js"`): the chunks it loads lazily. */
+function siblingImports(code: string): string[] {
+  return [...code.matchAll(/["']\.\/(plan-timeline\.[\w.-]+\.js)["']/g)].map((m) => m[1]!);
+}
+
+/** A built standalone bundle's files, by name: the standalone module and every chunk it imports, read from `dir`. */
+async function bundleFiles(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const pending = [STANDALONE_NAME];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (files.has(name)) continue;
+    const code = await readFile(join(dir, name), 'utf8');
+    files.set(name, code);
+    pending.push(...siblingImports(code));
+  }
+  return files;
+}
+
 /**
- * The element's standalone bundle: the one `pnpm build` left in the element's dist when it
- * is newer than the element's and core's sources, else built afresh with the element's own
- * Vite config into a temporary folder.
+ * The element's standalone bundle (the standalone module and the chunks it loads lazily): the
+ * one `pnpm build` left in the element's dist when it is newer than the element's and core's
+ * sources, else built afresh with the element's own Vite config into a temporary folder.
  */
-async function standaloneBundle(): Promise<string> {
+async function standaloneBundle(): Promise<Map<string, string>> {
   const built = await stat(standalonePath).catch(() => null);
   const sources = Math.max(
     await newestMtime(join(elementDir, 'src')),
     await newestMtime(join(coreDir, 'src')),
   );
-  if (built && built.mtimeMs >= sources) return readFile(standalonePath, 'utf8');
+  if (built && built.mtimeMs >= sources) return bundleFiles(dirname(standalonePath));
   const outDir = await mkdtemp(join(tmpdir(), 'plan-timeline-standalone-'));
   try {
     await build({
@@ -46,7 +64,7 @@ async function standaloneBundle(): Promise<string> {
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true },
     });
-    return await readFile(join(outDir, STANDALONE_NAME), 'utf8');
+    return await bundleFiles(outDir);
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
@@ -54,7 +72,7 @@ async function standaloneBundle(): Promise<string> {
 
 /**
  * Ships what `embed.html` needs beside the demo: the page itself (copied as written, no
- * build step), the element's standalone bundle and the seed plan.
+ * build step), the element's standalone bundle (with the chunks it loads) and the seed plan.
  */
 function planAssets(): Plugin {
   return {
@@ -85,7 +103,8 @@ function planAssets(): Plugin {
         source: await readFile(join(demoDir, 'embed.html')),
       });
       this.emitFile({ type: 'asset', fileName: SEED_NAME, source: await readFile(seedPath) });
-      this.emitFile({ type: 'asset', fileName: STANDALONE_NAME, source: await standaloneBundle() });
+      for (const [fileName, source] of await standaloneBundle())
+        this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

@@ -44,6 +44,12 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'plan-timeline.standalone.js',
     },
+    rollupOptions: {
+      // The plan readers load lazily (see src/load/read-plan.ts) from a chunk beside the standalone file, which
+      // imports what it shares with the element from the standalone file itself: no third file.
+      preserveEntrySignatures: 'allow-extension',
+      output: { chunkFileNames: 'plan-timeline.[name].js' },
+    },
   },
   plugins: [minifyTemplateText(), minifyBundle()],
   resolve: { conditions: ['source', ...defaultClientConditions] },

@@ -6,7 +6,8 @@
  * and pan steps and DOM size at each N, on fresh pages, several rounds. With `--bundle FILE` (repeatable)
  * other builds of the standalone file (e.g. one saved before a change with `--save FILE`) are measured in the
  * same rounds, interleaved with the working tree's, so that both see the same load. Prints medians per
- * bundle; writes nothing except what `--save` asks for.
+ * bundle; writes nothing except what `--save` asks for. The chunks a standalone file loads lazily
+ * (`plan-timeline.*.js`) are saved beside it and read from beside it: save each build in its own folder.
  *
  *   tsx --conditions=source src/element.ts [--n 10000] [--rounds 3] [--bundle old.js] [--save new.js]
  */
@@ -15,7 +16,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildStandalone, bundleSize } from './node/bundleSize.js';
+import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.js';
 import { dataset, type Dataset } from './browser/datasets.js';
 import { renderBench, type RenderResult } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
@@ -34,12 +35,33 @@ const zoomSteps = Number(values('--steps')[0] ?? 30);
 
 const chunk = await buildStandalone(elementDir);
 const size = await bundleSize(chunk);
-const bundles = new Map<string, string>([['working tree', chunk.code]]);
-for (const file of values('--bundle')) bundles.set(file, readFileSync(file, 'utf8'));
-for (const file of values('--save')) writeFileSync(file, chunk.code);
+type Files = { code: string; lazy: { fileName: string; code: string }[] };
+/** A saved standalone file and the chunks beside it that it imports. */
+function readBundle(file: string): Files {
+  const code = readFileSync(file, 'utf8');
+  const names = new Set([...code.matchAll(/["']\.\/(plan-timeline\.[\w.-]+\.js)["']/g)].map((m) => m[1]!));
+  return {
+    code,
+    lazy: [...names].map((fileName) => ({
+      fileName,
+      code: readFileSync(join(dirname(file), fileName), 'utf8'),
+    })),
+  };
+}
+const bundles = new Map<string, Files>([['working tree', chunk]]);
+for (const file of values('--bundle')) bundles.set(file, readBundle(file));
+for (const file of values('--save')) {
+  writeFileSync(file, chunk.code);
+  for (const lazy of chunk.lazy) writeFileSync(join(dirname(file), lazy.fileName), lazy.code);
+}
 const kb = (b: number) => (b / 1024).toFixed(1);
 console.log(
-  `bundle: ${kb(size.bytes)} KB, ${kb(size.gzip)} KB gzip (parts gzip on their own: ` +
+  `bundle: ${kb(size.bytes)} KB, ${kb(size.gzip)} KB gzip` +
+    (size.files.length > 1
+      ? ` (with the chunks it loads lazily, ${size.files.map((f) => `${f.fileName} ${kb(f.gzip)}`).join(', ')}: ` +
+        `${kb(size.total.gzip)} KB gzip in all)`
+      : '') +
+    ` (parts gzip on their own: ` +
     Object.entries(size.parts)
       .filter(([, p]) => p.modules > 0)
       .map(([name, p]) => `${name} ${kb(p.gzip)}`)
@@ -60,11 +82,9 @@ const results = new Map<string, RenderResult[]>();
 try {
   for (let round = 0; round < rounds; round++) {
     for (const n of sizes) {
-      for (const [name, code] of bundles) {
-        memory.set('/standalone/plan-timeline.standalone.js', {
-          body: code,
-          type: 'text/javascript; charset=utf-8',
-        });
+      for (const [name, files] of bundles) {
+        for (const key of [...memory.keys()]) if (key.startsWith('/standalone/')) memory.delete(key);
+        serveStandalone(memory, files);
         const r = await renderBench(browser, server.origin, 'plan-timeline', data.get(n)!, zoomSteps, 120000);
         if (r.ariaRowCount !== r.expectedRows)
           console.log(`  ! ${name}: aria-rowcount ${r.ariaRowCount}, layout ${r.expectedRows}`);

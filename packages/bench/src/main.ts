@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { buildStandalone, bundleSize } from './node/bundleSize.js';
+import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.js';
 import { loadCore } from './node/loadCore.js';
 import { machine } from './node/machine.js';
 import { parsePlanTime } from './node/parsePlanTime.js';
@@ -98,11 +98,7 @@ const data = new Map<number, Dataset>();
 for (const n of sizes) data.set(n, dataset(n));
 const memory = new Map<string, { body: string; type: string }>();
 for (const d of data.values()) for (const [k, v] of d.files) memory.set(k, v);
-if (chunk)
-  memory.set('/standalone/plan-timeline.standalone.js', {
-    body: chunk.code,
-    type: 'text/javascript; charset=utf-8',
-  });
+if (chunk) serveStandalone(memory, chunk);
 const server = await startStaticServer(
   { '/pages/': join(benchDir, 'pages'), '/node_modules/': join(benchDir, 'node_modules') },
   memory,
@@ -139,10 +135,7 @@ try {
       buildStandalone(elementDir, { readable: true }),
     );
     if (readable) {
-      memory.set('/standalone/plan-timeline.standalone.js', {
-        body: readable.code,
-        type: 'text/javascript; charset=utf-8',
-      });
+      serveStandalone(memory, readable);
       const n = sizes.at(-1)!;
       const lookup = inPackage(sourceLookup(readable.map as unknown as RawSourceMap), 'timeline-element');
       const p = await section(`CPU profile and trace, plan-timeline ${n} rows`, () =>

@@ -1,14 +1,38 @@
-import { parsePlan, type Plan } from '@plan-timeline/core';
+import type { Plan } from '@plan-timeline/core';
+import type { parsePlan } from '@plan-timeline/core/parse-plan';
+
+type ParsePlan = typeof parsePlan;
+
+let reader: ParsePlan | null = null;
+let loading: Promise<ParsePlan> | null = null;
 
 /**
- * Reads plan text or bytes with core's `parsePlan`. The element never parses
- * plan text by itself.
+ * Core's `parsePlan`, once {@link loadPlanReader} has brought it in; `null` before.
+ * The element never parses plan text by itself.
  *
- * @param input - plan text (any format `parsePlan` reads) or its bytes
- * @returns the plan
+ * @returns `parsePlan`, or `null` while it is not loaded yet
+ * @example
+ * const parse = planReader();
+ * if (parse) parse('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
  */
-export function readPlan(input: string | Uint8Array): Plan {
-  return parsePlan(input);
+export function planReader(): ParsePlan | null {
+  return reader;
+}
+
+/**
+ * Loads core's plan readers (`parsePlan` with the text, CSV/TSV and JSON readers and the
+ * schedule parser), which the standalone bundle keeps in a chunk of their own: a page that
+ * gives the element a `plan` object never loads them. Loads them once; later calls share
+ * the first call's promise.
+ *
+ * @returns `parsePlan`
+ * @example
+ * const parse = await loadPlanReader();
+ * parse('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
+ */
+export function loadPlanReader(): Promise<ParsePlan> {
+  loading ??= import('@plan-timeline/core/parse-plan').then((module) => (reader = module.parsePlan));
+  return loading;
 }
 
 /**

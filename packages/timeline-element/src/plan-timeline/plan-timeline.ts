@@ -27,7 +27,7 @@ import { svgToPng } from '../export/svg-to-png.js';
 import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
-import { planProblem, readPlan } from '../load/read-plan.js';
+import { loadPlanReader, planProblem, planReader } from '../load/read-plan.js';
 import { suspectEncoding } from '../load/suspect-encoding.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
@@ -156,6 +156,8 @@ export class PlanTimeline extends LitElement {
   private pendingInput: 'src' | 'text' | 'plan' | null = null;
   private inputGiven = false;
   private loadToken = 0;
+  /** A read waiting for the plan readers to load (see {@link loadPlanReader}), or `null`. */
+  private pendingRead: Promise<void> | null = null;
   private abort: AbortController | null = null;
   private layout: PlanLayout | null = null;
   private offsets = new Float64Array(1);
@@ -285,6 +287,16 @@ export class PlanTimeline extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+  }
+
+  /** Also waits for a plan read that waits for the readers to load, so that `await updateComplete` after setting `text` sees the plan. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pendingRead) {
+      await this.pendingRead;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override firstUpdated(): void {
@@ -420,6 +432,8 @@ export class PlanTimeline extends LitElement {
     const url = this.currentSrc;
     if (!url) return;
     this.setState('loading', null);
+    // The readers come in while the file does (a failure to load them is reported once the file is there).
+    loadPlanReader().catch(() => undefined);
     const abort = new AbortController();
     this.abort = abort;
     fetchPlanBytes(url, abort.signal, this.words).then(
@@ -441,9 +455,25 @@ export class PlanTimeline extends LitElement {
       this.fail(this.words.loadFailed(what, this.words.wrongEncoding(encoding)), encoding);
       return;
     }
+    const parsePlan = planReader();
+    if (!parsePlan) {
+      // The first plan read in this page waits for the readers' chunk: `updateComplete` waits with it.
+      this.setState('loading', null);
+      const read = loadPlanReader().then(
+        () => this.readInput(input, token, what),
+        (error: unknown) => {
+          if (token === this.loadToken) this.fail(this.words.loadFailed(what, this.words.noReader), error);
+        },
+      );
+      this.pendingRead = read;
+      void read.finally(() => {
+        if (this.pendingRead === read) this.pendingRead = null;
+      });
+      return;
+    }
     let plan: Plan;
     try {
-      plan = readPlan(input);
+      plan = parsePlan(input);
     } catch (error) {
       this.fail(this.words.loadFailed(what, error instanceof Error ? error.message : String(error)), error);
       return;

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { parsePlan, type Plan } from '@plan-timeline/core';
+import { loadPlanReader, planProblem, planReader } from './read-plan.js';
+
+const CSV = 'no,title,schedule\n1,1-1 予算編成,2021(R3)年度～2022(R4)年度';
+
+describe('loadPlanReader', () => {
+  it("loads core's parsePlan once, when first asked, and hands it out from then on", async () => {
+    expect(planReader()).to.equal(null);
+    const first = loadPlanReader();
+    expect(loadPlanReader()).to.equal(first);
+    const parse = await first;
+    expect(parse).to.equal(parsePlan);
+    expect(planReader()).to.equal(parse);
+    expect(parse(CSV).items[0]!.schedule.spans[0]!.end).to.equal('2023-03-31');
+  });
+});
+
+describe('planProblem', () => {
+  const empty: Plan = { title: '', policies: [], sections: [], items: [], departments: [], diagnostics: [] };
+
+  it('finds nothing wrong with a plan that has items', () => {
+    expect(planProblem(parsePlan(CSV))).to.equal(null);
+  });
+
+  it("gives the reader's error for a plan with no items, or its first diagnostic, or ''", () => {
+    expect(planProblem(parsePlan('{"title": 1}'))).to.contain('$.title');
+    const warning = {
+      code: 'undated',
+      severity: 'warning' as const,
+      message: 'no date',
+      source: { start: 0, end: 0 },
+    };
+    expect(planProblem({ ...empty, diagnostics: [warning] })).to.equal('no date');
+    expect(planProblem(empty)).to.equal('');
+  });
+});
