@@ -88,6 +88,13 @@ describe('readInSlices', () => {
     expect(await r.done).to.deep.equal(parsePlan(generated.text));
   });
 
+  it('reads a plan whose first half is read with the first items on to the end', async () => {
+    const text = await (await fetch(SEED)).text();
+    // Forty rows fill a screen; the seed's fortieth row lies past the middle of the file.
+    const r = run(text, { firstItems: 40 });
+    expect(r.calls).to.deep.equal(['done 54']);
+  });
+
   it('stops the first step after firstMs even before firstItems', () => {
     let clock = 0;
     const r = run(generated.text, { firstItems: 1000, firstMs: 10, now: () => clock++ });

@@ -14,7 +14,11 @@ export interface SliceHooks {
 
 /** How {@link readInSlices} divides the work. */
 export interface SliceOptions {
-  /** Items to read before showing the first of them: enough to fill the first screen. */
+  /**
+   * Items to read before showing the first of them: enough to fill the first
+   * screen. A plan whose first half is read by then is read on to the end (or
+   * to `firstMs`): it is shown whole, not in two steps.
+   */
   firstItems: number;
   /** Time to spend at most before showing the first items (whole items are read). */
   firstMs: number;
@@ -41,9 +45,10 @@ function nextTask(task: () => void): void {
 /**
  * Drives a plan reading (core's `readPlanInSteps`) so that a long plan shows
  * its first screen of items quickly and the page stays responsive while the
- * rest is read: the first items are read at once (until `firstItems` items or
- * `firstMs`), then the rest in slices of about `sliceMs`, each its own task.
- * A plan read within the first slice calls only `done`, synchronously.
+ * rest is read: the first items are read at once (until `firstItems` items of
+ * a plan less than half read, or `firstMs`), then the rest in slices of about
+ * `sliceMs`, each its own task. A plan read within the first step calls only
+ * `done`, synchronously.
  *
  * @param reading - a reading not yet stepped
  * @param hooks - what to do with the first items, progress and the whole plan
@@ -61,7 +66,9 @@ export function readInSlices(reading: PlanReading, hooks: SliceHooks, options: S
   const schedule = options.schedule ?? nextTask;
   const started = now();
   const read = reading.step(
-    () => reading.itemsRead >= options.firstItems || now() - started >= options.firstMs,
+    () =>
+      (reading.itemsRead >= options.firstItems && reading.progress < 0.5) ||
+      now() - started >= options.firstMs,
   );
   if (read) {
     hooks.done(reading.plan());
