@@ -327,7 +327,7 @@ describe('embed.html', () => {
     assert.deepEqual(await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src'))), [
       './plan-timeline.standalone.js',
     ]);
-    assert.deepEqual(scripts, ['/plan-timeline.standalone.js', '/plan-timeline.parsePlan.js']);
+    assert.deepEqual(scripts, ['/plan-timeline.standalone.js', '/plan-timeline.readers.js']);
     assert.equal(await page.evaluate(() => document.querySelector('plan-timeline').plan.items.length), 54);
     const labels = await rowLabels(page);
     assert.ok(labels.length > 0);

@@ -1,18 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { parsePlan, type Plan } from '@plan-timeline/core';
-import { loadPlanReader, planProblem, planReader } from './read-plan.js';
+import { parsePlan, readPlanInSteps, type Plan } from '@plan-timeline/core';
+import { loadPlanReaders, planProblem, planReaders } from './read-plan.js';
 
 const CSV = 'no,title,schedule\n1,1-1 予算編成,2021(R3)年度～2022(R4)年度';
 
-describe('loadPlanReader', () => {
-  it("loads core's parsePlan once, when first asked, and hands it out from then on", async () => {
-    expect(planReader()).to.equal(null);
-    const first = loadPlanReader();
-    expect(loadPlanReader()).to.equal(first);
-    const parse = await first;
-    expect(parse).to.equal(parsePlan);
-    expect(planReader()).to.equal(parse);
-    expect(parse(CSV).items[0]!.schedule.spans[0]!.end).to.equal('2023-03-31');
+describe('loadPlanReaders', () => {
+  it("loads core's parsePlan and readPlanInSteps once, when first asked, and hands them out from then on", async () => {
+    expect(planReaders()).to.equal(null);
+    const first = loadPlanReaders();
+    expect(loadPlanReaders()).to.equal(first);
+    const readers = await first;
+    expect(readers.parsePlan).to.equal(parsePlan);
+    expect(readers.readPlanInSteps).to.equal(readPlanInSteps);
+    expect(planReaders()).to.equal(readers);
+    expect(readers.parsePlan(CSV).items[0]!.schedule.spans[0]!.end).to.equal('2023-03-31');
   });
 });
 

@@ -1,37 +1,36 @@
 import type { Plan } from '@plan-timeline/core';
-import type { parsePlan } from '@plan-timeline/core/parse-plan';
 
-type ParsePlan = typeof parsePlan;
+/** Core's plan readers: `parsePlan` and `readPlanInSteps`. */
+export type PlanReaders = typeof import('./readers.js');
 
-let reader: ParsePlan | null = null;
-let loading: Promise<ParsePlan> | null = null;
+let readers: PlanReaders | null = null;
+let loading: Promise<PlanReaders> | null = null;
 
 /**
- * Core's `parsePlan`, once {@link loadPlanReader} has brought it in; `null` before.
+ * Core's plan readers once {@link loadPlanReaders} has brought them in; `null` before.
  * The element never parses plan text by itself.
  *
- * @returns `parsePlan`, or `null` while it is not loaded yet
+ * @returns the readers, or `null` while they are not loaded yet
  * @example
- * const parse = planReader();
- * if (parse) parse('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
+ * planReaders()?.parsePlan('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1 (once loaded)
  */
-export function planReader(): ParsePlan | null {
-  return reader;
+export function planReaders(): PlanReaders | null {
+  return readers;
 }
 
 /**
- * Loads core's plan readers (`parsePlan` with the text, CSV/TSV and JSON readers and the
- * schedule parser), which the standalone bundle keeps in a chunk of their own: a page that
- * gives the element a `plan` object never loads them. Loads them once; later calls share
- * the first call's promise.
+ * Loads core's plan readers (`parsePlan` and `readPlanInSteps`, with the text, CSV/TSV
+ * and JSON readers and the schedule parser), which the standalone bundle keeps in a
+ * chunk of their own beside it: a page that gives the element only a `plan` object
+ * never loads them. Loads them once; later calls share the first call's promise.
  *
- * @returns `parsePlan`
+ * @returns the readers
  * @example
- * const parse = await loadPlanReader();
- * parse('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
+ * const { parsePlan } = await loadPlanReaders();
+ * parsePlan('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
  */
-export function loadPlanReader(): Promise<ParsePlan> {
-  loading ??= import('@plan-timeline/core/parse-plan').then((module) => (reader = module.parsePlan));
+export function loadPlanReaders(): Promise<PlanReaders> {
+  loading ??= import('./readers.js').then((module) => (readers = module));
   return loading;
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
-import { planReader } from '../load/read-plan.js';
+import { planReaders } from '../load/read-plan.js';
 import type { PlanLoadEvent } from '../events/plan-load.js';
 import type { PlanTimeline } from './plan-timeline.js';
 
@@ -13,10 +13,10 @@ describe('<plan-timeline> reading before the plan readers have loaded', () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
     const loads: PlanLoadEvent[] = [];
     el.addEventListener('plan-load', (event) => loads.push(event));
-    expect(planReader()).to.equal(null);
+    expect(planReaders()).to.equal(null);
     el.text = text;
     await el.updateComplete;
-    expect(planReader()).to.not.equal(null);
+    expect(planReaders()).to.not.equal(null);
     expect(el.state).to.equal('ready');
     expect(el.plan!.items).to.have.length(54);
     expect(loads).to.have.length(1);

@@ -27,7 +27,7 @@ import { svgToPng } from '../export/svg-to-png.js';
 import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
-import { loadPlanReader, planProblem, planReader } from '../load/read-plan.js';
+import { loadPlanReaders, planProblem, planReaders } from '../load/read-plan.js';
 import { suspectEncoding } from '../load/suspect-encoding.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
@@ -156,7 +156,7 @@ export class PlanTimeline extends LitElement {
   private pendingInput: 'src' | 'text' | 'plan' | null = null;
   private inputGiven = false;
   private loadToken = 0;
-  /** A read waiting for the plan readers to load (see {@link loadPlanReader}), or `null`. */
+  /** A read waiting for the plan readers to load (see {@link loadPlanReaders}), or `null`. */
   private pendingRead: Promise<void> | null = null;
   private abort: AbortController | null = null;
   private layout: PlanLayout | null = null;
@@ -433,7 +433,7 @@ export class PlanTimeline extends LitElement {
     if (!url) return;
     this.setState('loading', null);
     // The readers come in while the file does (a failure to load them is reported once the file is there).
-    loadPlanReader().catch(() => undefined);
+    loadPlanReaders().catch(() => undefined);
     const abort = new AbortController();
     this.abort = abort;
     fetchPlanBytes(url, abort.signal, this.words).then(
@@ -455,11 +455,11 @@ export class PlanTimeline extends LitElement {
       this.fail(this.words.loadFailed(what, this.words.wrongEncoding(encoding)), encoding);
       return;
     }
-    const parsePlan = planReader();
-    if (!parsePlan) {
+    const readers = planReaders();
+    if (!readers) {
       // The first plan read in this page waits for the readers' chunk: `updateComplete` waits with it.
       this.setState('loading', null);
-      const read = loadPlanReader().then(
+      const read = loadPlanReaders().then(
         () => this.readInput(input, token, what),
         (error: unknown) => {
           if (token === this.loadToken) this.fail(this.words.loadFailed(what, this.words.noReader), error);
@@ -473,7 +473,7 @@ export class PlanTimeline extends LitElement {
     }
     let plan: Plan;
     try {
-      plan = parsePlan(input);
+      plan = readers.parsePlan(input);
     } catch (error) {
       this.fail(this.words.loadFailed(what, error instanceof Error ? error.message : String(error)), error);
       return;
