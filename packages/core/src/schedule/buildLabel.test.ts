@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proseLabel, tidyLabel } from './buildLabel.js';
 
@@ -37,5 +38,25 @@ describe('tidyLabel', () => {
   it('runs in one pass over long runs of blanks and commas', () => {
     const text = '、 '.repeat(100_000) + 'x' + ' 、'.repeat(100_000);
     expect(tidyLabel(text)).toBe('x');
+  });
+
+  it('tidies as the regular expressions that describe it do', () => {
+    /** What tidyLabel does, as regular expressions. */
+    const spec = (text: string): string => {
+      const s = text
+        .replace(/\s+/g, ' ')
+        .replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '')
+        .replace(/、+/g, '、')
+        .replace(/、。/g, '。');
+      return s.replace(/^[\s、，,]+/, '').replace(/[\s、，,]+$/, '');
+    };
+    const char = fc.constantFrom(...' \u3000\t\n、。，,()（）【】「」x検'.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        expect(tidyLabel(text)).toBe(spec(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

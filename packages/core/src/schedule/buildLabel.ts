@@ -1,4 +1,4 @@
-import { isBlank, type OffsetFinder } from './chars.js';
+import { ByCodeUnit, isBlank, type OffsetFinder } from './chars.js';
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
 const LEADING_JOINERS = [
@@ -20,16 +20,12 @@ const LEADING_JOINERS = [
   '：',
   ':',
 ];
-const TRAILING_JOINERS = '、，,：:';
+/** `、 ， , ： :`: stripped from the end of the words before a date that ends its sentence. */
+const isTrailingJoiner = (c: number): boolean =>
+  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a;
 
 /** The leading joiners by their first character, in the order they are tried. */
-const JOINERS_BY_FIRST = new Map<number, string[]>();
-for (const joiner of LEADING_JOINERS) {
-  const first = joiner.charCodeAt(0);
-  const list = JOINERS_BY_FIRST.get(first);
-  if (list) list.push(joiner);
-  else JOINERS_BY_FIRST.set(first, [joiner]);
-}
+const JOINERS_BY_FIRST = new ByCodeUnit(LEADING_JOINERS, (joiner) => joiner.charCodeAt(0));
 
 /** True when `word` is written at `at` and ends by `end`. */
 const writtenAt = (text: string, word: string, at: number, end: number): boolean =>
@@ -38,7 +34,11 @@ const writtenAt = (text: string, word: string, at: number, end: number): boolean
 /** The length of the first joiner written at `at` (ending by `end`), or 0. */
 function joinerLength(text: string, at: number, end: number): number {
   const candidates = JOINERS_BY_FIRST.get(text.charCodeAt(at));
-  if (candidates) for (const joiner of candidates) if (writtenAt(text, joiner, at, end)) return joiner.length;
+  if (candidates)
+    for (let k = 0; k < candidates.length; k++) {
+      const joiner = candidates[k]!;
+      if (writtenAt(text, joiner, at, end)) return joiner.length;
+    }
   return 0;
 }
 
@@ -57,7 +57,7 @@ function afterLeadingJoiners(text: string, from: number, to: number): number {
 /** Where `text[from, to)` ends without its trailing blanks and joiners. */
 function beforeTrailingJoiners(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && (isBlank(text.charCodeAt(end - 1)) || TRAILING_JOINERS.includes(text[end - 1]!)))
+  while (end > from && (isBlank(text.charCodeAt(end - 1)) || isTrailingJoiner(text.charCodeAt(end - 1))))
     end--;
   return end;
 }
@@ -65,32 +65,118 @@ function beforeTrailingJoiners(text: string, from: number, to: number): number {
 /** `、 ， ,`: trimmed from both ends of a label. */
 const isEdgeMark = (c: number): boolean => c === 0x3001 || c === 0xff0c || c === 0x2c;
 
-/** The characters the passes of {@link tidyLabel} act on: blanks and closing brackets (and `、`, looked at apart). */
+/** The characters {@link tidyLabel} may act on: blanks and closing brackets (and `、`, looked at apart). */
 const TIDY = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (isBlank(c)) TIDY[c] = 1;
-for (const c of ')）】」') TIDY[c.charCodeAt(0)] = 1;
+for (const c of ')）】」') TIDY[c.charCodeAt(0)] = 2;
 
-/** True when a label holds a blank, a closing bracket, or `、` before `、` or `。`. */
-function needsTidying(text: string): boolean {
+/** `( （ 【 「`: what opens a bracket that {@link dropEmptyBrackets} may drop. */
+const isOpening = (c: number): boolean => c === 0x28 || c === 0xff08 || c === 0x3010 || c === 0x300c;
+
+// What tidyLabel's passes would change in a label (bits of what tidyNeeds gives).
+const BLANKS = 1;
+const BRACKETS = 2;
+const COMMAS = 4;
+
+/**
+ * Which passes of {@link tidyLabel} a label needs: a run of blanks other than one space
+ * ({@link BLANKS}), a closing bracket with only blanks after an opening one ({@link BRACKETS}),
+ * `、` before `、` or `。` ({@link COMMAS}); 0 when it needs none (most labels).
+ */
+function tidyNeeds(text: string): number {
+  let needs = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (TIDY[c] === 1) return true;
-    if (c === 0x3001 /* 、 */) {
+    const kind = TIDY[c]!;
+    if (kind === 1) {
+      if (c !== 0x20 || isBlank(text.charCodeAt(k + 1))) needs |= BLANKS;
+    } else if (kind === 2) {
+      let j = k - 1;
+      while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
+      if (j >= 0 && isOpening(text.charCodeAt(j))) needs |= BRACKETS;
+    } else if (c === 0x3001 /* 、 */) {
       const next = text.charCodeAt(k + 1);
-      if (next === 0x3001 || next === 0x3002) return true;
+      if (next === 0x3001 || next === 0x3002) needs |= COMMAS;
     }
   }
-  return false;
+  return needs;
+}
+
+// The passes of tidyLabel, each by hand in one pass (regexes cost more than the short labels
+// they act on), each giving its text back as it is when it changes nothing.
+
+/** `s` with each run of blanks made one space: `s.replace(/\s+/g, ' ')`. */
+function collapseBlanks(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (!isBlank(s.charCodeAt(k))) continue;
+    let end = k + 1;
+    while (end < s.length && isBlank(s.charCodeAt(end))) end++;
+    if (end - k > 1 || s.charCodeAt(k) !== 0x20) {
+      out += s.slice(copied, k) + ' ';
+      copied = end;
+    }
+    k = end - 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** The length of an empty bracket pair at `k` (`()`, `( )`, `（）`, `【】`, `「 」` …), or 0: `/[(（] ?[)）]|【 ?】|「 ?」/`. */
+function emptyBracketsAt(s: string, k: number): number {
+  const c = s.charCodeAt(k);
+  let close: number;
+  if (c === 0x28 || c === 0xff08) close = -1;
+  else if (c === 0x3010) close = 0x3011;
+  else if (c === 0x300c) close = 0x300d;
+  else return 0;
+  const fits = (d: number): boolean => (close < 0 ? d === 0x29 || d === 0xff09 : d === close);
+  if (s.charCodeAt(k + 1) === 0x20 && fits(s.charCodeAt(k + 2))) return 3;
+  return fits(s.charCodeAt(k + 1)) ? 2 : 0;
+}
+
+/** `s` without brackets left empty: `s.replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '')`. */
+function dropEmptyBrackets(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < s.length; k++) {
+    const length = emptyBracketsAt(s, k);
+    if (length === 0) continue;
+    out += s.slice(copied, k);
+    copied = k + length;
+    k = copied - 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** `s` with each run of `、` made one, and none before `。`: `s.replace(/、+/g, '、').replace(/、。/g, '。')`. */
+function collapseCommas(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (s.charCodeAt(k) !== 0x3001) continue;
+    let end = k + 1;
+    while (s.charCodeAt(end) === 0x3001) end++;
+    const keep = s.charCodeAt(end) === 0x3002 ? 0 : 1;
+    if (end - k > keep) {
+      out += s.slice(copied, k + keep);
+      copied = end;
+    }
+    k = end - 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** Collapses runs of white space to one space, drops brackets left empty, and trims blanks and commas at both ends. */
 export function tidyLabel(text: string): string {
   let s = text;
   // Each pass only when its characters occur (labels are many and short, and most need none).
-  if (needsTidying(s)) {
-    if (/\s/.test(s)) s = s.replace(/\s+/g, ' ');
-    if (/[)）】」]/.test(s)) s = s.replace(/[(（] ?[)）]|【 ?】|「 ?」/g, '');
-    if (/、[、。]/.test(s)) s = s.replace(/、+/g, '、').replace(/、。/g, '。');
+  const needs = tidyNeeds(s);
+  if (needs !== 0) {
+    if ((needs & BLANKS) !== 0) s = collapseBlanks(s);
+    if ((needs & BRACKETS) !== 0) s = dropEmptyBrackets(s);
+    // Dropping brackets may bring two 、 together.
+    if ((needs & (BRACKETS | COMMAS)) !== 0) s = collapseCommas(s);
   }
   // Trimmed by hand: an end-anchored regex would rescan every run of blanks (quadratic).
   let from = 0;

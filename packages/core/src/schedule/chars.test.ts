@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, isLineBreak, LineBreaks, SentenceEnds, wordMatcher } from './chars.js';
+import {
+  ByCodeUnit,
+  isBlank,
+  isLineBreak,
+  LineBreaks,
+  SentenceEnds,
+  SortedOffsets,
+  wordMatcher,
+} from './chars.js';
 
 describe('chars', () => {
   it('counts as blank exactly what /\\s/ matches, for every code unit', () => {
@@ -34,5 +42,27 @@ describe('chars', () => {
     expect(match('2021年度から', 6)).toBe('から');
     expect(match('2021年度に', 6)).toBeNull();
     expect(match('', 0)).toBeNull();
+  });
+
+  it('groups items by code unit, in order, each item once per group', () => {
+    const words = ['までに', 'まで', 'から', 'Reiwa'];
+    const byFirst = new ByCodeUnit(words, (w) =>
+      w === 'Reiwa' ? [w.charCodeAt(0), 'r'.charCodeAt(0), 'R'.charCodeAt(0)] : w.charCodeAt(0),
+    );
+    expect(byFirst.get('ま'.charCodeAt(0))).toEqual(['までに', 'まで']);
+    expect(byFirst.get('か'.charCodeAt(0))).toEqual(['から']);
+    expect(byFirst.get('R'.charCodeAt(0))).toEqual(['Reiwa']);
+    expect(byFirst.get('r'.charCodeAt(0))).toEqual(['Reiwa']);
+    expect(byFirst.get('x'.charCodeAt(0))).toBeNull();
+    expect(byFirst.has('か'.charCodeAt(0))).toBe(true);
+    expect(byFirst.has('x'.charCodeAt(0))).toBe(false);
+  });
+
+  it('finds sorted offsets, and starts over on others after a reset', () => {
+    const offsets = new SortedOffsets([2, 5, 9], 12);
+    expect([offsets.next(0), offsets.next(3), offsets.next(6), offsets.next(10)]).toEqual([2, 5, 9, 12]);
+    expect(offsets.next(4)).toBe(5);
+    expect(offsets.reset([1, 7], 8).next(0)).toBe(1);
+    expect([offsets.next(2), offsets.next(8)]).toEqual([7, 8]);
   });
 });

@@ -140,6 +140,48 @@ export function wordMatcher(words: readonly string[]): (text: string, p: number)
   return (text, p) => (firsts.has(text.charCodeAt(p)) ? find(text, p) : null);
 }
 
+/**
+ * Items grouped by a code unit (most often the first character of a word), looked up through a
+ * table of code units rather than by hashing: the readers ask at nearly every character they
+ * look at, and most characters start no item. Up to 255 groups.
+ */
+export class ByCodeUnit<T> {
+  readonly #index = new Uint8Array(0x10000);
+  readonly #groups: T[][] = [[]];
+
+  /**
+   * @param items - the items, in the order each group should list them
+   * @param codes - the code units each item is found under (one or more)
+   */
+  constructor(items: Iterable<T>, codes: (item: T) => number | readonly number[]) {
+    for (const item of items) {
+      const keys = codes(item);
+      for (const code of typeof keys === 'number' ? [keys] : keys) {
+        let k = this.#index[code]!;
+        if (k === 0) {
+          k = this.#groups.length;
+          if (k > 255) throw new RangeError('ByCodeUnit: more than 255 groups');
+          this.#index[code] = k;
+          this.#groups.push([]);
+        }
+        const group = this.#groups[k]!;
+        if (!group.includes(item)) group.push(item);
+      }
+    }
+  }
+
+  /** The items found under `code`, in order, or `null` when none. */
+  get(code: number): readonly T[] | null {
+    const k = this.#index[code]!;
+    return k === 0 ? null : this.#groups[k]!;
+  }
+
+  /** True when some item is found under `code`. */
+  has(code: number): boolean {
+    return this.#index[code] !== 0;
+  }
+}
+
 /** Something that finds the next offset of some kind at or after an offset (the text's length when none). */
 export interface OffsetFinder {
   next(p: number): number;
@@ -150,8 +192,8 @@ export interface OffsetFinder {
  * Asked in increasing order it walks the list once in all; asked backwards it searches it.
  */
 export class SortedOffsets implements OffsetFinder {
-  readonly #offsets: readonly number[];
-  readonly #end: number;
+  #offsets: readonly number[];
+  #end: number;
   #k = 0;
 
   /**
@@ -161,6 +203,14 @@ export class SortedOffsets implements OffsetFinder {
   constructor(offsets: readonly number[], end: number) {
     this.#offsets = offsets;
     this.#end = end;
+  }
+
+  /** Starts over on other offsets, as a new finder would: see the constructor. */
+  reset(offsets: readonly number[], end: number): this {
+    this.#offsets = offsets;
+    this.#end = end;
+    this.#k = 0;
+    return this;
   }
 
   /** The first offset at or after `p`, or `end` when none. */

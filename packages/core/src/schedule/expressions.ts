@@ -85,7 +85,8 @@ export type Expression = DateExpression | RecurrenceExpression;
 /** Collects diagnostics once per code and offset, whatever number of times a notation is read. */
 export class DiagnosticSink {
   #seen: Set<string> | null = null;
-  readonly list: Diagnostic[] = [];
+  /** The diagnostics collected, in the order added (a new list after each {@link DiagnosticSink.reset}). */
+  list: Diagnostic[] = [];
 
   add(diagnostic: Diagnostic): void {
     const key = `${diagnostic.code}:${diagnostic.source.start}:${diagnostic.source.end}`;
@@ -93,5 +94,11 @@ export class DiagnosticSink {
     if (this.#seen.has(key)) return;
     this.#seen.add(key);
     this.list.push(diagnostic);
+  }
+
+  /** Empties the sink for another text: {@link DiagnosticSink.list} is a new list (the old one is left as it is). */
+  reset(): void {
+    this.#seen = null;
+    if (this.list.length > 0) this.list = [];
   }
 }

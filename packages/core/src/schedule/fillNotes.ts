@@ -24,7 +24,8 @@ export function fillNotes(
   const sorted = ordered ? sources : [...sources].sort((a, b) => a.start - b.start);
   let notes: Note[] = [];
   let pos = 0;
-  for (const source of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const source = sorted[k]!;
     if (source.start > pos) notes = addNotes(notes, original, normal, breaks, pos, source.start);
     pos = Math.max(pos, source.end);
   }

@@ -12,30 +12,42 @@ import { TextMarks } from './textMarks.js';
 const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number =>
   a.source.start - b.source.start;
 
+// What reading one text needs, made once and started over for each text (parsing never calls
+// back into itself, and no reader keeps them past a call).
+const SINK = new DiagnosticSink();
+const MARKS = new TextMarks();
+const STOPS = new SortedOffsets(NONE, 0);
+const TIDY = new SortedOffsets(NONE, 0);
+const OPENS = new SortedOffsets(NONE, 0);
+const BREAKS = new SortedOffsets(NONE, 0);
+const READER = new RegionReader('', '', STOPS, TIDY);
+
 function parse(original: string): Schedule {
   // One pass over the text finds its dates and where its lines, sentences and 【s lie; text with
   // full-width characters that read differently once normalised (２０２１, Ｒ３) is scanned again, normalised.
   let normal = original;
-  let sink = new DiagnosticSink();
-  let marks = new TextMarks();
+  const sink = SINK;
+  const marks = MARKS;
+  sink.reset();
+  marks.reset();
   let expressions = scanDates(original, sink, marks);
   if (marks.fullWidthAt >= 0) {
     normal = normalizeText(original);
-    sink = new DiagnosticSink();
-    marks = new TextMarks();
+    sink.reset();
+    marks.reset();
     expressions = scanDates(normal, sink, marks);
   }
   const n = normal.length;
   const { lineBreaks, headingOpens } = marks;
   // Spans, recurrences and headings cover their sources in text order: notes fill the gaps once, at the end.
-  const reader = new RegionReader(
+  const reader = READER.reset(
     normal,
     original,
-    new SortedOffsets(marks.sentenceEnds, n),
-    new SortedOffsets(marks.tidy, n),
+    STOPS.reset(marks.sentenceEnds, n),
+    TIDY.reset(marks.tidy, n),
   );
   let headings: Note[] = NONE;
-  const opens = headingOpens.length === 0 ? null : new SortedOffsets(headingOpens, n);
+  const opens = headingOpens.length === 0 ? null : OPENS.reset(headingOpens, n);
   let track: string | undefined;
   let e = 0;
   let lineStart = 0;
@@ -80,11 +92,15 @@ function parse(original: string): Schedule {
     }
     lineStart = lineEnd + 1;
   }
-  const filled = fillNotes(original, normal, reader.covered, new SortedOffsets(lineBreaks, n));
+  const filled = fillNotes(original, normal, reader.covered, BREAKS.reset(lineBreaks, n));
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);
   const diagnostics: Diagnostic[] =
-    reader.diagnostics.length === 0 ? sink.list : [...sink.list, ...reader.diagnostics].sort(byStart);
+    reader.diagnostics.length > 0
+      ? [...sink.list, ...reader.diagnostics].sort(byStart)
+      : sink.list.length > 0
+        ? sink.list
+        : [];
   return { spans: reader.spans, recurrences: reader.recurrences, notes, diagnostics };
 }
 

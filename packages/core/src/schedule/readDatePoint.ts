@@ -9,7 +9,7 @@ import {
   type YearPart,
   type YearUnit,
 } from './expressions.js';
-import { readEraName } from './readEraName.js';
+import { eraNameAt, lastEraName } from './readEraName.js';
 import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 
 /** The smallest and largest Western years read as dates; others are reported as absurd. */
@@ -174,9 +174,10 @@ const yearRead = {
  * @returns where it ends (the year in {@link yearRead}), or -1 (absurd years are reported)
  */
 function readEraYear(text: string, i: number, sink: DiagnosticSink): number {
-  const name = readEraName(text, i);
-  if (!name) return -1;
-  const end = numeralAt(text, name.numberAt, true);
+  const numberAt = eraNameAt(text, i);
+  if (numberAt < 0) return -1;
+  const name = lastEraName;
+  const end = numeralAt(text, numberAt, true);
   if (end < 0) return -1;
   const { value, huge } = lastNumeral;
   if (huge || value < 1 || value > 999) {

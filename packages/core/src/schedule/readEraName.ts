@@ -1,7 +1,7 @@
 import { ERAS } from '../era/eras.js';
 import { fromWareki } from '../era/fromWareki.js';
 import { resolveEra, type EraRecord } from '../era/resolveEra.js';
-import { isAsciiDigit, isAsciiLetter, isInlineBlank } from './chars.js';
+import { ByCodeUnit, isAsciiDigit, isAsciiLetter, isInlineBlank } from './chars.js';
 import { isKanjiNumeral } from './readNumeral.js';
 
 /** An era name found in text, and where it ends. */
@@ -37,20 +37,9 @@ for (const era of ERAS) {
 }
 // Longest first, so that 令和 wins over 令; grouped by first code unit (romaji in either case).
 TOKENS.sort((a, b) => b.text.length - a.text.length);
-const BY_FIRST = new Map<number, Token[]>();
-const addFirst = (code: number, token: Token): void => {
-  const list = BY_FIRST.get(code) ?? [];
-  if (!list.includes(token)) list.push(token);
-  BY_FIRST.set(code, list);
-};
-for (const t of TOKENS) {
-  addFirst(t.text.charCodeAt(0), t);
-  if (t.form === 'romaji') addFirst(t.text.toUpperCase().charCodeAt(0), t);
-}
-
-/** The tokens by first character for ASCII (letters and romaji), looked up without hashing. */
-const ASCII_TOKENS: (Token[] | undefined)[] = new Array(0x80).fill(undefined);
-for (const [code, tokens] of BY_FIRST) if (code < 0x80) ASCII_TOKENS[code] = tokens;
+const BY_FIRST = new ByCodeUnit(TOKENS, (t) =>
+  t.form === 'romaji' ? [t.text.charCodeAt(0), t.text.toUpperCase().charCodeAt(0)] : t.text.charCodeAt(0),
+);
 
 /** CJK unified ideographs (and extension A). */
 function isIdeograph(code: number): boolean {
@@ -63,22 +52,31 @@ export function mayStartEraName(code: number): boolean {
 }
 
 /**
- * Reads an era name at `i` when a year number follows it: `令和3`, `令和 3`, `令和元`, `令3`,
- * `R3`, `r3`, `H28.10`, `Reiwa 3`.
- *
- * One kanji (`令`, `平`, `大` …) and one letter (`R`, `H` …) count only when a number follows
- * at once, and a letter only when no ASCII letter or digit comes before it (`BPR2` is no era).
+ * The era name {@link eraNameAt} read last: one record, overwritten by every call that finds
+ * one (read it before reading the next). Era names are looked for at every era letter and kanji
+ * of a text, and this spares each an object.
+ */
+export const lastEraName: EraName = {
+  era: TOKENS[0]!.era,
+  end: 0,
+  form: 'kanji',
+  firstYear: 0,
+};
+
+/**
+ * Reads an era name at `i`, as {@link readEraName} does, into {@link lastEraName}.
  *
  * @param text - normalised text
  * @param i - offset to read at
- * @returns the era and the offset where its year number starts, or `null`
+ * @returns the offset where its year number starts (the era in {@link lastEraName}), or -1
  */
-export function readEraName(text: string, i: number): (EraName & { numberAt: number }) | null {
+export function eraNameAt(text: string, i: number): number {
   const first = text.charCodeAt(i);
-  const tokens = first < 0x80 ? ASCII_TOKENS[first] : BY_FIRST.get(first);
-  if (!tokens) return null;
+  const tokens = BY_FIRST.get(first);
+  if (!tokens) return -1;
   const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     const len = token.text.length;
     if (i + len > text.length) continue;
     const matches =
@@ -109,7 +107,29 @@ export function readEraName(text: string, i: number): (EraName & { numberAt: num
     const numberFollows =
       isAsciiDigit(next) || next === 0x5143 /* 元 */ || (token.form === 'kanji' && isKanjiNumeral(next));
     if (!numberFollows) continue;
-    return { era: token.era, end: i + len, form: token.form, firstYear: token.firstYear, numberAt: n };
+    lastEraName.era = token.era;
+    lastEraName.end = i + len;
+    lastEraName.form = token.form;
+    lastEraName.firstYear = token.firstYear;
+    return n;
   }
-  return null;
+  return -1;
+}
+
+/**
+ * Reads an era name at `i` when a year number follows it: `令和3`, `令和 3`, `令和元`, `令3`,
+ * `R3`, `r3`, `H28.10`, `Reiwa 3`.
+ *
+ * One kanji (`令`, `平`, `大` …) and one letter (`R`, `H` …) count only when a number follows
+ * at once, and a letter only when no ASCII letter or digit comes before it (`BPR2` is no era).
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @returns the era and the offset where its year number starts, or `null`
+ */
+export function readEraName(text: string, i: number): (EraName & { numberAt: number }) | null {
+  const numberAt = eraNameAt(text, i);
+  if (numberAt < 0) return null;
+  const { era, end, form, firstYear } = lastEraName;
+  return { era, end, form, firstYear, numberAt };
 }

@@ -1,4 +1,4 @@
-import { isRangeDash, skipInlineBlanks, wordMatcher } from './chars.js';
+import { ByCodeUnit, isRangeDash, skipInlineBlanks, wordMatcher } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 
@@ -44,13 +44,7 @@ function readEveryTail(text: string, p: number): number {
 }
 
 /** The yearly words by first character, in the order they are tried. */
-const YEARLY_BY_FIRST = new Map<number, (readonly [string, number])[]>();
-for (const entry of YEARLY) {
-  const first = entry[0].charCodeAt(0);
-  const list = YEARLY_BY_FIRST.get(first);
-  if (list) list.push(entry);
-  else YEARLY_BY_FIRST.set(first, [entry]);
-}
+const YEARLY_BY_FIRST = new ByCodeUnit(YEARLY, (entry) => entry[0].charCodeAt(0));
 
 function readCore(
   text: string,
@@ -58,8 +52,9 @@ function readCore(
 ): { everyYears: number; everyYearsMax?: number; end: number } | null {
   const yearly = YEARLY_BY_FIRST.get(text.charCodeAt(i));
   if (yearly) {
-    for (const [word, years] of yearly) {
-      if (text.startsWith(word, i)) return { everyYears: years, end: i + word.length };
+    for (let k = 0; k < yearly.length; k++) {
+      const word = yearly[k]![0];
+      if (text.startsWith(word, i)) return { everyYears: yearly[k]![1], end: i + word.length };
     }
   }
   const nEnd = countAt(text, i);

@@ -42,10 +42,10 @@ export class RegionReader {
    * headings, with `append`); the shared empty list when none.
    */
   covered: Source[] = NONE;
-  readonly #normal: string;
-  readonly #original: string;
-  readonly #stops: OffsetFinder;
-  readonly #tidy: OffsetFinder | undefined;
+  #normal: string;
+  #original: string;
+  #stops: OffsetFinder;
+  #tidy: OffsetFinder | undefined;
   /** The date a month without a year is dated by, carried from region to region. */
   #context: DateContext | null = null;
   /** The entry being read: one record, filled anew for each entry. */
@@ -79,6 +79,26 @@ export class RegionReader {
     this.#original = original;
     this.#stops = stops;
     this.#tidy = tidy;
+  }
+
+  /**
+   * Starts over on another text, as a new reader would (see the constructor); the lists read
+   * so far are left as they are, and new ones begin.
+   */
+  reset(normal: string, original: string, stops: OffsetFinder, tidy?: OffsetFinder): this {
+    this.#normal = normal;
+    this.#original = original;
+    this.#stops = stops;
+    this.#tidy = tidy;
+    this.spans = [];
+    this.recurrences = [];
+    this.diagnostics = NONE;
+    this.covered = NONE;
+    this.#context = null;
+    this.#expressions = NONE;
+    this.#end = 0;
+    this.#track = undefined;
+    return this;
   }
 
   /**
@@ -192,7 +212,8 @@ export class RegionReader {
   }
 
   #pushDates(dates: SpanDates[], approximate: boolean, label: string, s: number, e: number): void {
-    for (const d of dates) {
+    for (let k = 0; k < dates.length; k++) {
+      const d = dates[k]!;
       const span: Span = {
         start: d.start,
         end: d.end,

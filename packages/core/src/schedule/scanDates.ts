@@ -1,8 +1,8 @@
 import { append } from './append.js';
 import type { DiagnosticSink, Expression } from './expressions.js';
 import { readDateExpression, type ReadHint } from './readDateExpression.js';
-import { mayStartEraName, readEraName } from './readEraName.js';
-import { isKanjiNumeral, readNumeral } from './readNumeral.js';
+import { eraNameAt, mayStartEraName } from './readEraName.js';
+import { isKanjiNumeral, numeralAt } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 import { MARK_OF, type TextMarks } from './textMarks.js';
 
@@ -19,6 +19,8 @@ const DIGIT = 1;
 const KANJI = 2;
 /** May start a date only: an era name, a dash. */
 const WORD = 3;
+/** May start a date only when an era name starts there (`令和3`, `R3`): checked before reading on. */
+const ERA_WORD = 6;
 /** May start a recurrence or a date: 毎年度, 概ね5年ごと, 大正… */
 const RECURRENCE_WORD = 4;
 /** A line break, sentence end, `【`, full-width character, or what `tidyLabel` acts on: noted in the text's marks. */
@@ -28,7 +30,7 @@ const MARK = 5;
 const START = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if (MARK_OF[c] !== 0) START[c] = MARK;
-  if (mayStartEraName(c)) START[c] = WORD;
+  if (mayStartEraName(c)) START[c] = ERA_WORD;
 }
 for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
 for (const c of RECURRENCE_WORDS) START[c.charCodeAt(0)] = RECURRENCE_WORD;
@@ -64,7 +66,7 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const kind = START[code]!;
+    let kind = START[code]!;
     if (kind === NONE) {
       i++;
       continue;
@@ -73,6 +75,14 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
       if (marks && !marks.note(text, MARK_OF[code]!, i)) return found;
       i++;
       continue;
+    }
+    // An era letter or kanji starts a date only as an era name followed by its number (`R3`, not `BPR`).
+    if (kind === ERA_WORD) {
+      if (eraNameAt(text, i) < 0) {
+        i++;
+        continue;
+      }
+      kind = WORD;
     }
     // A run of digits or kanji numerals is tried only when a year, month or range may follow it,
     // and skipped whole otherwise.
@@ -102,9 +112,9 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
         next = hint.skipTo;
       } else if (kind === WORD || kind === RECURRENCE_WORD) {
         // An era name whose number starts no date: the number is the era's, never a Western year (令和1000年度).
-        const era = readEraName(text, i);
-        const number = era && readNumeral(text, era.numberAt, true);
-        next = number ? number.end : i + 1;
+        const numberAt = eraNameAt(text, i);
+        const end = numberAt < 0 ? -1 : numeralAt(text, numberAt, true);
+        next = end < 0 ? i + 1 : end;
       } else {
         next = runEnd;
       }
@@ -115,8 +125,10 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     if (marks && !x && !marks.noteRange(text, i + 1, next)) return found;
     if (x) {
       if (x.type === 'date')
-        for (const point of x.points)
-          if (point.diagnostics.length > 0) for (const d of point.diagnostics) sink.add(d);
+        for (let k = 0; k < x.points.length; k++) {
+          const diagnostics = x.points[k]!.diagnostics;
+          if (diagnostics.length > 0) for (const d of diagnostics) sink.add(d);
+        }
       found = append(found, x);
     }
     i = next;

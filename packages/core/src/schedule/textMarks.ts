@@ -66,6 +66,15 @@ export class TextMarks {
    */
   fullWidthAt = -1;
 
+  /** Forgets all marks, for another text (the lists noted so far are left as they are). */
+  reset(): void {
+    this.lineBreaks = NONE;
+    this.sentenceEnds = NONE;
+    this.headingOpens = NONE;
+    this.tidy = NONE;
+    this.fullWidthAt = -1;
+  }
+
   /**
    * Notes the mark at `i`.
    *
