@@ -197,6 +197,23 @@ export const styles = css`
     position: absolute;
     inset: 0;
   }
+  /* While a long plan is read: a note over the rows already shown. */
+  .stage > .reading {
+    position: absolute;
+    z-index: 3;
+    top: 0.5rem;
+    right: 0.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding: 0.25rem 0.6rem;
+    border: 1px solid var(--plan-border-color);
+    border-radius: 999px;
+    background: var(--plan-background);
+    color: var(--plan-muted-color);
+    font-size: 0.92em;
+    pointer-events: none;
+  }
   .main {
     flex: 1;
     min-width: 0;

@@ -27,6 +27,7 @@ import { svgToPng } from '../export/svg-to-png.js';
 import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
+import { readInSlices } from '../load/read-in-slices.js';
 import { loadPlanReaders, planProblem, planReaders } from '../load/read-plan.js';
 import { suspectEncoding } from '../load/suspect-encoding.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
@@ -45,6 +46,9 @@ export type PlanTimelineState = 'empty' | 'loading' | 'ready' | 'error';
 
 const GROUPINGS: readonly GroupBy[] = ['item', 'department', 'section', 'policy'];
 const OVERSCAN = 6;
+/** Two windows within a minute of each other at both ends are the same view. */
+const sameView = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+  Math.abs(a[0] - b[0]) < 60_000 && Math.abs(a[1] - b[1]) < 60_000;
 const PALETTE = 8;
 /**
  * Rows draw half a chart width beyond each side of the view. While a gesture
@@ -63,6 +67,12 @@ const MAX_STRETCH = 1.6;
  * text layout, CSV/TSV in UTF-8 or Shift_JIS, or plan JSON), by the `text` or
  * `plan` property, or inline as a `<script type="application/json">` (a Plan, or
  * `{"text": "…"}`) or `<template>` child. The last input given wins.
+ *
+ * A long plan is shown as it is read: its first screen of items appears at
+ * once, with `aria-busy` on the rows and a progress note, while the rest is
+ * read in short slices that leave the page responsive; `plan-load` fires when
+ * the whole plan is read, and the view is then fitted to it (unless the
+ * reader moved it meanwhile).
  *
  * The rows form a `treegrid` (virtualized: only rows near the viewport are in the
  * DOM, while `aria-rowcount` counts all of them) with one roving focus:
@@ -97,7 +107,7 @@ const MAX_STRETCH = 1.6;
  * @csspart table - The table view.
  *
  * @cssproperty [--plan-height=36rem] - Height of the element.
- * @cssproperty [--plan-font-family=system-ui, 'Hiragino Sans', 'Noto Sans JP', Meiryo, sans-serif] - Font.
+ * @cssproperty [--plan-font-family=system-ui, 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', Meiryo, sans-serif] - Font.
  * @cssproperty [--plan-font-size=13px] - Font size of labels.
  * @cssproperty [--plan-row-height=28px] - Height of a one-lane row.
  * @cssproperty [--plan-label-width=22rem] - Width of the label column.
@@ -149,6 +159,8 @@ export class PlanTimeline extends LitElement {
   @state() private viewportHeight = 0;
   @state() private labelWidth = 0;
   @state() private chartWidth = 0;
+  /** A long plan is being read: its first items are shown while the rest is read (0–1 read). */
+  @state() private reading: number | null = null;
 
   private currentPlan: Plan | null = null;
   private currentSrc: string | null = null;
@@ -156,8 +168,14 @@ export class PlanTimeline extends LitElement {
   private pendingInput: 'src' | 'text' | 'plan' | null = null;
   private inputGiven = false;
   private loadToken = 0;
-  /** A read waiting for the plan readers to load (see {@link loadPlanReaders}), or `null`. */
+  /** A read waiting for the plan readers to load (see {@link loadPlanReaders}), or a long plan being read; else `null`. */
   private pendingRead: Promise<void> | null = null;
+  /** Ends the wait for a long plan being read (when it is read, or replaced by another input). */
+  private endReading: (() => void) | null = null;
+  /** The view is kept when the next plan arrives (a long plan read in slices, shown as it grows). */
+  private keepViewOnce = false;
+  /** The view fitted to a long plan's first items (ms), to tell whether the reader moved it before the rest came. */
+  private readingView: [number, number] | null = null;
   private abort: AbortController | null = null;
   private layout: PlanLayout | null = null;
   private offsets = new Float64Array(1);
@@ -213,7 +231,11 @@ export class PlanTimeline extends LitElement {
     this.requestUpdate('text', old);
   }
 
-  /** The plan shown; after `src` or `text` is read it holds the parsed plan. */
+  /**
+   * The plan shown; after `src` or `text` is read it holds the parsed plan.
+   * While a long plan is read (`state` is `loading`, its first items already
+   * shown) it holds the items read so far.
+   */
   @property({ attribute: false })
   get plan(): Plan | null {
     return this.currentPlan;
@@ -262,7 +284,7 @@ export class PlanTimeline extends LitElement {
   /** Hides the element's own toolbar, for pages that bring their own controls. */
   @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
 
-  /** `empty`, `loading`, `ready` or `error`. */
+  /** `empty`, `loading` (also while a long plan's first items are shown and the rest is read), `ready` or `error`. */
   get state(): PlanTimelineState {
     return this.currentState;
   }
@@ -351,6 +373,7 @@ export class PlanTimeline extends LitElement {
     this.zoom.setBase(domain, [this.labelWidth, this.labelWidth + this.chartWidth], keepView);
     this.viewReady = true;
     if (!keepView || this.pendingView) this.applyViewAttributes();
+    if (this.reading !== null && !keepView) this.readingView = this.viewMs();
     this.requestUpdate();
   }
 
@@ -415,9 +438,14 @@ export class PlanTimeline extends LitElement {
     const token = ++this.loadToken;
     this.abort?.abort();
     this.abort = null;
+    this.reading = null;
+    this.endReading?.();
+    this.endReading = null;
     if (kind === 'plan') {
-      if (this.currentPlan) this.planReady(this.currentPlan);
-      else this.clearPlan();
+      if (this.currentPlan) {
+        this.beginPlan();
+        this.planReady(this.currentPlan);
+      } else this.clearPlan();
       return;
     }
     if (kind === 'text') {
@@ -465,21 +493,68 @@ export class PlanTimeline extends LitElement {
           if (token === this.loadToken) this.fail(this.words.loadFailed(what, this.words.noReader), error);
         },
       );
-      this.pendingRead = read;
-      void read.finally(() => {
-        if (this.pendingRead === read) this.pendingRead = null;
-      });
+      this.waitFor(read);
       return;
     }
-    let plan: Plan;
     try {
-      plan = readers.parsePlan(input);
+      readInSlices(
+        readers.readPlanInSteps(input),
+        {
+          first: (plan) => {
+            // `updateComplete` waits for the whole plan.
+            this.waitFor(new Promise<void>((resolve) => (this.endReading = resolve)));
+            this.showReading(plan, 0, true);
+          },
+          progress: (plan, progress) => this.showReading(plan, progress, false),
+          done: (plan) => {
+            this.finishReading(plan, what);
+            this.endReading?.();
+            this.endReading = null;
+          },
+          current: () => token === this.loadToken,
+        },
+        // The first screen of rows at once; then slices short enough for the page to stay responsive.
+        { firstItems: this.firstScreenRows(), firstMs: 40, sliceMs: 12, refreshMs: 500 },
+      );
     } catch (error) {
+      this.reading = null;
       this.fail(this.words.loadFailed(what, error instanceof Error ? error.message : String(error)), error);
-      return;
     }
+  }
+
+  /** Makes `updateComplete` wait for `read` too. */
+  private waitFor(read: Promise<void>): void {
+    this.pendingRead = read;
+    void read.finally(() => {
+      if (this.pendingRead === read) this.pendingRead = null;
+    });
+  }
+
+  /** Rows that fill the first screen, with some to spare (a long plan shows them before the rest is read). */
+  private firstScreenRows(): number {
+    const height = this.viewportHeight || this.getBoundingClientRect().height || 800;
+    return Math.ceil(height / (this.rowHeight || 28)) + 2 * OVERSCAN + 8;
+  }
+
+  /** Shows the items of a long plan read so far; the view stays as it is once shown. */
+  private showReading(plan: Plan, progress: number, first: boolean): void {
+    const old = this.currentPlan;
+    this.currentPlan = plan;
+    if (first) {
+      this.setState('loading', null);
+      this.beginPlan();
+    } else this.keepViewOnce = true;
+    this.reading = progress;
+    this.requestUpdate('plan', old);
+  }
+
+  /** The whole plan is read: shows it, or says why it cannot be shown. */
+  private finishReading(plan: Plan, what: string): void {
+    const wasReading = this.reading !== null;
+    this.reading = null;
     const problem = planProblem(plan);
     if (problem !== null) {
+      if (wasReading) this.clearPlan();
       this.fail(
         this.words.loadFailed(what, problem ? `${this.words.notAPlan}（${problem}）` : this.words.notAPlan),
         plan.diagnostics,
@@ -488,17 +563,32 @@ export class PlanTimeline extends LitElement {
     }
     const old = this.currentPlan;
     this.currentPlan = plan;
+    // A view the reader chose while the plan was read is kept; else the whole plan is fitted.
+    if (wasReading)
+      this.keepViewOnce = this.readingView !== null && !sameView(this.viewMs(), this.readingView);
+    else this.beginPlan();
+    this.readingView = null;
     this.requestUpdate('plan', old);
     this.planReady(plan);
   }
 
-  private planReady(plan: Plan): void {
-    this.setState('ready', null);
+  /** The visible window, as milliseconds. */
+  private viewMs(): [number, number] {
+    const [a, b] = this.zoom.scale.domain() as [Date, Date];
+    return [a.getTime(), b.getTime()];
+  }
+
+  /** A new plan: nothing is collapsed, focused or pointed at. */
+  private beginPlan(): void {
     this.collapsed = new Set();
     this.focusIndex = 0;
     this.focusRowId = null;
     this.focusSpan = null;
     this.tip = null;
+  }
+
+  private planReady(plan: Plan): void {
+    this.setState('ready', null);
     this.dispatchEvent(new PlanLoadEvent({ plan }));
   }
 
@@ -1016,7 +1106,8 @@ export class PlanTimeline extends LitElement {
     ) {
       this.tip = null;
     }
-    if (planChanged && this.hasUpdated) this.resetBase(false);
+    if (planChanged && this.hasUpdated) this.resetBase(this.keepViewOnce);
+    if (planChanged) this.keepViewOnce = false;
     else if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) {
       if (this.viewReady) this.applyViewAttributes();
       else this.pendingView = true;
@@ -1033,7 +1124,7 @@ export class PlanTimeline extends LitElement {
   protected override updated(): void {
     this.unstretch();
     this.revealPending();
-    if (this.currentState !== 'ready' || this.view !== 'timeline') return;
+    if (!this.showing || this.view !== 'timeline') return;
     if (this.chartWidth <= 0) {
       // The chart has just been shown: measure it now, so that the first painted frame has its bars.
       this.measure();
@@ -1358,6 +1449,11 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     switch (this.currentState) {
       case 'loading':
+        if (this.reading !== null) {
+          return html`<div class="reading" role="status">
+            <span class="spinner" aria-hidden="true"></span>${words.reading(this.reading)}
+          </div>`;
+        }
         return html`<div class="state" role="status">
           <span><span class="spinner" aria-hidden="true"></span>${words.loading}</span>
         </div>`;
@@ -1374,8 +1470,13 @@ export class PlanTimeline extends LitElement {
     }
   }
 
+  /** Whether rows are shown: the plan is ready, or a long plan's first items are while the rest is read. */
+  private get showing(): boolean {
+    return this.currentState === 'ready' || (this.currentState === 'loading' && this.reading !== null);
+  }
+
   override render(): TemplateResult {
-    const ready = this.currentState === 'ready';
+    const ready = this.showing;
     const rows = this.layout?.rows ?? [];
     const showFrame = ready && this.view === 'timeline' && rows.length > 0;
     const total = this.offsets[rows.length] ?? 0;
@@ -1404,6 +1505,7 @@ export class PlanTimeline extends LitElement {
                   role="treegrid"
                   aria-label=${this.currentPlan?.title || words.timeline}
                   aria-rowcount=${rows.length}
+                  aria-busy=${this.reading !== null ? 'true' : 'false'}
                   aria-colcount="2"
                   ${setStyle({ height: `${total}px` })}
                   @keydown=${this.onGridKeydown}

@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { parsePlan } from '@plan-timeline/core';
+import { generatePlan } from '@plan-timeline/core/test-utils';
+import '../define.js';
+import type { PlanLoadEvent } from '../events/plan-load.js';
+import { PlanTimelineHarness } from './harness.js';
+import type { PlanTimeline } from './plan-timeline.js';
+
+const SEED = '/seeds/000_247872b8d3084b37.txt';
+const long = generatePlan({ items: 4000, seed: 5 });
+const nextFrame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function element(): Promise<[PlanTimeline, PlanTimelineHarness, PlanLoadEvent[]]> {
+  const el = await fixture<PlanTimeline>(
+    html`<plan-timeline today="2024-04-01" style="width: 1200px; --plan-height: 600px"></plan-timeline>`,
+  );
+  const loads: PlanLoadEvent[] = [];
+  el.addEventListener('plan-load', (event) => loads.push(event));
+  return [el, new PlanTimelineHarness(el), loads];
+}
+
+/** Frames until the element shows rows of a plan it is still reading; false if it never does. */
+async function firstRowsWhileReading(el: PlanTimeline, h: PlanTimelineHarness): Promise<boolean> {
+  for (let i = 0; i < 500 && el.state !== 'ready'; i++) {
+    await nextFrame();
+    if (el.state === 'loading' && h.rows.length > 0) return true;
+  }
+  return false;
+}
+
+describe('<plan-timeline> reading a long plan', () => {
+  it('shows the first rows while the rest is read, busy, then the whole plan', async () => {
+    const [el, h, loads] = await element();
+    el.text = long.text;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    // The first screen of items, complete, in the plan's order; the rows say they are busy.
+    const shown = el.plan!.items;
+    expect(shown.length).to.be.within(1, 3999);
+    expect(shown.map((i) => i.serial)).to.deep.equal(
+      long.plan.items.slice(0, shown.length).map((i) => i.serial),
+    );
+    expect(h.grid.getAttribute('aria-busy')).to.equal('true');
+    expect(h.labels[0]).to.contain(long.plan.items[0]!.title);
+    const note = el.shadowRoot!.querySelector('.reading[role="status"]');
+    expect(note?.textContent).to.match(/読み込んでいます… \d+%/);
+    expect(loads).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    // updateComplete waits for the whole plan.
+    await el.updateComplete;
+    await h.settle();
+    expect(el.state).to.equal('ready');
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.detail.plan).to.equal(el.plan);
+    expect(JSON.stringify(el.plan)).to.equal(JSON.stringify(parsePlan(long.text)));
+    expect(h.grid.getAttribute('aria-busy')).to.equal('false');
+    expect(Number(h.grid.getAttribute('aria-rowcount'))).to.equal(el.rows.length);
+    expect(el.shadowRoot!.querySelector('.reading')).to.equal(null);
+  });
+
+  it('fits the view to the whole plan once read, as if it had been given at once', async () => {
+    const [el, h] = await element();
+    el.text = long.text;
+    await el.updateComplete;
+    await h.settle();
+    const [whole, wholeH] = await element();
+    whole.plan = parsePlan(long.text);
+    await wholeH.settle();
+    expect(h.view).to.deep.equal(wholeH.view);
+  });
+
+  it('keeps a view chosen while the plan was read', async () => {
+    const [el, h] = await element();
+    el.text = long.text;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    el.zoomTo(2020, 2021);
+    await el.updateComplete;
+    await h.settle();
+    expect(el.state).to.equal('ready');
+    expect(h.view).to.deep.equal({ start: '2020-04-01', end: '2022-03-31' });
+  });
+
+  it('drops a reading that another input replaces', async () => {
+    const seed = await (await fetch(SEED)).text();
+    const [el, h, loads] = await element();
+    el.text = long.text;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    el.text = seed;
+    await el.updateComplete;
+    await h.settle();
+    for (let i = 0; i < 20; i++) await nextFrame();
+    expect(el.state).to.equal('ready');
+    expect(el.plan!.items).to.have.length(54);
+    expect(loads.map((e) => e.detail.plan.items.length)).to.deep.equal([54]);
+  });
+});
