@@ -18,6 +18,9 @@ function grid() {
   const rows = root ? root.querySelectorAll('[role="row"]') : [];
   return { table, rows };
 }
+/** Rows of the plan are in the treegrid: a long plan shows its first ones while the rest is read. */
+const rowsShown = () => (el.state === 'ready' || el.state === 'loading') && grid().rows.length > 0;
+/** The whole plan is read and drawn. */
 const drawn = () => el.state === 'ready' && grid().rows.length > 0;
 
 async function freshElement() {
@@ -42,12 +45,15 @@ window.bench = {
     this.n = n;
     text = await fetchText(`/data/${n}.txt`);
   },
-  /** From setting .text (parsing included) to the first frame that shows rows. */
+  /**
+   * From setting .text (parsing included) to the first frame that shows rows, and to the frame that shows
+   * the whole plan read (the same frame for a plan read within the first slice).
+   */
   async firstFrame() {
     await freshElement();
     const t = await timeToFirstFrame(() => {
       el.text = text;
-    }, drawn);
+    }, [rowsShown, drawn]);
     text = ''; // the page lets go of its copy: the heap then holds what the element keeps
     return t;
   },

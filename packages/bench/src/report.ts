@@ -52,9 +52,9 @@ function targets(r: BenchResults): string {
   const stepMax = big ? Math.max(big.zoom.median, big.pan?.median ?? 0) : undefined;
   const rows: string[][] = [
     [
-      '10,000 items: first frame after setting `.text` (parsing included)',
+      '10,000 items: first frame after setting `.text` (parsing of the rows it shows included)',
       '< 100 ms',
-      `${ms(big?.firstFrameMs)} ms`,
+      `${ms(big?.firstFrameMs)} ms (whole plan read and drawn: ${ms(big?.settledMs ?? big?.firstFrameMs)} ms)`,
       mark(big && big.firstFrameMs < 100),
     ],
     [
@@ -134,7 +134,9 @@ function rendering(r: BenchResults): string {
       int(x.library === 'frappe-gantt' ? x.n : x.spans),
       x.settledMs === undefined
         ? ms(x.firstFrameMs)
-        : `${ms(x.firstFrameMs)} (axis fitted: ${ms(x.settledMs)})`,
+        : x.library === 'plan-timeline'
+          ? `${ms(x.firstFrameMs)} (whole plan: ${ms(x.settledMs)})`
+          : `${ms(x.firstFrameMs)} (axis fitted: ${ms(x.settledMs)})`,
       vs,
       `${ms(x.breakdown.taskMs)} / ${ms(x.breakdown.styleMs)} / ${ms(x.breakdown.layoutMs)}`,
       `${ms(x.zoom.median)} / ${ms(x.zoom.max)}${x.zoom.redrawn < x.zoom.steps ? ` (${x.zoom.redrawn}/${x.zoom.steps} redrawn in frame)` : ''}`,
@@ -151,6 +153,7 @@ function planTimelineDetails(r: BenchResults): string {
     .map((x) => [
       int(x.n),
       ms(x.firstFrameMs),
+      ms(x.settledMs ?? x.firstFrameMs),
       ms(x.firstFramePlanMs),
       `${ms(x.pan?.median)} / ${ms(x.pan?.max)}${x.pan && x.pan.redrawn < x.pan.steps ? ` (${x.pan.redrawn}/${x.pan.steps} redrawn)` : ''}`,
       `${x.ariaRowCount ?? '–'} (layout: ${x.expectedRows ?? '–'})`,
@@ -160,6 +163,7 @@ function planTimelineDetails(r: BenchResults): string {
     [
       'N',
       'First frame from `.text` (ms)',
+      'whole plan read and drawn (ms)',
       'from `.plan`, no parsing (ms)',
       'Pan step median / max (ms)',
       'aria-rowcount',

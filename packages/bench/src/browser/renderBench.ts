@@ -35,7 +35,10 @@ export interface RenderResult {
   n: number;
   spans: number;
   firstFrameMs: number;
-  /** vis-timeline only: the first frame whose axis shows the fitted window (its bars appear earlier). */
+  /**
+   * vis-timeline: the first frame whose axis shows the fitted window (its bars appear earlier).
+   * plan-timeline: the first frame that shows the whole plan read (a long plan shows its first rows earlier).
+   */
   settledMs?: number;
   breakdown: Breakdown;
   /** plan-timeline only: first frame from setting `.plan` (no parsing), on a warm page. */
