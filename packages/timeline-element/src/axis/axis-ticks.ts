@@ -1,7 +1,7 @@
 import { ERAS } from '@plan-timeline/core';
-import { utcDay, utcMonth } from 'd3-time';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate, YEAR } from '../time/iso.js';
+import { utcDays, utcMonths } from '../time/utc-steps.js';
 import { fiscalYearLabel } from './fiscal-year-label.js';
 
 /** A fiscal-year boundary on the axis. */
@@ -88,19 +88,19 @@ export function axisTicks(domain: readonly [Date, Date], width: number, era: Era
   const monthName = (d: Date) => (lang === 'en' ? MONTHS_EN[d.getUTCMonth()]! : `${d.getUTCMonth() + 1}月`);
   if (perDay >= 24) {
     unit = 'day';
-    minor = utcDay.range(from, to).map((date) => ({ date, label: dayLabel(date, lang, monthName) }));
+    minor = utcDays(from, to).map((date) => ({ date, label: dayLabel(date, lang, monthName) }));
   } else if (perDay >= 5) {
     unit = 'week';
-    minor = (utcDay.every(7)?.range(from, to) ?? []).map((date) => ({
+    minor = utcDays(from, to, 7).map((date) => ({
       date,
       label: dayLabel(date, lang, monthName),
     }));
   } else if (perYear >= 330) {
     unit = 'month';
-    minor = utcMonth.range(from, to).map((date) => ({ date, label: monthName(date) }));
+    minor = utcMonths(from, to).map((date) => ({ date, label: monthName(date) }));
   } else if (perYear >= 160) {
     unit = 'quarter';
-    minor = (utcMonth.every(3)?.range(from, to) ?? []).map((date) => ({ date, label: monthName(date) }));
+    minor = utcMonths(from, to, 3).map((date) => ({ date, label: monthName(date) }));
   }
 
   const eraChanges: EraChange[] = [];
