@@ -95,12 +95,20 @@ describe('readInSlices', () => {
     expect(r.calls).to.deep.equal(['done 54']);
   });
 
-  it('stops the first step after firstMs even before firstItems', () => {
+  it('shows the first items of a plan more than half read by then once firstMs have passed', async () => {
+    const text = await (await fetch(SEED)).text();
     let clock = 0;
-    const r = run(generated.text, { firstItems: 1000, firstMs: 10, now: () => clock++ });
-    expect(r.calls).to.have.length(1);
-    // The clock is read once at the start and once per item: ten milliseconds are ten items.
-    expect(r.calls[0]).to.equal('first 10');
+    // The clock reads 0 at the start, then 1 at the fortieth item and one more per item: 5 at the 44th.
+    const r = run(text, { firstItems: 40, firstMs: 5, now: () => clock++ });
+    expect(r.calls[0]).to.equal('first 44');
+    drain(r);
+    expect(r.calls.at(-1)).to.equal('done 54');
+  });
+
+  it('reads at least firstItems before showing any, however long they take', () => {
+    let clock = 0;
+    const r = run(generated.text, { firstItems: 30, firstMs: 1, now: () => (clock += 1000) });
+    expect(r.calls[0]).to.equal('first 30');
   });
 
   it('stops where it is once the reading no longer matters', () => {

@@ -2,8 +2,8 @@ import type { Plan, PlanReading } from '@plan-timeline/core';
 
 /** What {@link readInSlices} tells its caller as a reading goes on. */
 export interface SliceHooks {
-  /** The first items are read and more are to come: show them. */
-  first(plan: Plan): void;
+  /** The first items are read and more are to come: show them; `progress` runs from 0 to 1. */
+  first(plan: Plan, progress: number): void;
   /** More items are read (at most once per `refreshMs`); `progress` runs from 0 to 1. */
   progress(plan: Plan, progress: number): void;
   /** The whole plan is read. */
@@ -16,11 +16,11 @@ export interface SliceHooks {
 export interface SliceOptions {
   /**
    * Items to read before showing the first of them: enough to fill the first
-   * screen. A plan whose first half is read by then is read on to the end (or
-   * to `firstMs`): it is shown whole, not in two steps.
+   * screen. A plan whose first half is read by then is read on to the end, or
+   * until `firstMs` have passed: it is shown whole, not in two steps.
    */
   firstItems: number;
-  /** Time to spend at most before showing the first items (whole items are read). */
+  /** Time after which the first items are shown even when more than half of the plan is read. */
   firstMs: number;
   /** Time one slice of the rest may take before the page gets the main thread back. */
   sliceMs: number;
@@ -45,8 +45,8 @@ function nextTask(task: () => void): void {
 /**
  * Drives a plan reading (core's `readPlanInSteps`) so that a long plan shows
  * its first screen of items quickly and the page stays responsive while the
- * rest is read: the first items are read at once (until `firstItems` items of
- * a plan less than half read, or `firstMs`), then the rest in slices of about
+ * rest is read: the first items are read at once (`firstItems` of them, more
+ * up to `firstMs` when that is over half the plan), then the rest in slices of about
  * `sliceMs`, each its own task. A plan read within the first step calls only
  * `done`, synchronously.
  *
@@ -67,14 +67,14 @@ export function readInSlices(reading: PlanReading, hooks: SliceHooks, options: S
   const started = now();
   const read = reading.step(
     () =>
-      (reading.itemsRead >= options.firstItems && reading.progress < 0.5) ||
-      now() - started >= options.firstMs,
+      reading.itemsRead >= options.firstItems &&
+      (reading.progress < 0.5 || now() - started >= options.firstMs),
   );
   if (read) {
     hooks.done(reading.plan());
     return;
   }
-  hooks.first(reading.plan());
+  hooks.first(reading.plan(), reading.progress);
   let shown = now();
   const slice = (): void => {
     if (!hooks.current()) return;

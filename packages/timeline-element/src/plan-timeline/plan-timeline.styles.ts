@@ -201,7 +201,7 @@ export const styles = css`
   .stage > .reading {
     position: absolute;
     z-index: 3;
-    top: 0.5rem;
+    bottom: 0.75rem;
     right: 0.75rem;
     display: flex;
     align-items: center;

@@ -500,10 +500,10 @@ export class PlanTimeline extends LitElement {
       readInSlices(
         readers.readPlanInSteps(input),
         {
-          first: (plan) => {
+          first: (plan, progress) => {
             // `updateComplete` waits for the whole plan.
             this.waitFor(new Promise<void>((resolve) => (this.endReading = resolve)));
-            this.showReading(plan, 0, true);
+            this.showReading(plan, progress, true);
           },
           progress: (plan, progress) => this.showReading(plan, progress, false),
           done: (plan) => {
