@@ -21,6 +21,12 @@ describe('calendarDateOf', () => {
     expect(() => calendarDateOf(new Date(Number.NaN))).toThrow(/Invalid Date/);
     expect(() => calendarDateOf(null as unknown as string)).toThrow(RangeError);
     expect(() => calendarDateOf(new Date(0), { timeZone: 'Not/AZone' })).toThrow(RangeError);
+    expect(() => calendarDateOf(new Date(0), { timeZone: 'Not/AZone' })).toThrow(
+      `Unknown time zone "Not/AZone": expected an IANA time zone name such as 'Asia/Tokyo' or 'UTC'`,
+    );
+    expect(() => calendarDateOf(new Date(0), { timeZone: 9 as unknown as string })).toThrow(
+      'Unknown time zone 9',
+    );
     expect(() => calendarDateOf(new Date(Date.UTC(10000, 0, 1)))).toThrow(RangeError);
   });
 });

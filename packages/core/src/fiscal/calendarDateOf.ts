@@ -52,13 +52,7 @@ export function calendarDateOf(date: string | Date, options: CalendarDateOptions
   } else {
     let formatter = formatters.get(timeZone);
     if (!formatter) {
-      formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-        timeZone,
-        era: 'short',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-      });
+      formatter = formatterIn(timeZone);
       formatters.set(timeZone, formatter);
     }
     const parts = formatter.formatToParts(date);
@@ -72,6 +66,24 @@ export function calendarDateOf(date: string | Date, options: CalendarDateOptions
   if (year < 0 || year > 9999)
     throw new RangeError(`Date ${date.toISOString()} lies outside the years 0–9999`);
   return toIsoDate(year, month, day);
+}
+
+/** A formatter of calendar dates in `timeZone`; an unknown zone is named in the error. */
+function formatterIn(timeZone: unknown): Intl.DateTimeFormat {
+  try {
+    if (typeof timeZone !== 'string') throw new TypeError('not a string');
+    return new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+      timeZone,
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+  } catch {
+    throw new RangeError(
+      `Unknown time zone ${describe(timeZone)}: expected an IANA time zone name such as 'Asia/Tokyo' or 'UTC'`,
+    );
+  }
 }
 
 function describe(value: unknown): string {
