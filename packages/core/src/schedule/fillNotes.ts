@@ -10,6 +10,7 @@ import { isBlank, LineBreaks, type OffsetFinder } from './chars.js';
  * @param normal - the normalised text (blanks are found in it)
  * @param sources - what spans, recurrences and headings already cover
  * @param breaks - finds the line breaks of `normal` (searched for when not given)
+ * @param count - how many of `sources` to look at (the first ones; default all)
  * @returns the notes, in text order
  */
 export function fillNotes(
@@ -17,14 +18,14 @@ export function fillNotes(
   normal: string,
   sources: readonly Source[],
   breaks: OffsetFinder = new LineBreaks(normal),
+  count = sources.length,
 ): Note[] {
   let ordered = true;
-  for (let k = 1; k < sources.length && ordered; k++)
-    if (sources[k]!.start < sources[k - 1]!.start) ordered = false;
-  const sorted = ordered ? sources : [...sources].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < count && ordered; k++) if (sources[k]!.start < sources[k - 1]!.start) ordered = false;
+  const sorted = ordered ? sources : sources.slice(0, count).sort((a, b) => a.start - b.start);
   let notes: Note[] = [];
   let pos = 0;
-  for (let k = 0; k < sorted.length; k++) {
+  for (let k = 0; k < count; k++) {
     const source = sorted[k]!;
     if (source.start > pos) notes = addNotes(notes, original, normal, breaks, pos, source.start);
     pos = Math.max(pos, source.end);

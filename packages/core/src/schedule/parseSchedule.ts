@@ -80,7 +80,7 @@ function parse(original: string): Schedule {
         if (piece.type === 'heading') {
           const source = { start: piece.start, end: piece.end };
           headings = append(headings, { text: original.slice(piece.start, piece.end), source });
-          reader.covered = append(reader.covered, source);
+          reader.cover(source);
           track = piece.track;
           continue;
         }
@@ -92,7 +92,13 @@ function parse(original: string): Schedule {
     }
     lineStart = lineEnd + 1;
   }
-  const filled = fillNotes(original, normal, reader.covered, BREAKS.reset(lineBreaks, n));
+  const filled = fillNotes(
+    original,
+    normal,
+    reader.covered,
+    BREAKS.reset(lineBreaks, n),
+    reader.coveredCount,
+  );
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);
   const diagnostics: Diagnostic[] =
@@ -101,7 +107,7 @@ function parse(original: string): Schedule {
       : sink.list.length > 0
         ? sink.list
         : [];
-  return { spans: reader.spans, recurrences: reader.recurrences, notes, diagnostics };
+  return { spans: reader.spans(), recurrences: reader.recurrences(), notes, diagnostics };
 }
 
 /**

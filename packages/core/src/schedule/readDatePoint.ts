@@ -260,12 +260,13 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 /** A month without a year: 10月, 3月31日, 十月上旬. */
 function monthPoint(i: number, md: MonthDay): DatePoint {
+  // Written in the order readDatePoint writes its points, so that all points share one shape.
   return {
     start: i,
-    end: md.end,
     kind: 'month',
-    year: null,
     era: null,
+    diagnostics: NO_DIAGNOSTICS,
+    year: null,
     bare: null,
     bareDigits: 0,
     unit: null,
@@ -276,7 +277,7 @@ function monthPoint(i: number, md: MonthDay): DatePoint {
     yearPart: null,
     monthPart: md.monthPart,
     decadeHalf: null,
-    diagnostics: NO_DIAGNOSTICS,
+    end: md.end,
   };
 }
 

@@ -52,9 +52,11 @@ function readCore(
 ): { everyYears: number; everyYearsMax?: number; end: number } | null {
   const yearly = YEARLY_BY_FIRST.get(text.charCodeAt(i));
   if (yearly) {
+    const second = text.charCodeAt(i + 1);
     for (let k = 0; k < yearly.length; k++) {
       const word = yearly[k]![0];
-      if (text.startsWith(word, i)) return { everyYears: yearly[k]![1], end: i + word.length };
+      if (word.charCodeAt(1) === second && text.startsWith(word, i))
+        return { everyYears: yearly[k]![1], end: i + word.length };
     }
   }
   const nEnd = countAt(text, i);

@@ -31,17 +31,16 @@ function hasYear(x: Expression): boolean {
  * (for months without a year) from one to the next, and collects what they hold in text order.
  */
 export class RegionReader {
-  /** The spans read so far. */
-  spans: Span[] = [];
-  /** The recurrences read so far. */
-  recurrences: Recurrence[] = [];
   /** What resolving dates noticed (invalid dates, reversed ranges); the shared empty list when none. */
   diagnostics: Diagnostic[] = NONE;
-  /**
-   * The source of each span and recurrence, in text order (the caller may add others: track
-   * headings, with `append`); the shared empty list when none.
-   */
-  covered: Source[] = NONE;
+  // The spans, recurrences and sources read so far: lists kept from text to text (and never handed
+  // out), the first `#…Count` items of each being this text's.
+  #spans: Span[] = [];
+  #spanCount = 0;
+  #recurrences: Recurrence[] = [];
+  #recurrenceCount = 0;
+  #covered: Source[] = [];
+  #coveredCount = 0;
   #normal: string;
   #original: string;
   #stops: OffsetFinder;
@@ -90,15 +89,44 @@ export class RegionReader {
     this.#original = original;
     this.#stops = stops;
     this.#tidy = tidy;
-    this.spans = [];
-    this.recurrences = [];
+    this.#spanCount = 0;
+    this.#recurrenceCount = 0;
+    this.#coveredCount = 0;
     this.diagnostics = NONE;
-    this.covered = NONE;
     this.#context = null;
     this.#expressions = NONE;
     this.#end = 0;
     this.#track = undefined;
     return this;
+  }
+
+  /** The spans read so far, in text order: a new list. */
+  spans(): Span[] {
+    return this.#spans.slice(0, this.#spanCount);
+  }
+
+  /** The recurrences read so far, in text order: a new list. */
+  recurrences(): Recurrence[] {
+    return this.#recurrences.slice(0, this.#recurrenceCount);
+  }
+
+  /**
+   * The sources of the spans and recurrences read so far, and of what {@link RegionReader.cover}
+   * added, in text order: the first {@link RegionReader.coveredCount} items of a list the
+   * reader keeps (read it before reading on).
+   */
+  get covered(): readonly Source[] {
+    return this.#covered;
+  }
+
+  /** How many items of {@link RegionReader.covered} are this text's. */
+  get coveredCount(): number {
+    return this.#coveredCount;
+  }
+
+  /** Adds a source that something other than a span or recurrence covers (a track heading), in text order. */
+  cover(source: Source): void {
+    this.#covered[this.#coveredCount++] = source;
   }
 
   /**
@@ -225,8 +253,8 @@ export class RegionReader {
         source: { start: s, end: e },
       };
       if (this.#track !== undefined) span.track = this.#track;
-      this.spans = append(this.spans, span);
-      this.covered = append(this.covered, span.source);
+      this.#spans[this.#spanCount++] = span;
+      this.#covered[this.#coveredCount++] = span.source;
     }
   }
 
@@ -239,8 +267,8 @@ export class RegionReader {
     };
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
     if (this.#track !== undefined) r.track = this.#track;
-    this.recurrences = append(this.recurrences, r);
-    this.covered = append(this.covered, r.source);
+    this.#recurrences[this.#recurrenceCount++] = r;
+    this.#covered[this.#coveredCount++] = r.source;
   }
 
   #resolve(x: DateExpression, context: DateContext | null): ResolvedDates {

@@ -16,6 +16,25 @@ interface Interval {
   precision: Precision;
 }
 
+/**
+ * The interval {@link pointInterval} found last: one record, overwritten by every call (copied
+ * out before the next). Most expressions have one point or two, and their intervals need no objects.
+ */
+const found: Interval = { first: 0, last: 0, precision: 'day' };
+
+/** Sets {@link found}; returns {@link FOUND}. */
+function interval(first: Day, last: Day, precision: Precision): typeof FOUND {
+  found.first = first;
+  found.last = last;
+  found.precision = precision;
+  return FOUND;
+}
+
+// What pointInterval found: an interval (in `found`), a day the calendar lacks, or nothing datable.
+const FOUND = 0;
+const INVALID = 1;
+const UNDATED = 2;
+
 /** The dates of one span, before a label and a source are added. */
 export interface SpanDates {
   start: string | null;
@@ -33,12 +52,12 @@ export interface DateContext {
 }
 
 /** Months `from`..`to` counted from January of `y` (13 = January of y+1). */
-function months(y: number, from: number, to: number, precision: Precision): Interval {
+function months(y: number, from: number, to: number, precision: Precision): typeof FOUND {
   const fy = from > 12 ? y + 1 : y;
   const ty = to > 12 ? y + 1 : y;
   const fm = from > 12 ? from - 12 : from;
   const tm = to > 12 ? to - 12 : to;
-  return { first: day(fy, fm, 1), last: day(ty, tm, lastDayOfMonth(ty, tm)), precision };
+  return interval(day(fy, fm, 1), day(ty, tm, lastDayOfMonth(ty, tm)), precision);
 }
 
 function monthInterval(
@@ -46,23 +65,23 @@ function monthInterval(
   m: number,
   d: number | null,
   part: DatePoint['monthPart'],
-): Interval | 'invalid' {
+): typeof FOUND | typeof INVALID {
   const last = lastDayOfMonth(y, m);
   if (d !== null) {
-    if (d > last) return 'invalid';
-    return { first: day(y, m, d), last: day(y, m, d), precision: 'day' };
+    if (d > last) return INVALID;
+    return interval(day(y, m, d), day(y, m, d), 'day');
   }
   switch (part) {
     case 'early':
-      return { first: day(y, m, 1), last: day(y, m, 10), precision: 'day' };
+      return interval(day(y, m, 1), day(y, m, 10), 'day');
     case 'middle':
-      return { first: day(y, m, 11), last: day(y, m, 20), precision: 'day' };
+      return interval(day(y, m, 11), day(y, m, 20), 'day');
     case 'late':
-      return { first: day(y, m, 21), last: day(y, m, last), precision: 'day' };
+      return interval(day(y, m, 21), day(y, m, last), 'day');
     case 'end':
-      return { first: day(y, m, last), last: day(y, m, last), precision: 'day' };
+      return interval(day(y, m, last), day(y, m, last), 'day');
     default:
-      return { first: day(y, m, 1), last: day(y, m, last), precision: 'month' };
+      return interval(day(y, m, 1), day(y, m, last), 'month');
   }
 }
 
@@ -89,21 +108,21 @@ const CALENDAR_PARTS: Record<string, [number, number]> = {
   end: [12, 12],
 };
 
-/** The days a point stands for, or `null` when it has no year (and no context gives one). */
-function pointInterval(point: DatePoint, context: DateContext | null): Interval | 'invalid' | null {
+/** The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no context gives one). */
+function pointInterval(point: DatePoint, context: DateContext | null): number {
   let y = point.year;
   let unit = point.unit;
   if (point.kind === 'month') {
-    if (!context) return null;
+    if (!context) return UNDATED;
     y = context.fiscal && point.month! < 4 ? context.year + 1 : context.year;
     unit = 'calendar';
   }
-  if (y === null || unit === null || y > MAX_YEAR) return null;
+  if (y === null || unit === null || y > MAX_YEAR) return UNDATED;
   if (unit === 'decade') {
     const from = point.decadeHalf === 'second' ? y + 5 : y;
     const to = point.decadeHalf === 'first' ? y + 4 : y + 9;
-    if (to > 9999) return null;
-    return { first: day(from, 1, 1), last: day(to, 12, 31), precision: 'decade' };
+    if (to > 9999) return UNDATED;
+    return interval(day(from, 1, 1), day(to, 12, 31), 'decade');
   }
   if (point.month !== null) {
     const calendarYear = unit === 'fiscal' && point.month < 4 ? y + 1 : y;
@@ -114,13 +133,13 @@ function pointInterval(point: DatePoint, context: DateContext | null): Interval 
       const [from, to, precision] = FISCAL_PARTS[point.yearPart]!;
       return months(y, from, to, precision);
     }
-    return { first: day(y, 4, 1), last: day(y + 1, 3, 31), precision: 'fiscal-year' };
+    return interval(day(y, 4, 1), day(y + 1, 3, 31), 'fiscal-year');
   }
   if (point.yearPart) {
     const [from, to] = CALENDAR_PARTS[point.yearPart]!;
     return months(y, from, to, 'month');
   }
-  return { first: day(y, 1, 1), last: day(y, 12, 31), precision: 'calendar-year' };
+  return interval(day(y, 1, 1), day(y, 12, 31), 'calendar-year');
 }
 
 // ISO strings of the days spans start and end on (mostly April 1 and March 31): made once each,
@@ -140,12 +159,12 @@ const fiscalYearOfDay = (v: Day): number => {
   return v % 10000 >= 401 ? y : y - 1;
 };
 
-function spanDates(first: Interval | null, last: Interval | null, precision: Precision): SpanDates {
+function spanDates(first: Day | null, last: Day | null, precision: Precision): SpanDates {
   return {
-    start: first ? iso(first.first) : null,
-    end: last ? iso(last.last) : null,
-    startFiscalYear: first ? fiscalYearOfDay(first.first) : null,
-    endFiscalYear: last ? fiscalYearOfDay(last.last) : null,
+    start: first !== null ? iso(first) : null,
+    end: last !== null ? iso(last) : null,
+    startFiscalYear: first !== null ? fiscalYearOfDay(first) : null,
+    endFiscalYear: last !== null ? fiscalYearOfDay(last) : null,
     precision,
   };
 }
@@ -195,15 +214,19 @@ export function resolveDates(
 ): ResolvedDates {
   let diagnostics = NO_DIAGNOSTICS;
   const points = expression.points;
-  // The first two intervals are kept apart: only a list needs more, and most expressions have one.
-  let a: Interval | null = null;
-  let b: Interval | null = null;
+  // The first two intervals are kept in locals: only a list needs more, and most expressions have one.
+  let aFirst = 0;
+  let aLast = 0;
+  let aPrecision: Precision = 'day';
+  let bFirst = 0;
+  let bLast = 0;
+  let bPrecision: Precision = 'day';
   let more: Interval[] | null = null;
   let ctx = context;
   for (let k = 0; k < points.length; k++) {
     const point = points[k]!;
-    const interval = pointInterval(point, ctx);
-    if (interval === 'invalid') {
+    const status = pointInterval(point, ctx);
+    if (status === INVALID) {
       diagnostics = [
         {
           code: 'invalid-date',
@@ -214,19 +237,25 @@ export function resolveDates(
       ];
       return { spans: [], context, diagnostics };
     }
-    if (interval === null) return { spans: [], context, diagnostics };
-    if (k === 0) a = interval;
-    else if (k === 1) b = interval;
-    else (more ??= []).push(interval);
+    if (status === UNDATED) return { spans: [], context, diagnostics };
+    if (k === 0) {
+      aFirst = found.first;
+      aLast = found.last;
+      aPrecision = found.precision;
+    } else if (k === 1) {
+      bFirst = found.first;
+      bLast = found.last;
+      bPrecision = found.precision;
+    } else {
+      (more ??= []).push({ first: found.first, last: found.last, precision: found.precision });
+    }
     ctx = contextOf(point, ctx);
   }
-  if (!a) return { spans: [], context: ctx, diagnostics };
+  if (points.length === 0) return { spans: [], context: ctx, diagnostics };
   let spans: SpanDates[];
   switch (expression.form) {
     case 'range': {
-      let first = a;
-      let last = b!;
-      if (last.last < first.first) {
+      if (bLast < aFirst) {
         const { start, end } = expression;
         diagnostics = [
           {
@@ -236,25 +265,26 @@ export function resolveDates(
             source: { start, end },
           },
         ];
-        [first, last] = [last, first];
+        spans = [spanDates(bFirst, aLast, bPrecision)];
+      } else {
+        spans = [spanDates(aFirst, bLast, aPrecision)];
       }
-      spans = [spanDates(first, last, first.precision)];
       break;
     }
     case 'open-end':
-      spans = [spanDates(a, null, a.precision)];
+      spans = [spanDates(aFirst, null, aPrecision)];
       break;
     case 'open-start':
-      spans = [spanDates(null, a, a.precision)];
+      spans = [spanDates(null, aLast, aPrecision)];
       break;
     case 'list': {
-      spans = [spanDates(a, a, a.precision)];
-      if (b) spans.push(spanDates(b, b, b.precision));
-      if (more) for (const interval of more) spans.push(spanDates(interval, interval, interval.precision));
+      spans = [spanDates(aFirst, aLast, aPrecision)];
+      if (points.length > 1) spans.push(spanDates(bFirst, bLast, bPrecision));
+      if (more) for (const i of more) spans.push(spanDates(i.first, i.last, i.precision));
       break;
     }
     default:
-      spans = [spanDates(a, a, a.precision)];
+      spans = [spanDates(aFirst, aLast, aPrecision)];
   }
   return { spans, context: ctx, diagnostics };
 }

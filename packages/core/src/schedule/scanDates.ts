@@ -1,4 +1,3 @@
-import { append } from './append.js';
 import type { DiagnosticSink, Expression } from './expressions.js';
 import { readDateExpression, type ReadHint } from './readDateExpression.js';
 import { eraNameAt, mayStartEraName } from './readEraName.js';
@@ -6,8 +5,10 @@ import { isKanjiNumeral, numeralAt } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 import { MARK_OF, type TextMarks } from './textMarks.js';
 
-// 毎 隔 年 (年1回) お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence (and some dates) may start with.
-const RECURRENCE_WORDS = '毎隔年お概約大';
+// お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence or a date may start with.
+const RECURRENCE_WORDS = 'お概約大';
+// 毎 隔 年 (年1回): words only a recurrence starts with (毎年度, 隔年, 年1回).
+const RECURRENCE_ONLY_WORDS = '毎隔年';
 // ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
 const DASHES = '~〜∼⁓～';
 /** What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から. */
@@ -23,6 +24,8 @@ const WORD = 3;
 const ERA_WORD = 6;
 /** May start a recurrence or a date: 毎年度, 概ね5年ごと, 大正… */
 const RECURRENCE_WORD = 4;
+/** May start a recurrence only: 毎年度, 隔年, 年1回 (no date, era name or number starts with these). */
+const RECURRENCE_ONLY = 7;
 /** A line break, sentence end, `【`, full-width character, or what `tidyLabel` acts on: noted in the text's marks. */
 const MARK = 5;
 
@@ -34,6 +37,7 @@ for (let c = 0; c < 0x10000; c++) {
 }
 for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
 for (const c of RECURRENCE_WORDS) START[c.charCodeAt(0)] = RECURRENCE_WORD;
+for (const c of RECURRENCE_ONLY_WORDS) START[c.charCodeAt(0)] = RECURRENCE_ONLY;
 for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
 for (let c = 0; c < 0x10000; c++) if (isKanjiNumeral(c)) START[c] = KANJI;
 
@@ -60,7 +64,8 @@ const HINT: ReadHint = { skipTo: -1 };
  * @returns the expressions in text order (up to `marks.fullWidthAt` when that is set)
  */
 export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks): Expression[] {
-  let found: Expression[] = [];
+  // Pushed to: the caller reads it and keeps none of it (a list exactly as long as its items is no gain here).
+  const found: Expression[] = [];
   const n = text.length;
   const hint = HINT;
   let i = 0;
@@ -74,6 +79,12 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     if (kind === MARK) {
       if (marks && !marks.note(text, MARK_OF[code]!, i)) return found;
       i++;
+      continue;
+    }
+    if (kind === RECURRENCE_ONLY) {
+      const recurrence = readRecurrence(text, i);
+      if (recurrence) found.push(recurrence);
+      i = recurrence ? recurrence.end : i + 1;
       continue;
     }
     // An era letter or kanji starts a date only as an era name followed by its number (`R3`, not `BPR`).
@@ -129,7 +140,7 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
           const diagnostics = x.points[k]!.diagnostics;
           if (diagnostics.length > 0) for (const d of diagnostics) sink.add(d);
         }
-      found = append(found, x);
+      found.push(x);
     }
     i = next;
   }
