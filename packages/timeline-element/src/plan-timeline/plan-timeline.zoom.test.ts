@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
 import { smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
@@ -31,6 +31,31 @@ function wheel(target: Element, init: WheelEventInit): void {
 }
 
 describe('<plan-timeline> zoom and pan', () => {
+  it('zooms in twice on a double click, at once when reduced motion is asked for', async () => {
+    const [, h] = await show();
+    const before = h.viewDays;
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const cell = h.row('収支均衡').querySelector('.cell-chart')!;
+      const box = cell.getBoundingClientRect();
+      cell.dispatchEvent(
+        new MouseEvent('dblclick', {
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+          view: window,
+        }),
+      );
+      // The next frames show the zoomed view: no animation runs through them.
+      await h.settle();
+      expect(h.viewDays).to.be.closeTo(before / 2, 2);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('fits the plan at first and reports the window', async () => {
     const [, h] = await show();
     expect(h.view!.start < '2018-04-01').to.equal(true);

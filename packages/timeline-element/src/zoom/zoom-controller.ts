@@ -33,6 +33,12 @@ export interface ZoomControllerOptions {
  * (Shift: out). On a touch screen one finger moved sideways pans, one moved up
  * or down scrolls the rows (the browser's), and two pinch (d3-zoom's).
  */
+/** How long a double click's zoom animates (d3-zoom's default). */
+const DBLCLICK_MS = 250;
+
+const prefersReducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export class ZoomController implements ReactiveController {
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private node: HTMLElement | null = null;
@@ -226,6 +232,8 @@ export class ZoomController implements ReactiveController {
       const mouse = event as MouseEvent;
       return mouse.button === 0 && !mouse.ctrlKey && this.options.isTimeArea(target);
     }
+    // A double click zooms in with a short animation, or at once for those who ask for reduced motion.
+    if (event.type === 'dblclick') this.behavior.duration(prefersReducedMotion() ? 0 : DBLCLICK_MS);
     return this.options.isTimeArea(target);
   }
 
