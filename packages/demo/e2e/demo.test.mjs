@@ -315,6 +315,24 @@ describe('the demo page', () => {
 });
 
 describe('embed.html', () => {
+  it('says so when the plan readers beside the standalone file cannot be loaded, and reads once they can', async () => {
+    const { page, close } = await openPage(browser);
+    await page.route('**/plan-timeline.readers.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${server.url}embed.html`);
+    await page.waitForFunction(() => document.querySelector('plan-timeline')?.state === 'error');
+    assert.match(
+      await page.evaluate(() => document.querySelector('plan-timeline').error),
+      /計画を読むためのスクリプトを読み込めませんでした/,
+    );
+    await page.unroute('**/plan-timeline.readers.js');
+    await page.evaluate(() => {
+      document.querySelector('plan-timeline').src = './seeds/000_247872b8d3084b37.txt?again';
+    });
+    await waitForReady(page);
+    assert.equal(await page.evaluate(() => document.querySelector('plan-timeline').plan.items.length), 54);
+    await close();
+  });
+
   it('renders the seed plan with only the standalone bundle (one script tag), under a strict CSP', async () => {
     const { page, problems, close } = await openPage(browser);
     const scripts = [];

@@ -22,7 +22,8 @@ export function planReaders(): PlanReaders | null {
  * Loads core's plan readers (`parsePlan` and `readPlanInSteps`, with the text, CSV/TSV
  * and JSON readers and the schedule parser), which the standalone bundle keeps in a
  * chunk of their own beside it: a page that gives the element only a `plan` object
- * never loads them. Loads them once; later calls share the first call's promise.
+ * never loads them. Loads them once; later calls share the first call's promise (after a
+ * failure, the next call tries again).
  *
  * @returns the readers
  * @example
@@ -30,7 +31,13 @@ export function planReaders(): PlanReaders | null {
  * parsePlan('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
  */
 export function loadPlanReaders(): Promise<PlanReaders> {
-  loading ??= import('./readers.js').then((module) => (readers = module));
+  loading ??= import('./readers.js').then(
+    (module) => (readers = module),
+    (error: unknown) => {
+      loading = null; // a later call tries again
+      throw error;
+    },
+  );
   return loading;
 }
 
