@@ -44,6 +44,7 @@ describe('<plan-timeline> reading a long plan', () => {
     const note = el.shadowRoot!.querySelector('.reading[role="status"]');
     expect(note?.textContent).to.match(/読み込んでいます… \d+%/);
     expect(loads).to.have.length(0);
+    const top = h.grid.getBoundingClientRect().top;
     await expect(el).to.be.accessible();
 
     // updateComplete waits for the whole plan.
@@ -56,6 +57,8 @@ describe('<plan-timeline> reading a long plan', () => {
     expect(h.grid.getAttribute('aria-busy')).to.equal('false');
     expect(Number(h.grid.getAttribute('aria-rowcount'))).to.equal(el.rows.length);
     expect(el.shadowRoot!.querySelector('.reading')).to.equal(null);
+    // The rows did not move when the whole plan came.
+    expect(h.grid.getBoundingClientRect().top).to.equal(top);
   });
 
   it('fits the view to the whole plan once read, as if it had been given at once', async () => {

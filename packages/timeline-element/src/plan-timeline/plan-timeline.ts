@@ -1359,7 +1359,8 @@ export class PlanTimeline extends LitElement {
   private renderToolbar(): TemplateResult | typeof nothing {
     if (this.noToolbar) return nothing;
     const words = this.words;
-    if (this.currentState !== 'ready') {
+    // While a long plan is read its first rows are shown with the whole toolbar: nothing moves once it is read.
+    if (!this.showing) {
       return html`<div class="toolbar" part="toolbar">
         <span class="title" lang=${planLang(this.lang)}>${this.currentPlan?.title ?? ''}</span>
       </div>`;
