@@ -8,6 +8,30 @@ const SECTION = /^[(（]\s*([0-9０-９]{1,6})\s*[)）]\s*([\s\S]*)$/;
 /** A section glued to a policy title: `…組織**(1) 職員の意識・意欲の向上**`. */
 const GLUED_SECTION = /\*\*\s*[(（]\s*[0-9０-９]{1,6}\s*[)）]/;
 
+/**
+ * Whether the text's first character that is not white space can begin a heading: `■ □ ◆ ●`,
+ * `実` (実施方針), `(` `（` (a section) or `*` (emphasis before either). Most lines of a plan begin
+ * otherwise and need no regular expression.
+ */
+function mayBeHeading(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || (c >= 0x09 && c <= 0x0d)) continue;
+    return (
+      c === 0x25a0 || // ■
+      c === 0x25a1 || // □
+      c === 0x25c6 || // ◆
+      c === 0x25cf || // ●
+      c === 0x5b9f || // 実
+      c === 0x28 || // (
+      c === 0xff08 || // （
+      c === 0x2a || // *
+      /\s/.test(text[i]!) // other white space: left to the expressions
+    );
+  }
+  return false;
+}
+
 const toNumber = (digits: string): number => Number(digits.normalize('NFKC'));
 /** Drops markdown emphasis (`**`) and surrounding space. */
 const clean = (s: string): string => s.replace(/\*\*/g, '').trim();
@@ -30,6 +54,7 @@ const clean = (s: string): string => s.replace(/\*\*/g, '').trim();
  * //=> { kind: 'section', number: 3, title: '公民連携（PPP）の推進' }
  */
 export function readHeading(text: string): Heading | null {
+  if (!mayBeHeading(text)) return null;
   const trimmed = text.trim().replace(/^\*\*\s*/, '');
   const policy = POLICY.exec(trimmed);
   if (policy) {

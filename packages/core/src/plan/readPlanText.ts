@@ -21,8 +21,14 @@ interface Line {
 
 interface Cell {
   text: string;
-  source: Source;
+  start: number;
+  end: number;
+  /** The cell's place in the input, made when first asked for ({@link sourceOf}). */
+  source: Source | undefined;
 }
+
+/** A cell's place in the input: one object per cell, made only for the cells that need it. */
+const sourceOf = (cell: Cell): Source => (cell.source ??= { start: cell.start, end: cell.end });
 
 interface IndexEntry {
   serial: number;
@@ -42,23 +48,52 @@ const toNumber = (digits: string): number => Number(ASCII.test(digits) ? digits 
 const sameText = (a: string, b: string): boolean => a === b || comparable(a) === comparable(b);
 const preview = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let number = 1;
-  // The next \n and \r at or after `start` (text.length when none), each searched again only once passed.
-  let lf = -1;
-  let cr = text.includes('\r') ? -1 : text.length;
-  for (;;) {
-    if (lf < start) lf = indexOrEnd(text, '\n', start);
-    if (cr < start) cr = indexOrEnd(text, '\r', start);
-    const end = Math.min(lf, cr);
-    if (end === text.length) break;
-    lines.push({ text: text.slice(start, end), number: number++, start, end });
-    start = end === cr && text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : end + 1;
+/**
+ * The lines of a text, one at a time (split at `\r\n`, `\r` and `\n`; the last line runs to the end
+ * of the text, empty when the text ends with a line break), with one line of lookahead. Lines are
+ * made as they are read, so that those read are left to the collector.
+ */
+class LineReader {
+  readonly #text: string;
+  #start = 0;
+  #number = 1;
+  #done = false;
+  // The next \n and \r at or after #start (the text's length when none), each searched again only once passed.
+  #lf = -1;
+  #cr: number;
+  #peeked: Line | null = null;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#cr = text.includes('\r') ? -1 : text.length;
   }
-  lines.push({ text: text.slice(start), number, start, end: text.length });
-  return lines;
+
+  /** The next line, without reading past it; `null` after the last. */
+  peek(): Line | null {
+    return (this.#peeked ??= this.#read());
+  }
+
+  /** The next line, read; `null` after the last. */
+  next(): Line | null {
+    const line = this.peek();
+    this.#peeked = null;
+    return line;
+  }
+
+  #read(): Line | null {
+    if (this.#done) return null;
+    const text = this.#text;
+    const start = this.#start;
+    if (this.#lf < start) this.#lf = indexOrEnd(text, '\n', start);
+    if (this.#cr < start) this.#cr = indexOrEnd(text, '\r', start);
+    const end = Math.min(this.#lf, this.#cr);
+    if (end === text.length) {
+      this.#done = true;
+      return { text: text.slice(start), number: this.#number, start, end };
+    }
+    this.#start = end === this.#cr && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    return { text: text.slice(start, end), number: this.#number++, start, end };
+  }
 }
 
 const indexOrEnd = (text: string, char: string, from: number): number => {
@@ -75,34 +110,83 @@ function splitCells(line: Line): Cell[] {
     const to = tab < 0 ? text.length : tab;
     cells.push({
       text: from === 0 && tab < 0 ? text : text.slice(from, to),
-      source: { start: line.start + from, end: line.start + to },
+      start: line.start + from,
+      end: line.start + to,
+      source: undefined,
     });
     if (tab < 0) return cells;
     from = tab + 1;
   }
 }
 
-const isBlank = (cells: Cell[]): boolean => cells.every((c) => c.text.trim() === '');
+/** White space as `\s` and `trim` take it: WhiteSpace and LineTerminator. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/** The code of the first character that is not white space, or -1 when there is none (`trim() === ''`). */
+function firstCharCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** The serial cell's match ({@link SERIAL}), tested only when the cell starts as one can (N, n, Ｎ). */
+function matchSerial(text: string): RegExpExecArray | null {
+  const c = firstCharCode(text);
+  return c === 0x4e || c === 0x6e || c === 0xff2e ? SERIAL.exec(text) : null;
+}
+
+/** First characters of {@link TABLE_COLUMNS}: 通 項 取 目 ス 主. */
+const isColumnStart = (c: number): boolean =>
+  c === 0x901a || c === 0x9805 || c === 0x53d6 || c === 0x76ee || c === 0x30b9 || c === 0x4e3b;
+
+const isBlank = (cells: Cell[]): boolean => cells.every((c) => firstCharCode(c.text) < 0);
 function isTableHeader(cells: Cell[]): boolean {
   if (cells.length < 3) return false;
   let named = 0;
-  for (const c of cells) if (TABLE_COLUMNS.includes(c.text.trim()) && ++named >= 3) return true;
+  for (const c of cells)
+    if (isColumnStart(firstCharCode(c.text)) && TABLE_COLUMNS.includes(c.text.trim()) && ++named >= 3)
+      return true;
   return false;
 }
-const isItemRow = (cells: Cell[]): boolean => SERIAL.test(cells[0]?.text ?? '');
+const isItemRow = (cells: Cell[]): boolean => matchSerial(cells[0]?.text ?? '') !== null;
 const isHeadingRow = (cells: Cell[]): boolean => readHeading(cells[0]?.text ?? '') !== null;
 
 /** An index line: `code<TAB>title<TAB>No.N`. */
 function readIndexLine(cells: Cell[]): { serial: number; code: string; title: string } | null {
-  const filled = cells.filter((c) => c.text.trim() !== '');
-  if (filled.length < 2) return null;
-  const last = SERIAL.exec(filled.at(-1)!.text);
-  if (!last) return null;
-  const head = filled.slice(0, -1).map((c) => c.text.trim());
-  const split = splitCode(head[0]!);
+  // The cells that are not blank: at least two, the last a serial, the first a code.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (firstCharCode(cells[i]!.text) < 0) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first === last) return null;
+  const serial = matchSerial(cells[last]!.text);
+  if (!serial) return null;
+  const split = splitCode(cells[first]!.text.trim());
   if (!split) return null;
-  const title = [split.title, ...head.slice(1)].filter((s) => s !== '').join(' ');
-  return { serial: toNumber(last[1]!), code: split.code, title };
+  let title = split.title;
+  for (let i = first + 1; i < last; i++) {
+    const t = cells[i]!.text;
+    if (firstCharCode(t) < 0) continue;
+    title = title === '' ? t.trim() : `${title} ${t.trim()}`;
+  }
+  return { serial: toNumber(serial[1]!), code: split.code, title };
 }
 
 /**
@@ -148,7 +232,7 @@ export function readPlanText(text: string): PlanDraft {
  * //=> 1
  */
 export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft, undefined> {
-  const lines = splitLines(text);
+  const lines = new LineReader(text);
   const diagnostics: Diagnostic[] = [];
   const notes: string[] = [];
   const policies = new Map<number, Policy>();
@@ -247,7 +331,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
             'unread-cell',
             `Line ${line.number}: only one lead is kept for a heading; ${JSON.stringify(rest)} was not read in full.`,
             line,
-            cell.source,
+            sourceOf(cell),
           );
         }
         rest = '';
@@ -257,19 +341,17 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
           'unread-cell',
           `Line ${line.number}: ${JSON.stringify(preview(rest))} in a heading row was not read.`,
           line,
-          cell.source,
+          sourceOf(cell),
         );
     }
   };
 
-  const readItemRow = (startIndex: number, cells: Cell[]): number => {
-    const line = lines[startIndex]!;
-    const serial = toNumber(SERIAL.exec(cells[0]!.text)?.[1] ?? '0');
-    let consumed = startIndex;
+  const readItemRow = (line: Line, cells: Cell[]): void => {
+    const serial = toNumber(matchSerial(cells[0]!.text)?.[1] ?? '0');
+    let lastLine = line;
     // A line break inside a cell cuts the row: join the lines that complete it
     // (after the serial alone, the break separates cells).
-    while (cells.length < 6 && consumed + 1 < lines.length) {
-      const next = lines[consumed + 1]!;
+    for (let next = lines.peek(); cells.length < 6 && next !== null; next = lines.peek()) {
       const nextCells = splitCells(next);
       if (isBlank(nextCells) || isItemRow(nextCells) || isTableHeader(nextCells) || isHeadingRow(nextCells))
         break;
@@ -278,12 +360,13 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       } else {
         const lastCell = cells.at(-1)!;
         lastCell.text += `\n${nextCells[0]!.text}`;
-        lastCell.source = { start: lastCell.source.start, end: nextCells[0]!.source.end };
+        lastCell.end = nextCells[0]!.end;
         cells.push(...nextCells.slice(1));
       }
-      consumed++;
+      lines.next();
+      lastLine = next;
     }
-    const rowSource = { start: line.start, end: lines[consumed]!.end };
+    const rowSource = { start: line.start, end: lastLine.end };
     const entry = index.get(serial);
     const rest = cells.slice(1);
     const firstText = cellText(rest[0]?.text ?? '');
@@ -293,7 +376,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
     let code = '';
     let itemTitle = '';
     let content = '';
-    let titleSource: Source | undefined = rest[0]?.source;
+    let titleSource: Source | undefined = rest[0] && sourceOf(rest[0]);
     let fieldCells: (Cell | undefined)[];
     let layout: number[]; // which cell of `cells` each of content, goal, schedule, departments came from
 
@@ -301,7 +384,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       // Code and title in two cells (the seed's 7-column pages).
       code = split.code;
       itemTitle = cellText(rest[1]!.text).replace(/\n/g, ' ');
-      titleSource = rest[1]!.source;
+      titleSource = sourceOf(rest[1]!);
       fieldCells = rest.slice(2);
       layout = [3, 4, 5, 6];
     } else if (split && split.title === '') {
@@ -320,11 +403,11 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
           'title-split',
           `No.${serial}: the title runs into the content and ${entry ? "the index's title does not begin it" : 'the index does not list the item'}; the title was taken to end at the first space: ${JSON.stringify(itemTitle)}.`,
           line,
-          rest[1]?.source ?? rowSource,
+          (rest[1] && sourceOf(rest[1])) ?? rowSource,
           serial,
         );
       }
-      titleSource = rest[1]?.source;
+      titleSource = rest[1] && sourceOf(rest[1]);
       fieldCells = [undefined, ...rest.slice(2)];
       layout = [2, 3, 4, 5];
     } else if (split) {
@@ -343,7 +426,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
           ? `No.${serial}: the row gives no code before the title; the index's code ${JSON.stringify(entry.code)} was used.`
           : `No.${serial}: the row gives no code before the title and the index does not list the item.`,
         line,
-        rest[0]?.source ?? rowSource,
+        (rest[0] && sourceOf(rest[0])) ?? rowSource,
         serial,
       );
     }
@@ -392,18 +475,16 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       cells: {},
     };
     if (titleSource) item.cells.title = titleSource;
-    if (contentCell) item.cells.content = contentCell.source;
-    if (goalCell) item.cells.goal = goalCell.source;
-    if (scheduleCell) item.cells.schedule = scheduleCell.source;
-    if (departmentsCell) item.cells.departments = departmentsCell.source;
+    if (contentCell) item.cells.content = sourceOf(contentCell);
+    if (goalCell) item.cells.goal = sourceOf(goalCell);
+    if (scheduleCell) item.cells.schedule = sourceOf(scheduleCell);
+    if (departmentsCell) item.cells.departments = sourceOf(departmentsCell);
     items.push(item);
     state.last = { kind: 'item', item, layout };
-    return consumed;
   };
 
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
-    if (!/\S/.test(line.text)) {
+  for (let line = lines.next(); line !== null; line = lines.next()) {
+    if (firstCharCode(line.text) < 0) {
       state.last = null;
       continue;
     }
@@ -411,7 +492,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
     if (isItemRow(cells)) {
       phase = 'table';
       sawContent = true;
-      li = readItemRow(li, cells);
+      readItemRow(line, cells);
       // Only the row just read can still be continued: the one before it is complete.
       if (items.length > 1) yield items[items.length - 2]!;
       continue;
