@@ -219,7 +219,11 @@ export class PlanTimeline extends LitElement {
     this.requestUpdate('src', old);
   }
 
-  /** Plan text in any format `parsePlan` reads. */
+  /**
+   * Plan text in any format `parsePlan` reads. The first text (or `src`) given
+   * in a page waits, in state `loading`, for the plan readers' chunk;
+   * `updateComplete` waits for it too.
+   */
   @property({ attribute: false })
   get text(): string | null {
     return this.currentText;
