@@ -152,3 +152,51 @@ export function bigPlan(count: number): Plan {
   }
   return plan(items);
 }
+
+/**
+ * A plan carrying `payload` in every text it has (titles, content, goal, schedule, departments,
+ * references, targets, spans, tracks, recurrences, notes, policies, sections), to show that plan text
+ * stays text wherever the element shows it.
+ */
+export function hostilePlan(payload: string): Plan {
+  const scheduleText = `2021(R3)年度：${payload}`;
+  return plan(
+    [
+      item(1, '1', {
+        title: `A ${payload}`,
+        content: `content ${payload}`,
+        goal: `goal ${payload}`,
+        scheduleText,
+        departments: [dept(`D ${payload}`), dept(`J ${payload}`, 'participating')],
+        references: [`ref ${payload}`],
+        targets: [{ label: `tl ${payload}`, value: 1, unit: `unit ${payload}`, text: `target ${payload}` }],
+        policy: { number: 1, title: `P ${payload}` },
+        section: { number: 1, title: `S ${payload}` },
+        schedule: {
+          spans: [
+            fySpan(2021, 2021, {
+              label: `L ${payload}`,
+              track: `T1 ${payload}`,
+              source: { start: 0, end: 12 },
+            }),
+            fySpan(2022, null, {
+              label: `M ${payload}`,
+              track: `T2 ${payload}`,
+              source: { start: 0, end: 12 },
+            }),
+          ],
+          recurrences: [
+            { everyYears: 1, approximate: false, label: `R ${payload}`, source: { start: 0, end: 3 } },
+          ],
+          notes: [{ text: `note ${payload}`, source: { start: 0, end: 1 } }],
+          diagnostics: [],
+        },
+      }),
+    ],
+    {
+      title: `Plan ${payload}`,
+      policies: [{ number: 1, title: `P ${payload}`, references: [`pref ${payload}`] }],
+      sections: [{ policy: 1, number: 1, title: `S ${payload}`, references: [`sref ${payload}`] }],
+    },
+  );
+}

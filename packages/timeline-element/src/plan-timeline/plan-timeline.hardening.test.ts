@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Plan } from '@plan-timeline/core';
 import '../define.js';
-import { dept, fySpan, item, plan, smallPlan } from './fixtures.js';
+import { fySpan, hostilePlan, item, plan, smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
 import type { PlanTimeline } from './plan-timeline.js';
 import type { PlanErrorEvent, PlanLoadEvent } from '../events/index.js';
@@ -66,49 +66,6 @@ const PAYLOADS = [
 
 /** Characters XML 1.0 cannot hold (an exported SVG may drop or replace them, but must still parse). */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
-
-function hostilePlan(payload: string): Plan {
-  const scheduleText = `2021(R3)年度：${payload}`;
-  return plan(
-    [
-      item(1, '1', {
-        title: `A ${payload}`,
-        content: `content ${payload}`,
-        goal: `goal ${payload}`,
-        scheduleText,
-        departments: [dept(`D ${payload}`), dept(`J ${payload}`, 'participating')],
-        references: [`ref ${payload}`],
-        targets: [{ label: `tl ${payload}`, value: 1, unit: `unit ${payload}`, text: `target ${payload}` }],
-        policy: { number: 1, title: `P ${payload}` },
-        section: { number: 1, title: `S ${payload}` },
-        schedule: {
-          spans: [
-            fySpan(2021, 2021, {
-              label: `L ${payload}`,
-              track: `T1 ${payload}`,
-              source: { start: 0, end: 12 },
-            }),
-            fySpan(2022, null, {
-              label: `M ${payload}`,
-              track: `T2 ${payload}`,
-              source: { start: 0, end: 12 },
-            }),
-          ],
-          recurrences: [
-            { everyYears: 1, approximate: false, label: `R ${payload}`, source: { start: 0, end: 3 } },
-          ],
-          notes: [{ text: `note ${payload}`, source: { start: 0, end: 1 } }],
-          diagnostics: [],
-        },
-      }),
-    ],
-    {
-      title: `Plan ${payload}`,
-      policies: [{ number: 1, title: `P ${payload}`, references: [`pref ${payload}`] }],
-      sections: [{ policy: 1, number: 1, title: `S ${payload}`, references: [`sref ${payload}`] }],
-    },
-  );
-}
 
 /**
  * An attribute through which text could act: an event handler, a link or source, or a style

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Plan } from '@plan-timeline/core';
 import '../define.js';
-import { dept, fySpan, item, plan } from './fixtures.js';
+import { hostilePlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
 import type { PlanTimeline } from './plan-timeline.js';
 
@@ -18,44 +17,6 @@ const PAYLOADS = [
   '"><style>*{display:none}</style><iframe src="javascript:window.__pwned=5">',
   '{{constructor.constructor("window.__pwned=6")()}} ${window.__pwned=7}',
 ];
-
-function hostilePlan(payload: string): Plan {
-  return plan(
-    [
-      item(1, '1', {
-        title: `A ${payload}`,
-        content: `content ${payload}`,
-        goal: `goal ${payload}`,
-        scheduleText: `2021(R3)年度：${payload}`,
-        departments: [dept(`D ${payload}`), dept('全庁', 'participating')],
-        references: [`ref ${payload}`],
-        targets: [{ label: payload, value: 1, unit: payload, text: `target ${payload}` }],
-        policy: { number: 1, title: `P ${payload}` },
-        section: { number: 1, title: `S ${payload}` },
-        schedule: {
-          spans: [
-            fySpan(2021, 2021, {
-              label: `L ${payload}`,
-              track: `T1 ${payload}`,
-              source: { start: 0, end: 12 },
-            }),
-            fySpan(2022, null, {
-              label: `M ${payload}`,
-              track: `T2 ${payload}`,
-              source: { start: 0, end: 12 },
-            }),
-          ],
-          recurrences: [
-            { everyYears: 1, approximate: false, label: `R ${payload}`, source: { start: 0, end: 3 } },
-          ],
-          notes: [],
-          diagnostics: [],
-        },
-      }),
-    ],
-    { title: `Plan ${payload}` },
-  );
-}
 
 function assertInert(el: PlanTimeline): void {
   const root = el.shadowRoot!;
