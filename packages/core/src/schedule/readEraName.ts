@@ -79,10 +79,12 @@ export function eraNameAt(text: string, i: number): number {
     const token = tokens[t]!;
     const len = token.text.length;
     if (i + len > text.length) continue;
+    // The first character is the token's (or, for romaji, either case of it): one-character tokens match.
     const matches =
-      token.form === 'romaji'
+      len === 1 ||
+      (token.form === 'romaji'
         ? isAsciiLetter(text.charCodeAt(i + 1)) && text.slice(i, i + len).toLowerCase() === token.text
-        : text.startsWith(token.text, i);
+        : text.startsWith(token.text, i));
     if (!matches) continue;
     if (
       (token.form === 'letter' || token.form === 'romaji') &&

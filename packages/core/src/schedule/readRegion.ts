@@ -3,7 +3,7 @@ import { isBlank, isBullet, isColon, SentenceEnds, skipInlineBlanks, type Offset
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel } from './buildLabel.js';
 import type { DateExpression, Expression, RecurrenceExpression } from './expressions.js';
-import { resolveDates, type DateContext, type ResolvedDates, type SpanDates } from './resolveDates.js';
+import { Resolution, resolveInto, type DateContext } from './resolveDates.js';
 
 interface Entry {
   head: Expression;
@@ -18,6 +18,20 @@ interface Entry {
   scanned: number;
   /** Offset of the first `。` in the label, or -1. */
   stop: number;
+}
+
+/** The first `count` items of `list`, as a new list (short ones written out: cheaper than a call to `slice`). */
+function copyOf<T>(list: readonly T[], count: number): T[] {
+  switch (count) {
+    case 0:
+      return [];
+    case 1:
+      return [list[0]!];
+    case 2:
+      return [list[0]!, list[1]!];
+    default:
+      return list.slice(0, count);
+  }
 }
 
 function hasYear(x: Expression): boolean {
@@ -47,6 +61,10 @@ export class RegionReader {
   #tidy: OffsetFinder | undefined;
   /** The date a month without a year is dated by, carried from region to region. */
   #context: DateContext | null = null;
+  // The dates of the expression being read, and of a month that narrows it (or of the next
+  // expression in a sentence): two records, filled anew for each expression.
+  readonly #resolved = new Resolution();
+  readonly #narrowed = new Resolution();
   /** The entry being read: one record, filled anew for each entry. */
   readonly #entry: Entry = {
     head: null as unknown as Expression,
@@ -102,12 +120,12 @@ export class RegionReader {
 
   /** The spans read so far, in text order: a new list. */
   spans(): Span[] {
-    return this.#spans.slice(0, this.#spanCount);
+    return copyOf(this.#spans, this.#spanCount);
   }
 
   /** The recurrences read so far, in text order: a new list. */
   recurrences(): Recurrence[] {
-    return this.#recurrences.slice(0, this.#recurrenceCount);
+    return copyOf(this.#recurrences, this.#recurrenceCount);
   }
 
   /**
@@ -223,31 +241,34 @@ export class RegionReader {
   }
 
   #colonAfter(x: Expression): number {
-    const q = skipInlineBlanks(this.#normal, x.end, 3, this.#end);
-    return q < this.#end && isColon(this.#normal.charCodeAt(q)) ? q : -1;
+    const text = this.#normal;
+    const end = this.#end;
+    const q = skipInlineBlanks(text, x.end, 3, end);
+    return q < end && isColon(text.charCodeAt(q)) ? q : -1;
   }
 
   #trimmedEnd(from: number, to: number): number {
     let e = to;
-    while (e > from && isBlank(this.#normal.charCodeAt(e - 1))) e--;
+    const text = this.#normal;
+    while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
     return e;
   }
 
   #trimmedStart(from: number, to: number): number {
     let s = from;
-    while (s < to && isBlank(this.#normal.charCodeAt(s))) s++;
+    const text = this.#normal;
+    while (s < to && isBlank(text.charCodeAt(s))) s++;
     return s;
   }
 
-  #pushDates(dates: SpanDates[], approximate: boolean, label: string, s: number, e: number): void {
-    for (let k = 0; k < dates.length; k++) {
-      const d = dates[k]!;
+  #pushDates(dates: Resolution, approximate: boolean, label: string, s: number, e: number): void {
+    for (let k = 0; k < dates.count; k++) {
       const span: Span = {
-        start: d.start,
-        end: d.end,
-        startFiscalYear: d.startFiscalYear,
-        endFiscalYear: d.endFiscalYear,
-        precision: d.precision,
+        start: dates.start(k),
+        end: dates.end(k),
+        startFiscalYear: dates.startFiscalYear(k),
+        endFiscalYear: dates.endFiscalYear(k),
+        precision: dates.precision(k),
         approximate,
         label,
         source: { start: s, end: e },
@@ -271,8 +292,9 @@ export class RegionReader {
     this.#covered[this.#coveredCount++] = r.source;
   }
 
-  #resolve(x: DateExpression, context: DateContext | null): ResolvedDates {
-    const r = resolveDates(x, this.#normal, context);
+  /** Resolves `x` into `out` (one of the reader's records), keeping what it noticed. */
+  #resolve(x: DateExpression, context: DateContext | null, out: Resolution): Resolution {
+    const r = resolveInto(x, this.#normal, context, out);
     if (r.diagnostics.length > 0)
       for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
     return r;
@@ -295,21 +317,21 @@ export class RegionReader {
     const xs = this.#expressions;
     // Each dated expression's piece of the sentence runs to the next one: it is written once that is known.
     let dated: Expression | null = null;
-    let datedSpans: SpanDates[] | null = null;
+    // The dates of `dated` and of the expression read after it: the reader's two records, in turn.
+    let datedSpans = this.#resolved;
+    let spans = this.#narrowed;
     let pieceStart = s;
     // The piece holds an expression that dates nothing (its text is then part of the label).
     let holdsUndated = false;
     while (k < j && xs[k]!.start < e) {
       const x = xs[k++]!;
-      let spans: SpanDates[] | null = null;
       if (x.type === 'date') {
-        const r = this.#resolve(x, this.#context);
-        if (r.spans.length === 0) {
+        const r = this.#resolve(x, this.#context, spans);
+        if (r.count === 0) {
           holdsUndated = true;
           continue;
         }
         this.#context = r.context;
-        spans = r.spans;
       }
       if (dated) {
         this.#pushProse(dated, datedSpans, pieceStart, x.start, holdsUndated);
@@ -317,7 +339,9 @@ export class RegionReader {
         holdsUndated = false;
       }
       dated = x;
+      const swap = datedSpans;
       datedSpans = spans;
+      spans = swap;
     }
     if (dated) this.#pushProse(dated, datedSpans, pieceStart, e, holdsUndated);
     return k;
@@ -327,19 +351,13 @@ export class RegionReader {
    * Adds a date or recurrence written in prose, its label the words from `from` to `to` around it
    * (`holdsExpression`: other expressions lie there, whose blanks, `)` and `、` the marks leave out).
    */
-  #pushProse(
-    x: Expression,
-    spans: SpanDates[] | null,
-    from: number,
-    to: number,
-    holdsExpression: boolean,
-  ): void {
+  #pushProse(x: Expression, spans: Resolution, from: number, to: number, holdsExpression: boolean): void {
     const segStart = this.#trimmedStart(from, x.start);
     const segEnd = this.#trimmedEnd(x.end, to);
     const tidy = holdsExpression ? undefined : this.#tidy;
     const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end, tidy);
     if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
-    else this.#pushDates(spans!, x.approximate, label, segStart, segEnd);
+    else this.#pushDates(spans, x.approximate, label, segStart, segEnd);
   }
 
   /** The first month without a year written in an entry's label before `e`, or `null`. */
@@ -363,16 +381,15 @@ export class RegionReader {
     e = this.#trimmedEnd(entry.colon + 1, e);
     // Months and other dates written in the label: their blanks, ) and 、 are not among the marks.
     const tidy = entry.innerFrom < entry.innerTo ? undefined : this.#tidy;
-    const label = sliceLabel(this.#original, entry.colon + 1, e, tidy);
     const head = entry.head;
     if (head.type === 'recurrence') {
-      this.#pushRecurrence(head, label, entry.start, e);
+      this.#pushRecurrence(head, sliceLabel(this.#original, entry.colon + 1, e, tidy), entry.start, e);
       return;
     }
-    const r = this.#resolve(head, this.#context);
-    if (r.spans.length === 0) return;
+    const r = this.#resolve(head, this.#context, this.#resolved);
+    if (r.count === 0) return;
     this.#context = r.context;
-    let dates = r.spans;
+    let dates = r;
     let approximate = head.approximate;
     const point = head.points[0]!;
     const wholeFiscalYear =
@@ -385,13 +402,13 @@ export class RegionReader {
       // A month in the label narrows the fiscal year: 2021(R3)年度：10月に定期見直し.
       const month = this.#monthIn(entry, e);
       if (month) {
-        const narrowed = this.#resolve(month, r.context);
-        if (narrowed.spans.length > 0) {
-          dates = narrowed.spans;
+        const narrowed = this.#resolve(month, r.context, this.#narrowed);
+        if (narrowed.count > 0) {
+          dates = narrowed;
           approximate ||= month.approximate;
         }
       }
     }
-    this.#pushDates(dates, approximate, label, entry.start, e);
+    this.#pushDates(dates, approximate, sliceLabel(this.#original, entry.colon + 1, e, tidy), entry.start, e);
   }
 }

@@ -144,12 +144,13 @@ function pointInterval(point: DatePoint, context: DateContext | null): number {
 
 // ISO strings of the days spans start and end on (mostly April 1 and March 31): made once each,
 // kept by year, then by month * 32 + day.
-const ISO_BY_YEAR: (string[] | undefined)[] = new Array(10000);
+const ISO_BY_YEAR: ((string | undefined)[] | undefined)[] = new Array(10000).fill(undefined);
 function iso(v: Day): string {
   const y = (v / 10000) | 0;
   const m = ((v / 100) | 0) % 100;
   const d = v % 100;
-  const row = (ISO_BY_YEAR[y] ??= []);
+  // A row as long as its keys from the start: filled at scattered keys, a row that grew would be sparse (slow to read).
+  const row = (ISO_BY_YEAR[y] ??= new Array<string | undefined>(13 * 32).fill(undefined));
   return (row[m * 32 + d] ??= toIsoDate(y, m, d));
 }
 
@@ -159,14 +160,79 @@ const fiscalYearOfDay = (v: Day): number => {
   return v % 10000 >= 401 ? y : y - 1;
 };
 
-function spanDates(first: Day | null, last: Day | null, precision: Precision): SpanDates {
-  return {
-    start: first !== null ? iso(first) : null,
-    end: last !== null ? iso(last) : null,
-    startFiscalYear: first !== null ? fiscalYearOfDay(first) : null,
-    endFiscalYear: last !== null ? fiscalYearOfDay(last) : null,
-    precision,
-  };
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
+/** Open ends of spans are kept as this day (no day is 0). */
+const OPEN = 0;
+
+/**
+ * What {@link resolveInto} makes of an expression: its spans as days (no objects), the context
+ * for what follows, and diagnostics. One record is filled anew by each call, so that reading a
+ * text's dates makes no objects but its spans.
+ */
+export class Resolution {
+  /** How many spans (a list gives several; 0 when the expression cannot be dated). */
+  count = 0;
+  readonly #first: Day[] = [];
+  readonly #last: Day[] = [];
+  readonly #precision: Precision[] = [];
+  /** The year a following month without a year is dated by. */
+  context: DateContext | null = null;
+  /** What resolving noticed; expressions without share one empty list. */
+  diagnostics: readonly Diagnostic[] = NO_DIAGNOSTICS;
+
+  /** Starts over (no spans) with this context and these diagnostics; returns the record. */
+  reset(context: DateContext | null, diagnostics: readonly Diagnostic[]): this {
+    this.count = 0;
+    this.context = context;
+    this.diagnostics = diagnostics;
+    return this;
+  }
+
+  /** Adds a span from the first day `first` to the last day `last` ({@link OPEN} for an open end). */
+  add(first: Day, last: Day, precision: Precision): void {
+    const k = this.count++;
+    this.#first[k] = first;
+    this.#last[k] = last;
+    this.#precision[k] = precision;
+  }
+
+  /** The ISO date span `k` starts on, or `null` when it is open at its start. */
+  start(k: number): string | null {
+    const v = this.#first[k]!;
+    return v === OPEN ? null : iso(v);
+  }
+
+  /** The ISO date span `k` ends on, or `null` when it is open at its end. */
+  end(k: number): string | null {
+    const v = this.#last[k]!;
+    return v === OPEN ? null : iso(v);
+  }
+
+  startFiscalYear(k: number): number | null {
+    const v = this.#first[k]!;
+    return v === OPEN ? null : fiscalYearOfDay(v);
+  }
+
+  endFiscalYear(k: number): number | null {
+    const v = this.#last[k]!;
+    return v === OPEN ? null : fiscalYearOfDay(v);
+  }
+
+  precision(k: number): Precision {
+    return this.#precision[k]!;
+  }
+
+  /** Span `k`'s dates, as an object. */
+  dates(k: number): SpanDates {
+    return {
+      start: this.start(k),
+      end: this.end(k),
+      startFiscalYear: this.startFiscalYear(k),
+      endFiscalYear: this.endFiscalYear(k),
+      precision: this.precision(k),
+    };
+  }
 }
 
 /** What {@link resolveDates} makes of an expression. */
@@ -179,8 +245,6 @@ export interface ResolvedDates {
   diagnostics: readonly Diagnostic[];
 }
 
-const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
-
 function contextOf(point: DatePoint, context: DateContext | null): DateContext | null {
   if (point.kind === 'month') return context;
   if (point.year === null || point.unit === null) return null;
@@ -190,9 +254,13 @@ function contextOf(point: DatePoint, context: DateContext | null): DateContext |
     if (fiscal && point.month < 4) year++;
     fiscal = false;
   }
-  // Contexts are values: the one in force is kept when it says the same.
-  return context !== null && context.year === year && context.fiscal === fiscal ? context : { year, fiscal };
+  // Contexts are values, made once each: the one in force is kept when it says the same.
+  if (context !== null && context.year === year && context.fiscal === fiscal) return context;
+  return (CONTEXTS[year * 2 + (fiscal ? 1 : 0)] ??= { year, fiscal });
 }
+
+/** The contexts made so far, by year and kind (years up to {@link MAX_YEAR} and one more). */
+const CONTEXTS: (DateContext | undefined)[] = new Array((MAX_YEAR + 2) * 2).fill(undefined);
 
 /**
  * Turns a date expression into the ISO dates and fiscal years of its spans: a fiscal year runs
@@ -212,7 +280,28 @@ export function resolveDates(
   text: string,
   context: DateContext | null,
 ): ResolvedDates {
-  let diagnostics = NO_DIAGNOSTICS;
+  const r = resolveInto(expression, text, context, new Resolution());
+  const spans: SpanDates[] = [];
+  for (let k = 0; k < r.count; k++) spans.push(r.dates(k));
+  return { spans, context: r.context, diagnostics: r.diagnostics };
+}
+
+/**
+ * {@link resolveDates} into a record of the caller's: the same spans, context and diagnostics,
+ * without objects for them.
+ *
+ * @param expression - a date expression from the scanner
+ * @param text - the normalised text it was read from (for diagnostic messages)
+ * @param context - the date before it, for a month without a year
+ * @param out - the record to fill (its earlier content is dropped)
+ * @returns `out`
+ */
+export function resolveInto(
+  expression: DateExpression,
+  text: string,
+  context: DateContext | null,
+  out: Resolution,
+): Resolution {
   const points = expression.points;
   // The first two intervals are kept in locals: only a list needs more, and most expressions have one.
   let aFirst = 0;
@@ -227,17 +316,16 @@ export function resolveDates(
     const point = points[k]!;
     const status = pointInterval(point, ctx);
     if (status === INVALID) {
-      diagnostics = [
+      return out.reset(context, [
         {
           code: 'invalid-date',
           severity: 'warning',
           message: `${quote(text, point.start, point.end)} names no day of the calendar; kept as text`,
           source: { start: point.start, end: point.end },
         },
-      ];
-      return { spans: [], context, diagnostics };
+      ]);
     }
-    if (status === UNDATED) return { spans: [], context, diagnostics };
+    if (status === UNDATED) return out.reset(context, NO_DIAGNOSTICS);
     if (k === 0) {
       aFirst = found.first;
       aLast = found.last;
@@ -251,13 +339,13 @@ export function resolveDates(
     }
     ctx = contextOf(point, ctx);
   }
-  if (points.length === 0) return { spans: [], context: ctx, diagnostics };
-  let spans: SpanDates[];
+  out.reset(ctx, NO_DIAGNOSTICS);
+  if (points.length === 0) return out;
   switch (expression.form) {
     case 'range': {
       if (bLast < aFirst) {
         const { start, end } = expression;
-        diagnostics = [
+        out.diagnostics = [
           {
             code: 'reversed-range',
             severity: 'warning',
@@ -265,26 +353,26 @@ export function resolveDates(
             source: { start, end },
           },
         ];
-        spans = [spanDates(bFirst, aLast, bPrecision)];
+        out.add(bFirst, aLast, bPrecision);
       } else {
-        spans = [spanDates(aFirst, bLast, aPrecision)];
+        out.add(aFirst, bLast, aPrecision);
       }
       break;
     }
     case 'open-end':
-      spans = [spanDates(aFirst, null, aPrecision)];
+      out.add(aFirst, OPEN, aPrecision);
       break;
     case 'open-start':
-      spans = [spanDates(null, aLast, aPrecision)];
+      out.add(OPEN, aLast, aPrecision);
       break;
     case 'list': {
-      spans = [spanDates(aFirst, aLast, aPrecision)];
-      if (points.length > 1) spans.push(spanDates(bFirst, bLast, bPrecision));
-      if (more) for (const i of more) spans.push(spanDates(i.first, i.last, i.precision));
+      out.add(aFirst, aLast, aPrecision);
+      if (points.length > 1) out.add(bFirst, bLast, bPrecision);
+      if (more) for (const i of more) out.add(i.first, i.last, i.precision);
       break;
     }
     default:
-      spans = [spanDates(aFirst, aLast, aPrecision)];
+      out.add(aFirst, aLast, aPrecision);
   }
-  return { spans, context: ctx, diagnostics };
+  return out;
 }
