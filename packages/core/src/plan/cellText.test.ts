@@ -32,6 +32,43 @@ describe('cellText', () => {
     expect(cellText('<p>R&amp;D</p>')).toBe('R&D');
   });
 
+  it('cuts plain cells as the chain of replacements it stands for would', () => {
+    const reference = (raw: string): string =>
+      raw
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t\f\v]+/g, ' ')
+        .replace(/[ \u3000\u00a0]+(?=・)/g, '\n')
+        .replace(/。[ \u3000\u00a0]+/g, '。\n')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join('\n');
+    const part = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\f',
+      '\v',
+      '\r',
+      '\n',
+      '\r\n',
+      '\u3000',
+      '\u00a0',
+      '\u2003',
+      '・',
+      '。',
+      'x',
+      '予定',
+    );
+    fc.assert(
+      fc.property(fc.array(part), (parts) => {
+        const raw = parts.join('');
+        expect(cellText(raw)).toBe(reference(raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is idempotent', () => {
     const samples = ['<p>a。 b</p><ul><li>x</li></ul>', 'x<y>z', '<p>&lt;b&gt;</p>', ' ・a ・b。 c'];
     for (const s of samples) expect(cellText(cellText(s))).toBe(cellText(s));

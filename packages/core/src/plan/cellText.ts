@@ -34,15 +34,65 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
 export function cellText(raw: string): string {
   // Most cells hold one plain paragraph: nothing to do but trim.
   if (!NEEDS_WORK.test(raw)) return raw.trim();
-  const markup = MARKUP.test(raw);
-  const text = markup ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ');
-  // htmlToText gives trimmed lines and no blank ones: only a flattened list is left to cut.
-  if (markup && !FLATTENED.test(text)) return text;
-  return text
-    .replace(/[ \u3000\u00a0]+(?=・)/g, '\n')
-    .replace(/。[ \u3000\u00a0]+/g, '。\n')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  if (MARKUP.test(raw)) {
+    const text = htmlToText(raw);
+    // htmlToText gives trimmed lines and no blank ones: only a flattened list is left to cut.
+    return FLATTENED.test(text) ? cutLines(text, false) : text;
+  }
+  return cutLines(raw, true);
 }
+
+const BULLET = 0x30fb; // ・
+const SENTENCE_END = 0x3002; // 。
+
+/**
+ * Cuts a text into trimmed lines, dropping blank ones: at line breaks, and at a run of spaces
+ * (` `, U+3000, U+00A0) before a bullet `・` or after a sentence's `。`. For a plain cell (`plain`),
+ * `\r\n` and `\r` break lines too, tabs, form and line tabulations count as spaces, and runs of
+ * spaces and tabs inside a line become one space. One pass over the text: what
+ * `.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ')` (plain only), then
+ * `.replace(/[ \u3000\u00a0]+(?=・)/g, '\n').replace(/。[ \u3000\u00a0]+/g, '。\n')`, then trimming the
+ * lines and dropping blank ones would give.
+ */
+function cutLines(text: string, plain: boolean): string {
+  let out = '';
+  let lineStart = 0;
+  /** Whether the line holds a run of spaces that is not one ` ` (plain: to be collapsed). */
+  let runs = false;
+  const endLine = (end: number): void => {
+    let line = text.slice(lineStart, end).trim();
+    if (line === '') return;
+    if (runs) line = line.replace(/[ \t\f\v]+/g, ' ');
+    out = out === '' ? line : `${out}\n${line}`;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Most characters are none of those looked for.
+    if (c > 0x20 && c !== 0x3000 && c !== 0xa0) continue;
+    if (c === 0x0a || (plain && c === 0x0d)) {
+      endLine(i);
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      lineStart = i + 1;
+      runs = false;
+      continue;
+    }
+    if (!isRunSpace(c, plain)) continue;
+    let j = i + 1;
+    while (j < n && isRunSpace(text.charCodeAt(j), plain)) j++;
+    if (text.charCodeAt(j) === BULLET || (i > 0 && text.charCodeAt(i - 1) === SENTENCE_END)) {
+      endLine(i);
+      lineStart = j;
+      runs = false;
+    } else if (plain && (j - i > 1 || c !== 0x20)) {
+      runs = true;
+    }
+    i = j - 1;
+  }
+  endLine(n);
+  return out;
+}
+
+/** A space of a run that may cut a line: ` `, U+3000, U+00A0, and for a plain cell tab, form and line tabulation. */
+const isRunSpace = (c: number, plain: boolean): boolean =>
+  c === 0x20 || c === 0x3000 || c === 0xa0 || (plain && (c === 0x09 || c === 0x0c || c === 0x0b));

@@ -194,7 +194,7 @@ function tagEnd(text: string, i: number): number {
  * //=> 'A&B\nR3年'
  */
 export function htmlToText(html: string): string {
-  const out: { text: string; item: boolean }[] = [];
+  let out = '';
   let line = '';
   let item = false;
   let pendingSpace = false;
@@ -216,8 +216,13 @@ export function htmlToText(html: string): string {
       k = wordEnd;
     }
   };
+  /** Ends the line: trimmed, a list item's with a bullet, and written unless blank. */
   const breakLine = (): void => {
-    if (line !== '') out.push({ text: line, item });
+    if (line !== '') {
+      const t = line.trim();
+      const written = item && !BULLET_START.test(t) ? `・${t}` : t;
+      if (written !== '') out = out === '' ? written : `${out}\n${written}`;
+    }
     line = '';
     item = false;
     pendingSpace = false;
@@ -233,8 +238,9 @@ export function htmlToText(html: string): string {
   let nextAmp = -1;
 
   while (i < n) {
-    const c = html[i]!;
-    if (c === '&') {
+    const c = html.charCodeAt(i);
+    if (c === 0x26) {
+      // &
       const entity = readEntity(html, i);
       if (entity) {
         flushText(i);
@@ -246,7 +252,8 @@ export function htmlToText(html: string): string {
       i++;
       continue;
     }
-    if (c !== '<') {
+    if (c !== 0x3c) {
+      // not <
       if (nextLt <= i) nextLt = indexOrEnd(html, '<', i + 1);
       if (nextAmp <= i) nextAmp = indexOrEnd(html, '&', i + 1);
       i = Math.min(nextLt, nextAmp);
@@ -307,12 +314,8 @@ export function htmlToText(html: string): string {
   flushText(n);
   breakLine();
 
-  return out
-    .map(({ text, item: isItem }) => {
-      const t = text.trim();
-      return isItem && !/^[・•●◦‧∙\-*]/.test(t) ? `・${t}` : t;
-    })
-    .filter((l) => l !== '')
-    .join('\n')
-    .replace(/<(?=[A-Za-z/!?])/g, '＜');
+  return out.includes('<') ? out.replace(/<(?=[A-Za-z/!?])/g, '＜') : out;
 }
+
+/** A line that already starts with a bullet gets none from its `<li>`. */
+const BULLET_START = /^[・•●◦‧∙\-*]/;
