@@ -35,15 +35,28 @@ interface IndexEntry {
   code: string;
   title: string;
   line: number;
-  source: Source;
+  start: number;
+  end: number;
+  /** The line's place in the input, made when first asked for ({@link entrySource}). */
+  source: Source | undefined;
   policy: { number: number; title: string };
   section: { number: number; title: string };
 }
 
+const entrySource = (entry: IndexEntry): Source => (entry.source ??= { start: entry.start, end: entry.end });
+
 const NO_POLICY = { number: 0, title: '' };
+/** Which cell of a row each of content, goal, schedule and departments is in: code and title in one cell or two. */
+const SIX_COLUMNS: readonly number[] = [2, 3, 4, 5];
+const SEVEN_COLUMNS: readonly number[] = [3, 4, 5, 6];
 const ASCII = /^[\x20-\x7e]*$/;
 const comparable = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFKC')).replace(/\s+/g, '');
-const toNumber = (digits: string): number => Number(ASCII.test(digits) ? digits : digits.normalize('NFKC'));
+/** A serial's digits as a number: ASCII or full-width. */
+const toNumber = (digits: string): number => Number(isAscii(digits) ? digits : digits.normalize('NFKC'));
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 /** The same text, but for width and white space. */
 const sameText = (a: string, b: string): boolean => a === b || comparable(a) === comparable(b);
 const preview = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
@@ -308,7 +321,8 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
   let tablePolicy: { number: number; title: string } | null = null;
   let tableSection: { number: number; title: string } | null = null;
   type LastRow =
-    { kind: 'item'; item: ItemDraft; layout: number[] } | { kind: 'heading'; target: Policy | Section };
+    | { kind: 'item'; item: ItemDraft; layout: readonly number[] }
+    | { kind: 'heading'; target: Policy | Section };
   /** The row a continuation row (empty first cell) continues; held in an object so closures may set it. */
   const state: { last: LastRow | null } = { last: null };
 
@@ -346,8 +360,8 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
     }
   };
 
-  const readItemRow = (line: Line, cells: Cell[]): void => {
-    const serial = toNumber(matchSerial(cells[0]!.text)?.[1] ?? '0');
+  const readItemRow = (line: Line, cells: Cell[], serialMatch: RegExpExecArray): void => {
+    const serial = toNumber(serialMatch[1]!);
     let lastLine = line;
     // A line break inside a cell cuts the row: join the lines that complete it
     // (after the serial alone, the break separates cells).
@@ -378,7 +392,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
     let content = '';
     let titleSource: Source | undefined = rest[0] && sourceOf(rest[0]);
     let fieldCells: (Cell | undefined)[];
-    let layout: number[]; // which cell of `cells` each of content, goal, schedule, departments came from
+    let layout: readonly number[]; // which cell of `cells` each of content, goal, schedule, departments came from
 
     if (split && split.title === '' && rest.length >= 6) {
       // Code and title in two cells (the seed's 7-column pages).
@@ -386,7 +400,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       itemTitle = cellText(rest[1]!.text).replace(/\n/g, ' ');
       titleSource = sourceOf(rest[1]!);
       fieldCells = rest.slice(2);
-      layout = [3, 4, 5, 6];
+      layout = SEVEN_COLUMNS;
     } else if (split && split.title === '') {
       // Code alone; the title runs into the content (No.15–19).
       code = split.code;
@@ -409,17 +423,17 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       }
       titleSource = rest[1] && sourceOf(rest[1]);
       fieldCells = [undefined, ...rest.slice(2)];
-      layout = [2, 3, 4, 5];
+      layout = SIX_COLUMNS;
     } else if (split) {
       code = split.code;
       itemTitle = split.title;
       fieldCells = rest.slice(1);
-      layout = [2, 3, 4, 5];
+      layout = SIX_COLUMNS;
     } else {
       itemTitle = first;
       code = entry?.code ?? '';
       fieldCells = rest.slice(1);
-      layout = [2, 3, 4, 5];
+      layout = SIX_COLUMNS;
       warn(
         'no-code',
         entry
@@ -468,8 +482,9 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       goal: cellText(goalCell?.text ?? ''),
       scheduleText: cellText(scheduleCell?.text ?? ''),
       departmentsText: cellText(departmentsCell?.text ?? ''),
-      policy: { number: policy.number, title: policy.title },
-      section: { number: section.number, title: section.title },
+      // The context objects are never changed once made: the drafts share them.
+      policy,
+      section,
       line: line.number,
       source: rowSource,
       cells: {},
@@ -489,10 +504,11 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       continue;
     }
     const cells = splitCells(line);
-    if (isItemRow(cells)) {
+    const serialMatch = matchSerial(cells[0]!.text);
+    if (serialMatch) {
       phase = 'table';
       sawContent = true;
-      readItemRow(line, cells);
+      readItemRow(line, cells, serialMatch);
       // Only the row just read can still be continued: the one before it is complete.
       if (items.length > 1) yield items[items.length - 2]!;
       continue;
@@ -531,7 +547,9 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
           code: indexLine.code,
           title: indexLine.title,
           line: line.number,
-          source: { start: line.start, end: line.end },
+          start: line.start,
+          end: line.end,
+          source: undefined,
           policy: indexPolicy,
           section: indexSection,
         });
@@ -679,7 +697,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       policy: { ...entry.policy },
       section: { ...entry.section },
       line: entry.line,
-      source: entry.source,
+      source: entrySource(entry),
       cells: {},
       indexOnly: true,
     };
@@ -690,7 +708,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       'missing-row',
       `No.${entry.serial} ${entry.title} is listed in the index (line ${entry.line}) but has no row in the table: its content, goal, schedule and departments are empty.`,
       entry.line,
-      entry.source,
+      entrySource(entry),
       entry.serial,
     );
   }

@@ -17,6 +17,18 @@ describe('splitCode', () => {
     expect(splitCode(' 5-1 ')).toEqual({ code: '5-1', title: '' });
   });
 
+  it('reads a code written with spaces around its dashes', () => {
+    expect(splitCode('1 - 2 予算編成')).toEqual({ code: '1-2', title: '予算編成' });
+    expect(splitCode('1 -2')).toEqual({ code: '1-2', title: '' });
+    expect(splitCode('1-2　予算編成')).toEqual({ code: '1-2', title: '予算編成' });
+  });
+
+  it('reads a code that a letter follows only where a space parts them', () => {
+    expect(splitCode('1 -2a')).toEqual({ code: '1', title: '-2a' });
+    expect(splitCode('1-2a')).toBeNull();
+    expect(splitCode('1234567 予算')).toBeNull();
+  });
+
   it('writes full-width codes half-width', () => {
     expect(splitCode('５－１　公立保育所')).toEqual({ code: '5-1', title: '公立保育所' });
   });

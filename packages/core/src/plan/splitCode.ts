@@ -17,7 +17,10 @@ const CODE = /^([0-9０-９]{1,6}(?:\s*[-－‐‑–ー]\s*[0-9０-９]{1,6})*)
  * //=> null
  */
 export function splitCode(text: string): { code: string; title: string } | null {
-  const m = CODE.exec(text.trim());
+  const trimmed = text.trim();
+  const end = asciiCodeEnd(trimmed);
+  if (end > 0) return { code: trimmed.slice(0, end), title: trimmed.slice(end).trim() };
+  const m = CODE.exec(trimmed);
   if (!m) return null;
   const written = m[1]!;
   const code = /^[0-9-]+$/.test(written)
@@ -27,4 +30,47 @@ export function splitCode(text: string): { code: string; title: string } | null 
         .replace(/\s+/g, '')
         .replace(/[‐‑–ー]/g, '-');
   return { code, title: (m[2] ?? '').trim() };
+}
+
+/** White space as `\s` takes it. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The dashes {@link CODE} reads between numbers: - － ‐ ‑ – ー. */
+const isDash = (c: number): boolean =>
+  c === 0x2d || c === 0xff0d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x30fc;
+
+/**
+ * The common case of {@link CODE}, without the expression: a code of ASCII digits and `-` alone
+ * (`5-1`), at the end of the text or before white space that no dash follows. Gives the code's
+ * end, or 0 when the text is not of that simple form (then the expression decides).
+ */
+function asciiCodeEnd(text: string): number {
+  let i = 0;
+  for (;;) {
+    const from = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    if (i === from || i - from > 6) return 0;
+    if (i === text.length) return i;
+    const c = text.charCodeAt(i);
+    if (c === 0x2d) {
+      i++;
+      continue;
+    }
+    if (!isSpace(c)) return 0;
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    return isDash(text.charCodeAt(j)) ? 0 : i;
+  }
 }
