@@ -29,6 +29,14 @@ const prefixMarker = wordMatcher(PREFIX_MARKERS);
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const openEndWord = wordMatcher(['以降', '以後', 'より']);
 
+/** `から` at `p` (looked for after every date: two comparisons, no call). */
+const karaAt = (text: string, p: number): boolean =>
+  text.charCodeAt(p) === 0x304b && text.charCodeAt(p + 1) === 0x3089;
+
+/** `まで` at `p`. */
+const madeAt = (text: string, p: number): boolean =>
+  text.charCodeAt(p) === 0x307e && text.charCodeAt(p + 1) === 0x3067;
+
 /** A point that can stand alone: a year with its unit, a dotted date, a year pair, or a month (dated by context). */
 function finishAlone(point: DatePoint): DatePoint | null {
   if (point.kind === 'month') return point;
@@ -172,7 +180,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
   const c = text.charCodeAt(q);
   const alone = finishAlone(a);
 
-  if (isRangeDash(c) || text.startsWith('から', q)) {
+  if (isRangeDash(c) || karaAt(text, q)) {
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
     const b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
@@ -180,7 +188,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
     if (joined) {
       let end = joined[1].end;
       const after = skipInlineBlanks(text, end, 2);
-      if (text.startsWith('まで', after)) end = after + (text.startsWith('までに', after) ? 3 : 2);
+      if (madeAt(text, after)) end = after + (text.charCodeAt(after + 2) === 0x306b /* に */ ? 3 : 2);
       return { type: 'date', start: i, approximate: false, form: 'range', points: joined, end };
     }
     if (!alone) return null;
@@ -211,14 +219,14 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       points: [alone],
       end: q + word.length,
     };
-  if (text.startsWith('まで', q)) {
+  if (madeAt(text, q)) {
     return {
       type: 'date',
       start: i,
       approximate: false,
       form: 'open-start',
       points: [alone],
-      end: q + (text.startsWith('までに', q) ? 3 : 2),
+      end: q + (text.charCodeAt(q + 2) === 0x306b /* に */ ? 3 : 2),
     };
   }
   return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };

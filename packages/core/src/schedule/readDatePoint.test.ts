@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERAS } from '../era/eras.js';
 import { DiagnosticSink } from './expressions.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { readDatePoint } from './readDatePoint.js';
+import { readAnyDatePoint, readDatePoint, readPairedFiscalYear } from './readDatePoint.js';
 
 /** The point at the start of `text`, read as the scanner reads it: normalised. */
 const read = (text: string, allowBare = false) =>
@@ -126,5 +127,79 @@ describe('readDatePoint', () => {
   it('reads no date in words and numbers that are none', () => {
     for (const text of ['骨太の方針', '448人', '最大3年間', 'BPR2', '13月', ''])
       expect(read(text)).toBeNull();
+  });
+
+  it('reads 2021(R3)年度 on its short path exactly as on the long one, or leaves it to the long one', () => {
+    // The notation's parts, most often written right (2021(R3)年度, 2019(H31)年度), else nearly so, then anything after them.
+    const slot = (right: string, ...others: string[]) =>
+      fc.oneof(
+        { arbitrary: fc.constant(right), weight: 3 },
+        { arbitrary: fc.constantFrom(...others), weight: 1 },
+      );
+    const text = fc
+      .tuple(
+        fc.boolean(),
+        slot('(', '（', ' (', '', '年('),
+        slot('', ' ', 'X', 'Reiwa', '令和', '令'),
+        slot('', '0', '00', '1', '100', '1000', '元', '三'),
+        slot(')', '）', ' )', '年)', '', '年度)'),
+        slot('年度', '年', '年代', '度', ''),
+        fc.constantFrom(
+          '',
+          '：検討',
+          'の上半期',
+          '中',
+          '中に',
+          '中間',
+          '10月',
+          '十月',
+          '第3四半期',
+          '末',
+          '以降',
+          ' ',
+          '3',
+        ),
+        fc.constantFrom('2021', '2021', '2019', '0999', '9999', '1868', '20211', '202'),
+      )
+      .map(([reiwa, open, era, digits, close, unit, after, year]) => {
+        const [western, letter, number] = reiwa
+          ? [year, 'R', '3']
+          : [year.replace('2021', '2019'), 'H', '31'];
+        return `${western}${open}${era === '' ? letter : era}${number}${digits}${close}${unit}${after}`;
+      });
+    let short = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = readPairedFiscalYear(t, 0);
+        if (fast === null) return;
+        short++;
+        const sink = new DiagnosticSink();
+        expect(fast).toEqual(readAnyDatePoint(t, 0, false, sink));
+        expect(sink.list).toEqual([]);
+      }),
+      { numRuns: 20000 },
+    );
+    for (const text of [
+      '2021(R3)年度：検討',
+      '2019（H31）年度以降',
+      '2020(R2)年度 2021(R3)年度',
+      '2118(R100)年度',
+    ]) {
+      const sink = new DiagnosticSink();
+      expect(readPairedFiscalYear(text, 0)).toEqual(readAnyDatePoint(text, 0, false, sink));
+    }
+    expect(short).toBeGreaterThan(0);
+    // Left to the long path: a mismatch, a month, a part of the year, a unit in the brackets, a blank.
+    for (const text of [
+      '2020(R3)年度',
+      '2021(R3)年度10月',
+      '2021(R3)年度上半期',
+      '2021(R3年度)',
+      '2021( R3)年度',
+    ])
+      expect(readPairedFiscalYear(text, 0)).toBeNull();
+    expect(readDatePoint('2021(R3)年度の上半期', 0, false, new DiagnosticSink())?.yearPart).toBe(
+      'first-half',
+    );
   });
 });

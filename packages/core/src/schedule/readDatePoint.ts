@@ -288,6 +288,69 @@ function readMonthAlone(text: string, i: number): DatePoint | null {
 }
 
 /**
+ * The plans' most frequent notation, `2021(R3)年度`, read on a short path: four digits, an era
+ * letter and its year in brackets that agree, and 年度, with nothing after that a longer date
+ * could take (a month, a part of the year, 中, の). Gives what {@link readAnyDatePoint} gives
+ * for such text, or `null` where that may differ (any other text): readDatePoint then reads it.
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @returns the point, or `null`
+ */
+export function readPairedFiscalYear(text: string, i: number): DatePoint | null {
+  // Four digits, a year the readers take, then a bracket.
+  let year = 0;
+  for (let k = i; k < i + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (!isAsciiDigit(c)) return null;
+    year = year * 10 + c - 0x30;
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR || !isOpenParen(text.charCodeAt(i + 4))) return null;
+  // An era letter (R, H …) right after the bracket, its year (1–999) right after it, and the closing bracket.
+  const numberAt = eraNameAt(text, i + 5);
+  if (numberAt !== i + 6 || lastEraName.form !== 'letter') return null;
+  let eraYear = 0;
+  let r = numberAt;
+  while (r < numberAt + 3 && isAsciiDigit(text.charCodeAt(r)))
+    eraYear = eraYear * 10 + text.charCodeAt(r++) - 0x30;
+  if (eraYear < 1 || isAsciiDigit(text.charCodeAt(r)) || !isCloseParen(text.charCodeAt(r))) return null;
+  // The two years agree (a mismatch is reported on the long path).
+  if (lastEraName.firstYear + eraYear - 1 !== year) return null;
+  // 年度, and nothing after it that the long path would read on: の, a part of the year, a month, 中.
+  let p = r + 1;
+  if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
+  p += 2;
+  const after = text.charCodeAt(p);
+  if (
+    after === 0x306e /* の */ ||
+    after === 0x4e2d /* 中 */ ||
+    mayStartYearPart(after) ||
+    isAsciiDigit(after) ||
+    isKanjiNumeral(after)
+  )
+    return null;
+  // Written in the order readAnyDatePoint writes its points, so that all points share one shape.
+  return {
+    start: i,
+    kind: 'year',
+    era: lastEraName.era,
+    diagnostics: NO_DIAGNOSTICS,
+    year,
+    bare: null,
+    bareDigits: 0,
+    unit: 'fiscal',
+    paired: true,
+    dotted: false,
+    month: null,
+    day: null,
+    yearPart: null,
+    monthPart: null,
+    decadeHalf: null,
+    end: p,
+  };
+}
+
+/**
  * Reads one date as written at `i`: a year (Western, era, or both: `2021(R3)年度`,
  * `令和3年度(2021年度)`, `2018年(平成30年)度`, `平成 29(2017)年度`), with what may follow it
  * (a month and day, 上半期, 第3四半期, 年度当初, 年度末, 上旬, 年代), a dotted date (`R3.9`,
@@ -306,6 +369,27 @@ function readMonthAlone(text: string, i: number): DatePoint | null {
  * @returns the point, or `null` when no date starts at `i`
  */
 export function readDatePoint(
+  text: string,
+  i: number,
+  allowBare: boolean,
+  sink: DiagnosticSink,
+): DatePoint | null {
+  return (
+    (isAsciiDigit(text.charCodeAt(i)) ? readPairedFiscalYear(text, i) : null) ??
+    readAnyDatePoint(text, i, allowBare, sink)
+  );
+}
+
+/**
+ * {@link readDatePoint} on its long path, for every notation it reads.
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @param allowBare - also read a bare number (`19年度`, `2`), as the second end of a range or list
+ * @param sink - where absurd years are reported
+ * @returns the point, or `null` when no date starts at `i`
+ */
+export function readAnyDatePoint(
   text: string,
   i: number,
   allowBare: boolean,
