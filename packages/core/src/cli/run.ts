@@ -23,7 +23,7 @@ export const HELP = `plan-timeline — read Japanese municipal plans into fiscal
 
 Usage:
   plan-timeline parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
-      Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8 or Shift_JIS) and write it
+      Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8, Shift_JIS, EUC-JP or UTF-16) and write it
       as JSON (default), CSV (UTF-8 with BOM, for Excel) or iCalendar. FILE - reads standard input.
   plan-timeline lint FILE [--input-format …]
       Print the plan's diagnostics as file:line: severity code: message.

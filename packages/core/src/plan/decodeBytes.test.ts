@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
 import { decodeBytes } from './decodeBytes.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -39,6 +40,32 @@ describe('decodeBytes', () => {
     const be = new Uint8Array([0xfe, 0xff, 0x5e, 0x74, 0x5e, 0xa6]);
     expect(decodeBytes(le)).toMatchObject({ text: '年度', encoding: 'utf-16le', bom: true });
     expect(decodeBytes(be)).toMatchObject({ text: '年度', encoding: 'utf-16be', bom: true });
+  });
+
+  it('reads UTF-16 without a byte-order mark, told by its NUL bytes', () => {
+    const seed = readFileSync(new URL('../../../../seeds/000_247872b8d3084b37.txt', import.meta.url), 'utf8');
+    const text = seed.slice(0, 4000);
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    expect(decodeBytes(le)).toEqual({ text, encoding: 'utf-16le', bom: false, diagnostics: [] });
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be', bom: false, diagnostics: [] });
+    // A few NUL bytes in UTF-8 text are only characters.
+    expect(decodeBytes(utf8('No.1\u0000,A\u0000B,年度'))).toMatchObject({ encoding: 'utf-8' });
+  });
+
+  it('reads EUC-JP when it reads as Japanese and Shift_JIS does not', () => {
+    const text = '通し番号,項目,スケジュール\nNo.1,1 財政健全化,2021(R3)年度：あらためて見直しを行います。\n';
+    const bytes = new Uint8Array(iconv.encode(text, 'EUC-JP'));
+    expect(decodeBytes(bytes)).toEqual({ text, encoding: 'euc-jp', bom: false, diagnostics: [] });
+  });
+
+  it('keeps Shift_JIS when the bytes are valid EUC-JP too but do not read as Japanese there', () => {
+    // Half-width katakana are one byte each in Shift_JIS; two of them make a kanji in EUC-JP.
+    const text = 'ｶﾀｶﾅﾃﾞｽﾈ';
+    const bytes = sjis(text);
+    expect(() => new TextDecoder('euc-jp', { fatal: true }).decode(bytes)).not.toThrow();
+    expect(decodeBytes(bytes)).toMatchObject({ text, encoding: 'shift_jis' });
   });
 
   it('prefers UTF-8 for plain ASCII, valid in both', () => {

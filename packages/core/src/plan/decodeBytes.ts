@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/types.js';
 
 /** The encodings {@link decodeBytes} tells apart. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp';
 
 /** What {@link decodeBytes} read. */
 export interface DecodedText {
@@ -50,16 +50,53 @@ function decodeUtf8Lossy(bytes: Uint8Array): string {
   return out;
 }
 
+/** Bytes looked at to tell encodings apart: enough to tell, cheap for a large file. */
+const SAMPLE = 1 << 18;
+
+/**
+ * UTF-16 without a byte-order mark, told by its NUL bytes (which UTF-8 and
+ * Shift_JIS text never hold): over one byte in twenty, nearly all of them on
+ * the high side of a code unit (odd offsets little-endian, even big-endian).
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, SAMPLE) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const nul = even + odd;
+  if (end === 0 || nul <= end / 20) return null;
+  if (odd >= nul * 0.9) return 'utf-16le';
+  if (even >= nul * 0.9) return 'utf-16be';
+  return null;
+}
+
+/** Hiragana in a text: Japanese prose is full of them; text read in the wrong encoding has few. */
+function hiragana(text: string): number {
+  let count = 0;
+  const end = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3041 && c <= 0x309f) count++;
+  }
+  return count;
+}
+
 /**
  * Decodes the bytes of a plan file: UTF-8 (with or without a byte-order mark),
- * UTF-16 with a byte-order mark (Excel's "Unicode text"), or Shift_JIS (CSV
- * saved by Excel in Japan), detected from the bytes.
+ * UTF-16 (Excel's "Unicode text", with or without a byte-order mark),
+ * Shift_JIS (CSV saved by Excel in Japan) or EUC-JP (older Unix systems),
+ * detected from the bytes.
  *
- * A byte-order mark decides; otherwise the bytes are read as UTF-8 when they
- * are valid UTF-8, else as Shift_JIS when they are valid Shift_JIS, else as
- * UTF-8 with U+FFFD for the bad bytes and a warning. Uses the platform's
- * `TextDecoder` (Shift_JIS needs full ICU, as in browsers and standard Node
- * builds); never throws.
+ * A byte-order mark decides; NUL bytes on one side of each code unit tell
+ * UTF-16 without one; otherwise the bytes are read as UTF-8 when they are
+ * valid UTF-8, else as Shift_JIS or EUC-JP, whichever is valid — when both
+ * are, EUC-JP only if it reads as Japanese (many more hiragana) and Shift_JIS
+ * does not —, else as UTF-8 with U+FFFD for the bad bytes and a warning. Uses
+ * the platform's `TextDecoder` (Shift_JIS and EUC-JP need full ICU, as in
+ * browsers and standard Node builds); never throws.
  *
  * @param bytes - the file's bytes
  * @returns the text, the encoding it was read as, and any warning
@@ -86,9 +123,16 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     const decoder = decoderFor(encoding, false);
     if (decoder) return { text: decoder.decode(bytes.subarray(2)), encoding, bom: true, diagnostics: [] };
   }
+  const wide = utf16WithoutBom(bytes);
+  const utf16 = wide === null ? null : tryDecode(wide, bytes);
+  if (wide !== null && utf16 !== null) return { text: utf16, encoding: wide, bom: false, diagnostics: [] };
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, diagnostics: [] };
   const sjis = tryDecode('shift_jis', bytes);
+  const euc = tryDecode('euc-jp', bytes);
+  const eucKana = euc === null ? 0 : hiragana(euc);
+  if (euc !== null && (sjis === null || (eucKana >= 8 && eucKana > 4 * hiragana(sjis))))
+    return { text: euc, encoding: 'euc-jp', bom: false, diagnostics: [] };
   if (sjis !== null) return { text: sjis, encoding: 'shift_jis', bom: false, diagnostics: [] };
   return {
     text: decodeUtf8Lossy(bytes),
@@ -99,7 +143,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
         code: 'encoding',
         severity: 'warning',
         message:
-          'The bytes are neither valid UTF-8 nor valid Shift_JIS; they were read as UTF-8 and each undecodable byte became U+FFFD (�).',
+          'The bytes are valid in none of UTF-8, Shift_JIS and EUC-JP; they were read as UTF-8 and each undecodable byte became U+FFFD (�).',
         source: { start: 0, end: 0 },
       },
     ],

@@ -20,10 +20,10 @@ export interface ParsePlanOptions {
  * (a header row naming the columns in Japanese or English), or a Plan as JSON.
  *
  * The format is detected from the content unless `options.format` says it.
- * Bytes are decoded as UTF-8 (with or without a byte-order mark), UTF-16 with a
- * byte-order mark, or Shift_JIS, detected; a string's byte-order mark is
- * dropped. Each item gets its schedule (`parseSchedule` of the スケジュール
- * cell), departments with their roles, units and parents, plan references,
+ * Bytes are decoded as UTF-8 (with or without a byte-order mark), UTF-16 (with
+ * or without one), Shift_JIS or EUC-JP, detected (see `decodeBytes`); a
+ * string's byte-order mark is dropped. Each item gets its schedule
+ * (`parseSchedule` of the スケジュール cell), departments with their roles, units and parents, plan references,
  * numeric targets and dated mentions; `plan.departments` lists what each
  * department leads and joins, names merged through `options.aliases`.
  *

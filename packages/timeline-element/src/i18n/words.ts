@@ -45,8 +45,6 @@ export const WORDS = {
     network: 'ネットワークに接続できないか、読み込みが拒否されました',
     notAPlan: '計画として読める内容がありません',
     noReader: '計画を読むためのスクリプトを読み込めませんでした',
-    wrongEncoding: (encoding: 'utf-16' | 'euc-jp') =>
-      `文字コードが${encoding === 'utf-16' ? ' UTF-16（BOM なし）' : ' EUC-JP '}のようです。UTF-8 または Shift_JIS で保存し直してください`,
     tooLarge: (mb: number) => `ファイルが大きすぎます（${mb} MB を超えています）`,
     isImage: '画像ファイルは計画として読めません',
     items_count: (n: number) => `${n}件`,
@@ -100,8 +98,6 @@ export const WORDS = {
     network: 'the network could not be reached or the request was refused',
     notAPlan: 'nothing in it reads as a plan',
     noReader: 'the script that reads plans could not be loaded',
-    wrongEncoding: (encoding: 'utf-16' | 'euc-jp') =>
-      `the file seems to be in ${encoding === 'utf-16' ? 'UTF-16 without a byte-order mark' : 'EUC-JP'}, an encoding plans are not read in; save it as UTF-8 or Shift_JIS`,
     tooLarge: (mb: number) => `the file is too large (over ${mb} MB)`,
     isImage: 'an image cannot be read as a plan',
     items_count: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,

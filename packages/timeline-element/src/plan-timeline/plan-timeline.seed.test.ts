@@ -188,6 +188,27 @@ describe('<plan-timeline src="seed">', () => {
     expect(fromTemplateLoaded.detail.plan.items).to.have.length(54);
   });
 
+  it('reads the seed saved as UTF-16 without a byte-order mark, as it reads it in UTF-8', async () => {
+    const text = await (await fetch(SEED)).text();
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    const url = URL.createObjectURL(new Blob([bytes]));
+    try {
+      const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+      setTimeout(() => (el.src = url));
+      const loaded = await oneEvent(el, 'plan-load');
+      const utf8 = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+      utf8.text = text;
+      await utf8.updateComplete;
+      expect(JSON.stringify(loaded.detail.plan)).to.equal(JSON.stringify(utf8.plan));
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
   it('reads a Plan JSON given inline', async () => {
     const text = await (await fetch(SEED)).text();
     const source = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);

@@ -29,7 +29,6 @@ import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { readInSlices } from '../load/read-in-slices.js';
 import { loadPlanReaders, planProblem, planReaders } from '../load/read-plan.js';
-import { suspectEncoding } from '../load/suspect-encoding.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
 import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
@@ -64,9 +63,10 @@ const MAX_STRETCH = 1.6;
  * era-labelled fiscal-year (April–March) timeline.
  *
  * Give it a plan by `src` (a URL of any format `parsePlan` reads: the plan's
- * text layout, CSV/TSV in UTF-8 or Shift_JIS, or plan JSON), by the `text` or
- * `plan` property, or inline as a `<script type="application/json">` (a Plan, or
- * `{"text": "…"}`) or `<template>` child. The last input given wins.
+ * text layout, CSV/TSV in UTF-8, Shift_JIS, EUC-JP or UTF-16, or plan JSON),
+ * by the `text` or `plan` property, or inline as a `<script
+ * type="application/json">` (a Plan, or `{"text": "…"}`) or `<template>`
+ * child. The last input given wins.
  *
  * A long plan is shown as it is read: its first screen of items appears at
  * once, with `aria-busy` on the rows and a progress note, while the rest is
@@ -207,7 +207,7 @@ export class PlanTimeline extends LitElement {
   /** Whether the rows' drawings are moved by a transform (a gesture is under way). */
   private stretched = false;
 
-  /** URL of a plan in any format `parsePlan` reads (fetched as bytes; UTF-8 or Shift_JIS). */
+  /** URL of a plan in any format `parsePlan` reads (fetched as bytes; UTF-8, Shift_JIS, EUC-JP or UTF-16). */
   @property()
   get src(): string | null {
     return this.currentSrc;
@@ -481,12 +481,6 @@ export class PlanTimeline extends LitElement {
 
   private readInput(input: string | Uint8Array, token: number, what: string): void {
     if (token !== this.loadToken) return;
-    const encoding = typeof input === 'string' ? null : suspectEncoding(input);
-    if (encoding) {
-      // Read as UTF-8 or Shift_JIS it would show garbled items (or none): say what is wrong instead.
-      this.fail(this.words.loadFailed(what, this.words.wrongEncoding(encoding)), encoding);
-      return;
-    }
     const readers = planReaders();
     if (!readers) {
       // The first plan read in this page waits for the readers' chunk: `updateComplete` waits with it.
