@@ -199,21 +199,25 @@ export interface OffsetFinder {
  */
 export class SortedOffsets implements OffsetFinder {
   #offsets: readonly number[];
+  #count: number;
   #end: number;
   #k = 0;
 
   /**
    * @param offsets - the offsets, ascending
    * @param end - what {@link SortedOffsets.next} gives past the last (the text's length)
+   * @param count - how many of `offsets` to look at (the first ones; default all)
    */
-  constructor(offsets: readonly number[], end: number) {
+  constructor(offsets: readonly number[], end: number, count = offsets.length) {
     this.#offsets = offsets;
+    this.#count = count;
     this.#end = end;
   }
 
   /** Starts over on other offsets, as a new finder would: see the constructor. */
-  reset(offsets: readonly number[], end: number): this {
+  reset(offsets: readonly number[], end: number, count = offsets.length): this {
     this.#offsets = offsets;
+    this.#count = count;
     this.#end = end;
     this.#k = 0;
     return this;
@@ -222,6 +226,7 @@ export class SortedOffsets implements OffsetFinder {
   /** The first offset at or after `p`, or `end` when none. */
   next(p: number): number {
     const xs = this.#offsets;
+    const count = this.#count;
     let k = this.#k;
     if (k > 0 && xs[k - 1]! >= p) {
       // Asked backwards: the first offset at or after p lies before k.
@@ -234,9 +239,9 @@ export class SortedOffsets implements OffsetFinder {
       }
       k = lo;
     }
-    while (k < xs.length && xs[k]! < p) k++;
+    while (k < count && xs[k]! < p) k++;
     this.#k = k;
-    return k < xs.length ? xs[k]! : this.#end;
+    return k < count ? xs[k]! : this.#end;
   }
 }
 

@@ -38,21 +38,23 @@ function parse(original: string): Schedule {
     expressions = scanDates(normal, sink, marks);
   }
   const n = normal.length;
-  const { lineBreaks, headingOpens } = marks;
+  const lineBreaks = marks.lineBreaks.items;
+  const lineBreakCount = marks.lineBreaks.count;
+  const { sentenceEnds, tidy, headingOpens } = marks;
   // Spans, recurrences and headings cover their sources in text order: notes fill the gaps once, at the end.
   const reader = READER.reset(
     normal,
     original,
-    STOPS.reset(marks.sentenceEnds, n),
-    TIDY.reset(marks.tidy, n),
+    STOPS.reset(sentenceEnds.items, n, sentenceEnds.count),
+    TIDY.reset(tidy.items, n, tidy.count),
   );
   let headings: Note[] = NONE;
-  const opens = headingOpens.length === 0 ? null : OPENS.reset(headingOpens, n);
+  const opens = headingOpens.count === 0 ? null : OPENS.reset(headingOpens.items, n, headingOpens.count);
   let track: string | undefined;
   let e = 0;
   let lineStart = 0;
   for (let b = 0; lineStart <= n; b++) {
-    const lineEnd = b < lineBreaks.length ? lineBreaks[b]! : n;
+    const lineEnd = b < lineBreakCount ? lineBreaks[b]! : n;
     const lineFrom = e;
     while (e < expressions.length && expressions[e]!.start < lineEnd) e++;
     let first = lineStart;
@@ -96,7 +98,7 @@ function parse(original: string): Schedule {
     original,
     normal,
     reader.covered,
-    BREAKS.reset(lineBreaks, n),
+    BREAKS.reset(lineBreaks, n, lineBreakCount),
     reader.coveredCount,
   );
   const notes =

@@ -29,6 +29,10 @@ function copyOf<T>(list: readonly T[], count: number): T[] {
       return [list[0]!];
     case 2:
       return [list[0]!, list[1]!];
+    case 3:
+      return [list[0]!, list[1]!, list[2]!];
+    case 4:
+      return [list[0]!, list[1]!, list[2]!, list[3]!];
     default:
       return list.slice(0, count);
   }

@@ -1,4 +1,3 @@
-import { NONE } from './append.js';
 import { isBlank, isLineBreak } from './chars.js';
 
 /** Kinds of mark, as {@link MARK_OF} gives them: `0` for a character that is no mark. */
@@ -35,11 +34,25 @@ for (let c = 0; c < 0x10000; c++) if (isBlank(c) && !isLineBreak(c)) MARK_OF[c] 
 for (const c of ')）】」') MARK_OF[c.charCodeAt(0)] = TIDY;
 MARK_OF[0x3001] = COMMA;
 
-/** `append` for offsets: lists of numbers kept apart from lists of objects, each add site seeing one kind of list. */
-function add(list: number[], offset: number): number[] {
-  if (list.length === 0) return [offset];
-  list.push(offset);
-  return list;
+/**
+ * A list of offsets noted in text order: its first {@link OffsetList.count} items are the
+ * current text's. Kept from text to text (a list that only grows), so that noting makes no lists.
+ */
+export class OffsetList {
+  /** The offsets, ascending; items past {@link OffsetList.count} are left from earlier texts. */
+  readonly items: number[] = [];
+  /** How many of {@link OffsetList.items} are noted. */
+  count = 0;
+
+  /** Notes an offset (after every one noted so far). */
+  add(offset: number): void {
+    this.items[this.count++] = offset;
+  }
+
+  /** The offsets noted, as a new list. */
+  toArray(): number[] {
+    return this.items.slice(0, this.count);
+  }
 }
 
 /**
@@ -49,29 +62,29 @@ function add(list: number[], offset: number): number[] {
  */
 export class TextMarks {
   /** Offsets of the line breaks, ascending. */
-  lineBreaks: number[] = NONE;
+  readonly lineBreaks = new OffsetList();
   /** Offsets of the sentence ends, ascending. */
-  sentenceEnds: number[] = NONE;
+  readonly sentenceEnds = new OffsetList();
   /** Offsets of the `【`s, ascending. */
-  headingOpens: number[] = NONE;
+  readonly headingOpens = new OffsetList();
   /**
    * Offsets of what `tidyLabel` acts on inside a line, ascending: blanks, `) ） 】 」`, and `、`
    * before `、` or `。`, outside the expressions found (inside those they are not noted). A label
    * that holds no expression and none of these is only trimmed of commas.
    */
-  tidy: number[] = NONE;
+  readonly tidy = new OffsetList();
   /**
    * The text holds a full-width character the readers do not read as it is, at this offset
    * (-1: none): the marks and expressions stop there, and the normalised text is the one to scan.
    */
   fullWidthAt = -1;
 
-  /** Forgets all marks, for another text (the lists noted so far are left as they are). */
+  /** Forgets all marks, for another text. */
   reset(): void {
-    this.lineBreaks = NONE;
-    this.sentenceEnds = NONE;
-    this.headingOpens = NONE;
-    this.tidy = NONE;
+    this.lineBreaks.count = 0;
+    this.sentenceEnds.count = 0;
+    this.headingOpens.count = 0;
+    this.tidy.count = 0;
     this.fullWidthAt = -1;
   }
 
@@ -86,20 +99,20 @@ export class TextMarks {
   note(text: string, kind: number, i: number): boolean {
     switch (kind) {
       case LINE_BREAK:
-        this.lineBreaks = add(this.lineBreaks, i);
+        this.lineBreaks.add(i);
         return true;
       case SENTENCE_END:
-        this.sentenceEnds = add(this.sentenceEnds, i);
+        this.sentenceEnds.add(i);
         return true;
       case HEADING_OPEN:
-        this.headingOpens = add(this.headingOpens, i);
+        this.headingOpens.add(i);
         return true;
       case TIDY:
-        this.tidy = add(this.tidy, i);
+        this.tidy.add(i);
         return true;
       case COMMA: {
         const next = text.charCodeAt(i + 1);
-        if (next === 0x3001 /* 、 */ || next === 0x3002 /* 。 */) this.tidy = add(this.tidy, i);
+        if (next === 0x3001 /* 、 */ || next === 0x3002 /* 。 */) this.tidy.add(i);
         return true;
       }
       default:
