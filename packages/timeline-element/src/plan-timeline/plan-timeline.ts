@@ -1450,7 +1450,9 @@ export class PlanTimeline extends LitElement {
       case 'loading':
         if (this.reading !== null) {
           return html`<div class="reading" role="status">
-            <span class="spinner" aria-hidden="true"></span>${words.reading(this.reading)}
+            <span class="spinner" aria-hidden="true"></span>${words.loading}
+            <!-- The share read changes often: shown, not announced again and again. -->
+            <span aria-hidden="true">${Math.floor(this.reading * 100)}%</span>
           </div>`;
         }
         return html`<div class="state" role="status">
