@@ -52,6 +52,19 @@ describe('assemblePlan', () => {
     ]);
   });
 
+  it('reports gaps between serials in order, from 1, on the line of the serial after each', () => {
+    const plan = assemblePlan(draft([item(0, 2), item(2, 3), item(3, 4), item(6, 5)]));
+    expect(plan.diagnostics.map((d) => [d.code, d.serial, d.line, d.message])).toEqual([
+      ['missing-serial', 1, 3, 'No.1 is missing: serials run from 1 without gaps.'],
+      ['missing-serial', 4, 5, 'No.4–No.5 are missing: serials run from 1 without gaps.'],
+    ]);
+  });
+
+  it('reports gaps between serials out of order as between the serials sorted', () => {
+    const plan = assemblePlan(draft([item(4, 2), item(1, 3)]));
+    expect(plan.diagnostics.map((d) => [d.code, d.serial, d.line])).toEqual([['missing-serial', 2, 2]]);
+  });
+
   it("orders diagnostics by line, keeping the readers' order within a line", () => {
     const earlier = {
       code: 'unread-row',
@@ -64,6 +77,15 @@ describe('assemblePlan', () => {
     expect(plan.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['unread-row', 1],
       ['undated', 5],
+    ]);
+    const later = { ...earlier, message: 'y', line: 9 };
+    const reordered = assemblePlan(
+      draft([item(1, 5, { scheduleText: '' })], { diagnostics: [later, earlier] }),
+    );
+    expect(reordered.diagnostics.map((d) => [d.code, d.line, d.message.slice(0, 1)])).toEqual([
+      ['unread-row', 1, 'x'],
+      ['undated', 5, 'N'],
+      ['unread-row', 9, 'y'],
     ]);
   });
 

@@ -5,6 +5,7 @@ import { summarizeDepartments } from './summarizeDepartments.js';
 
 /** Checks serials: each once, none missing from 1 to the largest. */
 function checkSerials(items: readonly PlanItem[]): Diagnostic[] {
+  if (ascending(items)) return checkGaps(items);
   const diagnostics: Diagnostic[] = [];
   const first = new Map<number, PlanItem>();
   for (const item of items) {
@@ -41,6 +42,41 @@ function checkSerials(items: readonly PlanItem[]): Diagnostic[] {
   return diagnostics;
 }
 
+/** True when the serials strictly ascend: each is then listed once, in order. */
+function ascending(items: readonly PlanItem[]): boolean {
+  for (let k = 1; k < items.length; k++) if (!(items[k]!.serial > items[k - 1]!.serial)) return false;
+  return true;
+}
+
+/** {@link checkSerials} of items whose serials strictly ascend: only gaps to report. */
+function checkGaps(items: readonly PlanItem[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let expected = 1;
+  for (const { serial, line } of items) {
+    if (!(serial >= 1)) continue;
+    if (serial > expected) {
+      const range = serial - 1 === expected ? `No.${expected} is` : `No.${expected}–No.${serial - 1} are`;
+      diagnostics.push({
+        code: 'missing-serial',
+        severity: 'warning',
+        message: `${range} missing: serials run from 1 without gaps.`,
+        source: { start: 0, end: 0 },
+        serial: expected,
+        line,
+      });
+    }
+    expected = serial + 1;
+  }
+  return diagnostics;
+}
+
+/** True when the diagnostics are already ordered by line (those without a line counted as 0). */
+function byLine(diagnostics: readonly Diagnostic[]): boolean {
+  for (let k = 1; k < diagnostics.length; k++)
+    if ((diagnostics[k]!.line ?? 0) < (diagnostics[k - 1]!.line ?? 0)) return false;
+  return true;
+}
+
 /**
  * Completes a drafted plan: builds each item ({@link buildItem}), checks the
  * serials (`'duplicate-serial'`, `'missing-serial'`), summarises the
@@ -65,9 +101,9 @@ export function assemblePlan(
   for (const d of draft.items) {
     const built = prebuilt.get(d) ?? buildItem(d);
     items.push(built.item);
-    diagnostics.push(...built.diagnostics);
+    for (const d of built.diagnostics) diagnostics.push(d);
   }
-  diagnostics.push(...checkSerials(items));
+  for (const d of checkSerials(items)) diagnostics.push(d);
   if (items.length === 0) {
     diagnostics.push({
       code: 'no-items',
@@ -76,16 +112,19 @@ export function assemblePlan(
       source: { start: 0, end: 0 },
     });
   }
-  const ordered = diagnostics
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i);
+  const ordered = byLine(diagnostics)
+    ? diagnostics
+    : diagnostics
+        .map((d, i) => ({ d, i }))
+        .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i)
+        .map(({ d }) => d);
   const plan: Plan = {
     title: draft.title,
     policies: draft.policies,
     sections: draft.sections,
     items,
     departments: summarizeDepartments(items, aliases),
-    diagnostics: ordered.map(({ d }) => d),
+    diagnostics: ordered,
   };
   if (draft.notes.length > 0) plan.notes = draft.notes;
   return plan;

@@ -65,9 +65,15 @@ export function buildItem(draft: ItemDraft): BuiltItem {
   lift(inGoal.diagnostics, '目標', draft.cells.goal);
 
   const departments = parseDepartments(draft.departmentsText);
-  const references = [...readReferences(draft.content), ...readReferences(draft.goal)].filter(
-    (r, i, all) => all.indexOf(r) === i,
-  );
+  // Each list holds a reference once; they are merged only when both have some.
+  const inContentReferences = readReferences(draft.content);
+  const inGoalReferences = readReferences(draft.goal);
+  const references =
+    inGoalReferences.length === 0
+      ? inContentReferences
+      : inContentReferences.length === 0
+        ? inGoalReferences
+        : [...inContentReferences, ...inGoalReferences].filter((r, i, all) => all.indexOf(r) === i);
   const dash = draft.code.lastIndexOf('-');
 
   // Built field by field, in the order JSON writes them (an object spread for the optional

@@ -41,6 +41,8 @@ interface IndexEntry {
   source: Source | undefined;
   policy: { number: number; title: string };
   section: { number: number; title: string };
+  /** Whether the table has a row with the entry's serial. */
+  inTable: boolean;
 }
 
 const entrySource = (entry: IndexEntry): Source => (entry.source ??= { start: entry.start, end: entry.end });
@@ -51,11 +53,14 @@ const SIX_COLUMNS: readonly number[] = [2, 3, 4, 5];
 const SEVEN_COLUMNS: readonly number[] = [3, 4, 5, 6];
 const ASCII = /^[\x20-\x7e]*$/;
 const comparable = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFKC')).replace(/\s+/g, '');
-/** A serial's digits as a number: ASCII or full-width. */
-const toNumber = (digits: string): number => Number(isAscii(digits) ? digits : digits.normalize('NFKC'));
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+/** A serial's digits (at most 9, ASCII or full-width) as a number. */
+function toNumber(digits: string): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return n;
 }
 /** The same text, but for width and white space. */
 const sameText = (a: string, b: string): boolean => a === b || comparable(a) === comparable(b);
@@ -382,29 +387,33 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
     }
     const rowSource = { start: line.start, end: lastLine.end };
     const entry = index.get(serial);
-    const rest = cells.slice(1);
-    const firstText = cellText(rest[0]?.text ?? '');
+    // The cells after the serial's: cells[1] holds the code (and title), cells[fieldStart] on the fields.
+    const titleCell: Cell | undefined = cells[1];
+    const nextCell: Cell | undefined = cells[2];
+    const firstText = cellText(titleCell?.text ?? '');
     const first = firstText.includes('\n') ? firstText.replace(/\n/g, ' ') : firstText;
     const split = splitCode(first);
 
     let code = '';
     let itemTitle = '';
     let content = '';
-    let titleSource: Source | undefined = rest[0] && sourceOf(rest[0]);
-    let fieldCells: (Cell | undefined)[];
+    let titleSource: Source | undefined = titleCell && sourceOf(titleCell);
+    let fieldStart = 2;
+    /** Whether the content ran into the title's cell (then there is no content cell). */
+    let contentInTitle = false;
     let layout: readonly number[]; // which cell of `cells` each of content, goal, schedule, departments came from
 
-    if (split && split.title === '' && rest.length >= 6) {
+    if (split && split.title === '' && cells.length >= 7) {
       // Code and title in two cells (the seed's 7-column pages).
       code = split.code;
-      itemTitle = cellText(rest[1]!.text).replace(/\n/g, ' ');
-      titleSource = sourceOf(rest[1]!);
-      fieldCells = rest.slice(2);
+      itemTitle = cellText(nextCell!.text).replace(/\n/g, ' ');
+      titleSource = sourceOf(nextCell!);
+      fieldStart = 3;
       layout = SEVEN_COLUMNS;
     } else if (split && split.title === '') {
       // Code alone; the title runs into the content (No.15–19).
       code = split.code;
-      const merged = cellText(rest[1]?.text ?? '');
+      const merged = cellText(nextCell?.text ?? '');
       const end = entry ? findTitleEnd(merged, entry.title) : -1;
       if (end >= 0) {
         itemTitle = merged.slice(0, end).trim();
@@ -417,22 +426,20 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
           'title-split',
           `No.${serial}: the title runs into the content and ${entry ? "the index's title does not begin it" : 'the index does not list the item'}; the title was taken to end at the first space: ${JSON.stringify(itemTitle)}.`,
           line,
-          (rest[1] && sourceOf(rest[1])) ?? rowSource,
+          (nextCell && sourceOf(nextCell)) ?? rowSource,
           serial,
         );
       }
-      titleSource = rest[1] && sourceOf(rest[1]);
-      fieldCells = [undefined, ...rest.slice(2)];
+      titleSource = nextCell && sourceOf(nextCell);
+      contentInTitle = true;
       layout = SIX_COLUMNS;
     } else if (split) {
       code = split.code;
       itemTitle = split.title;
-      fieldCells = rest.slice(1);
       layout = SIX_COLUMNS;
     } else {
       itemTitle = first;
       code = entry?.code ?? '';
-      fieldCells = rest.slice(1);
       layout = SIX_COLUMNS;
       warn(
         'no-code',
@@ -440,16 +447,15 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
           ? `No.${serial}: the row gives no code before the title; the index's code ${JSON.stringify(entry.code)} was used.`
           : `No.${serial}: the row gives no code before the title and the index does not list the item.`,
         line,
-        (rest[0] && sourceOf(rest[0])) ?? rowSource,
+        (titleCell && sourceOf(titleCell)) ?? rowSource,
         serial,
       );
     }
 
-    const contentCell = fieldCells[0];
-    const goalCell = fieldCells[1];
-    const scheduleCell = fieldCells[2];
-    const departmentsCell = fieldCells[3];
-    const extra = fieldCells.length > 4 ? fieldCells.slice(4) : [];
+    const contentCell: Cell | undefined = contentInTitle ? undefined : cells[fieldStart];
+    const goalCell: Cell | undefined = cells[fieldStart + 1];
+    const scheduleCell: Cell | undefined = cells[fieldStart + 2];
+    const departmentsCell: Cell | undefined = cells[fieldStart + 3];
     if (contentCell) content = cellText(contentCell.text);
     const needed = layout[3]! + 1;
     if (cells.length < needed) {
@@ -461,8 +467,12 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
         serial,
       );
     }
-    const extraText = extra.map((c) => c?.text.trim() ?? '').filter((t) => t !== '');
-    if (extraText.length > 0) {
+    let extraText: string[] | undefined;
+    for (let k = fieldStart + 4; k < cells.length; k++) {
+      const t = cells[k]!.text.trim();
+      if (t !== '') (extraText ??= []).push(t);
+    }
+    if (extraText) {
       warn(
         'unread-cell',
         `No.${serial}: cells past 主務課 were not read: ${JSON.stringify(preview(extraText.join(' | ')))}`,
@@ -487,13 +497,24 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       section,
       line: line.number,
       source: rowSource,
-      cells: {},
+      cells:
+        titleSource && contentCell && goalCell && scheduleCell && departmentsCell
+          ? {
+              title: titleSource,
+              content: sourceOf(contentCell),
+              goal: sourceOf(goalCell),
+              schedule: sourceOf(scheduleCell),
+              departments: sourceOf(departmentsCell),
+            }
+          : {},
     };
-    if (titleSource) item.cells.title = titleSource;
-    if (contentCell) item.cells.content = sourceOf(contentCell);
-    if (goalCell) item.cells.goal = sourceOf(goalCell);
-    if (scheduleCell) item.cells.schedule = sourceOf(scheduleCell);
-    if (departmentsCell) item.cells.departments = sourceOf(departmentsCell);
+    if (!item.cells.title) {
+      if (titleSource) item.cells.title = titleSource;
+      if (contentCell) item.cells.content = sourceOf(contentCell);
+      if (goalCell) item.cells.goal = sourceOf(goalCell);
+      if (scheduleCell) item.cells.schedule = sourceOf(scheduleCell);
+      if (departmentsCell) item.cells.departments = sourceOf(departmentsCell);
+    }
     items.push(item);
     state.last = { kind: 'item', item, layout };
   };
@@ -552,6 +573,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
           source: undefined,
           policy: indexPolicy,
           section: indexSection,
+          inTable: false,
         });
       }
       continue;
@@ -641,10 +663,9 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
   if (items.length > 0) yield items[items.length - 1]!;
 
   // Index and table, checked against each other.
-  const inTable = new Map<number, ItemDraft>();
   for (const item of items) {
-    if (!inTable.has(item.serial)) inTable.set(item.serial, item);
     const entry = index.get(item.serial);
+    if (entry) entry.inTable = true;
     if (!entry) {
       if (index.size > 0)
         warn(
@@ -685,7 +706,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
     }
   }
   for (const entry of index.values()) {
-    if (inTable.has(entry.serial)) continue;
+    if (entry.inTable) continue;
     const draft: ItemDraft = {
       serial: entry.serial,
       code: entry.code,

@@ -27,7 +27,11 @@ export function summarizeDepartments(
   aliases: Readonly<Record<string, string>> = {},
 ): DepartmentSummary[] {
   const byName = new Map<string, { leads: number[]; joins: number[] }>();
+  // Without aliases (the usual case) every name is its own: no lookup for each department.
+  const none =
+    typeof aliases === 'object' && aliases !== null && Object.getOwnPropertyNames(aliases).length === 0;
   const resolve = (name: string): string => {
+    if (none) return name;
     const alias = Object.hasOwn(aliases, name) ? aliases[name] : undefined;
     return typeof alias === 'string' && alias !== '' ? alias : name;
   };
