@@ -9,7 +9,7 @@ import {
   type YearPart,
   type YearUnit,
 } from './expressions.js';
-import { eraNameAt, lastEraName } from './readEraName.js';
+import { bracketedEraLetterAt, eraNameAt, lastEraName } from './readEraName.js';
 import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 
 /** The smallest and largest Western years read as dates; others are reported as absurd. */
@@ -307,8 +307,8 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   }
   if (year < MIN_YEAR || year > MAX_YEAR || !isOpenParen(text.charCodeAt(i + 4))) return null;
   // An era letter (R, H …) right after the bracket, its year (1–999) right after it, and the closing bracket.
-  const numberAt = eraNameAt(text, i + 5);
-  if (numberAt !== i + 6 || lastEraName.form !== 'letter') return null;
+  const numberAt = bracketedEraLetterAt(text, i + 5);
+  if (numberAt < 0) return null;
   let eraYear = 0;
   let r = numberAt;
   while (r < numberAt + 3 && isAsciiDigit(text.charCodeAt(r)))

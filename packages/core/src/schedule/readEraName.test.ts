@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEraName } from './readEraName.js';
+import { bracketedEraLetterAt, eraNameAt, lastEraName, readEraName } from './readEraName.js';
 
 const read = (text: string, at = 0) => {
   const name = readEraName(text, at);
@@ -28,5 +28,51 @@ describe('readEraName', () => {
     expect(read('令三年')).toBeNull();
     expect(read('Reiwa')).toBeNull();
     expect(read('')).toBeNull();
+  });
+
+  it('looks up an era letter after a bracket as eraNameAt reads it, and nothing else', () => {
+    const chars = [
+      '(',
+      '（',
+      'x',
+      ' ',
+      '[',
+      '1',
+      'R',
+      'r',
+      'H',
+      'h',
+      'S',
+      's',
+      'T',
+      't',
+      'M',
+      'm',
+      'X',
+      'e',
+      '3',
+      '元',
+      '',
+    ];
+    let found = 0;
+    for (const a of chars)
+      for (const b of chars)
+        for (const c of chars) {
+          const text = `${a}${b}${c}9`;
+          if (text.length < 3) continue;
+          const at = bracketedEraLetterAt(text, 1);
+          if (at < 0) continue;
+          found++;
+          const looked = { ...lastEraName };
+          expect(eraNameAt(text, 1), text).toBe(at);
+          expect(looked).toEqual(lastEraName);
+        }
+    expect(found).toBeGreaterThan(0);
+    expect(bracketedEraLetterAt('(R3)', 1)).toBe(2);
+    expect(lastEraName.era.id).toBe('reiwa');
+    expect(bracketedEraLetterAt('(h31)', 1)).toBe(2);
+    expect(lastEraName.era.id).toBe('heisei');
+    for (const text of ['(Reiwa 3)', 'xR3', '(R 3)', '(令3)', '(X3)'])
+      expect(bracketedEraLetterAt(text, 1)).toBe(-1);
   });
 });

@@ -51,6 +51,30 @@ export function mayStartEraName(code: number): boolean {
   return BY_FIRST.has(code);
 }
 
+/** The era each ASCII letter abbreviates (`R`, `h` …), by code unit; `null` for other letters. */
+const LETTER_ERAS: (Token | null)[] = new Array(0x80).fill(null);
+for (const t of TOKENS) if (t.form === 'letter') LETTER_ERAS[t.text.charCodeAt(0)] = t;
+
+/**
+ * The era name at `i` when it is one ASCII letter (`R`, `h` …) right after a bracket and right
+ * before a digit (`(R3`): what {@link eraNameAt} reads there, looked up at once. Sets
+ * {@link lastEraName} as that does.
+ *
+ * @returns the offset of the number (`i + 1`), or -1 when `text[i-1, i+2)` is not such an era name
+ */
+export function bracketedEraLetterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  const before = text.charCodeAt(i - 1);
+  const token = code < 0x80 ? LETTER_ERAS[code]! : null;
+  if (token === null || !isAsciiDigit(text.charCodeAt(i + 1))) return -1;
+  if (before !== 0x28 /* ( */ && before !== 0xff08 /* （ */) return -1;
+  lastEraName.era = token.era;
+  lastEraName.end = i + 1;
+  lastEraName.form = 'letter';
+  lastEraName.firstYear = token.firstYear;
+  return i + 1;
+}
+
 /**
  * The era name {@link eraNameAt} read last: one record, overwritten by every call that finds
  * one (read it before reading the next). Era names are looked for at every era letter and kanji

@@ -46,37 +46,46 @@ function readEveryTail(text: string, p: number): number {
 /** The yearly words by first character, in the order they are tried. */
 const YEARLY_BY_FIRST = new ByCodeUnit(YEARLY, (entry) => entry[0].charCodeAt(0));
 
-function readCore(
-  text: string,
-  i: number,
-): { everyYears: number; everyYearsMax?: number; end: number } | null {
+/** What {@link readCore} read last: one record, overwritten by every call that reads a recurrence. */
+const coreRead = { everyYears: 0, everyYearsMax: 0, end: 0 };
+
+/** Sets {@link coreRead} (`max` 0: no range of years); returns `end`. */
+function core(everyYears: number, max: number, end: number): number {
+  coreRead.everyYears = everyYears;
+  coreRead.everyYearsMax = max;
+  coreRead.end = end;
+  return end;
+}
+
+/** The recurrence at `i` without its hedges: where it ends (what it says in {@link coreRead}), or -1. */
+function readCore(text: string, i: number): number {
   const yearly = YEARLY_BY_FIRST.get(text.charCodeAt(i));
   if (yearly) {
     const second = text.charCodeAt(i + 1);
     for (let k = 0; k < yearly.length; k++) {
       const word = yearly[k]![0];
       if (word.charCodeAt(1) === second && text.startsWith(word, i))
-        return { everyYears: yearly[k]![1], end: i + word.length };
+        return core(yearly[k]![1], 0, i + word.length);
     }
   }
   const nEnd = countAt(text, i);
-  if (nEnd < 0) return null;
+  if (nEnd < 0) return -1;
   const n = lastNumeral.value;
   const single = readEveryTail(text, nEnd);
-  if (single >= 0) return { everyYears: n, end: single };
+  if (single >= 0) return core(n, 0, single);
   // 3年~5年ごと, 3～5年ごと, 3年から5年ごと
   let p = text.charCodeAt(nEnd) === YEAR ? nEnd + 1 : nEnd;
   p = skipInlineBlanks(text, p, 1);
   if (isRangeDash(text.charCodeAt(p))) p += 1;
   else if (text.startsWith('から', p)) p += 2;
-  else return null;
+  else return -1;
   const mEnd = countAt(text, skipInlineBlanks(text, p, 1));
-  if (mEnd < 0) return null;
+  if (mEnd < 0) return -1;
   const m = lastNumeral.value;
-  if (m < n) return null;
+  if (m < n) return -1;
   const tail = readEveryTail(text, mEnd);
-  if (tail < 0) return null;
-  return m === n ? { everyYears: n, end: tail } : { everyYears: n, everyYearsMax: m, end: tail };
+  if (tail < 0) return -1;
+  return core(n, m === n ? 0 : m, tail);
 }
 
 /**
@@ -96,9 +105,9 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     approximate = true;
     at = skipInlineBlanks(text, i + prefix.length, 1);
   }
-  const core = readCore(text, at);
-  if (!core) return null;
-  let end = core.end;
+  let end = readCore(text, at);
+  if (end < 0) return null;
+  const { everyYears, everyYearsMax } = coreRead;
   let q = skipInlineBlanks(text, end, 1);
   if (text.charCodeAt(q) === 0x3092 /* を */) q++;
   const marker = suffixMarker(text, q);
@@ -110,9 +119,9 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     type: 'recurrence',
     start: i,
     end,
-    everyYears: core.everyYears,
+    everyYears,
     approximate,
   };
-  if (core.everyYearsMax !== undefined) result.everyYearsMax = core.everyYearsMax;
+  if (everyYearsMax !== 0) result.everyYearsMax = everyYearsMax;
   return result;
 }

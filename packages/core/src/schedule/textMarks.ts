@@ -48,11 +48,6 @@ export class OffsetList {
   add(offset: number): void {
     this.items[this.count++] = offset;
   }
-
-  /** The offsets noted, as a new list. */
-  toArray(): number[] {
-    return this.items.slice(0, this.count);
-  }
 }
 
 /**
