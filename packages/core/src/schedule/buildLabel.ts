@@ -1,4 +1,4 @@
-import { ByCodeUnit, isBlank, type OffsetFinder } from './chars.js';
+import { ByCodeUnit, isBlank, wordAt, type OffsetFinder } from './chars.js';
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
 const LEADING_JOINERS = [
@@ -29,7 +29,7 @@ const JOINERS_BY_FIRST = new ByCodeUnit(LEADING_JOINERS, (joiner) => joiner.char
 
 /** True when `word` is written at `at` and ends by `end`. */
 const writtenAt = (text: string, word: string, at: number, end: number): boolean =>
-  at + word.length <= end && text.startsWith(word, at);
+  at + word.length <= end && wordAt(text, word, at);
 
 /** The length of the first joiner written at `at` (ending by `end`), or 0. */
 function joinerLength(text: string, at: number, end: number): number {

@@ -6,6 +6,7 @@ import {
   LineBreaks,
   SentenceEnds,
   SortedOffsets,
+  wordAt,
   wordMatcher,
 } from './chars.js';
 
@@ -64,5 +65,16 @@ describe('chars', () => {
     expect(offsets.next(4)).toBe(5);
     expect(offsets.reset([1, 7], 8).next(0)).toBe(1);
     expect([offsets.next(2), offsets.next(8)]).toEqual([7, 8]);
+  });
+
+  it('finds a word at an offset as startsWith does, and none outside the text', () => {
+    const words = ['', 'ま', 'まで', 'までに', 'から', '毎年度', 'x'];
+    const text = 'から毎年度までにx';
+    for (const word of words) {
+      for (let p = 0; p <= text.length; p++)
+        expect(wordAt(text, word, p), `${word}@${p}`).toBe(text.startsWith(word, p));
+      expect(wordAt(text, word, -1)).toBe(false);
+      expect(wordAt(text, word, text.length + 1)).toBe(false);
+    }
   });
 });

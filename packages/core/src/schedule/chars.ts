@@ -113,6 +113,18 @@ export function skipInlineBlanks(text: string, i: number, max: number, limit = t
   return j;
 }
 
+/**
+ * True when `word` is written in `text` at `p`: `text.startsWith(word, p)` compared code unit by
+ * code unit (the readers look for short words, most often settled at the first or second unit).
+ * Offsets outside the text find nothing (where `startsWith` would move them inside).
+ */
+export function wordAt(text: string, word: string, p: number): boolean {
+  const n = word.length;
+  if (p < 0 || p + n > text.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(p + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Bit `k` of a code unit's entry: the code unit starts a word of the `k`-th matcher made. */
 const WORD_FIRSTS = new Uint8Array(0x10000);
 let matchersMade = 0;
@@ -133,7 +145,7 @@ export function wordMatcher(words: readonly string[]): (text: string, p: number)
       const w = words[k]!;
       // The second character settles most words without a call to startsWith.
       if (w.length > 1 && w.charCodeAt(1) !== second) continue;
-      if (text.startsWith(w, p)) return w;
+      if (wordAt(text, w, p)) return w;
     }
     return null;
   };

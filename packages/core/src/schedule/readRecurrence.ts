@@ -1,4 +1,4 @@
-import { ByCodeUnit, isRangeDash, skipInlineBlanks, wordMatcher } from './chars.js';
+import { ByCodeUnit, isRangeDash, skipInlineBlanks, wordAt, wordMatcher } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 
@@ -64,7 +64,7 @@ function readCore(text: string, i: number): number {
     const second = text.charCodeAt(i + 1);
     for (let k = 0; k < yearly.length; k++) {
       const word = yearly[k]![0];
-      if (word.charCodeAt(1) === second && text.startsWith(word, i))
+      if (word.charCodeAt(1) === second && wordAt(text, word, i))
         return core(yearly[k]![1], 0, i + word.length);
     }
   }
