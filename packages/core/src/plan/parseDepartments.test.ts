@@ -88,6 +88,18 @@ describe('parseDepartments', () => {
     expect(parseDepartments(' ◎ ○ ')).toEqual([]);
   });
 
+  it('reads each name as written, however many different names it has read before, long ones too', () => {
+    for (let i = 0; i < 3000; i++) {
+      expect(parseDepartments(`◎課${i}、課${i % 7} ○課${i}`).map((d) => d.name)).toEqual([
+        `課${i}`,
+        `課${i % 7}`,
+        `課${i}`,
+      ]);
+    }
+    const long = '長'.repeat(100);
+    expect(parseDepartments(`◎${long} ○${long}`).map((d) => d.name)).toEqual([long, long]);
+  });
+
   it('never throws and never returns an empty name', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {

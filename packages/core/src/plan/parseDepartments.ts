@@ -43,6 +43,26 @@ const isCloser = (c: number): boolean => c === 0xff09 || c === 0x29 || c === 0xf
  */
 const PARENT_SUFFIX = /(部|局|本部|事務局|委員会|庁)$/;
 
+/**
+ * One string for each department name read: a plan names its few departments thousands of
+ * times, and the department summary looks each of them up by name. The same string, its hash
+ * already known, makes those lookups cheap, and the plan holds each name once. The strings kept
+ * are copies (a slice could keep the whole document alive) of short names only, at most
+ * {@link MAX_NAMES} of them.
+ */
+const NAMES = new Map<string, string>();
+const MAX_NAMES = 1024;
+const MAX_NAME_LENGTH = 40;
+function sharedName(name: string): string {
+  if (name.length > MAX_NAME_LENGTH) return name;
+  const known = NAMES.get(name);
+  if (known !== undefined) return known;
+  if (NAMES.size >= MAX_NAMES) NAMES.clear();
+  const copy = `${name}\u0000`.slice(0, -1); // a string of its own, not a slice of the document
+  NAMES.set(copy, copy);
+  return copy;
+}
+
 /** Splits the inside of a bracket into names. */
 function splitNames(text: string): string[] {
   const names: string[] = [];
@@ -88,7 +108,7 @@ export function parseDepartments(text: string): Department[] {
 
   const flush = (end: number): void => {
     if (nameStart >= 0) {
-      last = { name: s.slice(nameStart, end), role };
+      last = { name: sharedName(s.slice(nameStart, end)), role };
       out.push(last);
     }
     nameStart = -1;
