@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { proseLabel, tidyLabel } from './buildLabel.js';
+import { proseLabel, sliceLabel, tidyLabel } from './buildLabel.js';
 
 const label = (sentence: string, date: string) => {
   const at = sentence.indexOf(date);
@@ -55,6 +55,19 @@ describe('tidyLabel', () => {
       fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
         const text = chars.join('');
         expect(tidyLabel(text)).toBe(spec(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('labels a stretch of a text as tidyLabel labels it cut out', () => {
+    const char = fc.constantFrom(...' \u3000\t、。，,()（）【】「」x検'.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), fc.nat(), fc.nat(), (chars, a, b) => {
+        const text = chars.join('');
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        expect(sliceLabel(text, from, to)).toBe(tidyLabel(text.slice(from, to)));
       }),
       { numRuns: 5000 },
     );

@@ -79,22 +79,22 @@ const BRACKETS = 2;
 const COMMAS = 4;
 
 /**
- * Which passes of {@link tidyLabel} a label needs: a run of blanks other than one space
+ * Which passes of {@link tidyLabel} a label (`text[from, to)`) needs: a run of blanks other than one space
  * ({@link BLANKS}), a closing bracket with only blanks after an opening one ({@link BRACKETS}),
  * `、` before `、` or `。` ({@link COMMAS}); 0 when it needs none (most labels).
  */
-function tidyNeeds(text: string): number {
+function tidyNeeds(text: string, from = 0, to = text.length): number {
   let needs = 0;
-  for (let k = 0; k < text.length; k++) {
+  for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     const kind = TIDY[c]!;
     if (kind === 1) {
-      if (c !== 0x20 || isBlank(text.charCodeAt(k + 1))) needs |= BLANKS;
+      if (c !== 0x20 || (k + 1 < to && isBlank(text.charCodeAt(k + 1)))) needs |= BLANKS;
     } else if (kind === 2) {
       let j = k - 1;
-      while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
-      if (j >= 0 && isOpening(text.charCodeAt(j))) needs |= BRACKETS;
-    } else if (c === 0x3001 /* 、 */) {
+      while (j >= from && isBlank(text.charCodeAt(j))) j--;
+      if (j >= from && isOpening(text.charCodeAt(j))) needs |= BRACKETS;
+    } else if (c === 0x3001 /* 、 */ && k + 1 < to) {
       const next = text.charCodeAt(k + 1);
       if (next === 0x3001 || next === 0x3002) needs |= COMMAS;
     }
@@ -186,6 +186,15 @@ export function tidyLabel(text: string): string {
   return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
+/** `text[from, to)` without the blanks and commas at its ends: what {@link tidyLabel} makes of a stretch that needs no pass. */
+function trimmed(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && (isBlank(text.charCodeAt(a)) || isEdgeMark(text.charCodeAt(a)))) a++;
+  while (b > a && (isBlank(text.charCodeAt(b - 1)) || isEdgeMark(text.charCodeAt(b - 1)))) b--;
+  return text.slice(a, b);
+}
+
 /** `text[from, to)` without the commas at its ends: what {@link tidyLabel} makes of a stretch with nothing to tidy. */
 function trimmedOfCommas(text: string, from: number, to: number): string {
   let a = from;
@@ -207,6 +216,8 @@ function trimmedOfCommas(text: string, from: number, to: number): string {
  */
 export function sliceLabel(text: string, from: number, to: number, tidy?: OffsetFinder): string {
   if (tidy && tidy.next(from) >= to) return trimmedOfCommas(text, from, to);
+  // Most labels with a blank or a bracket need no pass either: then only their ends are trimmed.
+  if (tidyNeeds(text, from, to) === 0) return trimmed(text, from, to);
   return tidyLabel(text.slice(from, to));
 }
 

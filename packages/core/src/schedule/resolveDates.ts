@@ -142,16 +142,19 @@ function pointInterval(point: DatePoint, context: DateContext | null): number {
   return interval(day(y, 1, 1), day(y, 12, 31), 'calendar-year');
 }
 
-// ISO strings of the days spans start and end on (mostly April 1 and March 31): made once each,
-// kept by year, then by month * 32 + day.
-const ISO_BY_YEAR: ((string | undefined)[] | undefined)[] = new Array(10000).fill(undefined);
+// ISO strings of the days spans start and end on (mostly April 1 and March 31), kept in a small
+// table by day: a day found there costs no division and no string.
+const ISO_SLOTS = 1024;
+const ISO_DAYS = new Int32Array(ISO_SLOTS);
+const ISO_STRINGS: string[] = new Array<string>(ISO_SLOTS).fill('');
 function iso(v: Day): string {
+  const slot = (v ^ (v >>> 10)) & (ISO_SLOTS - 1);
+  if (ISO_DAYS[slot] === v) return ISO_STRINGS[slot]!;
   const y = (v / 10000) | 0;
-  const m = ((v / 100) | 0) % 100;
-  const d = v % 100;
-  // A row as long as its keys from the start: filled at scattered keys, a row that grew would be sparse (slow to read).
-  const row = (ISO_BY_YEAR[y] ??= new Array<string | undefined>(13 * 32).fill(undefined));
-  return (row[m * 32 + d] ??= toIsoDate(y, m, d));
+  const text = toIsoDate(y, ((v / 100) | 0) % 100, v % 100);
+  ISO_DAYS[slot] = v;
+  ISO_STRINGS[slot] = text;
+  return text;
 }
 
 /** The fiscal year (April–March) holding a day: the same answer as `fiscalYearOf`, without reading an ISO string back. */
