@@ -161,10 +161,33 @@ function firstCharCode(text: string): number {
   return -1;
 }
 
-/** The serial cell's match ({@link SERIAL}), tested only when the cell starts as one can (N, n, Ｎ). */
-function matchSerial(text: string): RegExpExecArray | null {
+/**
+ * The serial a cell gives ({@link SERIAL}), or -1 when it gives none. `No.` and ASCII digits,
+ * as the seed writes them, are read directly; other forms by the expression, tried only when
+ * the cell starts as one can (N, n, Ｎ).
+ */
+function readSerial(text: string): number {
+  const n = text.length;
+  if (
+    n >= 4 &&
+    n <= 12 &&
+    text.charCodeAt(0) === 0x4e &&
+    text.charCodeAt(1) === 0x6f &&
+    text.charCodeAt(2) === 0x2e
+  ) {
+    let serial = 0;
+    let i = 3;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) break;
+      serial = serial * 10 + (c - 0x30);
+    }
+    if (i === n) return serial;
+  }
   const c = firstCharCode(text);
-  return c === 0x4e || c === 0x6e || c === 0xff2e ? SERIAL.exec(text) : null;
+  if (c !== 0x4e && c !== 0x6e && c !== 0xff2e) return -1;
+  const match = SERIAL.exec(text);
+  return match ? toNumber(match[1]!) : -1;
 }
 
 /** First characters of {@link TABLE_COLUMNS}: 通 項 取 目 ス 主. */
@@ -180,7 +203,7 @@ function isTableHeader(cells: Cell[]): boolean {
       return true;
   return false;
 }
-const isItemRow = (cells: Cell[]): boolean => matchSerial(cells[0]?.text ?? '') !== null;
+const isItemRow = (cells: Cell[]): boolean => readSerial(cells[0]?.text ?? '') >= 0;
 const isHeadingRow = (cells: Cell[]): boolean => readHeading(cells[0]?.text ?? '') !== null;
 
 /** An index line: `code<TAB>title<TAB>No.N`. */
@@ -194,8 +217,8 @@ function readIndexLine(cells: Cell[]): { serial: number; code: string; title: st
     last = i;
   }
   if (first === last) return null;
-  const serial = matchSerial(cells[last]!.text);
-  if (!serial) return null;
+  const serial = readSerial(cells[last]!.text);
+  if (serial < 0) return null;
   const split = splitCode(cells[first]!.text.trim());
   if (!split) return null;
   let title = split.title;
@@ -204,7 +227,7 @@ function readIndexLine(cells: Cell[]): { serial: number; code: string; title: st
     if (firstCharCode(t) < 0) continue;
     title = title === '' ? t.trim() : `${title} ${t.trim()}`;
   }
-  return { serial: toNumber(serial[1]!), code: split.code, title };
+  return { serial, code: split.code, title };
 }
 
 /**
@@ -365,8 +388,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
     }
   };
 
-  const readItemRow = (line: Line, cells: Cell[], serialMatch: RegExpExecArray): void => {
-    const serial = toNumber(serialMatch[1]!);
+  const readItemRow = (line: Line, cells: Cell[], serial: number): void => {
     let lastLine = line;
     // A line break inside a cell cuts the row: join the lines that complete it
     // (after the serial alone, the break separates cells).
@@ -525,11 +547,11 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
       continue;
     }
     const cells = splitCells(line);
-    const serialMatch = matchSerial(cells[0]!.text);
-    if (serialMatch) {
+    const serial = readSerial(cells[0]!.text);
+    if (serial >= 0) {
       phase = 'table';
       sawContent = true;
-      readItemRow(line, cells, serialMatch);
+      readItemRow(line, cells, serial);
       // Only the row just read can still be continued: the one before it is complete.
       if (items.length > 1) yield items[items.length - 2]!;
       continue;
