@@ -1,5 +1,6 @@
 import {
   isCloseParen,
+  isColon,
   isOpenParen,
   isRangeDash,
   isWaveDash,
@@ -179,6 +180,11 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
   const q = skipInlineBlanks(text, a.end, 2);
   const c = text.charCodeAt(q);
   const alone = finishAlone(a);
+  // A ： after the date (2021(R3)年度：…, the most frequent) starts no range, list or open end.
+  if (isColon(c))
+    return (
+      alone && { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end }
+    );
 
   if (isRangeDash(c) || karaAt(text, q)) {
     const dashed = isRangeDash(c);
@@ -260,6 +266,12 @@ export function readDateExpression(
   }
   const core = readCore(text, at, sink, hint);
   if (!core) return null;
+  // A ： right after the date: no hedge follows.
+  if (isColon(text.charCodeAt(core.end))) {
+    core.start = start;
+    core.approximate = approximate;
+    return core;
+  }
   // Hedges after the date: 目途, を目途, (予定), 頃.
   let q = skipInlineBlanks(text, core.end, 1);
   const bracket = isOpenParen(text.charCodeAt(q));
