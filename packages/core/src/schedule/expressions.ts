@@ -82,6 +82,15 @@ export interface RecurrenceExpression {
 /** Anything the scanner reads. */
 export type Expression = DateExpression | RecurrenceExpression;
 
+/**
+ * A list of expressions kept from text to text: the first {@link ExpressionList.count} items of
+ * {@link ExpressionList.items} are the current text's (the rest are left from earlier texts).
+ */
+export class ExpressionList {
+  readonly items: Expression[] = [];
+  count = 0;
+}
+
 /** Collects diagnostics once per code and offset, whatever number of times a notation is read. */
 export class DiagnosticSink {
   #seen: Set<string> | null = null;

@@ -2,7 +2,7 @@ import type { Diagnostic, Note, Schedule } from '../model/types.js';
 import { append, NONE } from './append.js';
 import { normalizeText } from '../text/normalizeText.js';
 import { isBlank, isHeadingBullet, SortedOffsets } from './chars.js';
-import { DiagnosticSink } from './expressions.js';
+import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
 import { findHeadings } from './findHeadings.js';
 import { RegionReader } from './readRegion.js';
@@ -16,6 +16,7 @@ const byStart = (a: { source: { start: number } }, b: { source: { start: number 
 // back into itself, and no reader keeps them past a call).
 const SINK = new DiagnosticSink();
 const MARKS = new TextMarks();
+const FOUND = new ExpressionList();
 const STOPS = new SortedOffsets(NONE, 0);
 const TIDY = new SortedOffsets(NONE, 0);
 const OPENS = new SortedOffsets(NONE, 0);
@@ -30,12 +31,13 @@ function parse(original: string): Schedule {
   const marks = MARKS;
   sink.reset();
   marks.reset();
-  let expressions = scanDates(original, sink, marks);
+  const found = FOUND;
+  let expressions = scanDates(original, sink, marks, found);
   if (marks.fullWidthAt >= 0) {
     normal = normalizeText(original);
     sink.reset();
     marks.reset();
-    expressions = scanDates(normal, sink, marks);
+    expressions = scanDates(normal, sink, marks, found);
   }
   const n = normal.length;
   const lineBreaks = marks.lineBreaks.items;
@@ -56,7 +58,7 @@ function parse(original: string): Schedule {
   for (let b = 0; lineStart <= n; b++) {
     const lineEnd = b < lineBreakCount ? lineBreaks[b]! : n;
     const lineFrom = e;
-    while (e < expressions.length && expressions[e]!.start < lineEnd) e++;
+    while (e < found.count && expressions[e]!.start < lineEnd) e++;
     let first = lineStart;
     while (first < lineEnd && isBlank(normal.charCodeAt(first))) first++;
     if (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalizeText.js';
-import { DiagnosticSink } from './expressions.js';
+import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { scanDates } from './scanDates.js';
 
 const scan = (text: string) => {
@@ -40,5 +40,20 @@ describe('scanDates', () => {
 
   it('passes era mismatches of the dates it keeps to the sink', () => {
     expect(scan('2019(R2)年度と2020(R3)年').diagnostics).toEqual(['era-mismatch', 'era-mismatch']);
+  });
+
+  it('puts the expressions in a list kept from text to text, from its start', () => {
+    const into = new ExpressionList();
+    const texts = [
+      '2021(R3)年度：検討 2022(R4)年度：実施 毎年度、見直し',
+      '3年毎：見直し',
+      '',
+      '令和3年度から5年度まで',
+    ];
+    for (const text of texts) {
+      const items = scanDates(text, new DiagnosticSink(), undefined, into);
+      expect(items).toBe(into.items);
+      expect(items.slice(0, into.count)).toEqual(scanDates(text, new DiagnosticSink()));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { DiagnosticSink, Expression } from './expressions.js';
+import type { DiagnosticSink, Expression, ExpressionList } from './expressions.js';
 import { readDateExpression, type ReadHint } from './readDateExpression.js';
 import { eraNameAt, mayStartEraName } from './readEraName.js';
 import { isKanjiNumeral, numeralAt } from './readNumeral.js';
@@ -41,6 +41,12 @@ for (const c of RECURRENCE_ONLY_WORDS) START[c.charCodeAt(0)] = RECURRENCE_ONLY;
 for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
 for (let c = 0; c < 0x10000; c++) if (isKanjiNumeral(c)) START[c] = KANJI;
 
+/** The list scanDates gives: `into`'s items (their count noted), or `found` itself. */
+function finish(found: Expression[], count: number, into: ExpressionList | undefined): Expression[] {
+  if (into) into.count = count;
+  return found;
+}
+
 /** Where a failed read advises to resume: one record for all scans (a scan runs to its end before another starts). */
 const HINT: ReadHint = { skipTo: -1 };
 
@@ -61,11 +67,20 @@ const HINT: ReadHint = { skipTo: -1 };
  * @param text - normalised text (see `normalizeText`), or any text when `marks` is given
  * @param sink - where absurd years and era mismatches found while reading are reported
  * @param marks - where to note line breaks, sentence ends and `【`s (optional)
- * @returns the expressions in text order (up to `marks.fullWidthAt` when that is set)
+ * @param into - a list to put the expressions in, from its start (optional: a new list otherwise)
+ * @returns the expressions in text order (up to `marks.fullWidthAt` when that is set); given
+ *   `into`, its items, of which the first `into.count` are the text's
  */
-export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks): Expression[] {
-  // Pushed to: the caller reads it and keeps none of it (a list exactly as long as its items is no gain here).
-  const found: Expression[] = [];
+export function scanDates(
+  text: string,
+  sink: DiagnosticSink,
+  marks?: TextMarks,
+  into?: ExpressionList,
+): Expression[] {
+  // Written to in place: the caller reads it and keeps none of it (a list exactly as long as its
+  // items is no gain here).
+  const found: Expression[] = into ? into.items : [];
+  let count = 0;
   const n = text.length;
   const hint = HINT;
   let i = 0;
@@ -77,13 +92,13 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
       continue;
     }
     if (kind === MARK) {
-      if (marks && !marks.note(text, MARK_OF[code]!, i)) return found;
+      if (marks && !marks.note(text, MARK_OF[code]!, i)) return finish(found, count, into);
       i++;
       continue;
     }
     if (kind === RECURRENCE_ONLY) {
       const recurrence = readRecurrence(text, i);
-      if (recurrence) found.push(recurrence);
+      if (recurrence) found[count++] = recurrence;
       i = recurrence ? recurrence.end : i + 1;
       continue;
     }
@@ -133,16 +148,16 @@ export function scanDates(text: string, sink: DiagnosticSink, marks?: TextMarks)
     // Text skipped without an expression is looked at for marks too. An expression holds none but
     // blanks, ) and 、 (readers never take a line break, a sentence end, a 【 or a full-width
     // character that needs normalising), and those are not noted: see TextMarks.tidy.
-    if (marks && !x && !marks.noteRange(text, i + 1, next)) return found;
+    if (marks && !x && !marks.noteRange(text, i + 1, next)) return finish(found, count, into);
     if (x) {
       if (x.type === 'date')
         for (let k = 0; k < x.points.length; k++) {
           const diagnostics = x.points[k]!.diagnostics;
           if (diagnostics.length > 0) for (const d of diagnostics) sink.add(d);
         }
-      found.push(x);
+      found[count++] = x;
     }
     i = next;
   }
-  return found;
+  return finish(found, count, into);
 }
