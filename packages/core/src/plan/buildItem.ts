@@ -76,25 +76,51 @@ export function buildItem(draft: ItemDraft): BuiltItem {
         : [...inContentReferences, ...inGoalReferences].filter((r, i, all) => all.indexOf(r) === i);
   const dash = draft.code.lastIndexOf('-');
 
-  // Built field by field, in the order JSON writes them (an object spread for the optional
-  // parentCode would cost ten times as much as the whole object).
-  const item = { serial: draft.serial, code: draft.code } as PlanItem;
-  if (dash > 0) item.parentCode = draft.code.slice(0, dash);
-  item.title = draft.title;
-  item.content = draft.content;
-  item.goal = draft.goal;
-  item.scheduleText = draft.scheduleText;
-  item.schedule = schedule;
-  item.departments = departments;
-  item.policy = { number: draft.policy.number, title: draft.policy.title };
-  item.section = { number: draft.section.number, title: draft.section.title };
-  item.references = references;
-  item.targets = readTargets(draft.goal, inGoal.spans);
-  item.mentions =
+  const targets = readTargets(draft.goal, inGoal.spans);
+  const mentions =
     inGoal.spans.length === 0
       ? inContent.spans
       : [...inContent.spans, ...inGoal.spans.map((s) => shift(s, draft.content.length + 1))];
-  item.line = draft.line;
+  const policy = { number: draft.policy.number, title: draft.policy.title };
+  const section = { number: draft.section.number, title: draft.section.title };
+  // Written out whole, in the order JSON writes the fields, with or without the optional
+  // parentCode: one object with its fields in place (added one by one, they would be moved to
+  // a store of their own that grows again and again; an object spread would cost more still).
+  const item: PlanItem =
+    dash > 0
+      ? {
+          serial: draft.serial,
+          code: draft.code,
+          parentCode: draft.code.slice(0, dash),
+          title: draft.title,
+          content: draft.content,
+          goal: draft.goal,
+          scheduleText: draft.scheduleText,
+          schedule,
+          departments,
+          policy,
+          section,
+          references,
+          targets,
+          mentions,
+          line: draft.line,
+        }
+      : {
+          serial: draft.serial,
+          code: draft.code,
+          title: draft.title,
+          content: draft.content,
+          goal: draft.goal,
+          scheduleText: draft.scheduleText,
+          schedule,
+          departments,
+          policy,
+          section,
+          references,
+          targets,
+          mentions,
+          line: draft.line,
+        };
 
   if (!draft.indexOnly) {
     if (schedule.spans.length === 0 && schedule.recurrences.length === 0) {
