@@ -20,6 +20,7 @@ import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.
 import { dataset, type Dataset } from './browser/datasets.js';
 import { renderBench, type RenderResult } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
+import { warmUpFonts } from './browser/warmUpFonts.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(here, '..');
@@ -78,6 +79,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--enable-precise-memory-info'],
 });
+await warmUpFonts(browser);
 const results = new Map<string, RenderResult[]>();
 try {
   for (let round = 0; round < rounds; round++) {

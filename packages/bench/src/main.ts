@@ -23,6 +23,7 @@ import { seedScheduleCells } from './node/seedScheduleCells.js';
 import { dataset, type Dataset } from './browser/datasets.js';
 import { profilePlanTimeline, renderBench, type Library } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
+import { warmUpFonts } from './browser/warmUpFonts.js';
 import { markdown, type BenchResults } from './report.js';
 import { inPackage } from './profile.js';
 import { sourceLookup, type RawSourceMap } from './sourceMap.js';
@@ -110,6 +111,7 @@ try {
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--enable-precise-memory-info'],
   });
   chromiumVersion = browser.version();
+  await warmUpFonts(browser);
   for (const n of sizes) {
     const libraries: Library[] =
       n <= competitorsUpTo ? ['plan-timeline', 'vis-timeline', 'frappe-gantt'] : ['plan-timeline'];
