@@ -77,6 +77,12 @@ function byLine(diagnostics: readonly Diagnostic[]): boolean {
   return true;
 }
 
+/** Items built from drafts as a reader drafted them: `built[k]` from `drafts[k]`, in the drafts' order. */
+export interface Prebuilt {
+  drafts: readonly ItemDraft[];
+  built: readonly BuiltItem[];
+}
+
 /**
  * Completes a drafted plan: builds each item ({@link buildItem}), checks the
  * serials (`'duplicate-serial'`, `'missing-serial'`), summarises the
@@ -87,19 +93,20 @@ function byLine(diagnostics: readonly Diagnostic[]): boolean {
  *
  * @param draft - what a reader drafted
  * @param aliases - department name as written → name to group under
- * @param prebuilt - items already built from some of the drafts (by a reader that
- *   builds them as they come); the others are built here
+ * @param prebuilt - items already built from some of the drafts, in the order of
+ *   `draft.items` (by a reader that builds them as they come); the others are built here
  * @returns the plan
  */
 export function assemblePlan(
   draft: PlanDraft,
   aliases: Readonly<Record<string, string>> = {},
-  prebuilt: ReadonlyMap<ItemDraft, BuiltItem> = new Map(),
+  prebuilt: Prebuilt = { drafts: [], built: [] },
 ): Plan {
   const items: PlanItem[] = [];
   const diagnostics: Diagnostic[] = [...draft.diagnostics];
+  let next = 0;
   for (const d of draft.items) {
-    const built = prebuilt.get(d) ?? buildItem(d);
+    const built = prebuilt.drafts[next] === d ? prebuilt.built[next++]! : buildItem(d);
     items.push(built.item);
     for (const d of built.diagnostics) diagnostics.push(d);
   }

@@ -85,13 +85,14 @@ function* readSteps(
     format === 'plan-text'
       ? readPlanTextSteps(text)
       : eachDraft(readDelimited(text, format === 'csv' ? ',' : '\t'));
-  const built = new Map<ItemDraft, BuiltItem>();
+  const built = { drafts: [] as ItemDraft[], built: [] as BuiltItem[] };
   const length = Math.max(1, text.length);
   for (;;) {
     const next = drafts.next();
     if (next.done) return withDecoding(assemblePlan(next.value, aliases, built));
     const item = buildItem(next.value);
-    built.set(next.value, item);
+    built.drafts.push(next.value);
+    built.built.push(item);
     at.progress = Math.min(1, next.value.source.end / length);
     yield item.item;
   }
