@@ -28,9 +28,9 @@ export interface PlanReading {
   readonly progress: number;
   /**
    * The plan read so far. Until the reading is done it holds the items read so
-   * far, complete and in the order of the document, and nothing else (no
-   * title, policies, sections, department summary or diagnostics: those need
-   * the whole document). Once done it is the plan {@link parsePlan} returns
+   * far, complete and in the order of the document, and the title once read,
+   * but nothing else (no policies, sections, department summary or
+   * diagnostics: those need the whole document). Once done it is the plan {@link parsePlan} returns
    * for the same input, the same object on every call.
    */
   plan(): Plan;
@@ -60,7 +60,7 @@ function* eachDraft(draft: PlanDraft): Generator<ItemDraft, PlanDraft, undefined
 function* readSteps(
   input: string | Uint8Array,
   options: ParsePlanOptions,
-  at: { progress: number },
+  at: { progress: number; title: string },
 ): Generator<PlanItem, Plan, undefined> {
   let text: string;
   let decoding: Diagnostic[] = [];
@@ -83,7 +83,7 @@ function* readSteps(
 
   const drafts =
     format === 'plan-text'
-      ? readPlanTextSteps(text)
+      ? readPlanTextSteps(text, at)
       : eachDraft(readDelimited(text, format === 'csv' ? ',' : '\t'));
   const built = { drafts: [] as ItemDraft[], built: [] as BuiltItem[] };
   const length = Math.max(1, text.length);
@@ -122,7 +122,7 @@ function* readSteps(
  * reading.plan(); // the whole plan, the same as parsePlan(text)
  */
 export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOptions = {}): PlanReading {
-  const at = { progress: 0 };
+  const at = { progress: 0, title: '' };
   const items: PlanItem[] = [];
   const steps = readSteps(input, options, at);
   let finished: Plan | null = null;
@@ -162,7 +162,7 @@ export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOp
     plan(): Plan {
       return (
         finished ?? {
-          title: '',
+          title: at.title,
           policies: [],
           sections: [],
           items: items.slice(),

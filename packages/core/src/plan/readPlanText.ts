@@ -266,13 +266,17 @@ export function readPlanText(text: string): PlanDraft {
  * long plan before the rest is read.
  *
  * @param text - the decoded document
+ * @param seen - given, its `title` is set as soon as the plan's title is read
  * @returns a generator of the complete item drafts; its return value is the draft, for `assemblePlan`
  * @example
  * const steps = readPlanTextSteps(text);
  * steps.next().value.serial
  * //=> 1
  */
-export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft, undefined> {
+export function* readPlanTextSteps(
+  text: string,
+  seen: { title: string } = { title: '' },
+): Generator<ItemDraft, PlanDraft, undefined> {
   const lines = new LineReader(text);
   const diagnostics: Diagnostic[] = [];
   const notes: string[] = [];
@@ -677,6 +681,7 @@ export function* readPlanTextSteps(text: string): Generator<ItemDraft, PlanDraft
 
     if (!title && !sawContent && cells.length === 1 && phase === 'index') {
       title = firstText;
+      seen.title = title;
       continue;
     }
     unread(line);

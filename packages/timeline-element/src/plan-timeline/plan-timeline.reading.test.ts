@@ -41,6 +41,8 @@ describe('<plan-timeline> reading a long plan', () => {
     );
     expect(h.grid.getAttribute('aria-busy')).to.equal('true');
     expect(h.labels[0]).to.contain(long.plan.items[0]!.title);
+    // The plan's title is read from its first line: the toolbar and the rows name it already.
+    expect(h.grid.getAttribute('aria-label')).to.equal(long.plan.title);
     const note = el.shadowRoot!.querySelector('.reading[role="status"]');
     expect(note?.textContent).to.match(/読み込んでいます…\s*\d+%/);
     // The share read is shown, not announced at each step.
