@@ -6,6 +6,7 @@ import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { readHeading } from './readHeading.js';
 import { readReferences } from './readReferences.js';
 import { splitCode } from './splitCode.js';
+import { isBlank as isBlankCode } from '../schedule/chars.js';
 
 /** A serial cell: `No.13` (also `No 13`, `Ｎｏ．１３`). */
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
@@ -137,26 +138,11 @@ function splitCells(line: Line): Cell[] {
   }
 }
 
-/** White space as `\s` and `trim` take it: WhiteSpace and LineTerminator. */
-const isSpace = (c: number): boolean =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  (c >= 0xa0 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
-
 /** The code of the first character that is not white space, or -1 when there is none (`trim() === ''`). */
 function firstCharCode(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isSpace(c)) return c;
+    if (!isBlankCode(c)) return c;
   }
   return -1;
 }

@@ -1,3 +1,5 @@
+import { isAsciiDigit, isBlank } from '../schedule/chars.js';
+
 const CODE = /^([0-9０-９]{1,6}(?:\s*[-－‐‑–ー]\s*[0-9０-９]{1,6})*)(?:[\s\u3000]+([\s\S]*))?$/;
 
 /**
@@ -32,21 +34,6 @@ export function splitCode(text: string): { code: string; title: string } | null 
   return { code, title: (m[2] ?? '').trim() };
 }
 
-/** White space as `\s` takes it. */
-const isSpace = (c: number): boolean =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  (c >= 0xa0 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** The dashes {@link CODE} reads between numbers: - － ‐ ‑ – ー. */
 const isDash = (c: number): boolean =>
   c === 0x2d || c === 0xff0d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x30fc;
@@ -60,7 +47,7 @@ function asciiCodeEnd(text: string): number {
   let i = 0;
   for (;;) {
     const from = i;
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
     if (i === from || i - from > 6) return 0;
     if (i === text.length) return i;
     const c = text.charCodeAt(i);
@@ -68,9 +55,9 @@ function asciiCodeEnd(text: string): number {
       i++;
       continue;
     }
-    if (!isSpace(c)) return 0;
+    if (!isBlank(c)) return 0;
     let j = i + 1;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    while (j < text.length && isBlank(text.charCodeAt(j))) j++;
     return isDash(text.charCodeAt(j)) ? 0 : i;
   }
 }
