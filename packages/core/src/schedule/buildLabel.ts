@@ -1,4 +1,4 @@
-import { ByCodeUnit, isBlank, wordAt, type OffsetFinder } from './chars.js';
+import { BLANK_CODE_UNITS, ByCodeUnit, isBlank, wordAt, type OffsetFinder } from './chars.js';
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
 const LEADING_JOINERS = [
@@ -67,7 +67,7 @@ const isEdgeMark = (c: number): boolean => c === 0x3001 || c === 0xff0c || c ===
 
 /** The characters {@link tidyLabel} may act on: blanks and closing brackets (and `、`, looked at apart). */
 const TIDY = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isBlank(c)) TIDY[c] = 1;
+for (const c of BLANK_CODE_UNITS) TIDY[c] = 1;
 for (const c of ')）】」') TIDY[c.charCodeAt(0)] = 2;
 
 /** `( （ 【 「`: what opens a bracket that {@link dropEmptyBrackets} may drop. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BLANK_CODE_UNITS,
   ByCodeUnit,
   isBlank,
   isLineBreak,
@@ -15,6 +16,12 @@ describe('chars', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isBlank(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+
+  it('lists every blank code unit, ascending, and nothing else', () => {
+    const blanks: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isBlank(c)) blanks.push(c);
+    expect(BLANK_CODE_UNITS).toEqual(blanks);
   });
 
   it('finds line breaks of every kind, and only those', () => {
@@ -57,6 +64,7 @@ describe('chars', () => {
     expect(byFirst.get('x'.charCodeAt(0))).toBeNull();
     expect(byFirst.has('か'.charCodeAt(0))).toBe(true);
     expect(byFirst.has('x'.charCodeAt(0))).toBe(false);
+    expect(byFirst.codes()).toEqual([...'まかRr'].map((c) => c.charCodeAt(0)));
   });
 
   it('finds sorted offsets, and starts over on others after a reset', () => {

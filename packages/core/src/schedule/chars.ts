@@ -33,6 +33,19 @@ export function isBlank(code: number): boolean {
   );
 }
 
+/**
+ * Every code unit {@link isBlank} accepts, ascending: for building code-unit tables by listing
+ * their members rather than testing all 65,536 code units when a module loads.
+ *
+ * @example
+ * const table = new Uint8Array(0x10000);
+ * for (const c of BLANK_CODE_UNITS) table[c] = 1;
+ */
+export const BLANK_CODE_UNITS: readonly number[] = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+
 /** A blank that does not end a line (spaces and tabs inside a line). */
 export function isInlineBlank(code: number): boolean {
   return isBlank(code) && !isLineBreak(code);
@@ -166,6 +179,7 @@ export function wordMatcher(words: readonly string[]): (text: string, p: number)
 export class ByCodeUnit<T> {
   readonly #index = new Uint8Array(0x10000);
   readonly #groups: T[][] = [[]];
+  readonly #codes: number[] = [];
 
   /**
    * @param items - the items, in the order each group should list them
@@ -181,6 +195,7 @@ export class ByCodeUnit<T> {
           if (k > 255) throw new RangeError('ByCodeUnit: more than 255 groups');
           this.#index[code] = k;
           this.#groups.push([]);
+          this.#codes.push(code);
         }
         const group = this.#groups[k]!;
         if (!group.includes(item)) group.push(item);
@@ -197,6 +212,11 @@ export class ByCodeUnit<T> {
   /** True when some item is found under `code`. */
   has(code: number): boolean {
     return this.#index[code] !== 0;
+  }
+
+  /** The code units some item is found under, in the order they were first met. */
+  codes(): readonly number[] {
+    return this.#codes;
   }
 }
 

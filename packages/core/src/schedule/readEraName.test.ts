@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bracketedEraLetterAt, eraNameAt, lastEraName, readEraName } from './readEraName.js';
+import {
+  bracketedEraLetterAt,
+  ERA_NAME_FIRSTS,
+  eraNameAt,
+  lastEraName,
+  mayStartEraName,
+  readEraName,
+} from './readEraName.js';
 
 const read = (text: string, at = 0) => {
   const name = readEraName(text, at);
@@ -7,6 +14,13 @@ const read = (text: string, at = 0) => {
 };
 
 describe('readEraName', () => {
+  it('lists exactly the code units an era name may start with', () => {
+    const firsts: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (mayStartEraName(c)) firsts.push(c);
+    expect([...ERA_NAME_FIRSTS].sort((a, b) => a - b)).toEqual(firsts);
+    for (const first of '令平昭大明RrHhSsTtMm') expect(firsts).toContain(first.charCodeAt(0));
+  });
+
   it('reads every way of writing an era when a number follows', () => {
     expect(read('令和3年度')).toEqual({ id: 'reiwa', form: 'kanji', end: 2, numberAt: 2 });
     expect(read('令和 3年度')).toEqual({ id: 'reiwa', form: 'kanji', end: 2, numberAt: 3 });

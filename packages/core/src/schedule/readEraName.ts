@@ -46,6 +46,9 @@ function isIdeograph(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+/** The code units an era name may start with: those {@link mayStartEraName} accepts. */
+export const ERA_NAME_FIRSTS: readonly number[] = BY_FIRST.codes();
+
 /** True when an era name may start with this code unit (a cheap test before {@link readEraName}). */
 export function mayStartEraName(code: number): boolean {
   return BY_FIRST.has(code);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NUMERAL_LENGTH, readNumeral } from './readNumeral.js';
+import { isKanjiNumeral, KANJI_NUMERALS, MAX_NUMERAL_LENGTH, readNumeral } from './readNumeral.js';
 
 describe('readNumeral', () => {
+  it('lists exactly the characters a kanji numeral is written with', () => {
+    const numerals: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isKanjiNumeral(c)) numerals.push(c);
+    expect([...KANJI_NUMERALS].map((c) => c.charCodeAt(0)).sort((a, b) => a - b)).toEqual(numerals);
+  });
+
   it('reads ASCII digits whole', () => {
     expect(readNumeral('2021年', 0)).toEqual({ value: 2021, end: 4, length: 4, kanji: false, huge: false });
     expect(readNumeral('R3', 1)).toEqual({ value: 3, end: 2, length: 1, kanji: false, huge: false });

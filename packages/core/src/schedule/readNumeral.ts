@@ -18,8 +18,11 @@ export interface Numeral {
 /** Numerals longer than this are never years, months or days (a 10,000-digit "year" is kept as text). */
 export const MAX_NUMERAL_LENGTH = 6;
 
+/** The characters {@link isKanjiNumeral} accepts. */
+export const KANJI_NUMERALS = '〇零一二三四五六七八九十百千';
+
 const KANJI_NUMERAL = new Uint8Array(0x10000);
-for (const c of '〇零一二三四五六七八九十百千') KANJI_NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of KANJI_NUMERALS) KANJI_NUMERAL[c.charCodeAt(0)] = 1;
 
 /** True when `code` may start or continue a kanji numeral (`元` excluded). */
 export function isKanjiNumeral(code: number): boolean {

@@ -1,9 +1,9 @@
 import type { DiagnosticSink, Expression, ExpressionList } from './expressions.js';
 import { readDateExpression, type ReadHint } from './readDateExpression.js';
-import { eraNameAt, mayStartEraName } from './readEraName.js';
-import { isKanjiNumeral, numeralAt } from './readNumeral.js';
+import { ERA_NAME_FIRSTS, eraNameAt } from './readEraName.js';
+import { KANJI_NUMERALS, numeralAt } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
-import { MARK_OF, type TextMarks } from './textMarks.js';
+import { MARK_OF, MARKED_CODE_UNITS, type TextMarks } from './textMarks.js';
 
 // お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence or a date may start with.
 const RECURRENCE_WORDS = 'お概約大';
@@ -31,15 +31,13 @@ const MARK = 5;
 
 /** What each UTF-16 code unit may start, looked up once per character. */
 const START = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if (MARK_OF[c] !== 0) START[c] = MARK;
-  if (mayStartEraName(c)) START[c] = ERA_WORD;
-}
+for (const c of MARKED_CODE_UNITS) START[c] = MARK;
+for (const c of ERA_NAME_FIRSTS) START[c] = ERA_WORD;
 for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
 for (const c of RECURRENCE_WORDS) START[c.charCodeAt(0)] = RECURRENCE_WORD;
 for (const c of RECURRENCE_ONLY_WORDS) START[c.charCodeAt(0)] = RECURRENCE_ONLY;
 for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
-for (let c = 0; c < 0x10000; c++) if (isKanjiNumeral(c)) START[c] = KANJI;
+for (const c of KANJI_NUMERALS) START[c.charCodeAt(0)] = KANJI;
 
 /** The list scanDates gives: `into`'s items (their count noted), or `found` itself. */
 function finish(found: Expression[], count: number, into: ExpressionList | undefined): Expression[] {

@@ -1,4 +1,4 @@
-import { isBlank, isLineBreak } from './chars.js';
+import { BLANK_CODE_UNITS, isLineBreak } from './chars.js';
 
 /** Kinds of mark, as {@link MARK_OF} gives them: `0` for a character that is no mark. */
 export const LINE_BREAK = 1;
@@ -23,16 +23,30 @@ export const READ_AS_HALF_WIDTH = '（），：！？～\u3000';
  * acts on before `、` or `。`).
  */
 export const MARK_OF = new Uint8Array(0x10000);
-for (let c = 0xff01; c <= 0xff5e; c++) MARK_OF[c] = FULL_WIDTH;
+/** Every code unit given a kind above, some of them given `0` again. */
+const touched: number[] = [];
+const mark = (code: number, kind: number): void => {
+  MARK_OF[code] = kind;
+  touched.push(code);
+};
+for (let c = 0xff01; c <= 0xff5e; c++) mark(c, FULL_WIDTH);
 for (const c of READ_AS_HALF_WIDTH) MARK_OF[c.charCodeAt(0)] = 0;
-for (let c = 0x0a; c <= 0x0d; c++) MARK_OF[c] = LINE_BREAK;
-MARK_OF[0x2028] = LINE_BREAK;
-MARK_OF[0x2029] = LINE_BREAK;
-for (const c of '。!?｡！？') MARK_OF[c.charCodeAt(0)] = SENTENCE_END;
-MARK_OF[0x3010] = HEADING_OPEN;
-for (let c = 0; c < 0x10000; c++) if (isBlank(c) && !isLineBreak(c)) MARK_OF[c] = TIDY;
-for (const c of ')）】」') MARK_OF[c.charCodeAt(0)] = TIDY;
-MARK_OF[0x3001] = COMMA;
+for (let c = 0x0a; c <= 0x0d; c++) mark(c, LINE_BREAK);
+mark(0x2028, LINE_BREAK);
+mark(0x2029, LINE_BREAK);
+for (const c of '。!?｡！？') mark(c.charCodeAt(0), SENTENCE_END);
+mark(0x3010, HEADING_OPEN);
+for (const c of BLANK_CODE_UNITS) if (!isLineBreak(c)) mark(c, TIDY);
+for (const c of ')）】」') mark(c.charCodeAt(0), TIDY);
+mark(0x3001, COMMA);
+
+/**
+ * Every code unit {@link MARK_OF} gives a kind other than `0`, ascending: for tables built on
+ * it without testing all 65,536 code units when the module loads.
+ */
+export const MARKED_CODE_UNITS: readonly number[] = [...new Set(touched)]
+  .filter((c) => MARK_OF[c] !== 0)
+  .sort((a, b) => a - b);
 
 /**
  * A list of offsets noted in text order: its first {@link OffsetList.count} items are the
