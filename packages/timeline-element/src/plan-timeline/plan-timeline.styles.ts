@@ -135,6 +135,8 @@ export const styles = css`
     border-bottom: 1px solid var(--plan-border-color);
     background: var(--plan-surface);
     flex: none;
+    /* One row of controls (2rem) high before they are shown, so that the rows do not move when a plan arrives. */
+    min-height: calc(3rem + 1px);
   }
   .toolbar .title {
     font-weight: 600;
