@@ -242,6 +242,80 @@ describe('readPlanText layouts', () => {
     ]);
   });
 
+  it('numbers the lines after an index with Windows and old Mac line ends', () => {
+    for (const end of ['\r\n', '\r']) {
+      const draft = readPlanText(
+        [
+          '■実施方針1 方針一',
+          row('1', 'a', 'No.1'),
+          row('2', 'b', 'No.2'),
+          'x',
+          HEADER,
+          row('No.1', '1 a', 'c', 'g', 's', '◎d'),
+          row('No.2', '2 b', 'c', 'g', 's', '◎d'),
+        ].join(end),
+      );
+      expect(draft.items.map((i) => [i.serial, i.line, i.policy.number])).toEqual([
+        [1, 6, 1],
+        [2, 7, 1],
+      ]);
+      expect(draft.diagnostics.map((d) => [d.code, d.line])).toEqual([['unread-row', 4]]);
+    }
+  });
+
+  it('reports index lines listed twice in line order among the other lines reported', () => {
+    const text = [
+      row('1', 'a', 'No.1'),
+      'x',
+      row('1', 'b', 'No.1'),
+      'y',
+      row('2', 'b', 'No.2'),
+      row('2', 'b', 'No.2'),
+      HEADER,
+      row('No.1', '1 a', 'c', 'g', 's', '◎d'),
+      'z',
+      row('No.2', '2 b', 'c', 'g', 's', '◎d'),
+    ].join('\n');
+    const draft = readPlanText(text);
+    expect(draft.diagnostics.map((d) => [d.code, d.line, d.serial])).toEqual([
+      ['unread-row', 2, undefined],
+      ['duplicate-serial', 3, 1],
+      ['unread-row', 4, undefined],
+      ['duplicate-serial', 6, 2],
+      ['unread-row', 9, undefined],
+    ]);
+    expect(draft.diagnostics[1]).toMatchObject({
+      message: 'No.1 is listed twice in the index (first on line 1).',
+      source: { start: text.indexOf('1\tb'), end: text.indexOf('\ny') },
+    });
+  });
+
+  it('reads the index when a row needs it, reporting what it had listed twice before the row', () => {
+    const text = [
+      row('1', 'a', 'No.1'),
+      row('1', 'b', 'No.1'),
+      HEADER,
+      row('No.1', 'a', 'c', 'g', 's', '◎d'), // no code: the index's is taken
+      '<凡例>',
+      '■実施方針2 方針二',
+      row('2', 'b', 'No.2'),
+      row('2', 'c', 'No.2'),
+      HEADER,
+      row('No.2', 'b', 'c', 'g', 's', '◎d'),
+    ].join('\n');
+    const draft = readPlanText(text);
+    expect(draft.items.map((i) => [i.serial, i.code, i.policy.number])).toEqual([
+      [1, '1', 0],
+      [2, '2', 2],
+    ]);
+    expect(draft.diagnostics.map((d) => [d.code, d.line, d.serial])).toEqual([
+      ['duplicate-serial', 2, 1],
+      ['no-code', 4, 1],
+      ['duplicate-serial', 8, 2],
+      ['no-code', 10, 2],
+    ]);
+  });
+
   it('reads Windows line ends', () => {
     const draft = readPlanText(
       [HEADER, row('No.1', '1 a', 'b', 'c', 'd', '◎e'), row('No.2', '2 a', 'b', 'c', 'd', '◎e')].join('\r\n'),

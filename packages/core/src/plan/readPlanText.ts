@@ -2,6 +2,7 @@ import type { Department, Diagnostic, Policy, Section, Source } from '../model/t
 import { cellText } from './cellText.js';
 import { findTitleEnd } from './findTitleEnd.js';
 import { parseDepartments } from './parseDepartments.js';
+import { PLAIN_INDEX_LINES, PlanIndex, type DuplicateLine, type IndexContext } from './planIndex.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { readHeading } from './readHeading.js';
 import { readReferences } from './readReferences.js';
@@ -31,24 +32,7 @@ interface Cell {
 /** A cell's place in the input: one object per cell, made only for the cells that need it. */
 const sourceOf = (cell: Cell): Source => (cell.source ??= { start: cell.start, end: cell.end });
 
-interface IndexEntry {
-  serial: number;
-  code: string;
-  title: string;
-  line: number;
-  start: number;
-  end: number;
-  /** The line's place in the input, made when first asked for ({@link entrySource}). */
-  source: Source | undefined;
-  policy: { number: number; title: string };
-  section: { number: number; title: string };
-  /** Whether the table has a row with the entry's serial. */
-  inTable: boolean;
-}
-
-const entrySource = (entry: IndexEntry): Source => (entry.source ??= { start: entry.start, end: entry.end });
-
-const NO_POLICY = { number: 0, title: '' };
+const NO_POLICY: IndexContext = { number: 0, title: '' };
 /** Which cell of a row each of content, goal, schedule and departments is in: code and title in one cell or two. */
 const SIX_COLUMNS: readonly number[] = [2, 3, 4, 5];
 const SEVEN_COLUMNS: readonly number[] = [3, 4, 5, 6];
@@ -97,6 +81,47 @@ class LineReader {
     const line = this.peek();
     this.#peeked = null;
     return line;
+  }
+
+  /**
+   * Passes over the lines a sticky expression matches from the next line's start, as a whole,
+   * without making them; the match is to end at a line's end (after its line break, or at the end
+   * of the text).
+   *
+   * @returns where the lines passed over start and end, and the first one's number; `null` when
+   *   the expression does not match (or a line was peeked at)
+   */
+  skipMatch(pattern: RegExp): { start: number; end: number; number: number } | null {
+    if (this.#peeked !== null || this.#done) return null;
+    const text = this.#text;
+    const start = this.#start;
+    pattern.lastIndex = start;
+    if (!pattern.test(text) || pattern.lastIndex === start) return null;
+    const end = pattern.lastIndex;
+    const number = this.#number;
+    let breaks = 0;
+    if (this.#cr === text.length) {
+      for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) breaks++;
+    } else {
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) breaks++;
+        else if (c === 0x0d) {
+          breaks++;
+          if (text.charCodeAt(i + 1) === 0x0a) i++;
+        }
+      }
+    }
+    const last = text.charCodeAt(end - 1);
+    if (end === text.length && last !== 0x0a && last !== 0x0d) {
+      // The last line, with no line break.
+      this.#done = true;
+      this.#number += breaks;
+    } else {
+      this.#number += breaks;
+      this.#start = end;
+    }
+    return { start, end, number };
   }
 
   #read(): Line | null {
@@ -268,7 +293,27 @@ export function* readPlanTextSteps(
   const notes: string[] = [];
   const policies = new Map<number, Policy>();
   const sections = new Map<string, Section>();
-  const index = new Map<number, IndexEntry>();
+  /** Reports index lines whose serial was listed before, among the diagnostics by line. */
+  const reportDuplicates = (duplicates: DuplicateLine[]): void => {
+    // Every diagnostic so far lies on a line read so far; those past the first duplicate's line
+    // were reported after it was read, and are merged with the duplicates by line.
+    let at = diagnostics.length;
+    while (at > 0 && (diagnostics[at - 1]!.line ?? 0) > duplicates[0]!.line) at--;
+    const after = diagnostics.splice(at);
+    let k = 0;
+    for (const d of duplicates) {
+      while (k < after.length && (after[k]!.line ?? 0) <= d.line) diagnostics.push(after[k++]!);
+      warn(
+        'duplicate-serial',
+        `No.${d.serial} is listed twice in the index (first on line ${d.first}).`,
+        d.line,
+        { start: d.start, end: d.end },
+        d.serial,
+      );
+    }
+    while (k < after.length) diagnostics.push(after[k++]!);
+  };
+  const index = new PlanIndex(text, reportDuplicates);
   const items: ItemDraft[] = [];
   let title = '';
   let phase: 'index' | 'legend' | 'table' = 'index';
@@ -398,7 +443,8 @@ export function* readPlanTextSteps(
       lastLine = next;
     }
     const rowSource = { start: line.start, end: lastLine.end };
-    const entry = index.get(serial);
+    // The index's line for the item: the index is read only when a row needs it.
+    const slotOf = (): number => index.slotOf(serial);
     // The cells after the serial's: cells[1] holds the code (and title), cells[fieldStart] on the fields.
     const titleCell: Cell | undefined = cells[1];
     const nextCell: Cell | undefined = cells[2];
@@ -426,7 +472,8 @@ export function* readPlanTextSteps(
       // Code alone; the title runs into the content (No.15–19).
       code = split.code;
       const merged = cellText(nextCell?.text ?? '');
-      const end = entry ? findTitleEnd(merged, entry.title) : -1;
+      const slot = slotOf();
+      const end = slot >= 0 ? findTitleEnd(merged, index.titleAt(slot)) : -1;
       if (end >= 0) {
         itemTitle = merged.slice(0, end).trim();
         content = merged.slice(end).trim();
@@ -436,7 +483,7 @@ export function* readPlanTextSteps(
         content = space < 0 ? '' : merged.slice(space).trim();
         warn(
           'title-split',
-          `No.${serial}: the title runs into the content and ${entry ? "the index's title does not begin it" : 'the index does not list the item'}; the title was taken to end at the first space: ${JSON.stringify(itemTitle)}.`,
+          `No.${serial}: the title runs into the content and ${slot >= 0 ? "the index's title does not begin it" : 'the index does not list the item'}; the title was taken to end at the first space: ${JSON.stringify(itemTitle)}.`,
           line,
           (nextCell && sourceOf(nextCell)) ?? rowSource,
           serial,
@@ -451,12 +498,13 @@ export function* readPlanTextSteps(
       layout = SIX_COLUMNS;
     } else {
       itemTitle = first;
-      code = entry?.code ?? '';
+      const slot = slotOf();
+      code = slot >= 0 ? index.codeAt(slot) : '';
       layout = SIX_COLUMNS;
       warn(
         'no-code',
-        entry
-          ? `No.${serial}: the row gives no code before the title; the index's code ${JSON.stringify(entry.code)} was used.`
+        slot >= 0
+          ? `No.${serial}: the row gives no code before the title; the index's code ${JSON.stringify(code)} was used.`
           : `No.${serial}: the row gives no code before the title and the index does not list the item.`,
         line,
         (titleCell && sourceOf(titleCell)) ?? rowSource,
@@ -494,8 +542,13 @@ export function* readPlanTextSteps(
       );
     }
 
-    const policy = tablePolicy ?? entry?.policy ?? NO_POLICY;
-    const section = tableSection ?? entry?.section ?? NO_POLICY;
+    let policy = tablePolicy;
+    let section = tableSection;
+    if (policy === null || section === null) {
+      const slot = slotOf();
+      policy ??= slot >= 0 ? index.policyAt(slot) : NO_POLICY;
+      section ??= slot >= 0 ? index.sectionAt(slot) : NO_POLICY;
+    }
     const item: ItemDraft = {
       serial,
       code,
@@ -531,7 +584,19 @@ export function* readPlanTextSteps(
     state.last = { kind: 'item', item, layout };
   };
 
-  for (let line = lines.next(); line !== null; line = lines.next()) {
+  for (;;) {
+    // Outside the table, the index's lines are passed over and read only when asked for.
+    if (phase !== 'table') {
+      const run = lines.skipMatch(PLAIN_INDEX_LINES);
+      if (run) {
+        index.addRun(run.start, run.end, run.number, indexPolicy, indexSection);
+        phase = 'index';
+        sawContent = true;
+        continue;
+      }
+    }
+    const line = lines.next();
+    if (line === null) break;
     if (firstCharCode(line.text) < 0) {
       state.last = null;
       continue;
@@ -566,28 +631,7 @@ export function* readPlanTextSteps(
     if (indexLine) {
       phase = 'index';
       sawContent = true;
-      if (index.has(indexLine.serial)) {
-        warn(
-          'duplicate-serial',
-          `No.${indexLine.serial} is listed twice in the index (first on line ${index.get(indexLine.serial)!.line}).`,
-          line,
-          { start: line.start, end: line.end },
-          indexLine.serial,
-        );
-      } else {
-        index.set(indexLine.serial, {
-          serial: indexLine.serial,
-          code: indexLine.code,
-          title: indexLine.title,
-          line: line.number,
-          start: line.start,
-          end: line.end,
-          source: undefined,
-          policy: indexPolicy,
-          section: indexSection,
-          inTable: false,
-        });
-      }
+      index.add(indexLine, line.number, line.start, line.end, indexPolicy, indexSection);
       continue;
     }
 
@@ -676,10 +720,10 @@ export function* readPlanTextSteps(
   if (items.length > 0) yield items[items.length - 1]!;
 
   // Index and table, checked against each other.
+  const inTable = new Uint8Array(index.size);
   for (const item of items) {
-    const entry = index.get(item.serial);
-    if (entry) entry.inTable = true;
-    if (!entry) {
+    const slot = index.slotOf(item.serial);
+    if (slot < 0) {
       if (index.size > 0)
         warn(
           'index-mismatch',
@@ -690,36 +734,43 @@ export function* readPlanTextSteps(
         );
       continue;
     }
-    if (entry.code !== item.code) {
+    inTable[slot] = 1;
+    if (!index.hasCode(slot, item.code)) {
       warn(
         'index-mismatch',
-        `No.${item.serial}: the index gives code ${JSON.stringify(entry.code)} (line ${entry.line}), the table ${JSON.stringify(item.code)}.`,
+        `No.${item.serial}: the index gives code ${JSON.stringify(index.codeAt(slot))} (line ${index.lineAt(slot)}), the table ${JSON.stringify(item.code)}.`,
         item.line,
         item.source,
         item.serial,
       );
     }
-    if (!sameText(entry.title, item.title)) {
-      warn(
-        'index-mismatch',
-        `No.${item.serial}: the index titles it ${JSON.stringify(entry.title)} (line ${entry.line}), the table ${JSON.stringify(item.title)}.`,
-        item.line,
-        item.source,
-        item.serial,
-      );
+    if (!index.hasTitle(slot, item.title)) {
+      const indexTitle = index.titleAt(slot);
+      if (!sameText(indexTitle, item.title))
+        warn(
+          'index-mismatch',
+          `No.${item.serial}: the index titles it ${JSON.stringify(indexTitle)} (line ${index.lineAt(slot)}), the table ${JSON.stringify(item.title)}.`,
+          item.line,
+          item.source,
+          item.serial,
+        );
     }
-    if (entry.policy.number !== item.policy.number || entry.section.number !== item.section.number) {
+    const policy = index.policyAt(slot);
+    const section = index.sectionAt(slot);
+    if (policy.number !== item.policy.number || section.number !== item.section.number) {
       warn(
         'index-mismatch',
-        `No.${item.serial}: the index places it in 実施方針${entry.policy.number} (${entry.section.number}) (line ${entry.line}), the table in 実施方針${item.policy.number} (${item.section.number}).`,
+        `No.${item.serial}: the index places it in 実施方針${policy.number} (${section.number}) (line ${index.lineAt(slot)}), the table in 実施方針${item.policy.number} (${item.section.number}).`,
         item.line,
         item.source,
         item.serial,
       );
     }
   }
-  for (const entry of index.values()) {
-    if (entry.inTable) continue;
+  for (let slot = 0; slot < index.size; slot++) {
+    if (inTable[slot] === 1) continue;
+    const entry = index.entry(slot);
+    const source = { start: entry.start, end: entry.end };
     const draft: ItemDraft = {
       serial: entry.serial,
       code: entry.code,
@@ -731,7 +782,7 @@ export function* readPlanTextSteps(
       policy: { ...entry.policy },
       section: { ...entry.section },
       line: entry.line,
-      source: entrySource(entry),
+      source,
       cells: {},
       indexOnly: true,
     };
@@ -742,7 +793,7 @@ export function* readPlanTextSteps(
       'missing-row',
       `No.${entry.serial} ${entry.title} is listed in the index (line ${entry.line}) but has no row in the table: its content, goal, schedule and departments are empty.`,
       entry.line,
-      entrySource(entry),
+      source,
       entry.serial,
     );
   }
