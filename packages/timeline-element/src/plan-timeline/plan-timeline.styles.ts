@@ -32,9 +32,13 @@ const darkTheme = css`
 
 export const styles = css`
   :host {
+    /*
+     * Japanese fonts first, so that a label's kana, kanji and Latin letters come from one font: the text is
+     * shaped in one run, and a page's first frame loads one font, not a UI font and a Japanese one beside it.
+     */
     --plan-font-family:
-      system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo,
-      sans-serif;
+      'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI',
+      Meiryo, system-ui, sans-serif;
     --plan-font-size: 13px;
     --plan-row-height: 28px;
     --plan-label-width: 22rem;
@@ -250,7 +254,9 @@ export const styles = css`
     align-items: flex-end;
     justify-content: space-between;
     color: var(--plan-muted-color);
+    /* Whole pixels (12px, not 11.96px): fewer font sizes to set up for the first frame. */
     font-size: 0.92em;
+    font-size: round(0.92em, 1px);
   }
   .axis {
     flex: 1;
@@ -465,6 +471,7 @@ export const styles = css`
   .badge {
     flex: none;
     font-size: 0.85em;
+    font-size: round(0.85em, 1px);
     padding: 0 0.4em;
     border-radius: 999px;
     border: 1px solid var(--plan-border-color);
@@ -474,6 +481,7 @@ export const styles = css`
   .role-mark {
     flex: none;
     font-size: 0.9em;
+    font-size: round(0.9em, 1px);
     color: var(--plan-muted-color);
   }
 

@@ -107,7 +107,7 @@ const MAX_STRETCH = 1.6;
  * @csspart table - The table view.
  *
  * @cssproperty [--plan-height=36rem] - Height of the element.
- * @cssproperty [--plan-font-family=system-ui, 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', Meiryo, sans-serif] - Font.
+ * @cssproperty [--plan-font-family='Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo, system-ui, sans-serif] - Font: Japanese fonts first, whose Latin letters and digits serve too.
  * @cssproperty [--plan-font-size=13px] - Font size of labels.
  * @cssproperty [--plan-row-height=28px] - Height of a one-lane row.
  * @cssproperty [--plan-label-width=22rem] - Width of the label column.
