@@ -12,6 +12,15 @@ import type { SourceLookup } from '../sourceMap.js';
 
 export type Library = 'plan-timeline' | 'vis-timeline' | 'frappe-gantt';
 
+/**
+ * How vis-timeline or frappe-gantt is configured: `tuned`, in its favour (the options its page sets, see
+ * docs/benchmarks.md), or `defaults`, its own defaults as users get it out of the box (only the data).
+ *
+ * @example
+ * await renderBench(browser, origin, 'frappe-gantt', dataset(100), 2, 300000, 'defaults');
+ */
+export type Config = 'tuned' | 'defaults';
+
 /** Per-step costs of zooming or panning, in ms. */
 export interface Steps {
   median: number;
@@ -32,6 +41,10 @@ export interface Breakdown {
 
 export interface RenderResult {
   library: Library;
+  /** vis-timeline and frappe-gantt only: the configuration they ran with. */
+  config?: Config;
+  /** vis-timeline and frappe-gantt only: the options object the page passed to the library's constructor. */
+  options?: Record<string, unknown>;
   n: number;
   spans: number;
   firstFrameMs: number;
@@ -92,7 +105,14 @@ async function heapMB(cdp: CDPSession): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-async function openPage(browser: Browser, origin: string, library: Library, n: number, timeoutMs: number) {
+async function openPage(
+  browser: Browser,
+  origin: string,
+  library: Library,
+  n: number,
+  timeoutMs: number,
+  config?: Config,
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
   await page.addInitScript(
@@ -103,7 +123,7 @@ async function openPage(browser: Browser, origin: string, library: Library, n: n
   page.on('pageerror', (e) => errors.push(e.message));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(`${origin}/pages/${library}.html`);
+  await page.goto(`${origin}/pages/${library}.html${config ? `?options=${config}` : ''}`);
   await page.waitForFunction(() => 'bench' in window);
   await page.evaluate(
     (k) => (window as unknown as { bench: { load(n: number): Promise<void> } }).bench.load(k),
@@ -125,7 +145,12 @@ function call<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
 
 /**
  * Opens a fresh page for one library and N, draws the dataset, and measures first frame, counters, heap,
- * zoom (and, for plan-timeline, pan and the `.plan` path).
+ * zoom (and, for plan-timeline, pan and the `.plan` path). `config` chooses the competitors' options
+ * (plan-timeline has none to choose).
+ *
+ * @example
+ * const r = await renderBench(browser, server.origin, 'vis-timeline', dataset(1000), 30, 300000, 'defaults');
+ * console.log(r.firstFrameMs, r.options);
  */
 export async function renderBench(
   browser: Browser,
@@ -134,21 +159,36 @@ export async function renderBench(
   data: Dataset,
   zoomSteps: number,
   timeoutMs: number,
+  config: Config = 'tuned',
 ): Promise<RenderResult> {
-  const { context, page, cdp, errors } = await openPage(browser, origin, library, data.n, timeoutMs);
+  const competitor = library !== 'plan-timeline';
+  if (!competitor && config !== 'tuned') throw new Error(`plan-timeline has no ${config} configuration`);
+  const { context, page, cdp, errors } = await openPage(
+    browser,
+    origin,
+    library,
+    data.n,
+    timeoutMs,
+    competitor ? config : undefined,
+  );
   try {
     const m0 = await metrics(cdp);
     const frames = await call<number | number[]>(page, 'firstFrame');
     const [firstFrameMs, settledMs] = Array.isArray(frames) ? frames : [frames];
     const m1 = await metrics(cdp);
-    const stats = await call<{ elements: number; drawnRows: number; ariaRowCount?: number | null }>(
-      page,
-      'stats',
-    );
+    const stats = await call<{
+      elements: number;
+      drawnRows: number;
+      ariaRowCount?: number | null;
+      options?: { config: Config; options: Record<string, unknown> };
+    }>(page, 'stats');
+    if (competitor && stats.options?.config !== config)
+      throw new Error(`${library} ran with ${stats.options?.config ?? 'no'} options, not ${config}`);
     const heap = await heapMB(cdp);
     const zoom = steps(await call(page, 'zoomSteps', zoomSteps));
     const result: RenderResult = {
       library,
+      ...(competitor ? { config, options: stats.options!.options } : {}),
       n: data.n,
       spans: data.spans,
       firstFrameMs: firstFrameMs!,
