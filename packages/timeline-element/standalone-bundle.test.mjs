@@ -47,3 +47,11 @@ test('the standalone file is under 60 KB gzip (issue #6)', () => {
   const gzip = gzipSync(Buffer.from(standalone.code), { level: 9 }).length;
   assert.ok(gzip < 60 * 1024, `plan-timeline.standalone.js is ${(gzip / 1024).toFixed(1)} KB gzip`);
 });
+
+test("both files begin with V8's compile hint, so that their functions are compiled as they stream in", () => {
+  for (const chunk of [standalone, readers])
+    assert.ok(
+      chunk.code.startsWith('//# allFunctionsCalledOnLoad\n'),
+      `${chunk.fileName}: ${chunk.code.slice(0, 40)}`,
+    );
+});

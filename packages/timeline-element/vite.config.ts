@@ -14,9 +14,16 @@ function minifyTemplateText(): Plugin {
   };
 }
 
+/** V8's compile hint for a whole file (see minifyBundle). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 /**
  * Vite keeps whitespace in ES library builds; the standalone files are meant to be small, so minify them fully,
  * with terser (two passes of its compressor: ~3 % less gzip than esbuild's minifier on these files).
+ *
+ * Each file then begins with V8's compile hint `//# allFunctionsCalledOnLoad` (Chrome 136+; other engines read a
+ * comment): the browser compiles all of its functions while it streams the file in, on a background thread,
+ * instead of one by one on the main thread the first time each runs, which is during the first frame of a plan.
  */
 function minifyBundle(): Plugin {
   return {
@@ -32,7 +39,7 @@ function minifyBundle(): Plugin {
           format: { comments: false },
         });
         if (result.code === undefined) throw new Error(`terser gave no code for ${file.fileName}`);
-        file.code = result.code;
+        file.code = `${COMPILE_HINT}\n${result.code}`;
       }
     },
   };
