@@ -58,6 +58,12 @@ const PALETTE = 8;
 const DRAW_MARGIN = 0.5;
 const MAX_STRETCH = 1.6;
 
+/** Runs `task` when the page is idle (within two seconds); a little later where there is no `requestIdleCallback`. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 300);
+}
+
 /**
  * `<plan-timeline>` draws a Japanese municipal plan's items on an interactive,
  * era-labelled fiscal-year (April–March) timeline.
@@ -67,6 +73,13 @@ const MAX_STRETCH = 1.6;
  * by the `text` or `plan` property, or inline as a `<script
  * type="application/json">` (a Plan, or `{"text": "…"}`) or `<template>`
  * child. The last input given wins.
+ *
+ * `src` and `text` are read by the plan readers, which the standalone bundle
+ * keeps in a chunk of their own (`plan-timeline.readers.js`): it is loaded
+ * when the element is first given one of them, or sooner, when the page is
+ * first idle after the element is shown with no input yet (a page that
+ * fetches its plan then reads it without waiting for the chunk). An element
+ * given a `plan` object before that never loads it.
  *
  * A long plan is shown as it is read: its first screen of items appears at
  * once, with `aria-busy` on the rows and a progress note, while the rest is
@@ -329,6 +342,19 @@ export class PlanTimeline extends LitElement {
     this.zoom.attach(this.frameEl);
     this.scrollerEl.addEventListener('scroll', this.onScroll, { passive: true });
     this.observeSize();
+    this.prefetchReaders();
+  }
+
+  /**
+   * An element still given nothing when the page is next idle loads the plan readers then, so that a
+   * `text` or `src` given later (a page fetching its plan) is read without waiting for their chunk; one
+   * given a `plan` by then never loads them.
+   */
+  private prefetchReaders(): void {
+    if (this.inputGiven || planReaders()) return;
+    whenIdle(() => {
+      if (!this.inputGiven && this.isConnected) loadPlanReaders().catch(() => undefined);
+    });
   }
 
   private takeInput(kind: 'src' | 'text' | 'plan'): void {

@@ -1,0 +1,48 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../define.js';
+import { planReaders } from '../load/read-plan.js';
+import { item, plan } from './fixtures.js';
+import type { PlanTimeline } from './plan-timeline.js';
+
+/** Resolves once the page has been idle `times` times. */
+async function idle(times = 3): Promise<void> {
+  for (let i = 0; i < times; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+}
+
+/** Script resources the page has fetched for the plan readers' module. */
+const readersFetched = (): PerformanceEntry[] =>
+  performance.getEntriesByType('resource').filter((entry) => /\/load\/readers\.[jt]s/.test(entry.name));
+
+async function connected(): Promise<PlanTimeline> {
+  const el = document.createElement('plan-timeline');
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+// Its own page: the plan readers have not been loaded when the first test starts.
+describe('<plan-timeline> loading the plan readers ahead', () => {
+  it('does not load them for an element given a plan object before the page is idle', async () => {
+    const el = await connected();
+    el.plan = plan([item(1, '1-1')]);
+    await el.updateComplete;
+    await idle();
+    expect(el.state).to.equal('ready');
+    expect(planReaders()).to.equal(null);
+    expect(readersFetched()).to.have.length(0);
+    el.remove();
+  });
+
+  it('loads them when the page is idle for an element still given nothing, and reads a later text at once', async () => {
+    const el = await connected();
+    expect(planReaders()).to.equal(null);
+    await waitUntil(() => planReaders() !== null, 'the readers were not loaded at idle', { timeout: 5000 });
+    expect(readersFetched().length).to.be.greaterThan(0);
+    el.text = 'no,title,schedule\n1,1-1 予算編成,毎年度';
+    // No wait for a chunk: the plan is shown by the update the text asks for.
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(el.plan!.items).to.have.length(1);
+    el.remove();
+  });
+});
