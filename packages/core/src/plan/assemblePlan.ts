@@ -1,5 +1,5 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
-import { buildItem, type BuiltItem } from './buildItem.js';
+import { buildItem } from './buildItem.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { summarizeDepartments } from './summarizeDepartments.js';
 
@@ -77,10 +77,14 @@ function byLine(diagnostics: readonly Diagnostic[]): boolean {
   return true;
 }
 
-/** Items built from drafts as a reader drafted them: `built[k]` from `drafts[k]`, in the drafts' order. */
+/**
+ * Items built from drafts as a reader drafted them, in the drafts' order: `items[k]` built from
+ * `drafts[k]`, with the diagnostics `diagnostics[k]` (`undefined` when there are none).
+ */
 export interface Prebuilt {
   drafts: readonly ItemDraft[];
-  built: readonly BuiltItem[];
+  items: readonly PlanItem[];
+  diagnostics: readonly (readonly Diagnostic[] | undefined)[];
 }
 
 /**
@@ -100,13 +104,19 @@ export interface Prebuilt {
 export function assemblePlan(
   draft: PlanDraft,
   aliases: Readonly<Record<string, string>> = {},
-  prebuilt: Prebuilt = { drafts: [], built: [] },
+  prebuilt: Prebuilt = { drafts: [], items: [], diagnostics: [] },
 ): Plan {
   const items: PlanItem[] = [];
   const diagnostics: Diagnostic[] = [...draft.diagnostics];
   let next = 0;
   for (const d of draft.items) {
-    const built = prebuilt.drafts[next] === d ? prebuilt.built[next++]! : buildItem(d);
+    if (prebuilt.drafts[next] === d) {
+      items.push(prebuilt.items[next]!);
+      const lifted = prebuilt.diagnostics[next++];
+      if (lifted) for (const d of lifted) diagnostics.push(d);
+      continue;
+    }
+    const built = buildItem(d);
     items.push(built.item);
     for (const d of built.diagnostics) diagnostics.push(d);
   }

@@ -59,10 +59,13 @@ export function buildItem(draft: ItemDraft): BuiltItem {
   const schedule = parseSchedule(draft.scheduleText);
   const inContent = parseDateMentions(draft.content);
   const inGoal = parseDateMentions(draft.goal);
-  lift(parseDateMentions(draft.title).diagnostics, '項目', draft.cells.title);
-  lift(schedule.diagnostics, 'スケジュール', draft.cells.schedule);
-  lift(inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
-  lift(inGoal.diagnostics, '目標', draft.cells.goal);
+  // A cell's place is asked for only when there is something to point at in it.
+  const inTitle = parseDateMentions(draft.title).diagnostics;
+  if (inTitle.length > 0) lift(inTitle, '項目', draft.cells.title);
+  if (schedule.diagnostics.length > 0) lift(schedule.diagnostics, 'スケジュール', draft.cells.schedule);
+  if (inContent.diagnostics.length > 0)
+    lift(inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
+  if (inGoal.diagnostics.length > 0) lift(inGoal.diagnostics, '目標', draft.cells.goal);
 
   const departments = parseDepartments(draft.departmentsText);
   // Each list holds a reference once; they are merged only when both have some.

@@ -1,6 +1,6 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
-import { assemblePlan } from './assemblePlan.js';
-import { buildItem, type BuiltItem } from './buildItem.js';
+import { assemblePlan, type Prebuilt } from './assemblePlan.js';
+import { buildItem } from './buildItem.js';
 import { decodeBytes } from './decodeBytes.js';
 import { detectFormat, type PlanFormat } from './detectFormat.js';
 import type { ParsePlanOptions } from './parsePlan.js';
@@ -56,12 +56,20 @@ function* eachDraft(draft: PlanDraft): Generator<ItemDraft, PlanDraft, undefined
   return draft;
 }
 
-/** The reading itself: yields each item as it is built, returns the finished plan. */
+/** Items built so far, with their drafts and diagnostics, kept in lists that only grow. */
+interface Built extends Prebuilt {
+  drafts: ItemDraft[];
+  items: PlanItem[];
+  diagnostics: (readonly Diagnostic[] | undefined)[];
+}
+
+/** The reading itself: builds each item as its draft comes (into `built`), returns the finished plan. */
 function* readSteps(
   input: string | Uint8Array,
   options: ParsePlanOptions,
   at: { progress: number; title: string },
-): Generator<PlanItem, Plan, undefined> {
+  built: Built,
+): Generator<undefined, Plan, undefined> {
   let text: string;
   let decoding: Diagnostic[] = [];
   if (typeof input === 'string') {
@@ -85,16 +93,17 @@ function* readSteps(
     format === 'plan-text'
       ? readPlanTextSteps(text, at)
       : eachDraft(readDelimited(text, format === 'csv' ? ',' : '\t'));
-  const built = { drafts: [] as ItemDraft[], built: [] as BuiltItem[] };
   const length = Math.max(1, text.length);
   for (;;) {
     const next = drafts.next();
     if (next.done) return withDecoding(assemblePlan(next.value, aliases, built));
-    const item = buildItem(next.value);
+    const { item, diagnostics } = buildItem(next.value);
     built.drafts.push(next.value);
-    built.built.push(item);
+    built.items.push(item);
+    // Only lists that hold something are kept: most items have no diagnostics.
+    built.diagnostics.push(diagnostics.length > 0 ? diagnostics : undefined);
     at.progress = Math.min(1, next.value.source.end / length);
-    yield item.item;
+    yield;
   }
 }
 
@@ -123,8 +132,9 @@ function* readSteps(
  */
 export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOptions = {}): PlanReading {
   const at = { progress: 0, title: '' };
-  const items: PlanItem[] = [];
-  const steps = readSteps(input, options, at);
+  const built: Built = { drafts: [], items: [], diagnostics: [] };
+  const items = built.items;
+  const steps = readSteps(input, options, at, built);
   let finished: Plan | null = null;
 
   return {
@@ -136,7 +146,6 @@ export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOp
             finished = next.value;
             break;
           }
-          items.push(next.value);
         } catch (error) {
           // A bug must never cost a caller their page: report it as the plan's one error.
           const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 import type { Department, Diagnostic, Policy, Section, Source } from '../model/types.js';
+import { CellPlaces } from './cellPlaces.js';
 import { cellText } from './cellText.js';
 import { findTitleEnd } from './findTitleEnd.js';
 import { parseDepartments } from './parseDepartments.js';
@@ -455,7 +456,8 @@ export function* readPlanTextSteps(
     let code = '';
     let itemTitle = '';
     let content = '';
-    let titleSource: Source | undefined = titleCell && sourceOf(titleCell);
+    /** The cell the item's title comes from. */
+    let titleAt: Cell | undefined = titleCell;
     let fieldStart = 2;
     /** Whether the content ran into the title's cell (then there is no content cell). */
     let contentInTitle = false;
@@ -465,7 +467,7 @@ export function* readPlanTextSteps(
       // Code and title in two cells (the seed's 7-column pages).
       code = split.code;
       itemTitle = cellText(nextCell!.text).replace(/\n/g, ' ');
-      titleSource = sourceOf(nextCell!);
+      titleAt = nextCell;
       fieldStart = 3;
       layout = SEVEN_COLUMNS;
     } else if (split && split.title === '') {
@@ -489,7 +491,7 @@ export function* readPlanTextSteps(
           serial,
         );
       }
-      titleSource = nextCell && sourceOf(nextCell);
+      titleAt = nextCell;
       contentInTitle = true;
       layout = SIX_COLUMNS;
     } else if (split) {
@@ -562,24 +564,8 @@ export function* readPlanTextSteps(
       section,
       line: line.number,
       source: rowSource,
-      cells:
-        titleSource && contentCell && goalCell && scheduleCell && departmentsCell
-          ? {
-              title: titleSource,
-              content: sourceOf(contentCell),
-              goal: sourceOf(goalCell),
-              schedule: sourceOf(scheduleCell),
-              departments: sourceOf(departmentsCell),
-            }
-          : {},
+      cells: new CellPlaces(titleAt, contentCell, goalCell, scheduleCell, departmentsCell),
     };
-    if (!item.cells.title) {
-      if (titleSource) item.cells.title = titleSource;
-      if (contentCell) item.cells.content = sourceOf(contentCell);
-      if (goalCell) item.cells.goal = sourceOf(goalCell);
-      if (scheduleCell) item.cells.schedule = sourceOf(scheduleCell);
-      if (departmentsCell) item.cells.departments = sourceOf(departmentsCell);
-    }
     items.push(item);
     state.last = { kind: 'item', item, layout };
   };

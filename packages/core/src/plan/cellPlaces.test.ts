@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CellPlaces } from './cellPlaces.js';
+
+describe('CellPlaces', () => {
+  it('gives the place of each cell it was given, and undefined for the others', () => {
+    const cells = new CellPlaces({ start: 4, end: 9 }, undefined, { start: 10, end: 12 }, undefined, {
+      start: 20,
+      end: 20,
+    });
+    expect([cells.title, cells.content, cells.goal, cells.schedule, cells.departments]).toEqual([
+      { start: 4, end: 9 },
+      undefined,
+      { start: 10, end: 12 },
+      undefined,
+      { start: 20, end: 20 },
+    ]);
+  });
+
+  it('keeps no link to the places it was given, and makes a new source each time', () => {
+    const place = { start: 0, end: 3 };
+    const cells = new CellPlaces(place, place, place, place, place);
+    place.start = 99;
+    const first = cells.schedule!;
+    expect(first).toEqual({ start: 0, end: 3 });
+    first.end = 42;
+    expect(cells.schedule).toEqual({ start: 0, end: 3 });
+    expect(cells.schedule).not.toBe(cells.schedule);
+  });
+
+  it('holds no cell when given none', () => {
+    const cells = new CellPlaces();
+    expect([cells.title, cells.content, cells.goal, cells.schedule, cells.departments]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
