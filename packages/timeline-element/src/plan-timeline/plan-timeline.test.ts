@@ -602,6 +602,38 @@ describe('<plan-timeline> virtualization', () => {
   });
 });
 
+describe('<plan-timeline> first rows', () => {
+  it('shows a plan first with the rows in view, and the rows just out of view a frame later', async () => {
+    const many = plan(
+      Array.from({ length: 200 }, (_, i) =>
+        item(i + 1, String(i + 1), {
+          title: `取組 ${i + 1}`,
+          schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] },
+        }),
+      ),
+    );
+    // No toolbar: its controls, which come with the plan, could wrap to a second line and move the rows.
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline today="2024-04-01" no-toolbar></plan-timeline>`,
+    );
+    const h = new PlanTimelineHarness(el);
+    await h.settle();
+    const scroller = el.shadowRoot!.querySelector('.scroller')!;
+    const below = () =>
+      h.rows.filter((row) => row.getBoundingClientRect().top >= scroller.getBoundingClientRect().bottom);
+    el.plan = many;
+    await el.updateComplete;
+    expect(h.rows.length).to.be.greaterThan(5);
+    expect(below()).to.have.length(0);
+    expect(h.grid.getAttribute('aria-rowcount')).to.equal('200');
+    await h.settle();
+    expect(below().length).to.be.greaterThan(0);
+    expect(h.rows.map((row) => row.getAttribute('aria-rowindex'))).to.deep.equal(
+      h.rows.map((_, i) => String(i + 1)),
+    );
+  });
+});
+
 describe('<plan-timeline> class', () => {
   it('is registered as plan-timeline by define', () => {
     expect(customElements.get('plan-timeline')).to.equal(PlanTimeline);

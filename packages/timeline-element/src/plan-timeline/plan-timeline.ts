@@ -58,6 +58,18 @@ const PALETTE = 8;
 const DRAW_MARGIN = 0.5;
 const MAX_STRETCH = 1.6;
 
+/** Runs `task` as a task of its own after the next frame is painted. */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      task();
+    };
+    port2.postMessage(null);
+  });
+}
+
 /** Runs `task` when the page is idle (within two seconds); a little later where there is no `requestIdleCallback`. */
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
@@ -219,6 +231,14 @@ export class PlanTimeline extends LitElement {
   private drawnScale: TimeScale | null = null;
   /** Whether the rows' drawings are moved by a transform (a gesture is under way). */
   private stretched = false;
+  /** Whether the last render showed rows. */
+  private rowsShown = false;
+  /**
+   * The rows are about to be shown for the first time (a plan has arrived): this render draws only the rows
+   * in view, and the rows around them (`OVERSCAN`) follow in the next frame, so that the first frame is
+   * not delayed by rows nobody sees yet.
+   */
+  private inViewOnly = false;
 
   /** URL of a plan in any format `parsePlan` reads (fetched as bytes; UTF-8, Shift_JIS, EUC-JP or UTF-16). */
   @property()
@@ -747,8 +767,9 @@ export class PlanTimeline extends LitElement {
     const count = this.layout?.rows.length ?? 0;
     if (count === 0) return [];
     const height = this.viewportHeight || 600;
-    const first = Math.max(0, this.rowAt(this.rowsTop) - OVERSCAN);
-    const last = Math.min(count - 1, this.rowAt(this.rowsTop + height) + OVERSCAN);
+    const overscan = this.inViewOnly ? 0 : OVERSCAN;
+    const first = Math.max(0, this.rowAt(this.rowsTop) - overscan);
+    const last = Math.min(count - 1, this.rowAt(this.rowsTop + height) + overscan);
     const indices: number[] = [];
     for (let i = first; i <= last; i++) indices.push(i);
     if (this.focusIndex < first) indices.unshift(this.focusIndex);
@@ -1131,6 +1152,8 @@ export class PlanTimeline extends LitElement {
       this.tip = null;
     }
     if (planChanged && this.hasUpdated) this.resetBase(this.keepViewOnce);
+    // Measured rows only: before the first layout the viewport's height is a guess.
+    this.inViewOnly = planChanged && !this.rowsShown && this.viewportHeight > 0;
     if (planChanged) this.keepViewOnce = false;
     else if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) {
       if (this.viewReady) this.applyViewAttributes();
@@ -1148,6 +1171,10 @@ export class PlanTimeline extends LitElement {
   protected override updated(): void {
     this.unstretch();
     this.revealPending();
+    if (this.inViewOnly) {
+      this.inViewOnly = false;
+      afterNextPaint(() => this.requestUpdate());
+    }
     if (!this.showing || this.view !== 'timeline') return;
     if (this.chartWidth <= 0) {
       // The chart has just been shown: measure it now, so that the first painted frame has its bars.
@@ -1510,6 +1537,7 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     const scale = this.zoom.scale;
     this.drawnScale = scale;
+    this.rowsShown = showFrame;
     return html`<div class="root">
       <slot hidden @slotchange=${this.onSlotChange}></slot>
       ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
