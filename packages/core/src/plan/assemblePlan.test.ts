@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { assemblePlan } from './assemblePlan.js';
+import { buildItem } from './buildItem.js';
+import { DepartmentTally } from './summarizeDepartments.js';
 
 const item = (serial: number, line: number, over: Partial<ItemDraft> = {}): ItemDraft => ({
   serial,
@@ -104,5 +106,23 @@ describe('assemblePlan', () => {
 
   it('keeps the notes when there are some', () => {
     expect(assemblePlan(draft([item(1, 1)], { notes: ['※1'] })).notes).toEqual(['※1']);
+  });
+
+  it('takes the items already built, and their tally of departments unless another item names one', () => {
+    const one = item(1, 1);
+    const two = item(2, 2, { departmentsText: '◎財政' });
+    const built = buildItem(one).item;
+    const tally = new DepartmentTally();
+    tally.add(built);
+    const prebuilt = { drafts: [one], items: [built], diagnostics: [undefined], departments: tally };
+    const plan = assemblePlan(draft([one, item(2, 2, { departmentsText: '' })]), {}, prebuilt);
+    expect(plan.items[0]).toBe(built);
+    expect(plan.departments).toEqual([{ name: '管財課', leads: [1], joins: [] }]);
+    const withTwo = new DepartmentTally();
+    withTwo.add(built);
+    expect(assemblePlan(draft([one, two]), {}, { ...prebuilt, departments: withTwo }).departments).toEqual([
+      { name: '管財課', leads: [1], joins: [] },
+      { name: '財政', leads: [2], joins: [] },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
 import { buildItem } from './buildItem.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
-import { summarizeDepartments } from './summarizeDepartments.js';
+import { summarizeDepartments, type DepartmentTally } from './summarizeDepartments.js';
 
 /** Checks serials: each once, none missing from 1 to the largest. */
 function checkSerials(items: readonly PlanItem[]): Diagnostic[] {
@@ -85,6 +85,8 @@ export interface Prebuilt {
   drafts: readonly ItemDraft[];
   items: readonly PlanItem[];
   diagnostics: readonly (readonly Diagnostic[] | undefined)[];
+  /** The departments of `items`, tallied in their order with the plan's aliases. */
+  departments?: DepartmentTally;
 }
 
 /**
@@ -109,6 +111,8 @@ export function assemblePlan(
   const items: PlanItem[] = [];
   const diagnostics: Diagnostic[] = [...draft.diagnostics];
   let next = 0;
+  // The tally of the prebuilt items stands for all when the items built here name no department.
+  let tallied = prebuilt.departments !== undefined;
   for (const d of draft.items) {
     if (prebuilt.drafts[next] === d) {
       items.push(prebuilt.items[next]!);
@@ -118,6 +122,7 @@ export function assemblePlan(
     }
     const built = buildItem(d);
     items.push(built.item);
+    if (built.item.departments.length > 0) tallied = false;
     for (const d of built.diagnostics) diagnostics.push(d);
   }
   for (const d of checkSerials(items)) diagnostics.push(d);
@@ -140,7 +145,10 @@ export function assemblePlan(
     policies: draft.policies,
     sections: draft.sections,
     items,
-    departments: summarizeDepartments(items, aliases),
+    departments:
+      tallied && next === prebuilt.items.length
+        ? prebuilt.departments!.summary()
+        : summarizeDepartments(items, aliases),
     diagnostics: ordered,
   };
   if (draft.notes.length > 0) plan.notes = draft.notes;

@@ -8,6 +8,7 @@ import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { readDelimited } from './readDelimited.js';
 import { readPlanJson } from './readPlanJson.js';
 import { readPlanTextSteps } from './readPlanText.js';
+import { DepartmentTally } from './summarizeDepartments.js';
 
 /** A plan document being read a slice at a time; see {@link readPlanInSteps}. */
 export interface PlanReading {
@@ -94,6 +95,8 @@ function* readSteps(
       ? readPlanTextSteps(text, at)
       : eachDraft(readDelimited(text, format === 'csv' ? ',' : '\t'));
   const length = Math.max(1, text.length);
+  const departments = new DepartmentTally(aliases);
+  built.departments = departments;
   for (;;) {
     const next = drafts.next();
     if (next.done) return withDecoding(assemblePlan(next.value, aliases, built));
@@ -102,6 +105,8 @@ function* readSteps(
     built.items.push(item);
     // Only lists that hold something are kept: most items have no diagnostics.
     built.diagnostics.push(diagnostics.length > 0 ? diagnostics : undefined);
+    // Counted now, while the item is at hand, rather than all again at the end.
+    departments.add(item);
     at.progress = Math.min(1, next.value.source.end / length);
     yield;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Department } from '../model/types.js';
-import { summarizeDepartments } from './summarizeDepartments.js';
+import { DepartmentTally, summarizeDepartments } from './summarizeDepartments.js';
 
 const item = (serial: number, departments: Department[]) => ({ serial, departments });
 
@@ -76,5 +76,35 @@ describe('summarizeDepartments', () => {
       items.map((i) => Object.freeze({ ...i, departments: Object.freeze([...i.departments]) })),
     );
     expect(() => summarizeDepartments(frozen, Object.freeze({ 管財課: '管財' }))).not.toThrow();
+  });
+});
+
+describe('DepartmentTally', () => {
+  const items = [
+    item(7, [
+      { name: '管財課', role: 'primary' },
+      { name: '財政', role: 'participating' },
+    ]),
+    item(3, [{ name: '財政', role: 'primary' }]),
+    item(9, [
+      { name: '管財', role: 'participating' },
+      { name: '財政', role: 'participating' },
+    ]),
+    item(9, [{ name: '管財', role: 'primary' }]),
+  ];
+
+  it('sums up items added one at a time as summarizeDepartments does them all', () => {
+    const aliases = { 管財課: '管財' };
+    const tally = new DepartmentTally(aliases);
+    for (const i of items) tally.add(i);
+    expect(tally.summary()).toEqual(summarizeDepartments(items, aliases));
+    expect(tally.summary()).toEqual([
+      { name: '管財', leads: [7, 9], joins: [] },
+      { name: '財政', leads: [3], joins: [7, 9] },
+    ]);
+  });
+
+  it('sums up nothing before an item is added', () => {
+    expect(new DepartmentTally().summary()).toEqual([]);
   });
 });

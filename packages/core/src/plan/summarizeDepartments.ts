@@ -26,44 +26,75 @@ export function summarizeDepartments(
   items: readonly { readonly serial: number; readonly departments: readonly Department[] }[],
   aliases: Readonly<Record<string, string>> = {},
 ): DepartmentSummary[] {
-  const byName = new Map<string, { leads: number[]; joins: number[] }>();
-  // Without aliases (the usual case) every name is its own: no lookup for each department.
-  const none =
-    typeof aliases === 'object' && aliases !== null && Object.getOwnPropertyNames(aliases).length === 0;
-  const resolve = (name: string): string => {
-    if (none) return name;
-    const alias = Object.hasOwn(aliases, name) ? aliases[name] : undefined;
-    return typeof alias === 'string' && alias !== '' ? alias : name;
-  };
-  for (const item of items) {
+  const tally = new DepartmentTally(aliases);
+  for (const item of items) tally.add(item);
+  return tally.summary();
+}
+
+/**
+ * {@link summarizeDepartments} an item at a time: a reader that builds items one by one tallies
+ * each as it is built, while its departments are at hand, and sums up once at the end. Internal
+ * to `plan/`.
+ *
+ * @example
+ * const tally = new DepartmentTally({ 管財課: '管財' });
+ * tally.add({ serial: 5, departments: [{ name: '管財課', role: 'participating' }] });
+ * tally.summary()
+ * //=> [{ name: '管財', leads: [], joins: [5] }]
+ */
+export class DepartmentTally {
+  readonly #byName = new Map<string, { leads: number[]; joins: number[] }>();
+  readonly #aliases: Readonly<Record<string, string>>;
+  /** Without aliases (the usual case) every name is its own: no lookup for each department. */
+  readonly #none: boolean;
+
+  /** @param aliases - name as written → name to group under */
+  constructor(aliases: Readonly<Record<string, string>> = {}) {
+    this.#aliases = aliases;
+    this.#none =
+      typeof aliases === 'object' && aliases !== null && Object.getOwnPropertyNames(aliases).length === 0;
+  }
+
+  /** Counts an item's departments (items are to be added in the plan's order). */
+  add(item: { readonly serial: number; readonly departments: readonly Department[] }): void {
     for (const d of item.departments) {
-      const name = resolve(d.name);
-      let entry = byName.get(name);
+      const name = this.#resolve(d.name);
+      let entry = this.#byName.get(name);
       if (!entry) {
         entry = { leads: [], joins: [] };
-        byName.set(name, entry);
+        this.#byName.set(name, entry);
       }
       const list = d.role === 'primary' ? entry.leads : entry.joins;
       // Items come in serial order, mostly: a serial is listed once, and sorted at the end only if needed.
       if (list.length === 0 || list[list.length - 1] !== item.serial) list.push(item.serial);
     }
   }
-  const result: DepartmentSummary[] = [];
-  for (const [name, { leads, joins }] of byName) {
-    if (ascending(leads) && ascending(joins)) {
-      result.push({ name, leads, joins: without(joins, leads) });
-    } else {
-      // Out of order (or not numbers in order): sorted as sets of serials.
-      const leadSet = new Set(leads);
-      const sorted = (s: Iterable<number>): number[] => [...s].sort((a, b) => a - b);
-      result.push({
-        name,
-        leads: sorted(leadSet),
-        joins: sorted(new Set(joins)).filter((serial) => !leadSet.has(serial)),
-      });
+
+  /** One summary per department counted, in the order first counted (to be asked for once). */
+  summary(): DepartmentSummary[] {
+    const result: DepartmentSummary[] = [];
+    for (const [name, { leads, joins }] of this.#byName) {
+      if (ascending(leads) && ascending(joins)) {
+        result.push({ name, leads, joins: without(joins, leads) });
+      } else {
+        // Out of order (or not numbers in order): sorted as sets of serials.
+        const leadSet = new Set(leads);
+        const sorted = (s: Iterable<number>): number[] => [...s].sort((a, b) => a - b);
+        result.push({
+          name,
+          leads: sorted(leadSet),
+          joins: sorted(new Set(joins)).filter((serial) => !leadSet.has(serial)),
+        });
+      }
     }
+    return result;
   }
-  return result;
+
+  #resolve(name: string): string {
+    if (this.#none) return name;
+    const alias = Object.hasOwn(this.#aliases, name) ? this.#aliases[name] : undefined;
+    return typeof alias === 'string' && alias !== '' ? alias : name;
+  }
 }
 
 /** True when the serials strictly ascend (so they are sorted and each is listed once). */
