@@ -316,6 +316,36 @@ describe('readPlanText layouts', () => {
     ]);
   });
 
+  it("reads the index's plain section headings and blank lines as it reads any heading and blank line", () => {
+    const text = [
+      '試しのプラン',
+      '■実施方針1 方針一',
+      '(1) 施策一  ',
+      row('1', 'a', 'No.1'),
+      '\u3000 \t',
+      '(2)施策二',
+      row('2', 'b', 'No.2'),
+      '',
+      HEADER,
+      row('■実施方針1 方針一', '', '', '', '', ''),
+      row('(1) 施策の一', '', '', '', '', ''),
+      row('No.1', '1 a', 'c', 'g', 's', '◎d'),
+      row('(2) 施策二', '', '', '', '', ''),
+      row('No.2', '2 b', 'c', 'g', 's', '◎d'),
+    ].join('\n');
+    const draft = readPlanText(text);
+    expect(draft.title).toBe('試しのプラン');
+    expect(draft.sections.map((s) => [s.policy, s.number, s.title])).toEqual([
+      [1, 1, '施策一'],
+      [1, 2, '施策二'],
+    ]);
+    expect(draft.items.map((i) => [i.serial, i.section])).toEqual([
+      [1, { number: 1, title: '施策一' }],
+      [2, { number: 2, title: '施策二' }],
+    ]);
+    expect(draft.diagnostics.map((d) => [d.code, d.line])).toEqual([['index-mismatch', 11]]);
+  });
+
   it('reads Windows line ends', () => {
     const draft = readPlanText(
       [HEADER, row('No.1', '1 a', 'b', 'c', 'd', '◎e'), row('No.2', '2 a', 'b', 'c', 'd', '◎e')].join('\r\n'),

@@ -5,7 +5,7 @@ import { findTitleEnd } from './findTitleEnd.js';
 import { parseDepartments } from './parseDepartments.js';
 import { PLAIN_INDEX_LINES, PlanIndex, type DuplicateLine, type IndexContext } from './planIndex.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
-import { readHeading } from './readHeading.js';
+import { readHeading, type Heading } from './readHeading.js';
 import { readReferences } from './readReferences.js';
 import { splitCode } from './splitCode.js';
 import { isBlank as isBlankCode } from '../schedule/chars.js';
@@ -13,6 +13,14 @@ import { isBlank as isBlankCode } from '../schedule/chars.js';
 /** A serial cell: `No.13` (also `No 13`, `Ｎｏ．１３`). */
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
 const LEGEND = /^\s*[<＜〈《]?\s*凡例\s*[>＞〉》]?\s*$/;
+/** Blank lines (white space only; see `isBlank`), as many as follow each other. */
+const BLANK_LINES =
+  /(?:[\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*(?:\r\n?|\n|$))+/y;
+/**
+ * A section heading written plainly on a line of its own, `(2) title`: what {@link readHeading}
+ * reads as section 2 titled `title` (trimmed), and no other reading takes first.
+ */
+const PLAIN_SECTION_LINE = /\(([0-9]{1,6})\)([^\t\n\r*]*)(?:\r\n?|\n|$)/y;
 const TABLE_COLUMNS = ['通し番号', '項目', '取組内容', '目標', 'スケジュール', '主務課'];
 
 interface Line {
@@ -123,6 +131,19 @@ class LineReader {
       this.#start = end;
     }
     return { start, end, number };
+  }
+
+  /**
+   * The next line, read, when a sticky expression matches from its start; otherwise `null`, and
+   * nothing is read. The expression is to match one line whole, ending after its line break (or
+   * at the end of the text).
+   */
+  nextMatch(pattern: RegExp): [Line, RegExpExecArray] | null {
+    if (this.#peeked !== null || this.#done) return null;
+    pattern.lastIndex = this.#start;
+    const match = pattern.exec(this.#text);
+    if (match === null || pattern.lastIndex === this.#start) return null;
+    return [this.#read()!, match];
   }
 
   #read(): Line | null {
@@ -570,6 +591,42 @@ export function* readPlanTextSteps(
     state.last = { kind: 'item', item, layout };
   };
 
+  /** Notes a policy or section heading, with the cells after its first (`cells[0]`), as context for what follows. */
+  const readHeadingRow = (heading: Heading, cells: Cell[], line: Line): void => {
+    sawContent = true;
+    if (phase === 'legend') phase = 'index';
+    const inTable = phase === 'table';
+    let target: Policy | Section;
+    if (heading.kind === 'policy') {
+      const policy = notePolicy(heading.number, heading.title, line);
+      target = policy;
+      const ctx = { number: policy.number, title: policy.title };
+      if (inTable) {
+        tablePolicy = ctx;
+        tableSection = null;
+      } else {
+        indexPolicy = ctx;
+        indexSection = NO_POLICY;
+      }
+      if (heading.section) {
+        const section = noteSection(policy.number, heading.section.number, heading.section.title, line);
+        target = section;
+        const sctx = { number: section.number, title: section.title };
+        if (inTable) tableSection = sctx;
+        else indexSection = sctx;
+      }
+    } else {
+      const policyNumber = (inTable ? tablePolicy : indexPolicy)?.number ?? 0;
+      const section = noteSection(policyNumber, heading.number, heading.title, line);
+      target = section;
+      const sctx = { number: section.number, title: section.title };
+      if (inTable) tableSection = sctx;
+      else indexSection = sctx;
+    }
+    if (cells.length > 1) readHeadingCells(cells.slice(1), target, line);
+    state.last = { kind: 'heading', target };
+  };
+
   for (;;) {
     // Outside the table, the index's lines are passed over and read only when asked for.
     if (phase !== 'table') {
@@ -578,6 +635,17 @@ export function* readPlanTextSteps(
         index.addRun(run.start, run.end, run.number, indexPolicy, indexSection);
         phase = 'index';
         sawContent = true;
+        continue;
+      }
+      // Blank lines, and the index's section headings as plain as `(2) title`, without splitting them.
+      if (lines.skipMatch(BLANK_LINES)) {
+        state.last = null;
+        continue;
+      }
+      const plain = lines.nextMatch(PLAIN_SECTION_LINE);
+      if (plain) {
+        const [line, match] = plain;
+        readHeadingRow({ kind: 'section', number: Number(match[1]!), title: match[2]!.trim() }, [], line);
         continue;
       }
     }
@@ -623,38 +691,7 @@ export function* readPlanTextSteps(
 
     const heading = readHeading(cells[0]!.text);
     if (heading) {
-      sawContent = true;
-      if (phase === 'legend') phase = 'index';
-      const inTable = phase === 'table';
-      let target: Policy | Section;
-      if (heading.kind === 'policy') {
-        const policy = notePolicy(heading.number, heading.title, line);
-        target = policy;
-        const ctx = { number: policy.number, title: policy.title };
-        if (inTable) {
-          tablePolicy = ctx;
-          tableSection = null;
-        } else {
-          indexPolicy = ctx;
-          indexSection = NO_POLICY;
-        }
-        if (heading.section) {
-          const section = noteSection(policy.number, heading.section.number, heading.section.title, line);
-          target = section;
-          const sctx = { number: section.number, title: section.title };
-          if (inTable) tableSection = sctx;
-          else indexSection = sctx;
-        }
-      } else {
-        const policyNumber = (inTable ? tablePolicy : indexPolicy)?.number ?? 0;
-        const section = noteSection(policyNumber, heading.number, heading.title, line);
-        target = section;
-        const sctx = { number: section.number, title: section.title };
-        if (inTable) tableSection = sctx;
-        else indexSection = sctx;
-      }
-      readHeadingCells(cells.slice(1), target, line);
-      state.last = { kind: 'heading', target };
+      readHeadingRow(heading, cells, line);
       continue;
     }
 
