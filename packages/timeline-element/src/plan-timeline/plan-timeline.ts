@@ -58,16 +58,9 @@ const PALETTE = 8;
 const DRAW_MARGIN = 0.5;
 const MAX_STRETCH = 1.6;
 
-/** Runs `task` as a task of its own after the next frame is painted. */
-function afterNextPaint(task: () => void): void {
-  requestAnimationFrame(() => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      task();
-    };
-    port2.postMessage(null);
-  });
+/** Runs `task` at the start of the frame after the next one (after whatever the page queued meanwhile). */
+function inFrameAfterNext(task: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => task()));
 }
 
 /** Runs `task` when the page is idle (within two seconds); a little later where there is no `requestIdleCallback`. */
@@ -1173,7 +1166,7 @@ export class PlanTimeline extends LitElement {
     this.revealPending();
     if (this.inViewOnly) {
       this.inViewOnly = false;
-      afterNextPaint(() => this.requestUpdate());
+      inFrameAfterNext(() => this.requestUpdate());
     }
     if (!this.showing || this.view !== 'timeline') return;
     if (this.chartWidth <= 0) {
