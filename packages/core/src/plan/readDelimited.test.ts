@@ -82,6 +82,21 @@ describe('readDelimited', () => {
     expect(draft.diagnostics).toEqual([]);
   });
 
+  it('takes a row naming all the columns but one again for a repeated header, and not one naming fewer', () => {
+    const header = '通し番号,項目,取組内容,目標,スケジュール,主務課';
+    const csv = [
+      header,
+      'No.1,1 a,c,g,毎年度,◎財政',
+      ' 通し番号 ,項目,取組内容,目標,スケジュール,備考', // the last one renamed
+      'No.2,2 b,c,g,毎年度,◎財政',
+      '通し番号,項目,取組内容,目標,予定,備考', // two renamed
+      'No.3,3 c,c,g,毎年度,◎財政',
+    ].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items.map((i) => i.serial)).toEqual([1, 2, 3]);
+    expect(draft.diagnostics.map((d) => [d.code, d.line])).toEqual([['unread-row', 5]]);
+  });
+
   it('reports ragged rows, rows without a serial, and unknown columns, with their lines', () => {
     const csv = ['no,title,備考', '1,a', '2,b,c,d', 'x,y,z', ',,'].join('\n');
     const draft = readDelimited(csv, ',');

@@ -159,6 +159,24 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     return i === undefined ? undefined : record.sources[i];
   };
 
+  /**
+   * Whether a record names (nearly) all the columns again: all but one, and at least two. Its
+   * cells are compared with the columns' names only until the answer is known, so that a row of
+   * the plan is settled by its first two cells that name no column.
+   */
+  const repeatsHeader = (record: DelimitedRecord): boolean => {
+    const needed = Math.max(2, columns.size - 1);
+    let named = 0;
+    let left = columns.size;
+    for (const [key, i] of columns) {
+      if (matchColumn(record.cells[i] ?? '') === key) named++;
+      left--;
+      if (named >= needed) return true;
+      if (named + left < needed) return false;
+    }
+    return false;
+  };
+
   let contextPolicy = NONE;
   let contextSection = NONE;
   let order = 0;
@@ -166,10 +184,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
   for (const record of records.slice(headerAt + 1)) {
     if (isBlank(record)) continue;
     // A header row repeated (as on every page of a pasted table): it names (nearly) all the columns again.
-    const repeatsHeader = [...columns].filter(
-      ([key, i]) => matchColumn(record.cells[i] ?? '') === key,
-    ).length;
-    if (repeatsHeader >= Math.max(2, columns.size - 1)) continue;
+    if (repeatsHeader(record)) continue;
 
     const serialText = cell(record, 'serial');
     const serialMatch = columns.has('serial') ? SERIAL.exec(serialText) : null;
