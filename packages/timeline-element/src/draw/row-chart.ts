@@ -74,7 +74,8 @@ function nameOf(
 /**
  * The chart part of one row, as a Lit SVG template in frame coordinates: bars
  * for spans (fading out to the right with an arrow when open-ended, fading in
- * when open at the start, soft-edged when approximate), diamonds for month and
+ * when open at the start, soft-edged when approximate: the bar's `rect` has the
+ * class `fade-out`, `fade-in`, `fade-both` or `soft`, which the styles mask), diamonds for month and
  * day milestones, light repeating bands for recurrences, and an "ongoing /
  * undated" mark for items without any date. Spans outside the view are culled.
  * All plan text goes through Lit bindings.
@@ -190,6 +191,7 @@ function spanShape(
   if (x2 - x1 < 2) x2 = x1 + 2;
   x1 = Math.max(x1, drawLeft - 4);
   x2 = Math.min(x2, drawRight + 4);
+  // The fades and soft edges are CSS masks (see the styles): far cheaper to paint than SVG <mask> elements.
   const mask =
     openEnd && openStart
       ? 'fade-both'
@@ -208,7 +210,7 @@ function spanShape(
   const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
   const classes = `bar ${color}${role}${approximate}${openEnd ? ' open-end' : ''}${openStart ? ' open-start' : ''}${selected ? ' selected' : ''}`;
   return svg`<g class=${classes} part="bar" lang=${planLang(ctx.lang)} role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
-      <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" mask=${mask ? `url(#plan-${mask})` : nothing}></rect>
+      <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" class=${mask || nothing}></rect>
       ${openEnd ? svg`<path class="arrow" d=${`M${Math.min(x2, right) - 14} ${y + ctx.barHeight / 2 - 5} l8 5 l-8 5 Z`}></path>` : nothing}
     </g><text class="bar-label${role}" aria-hidden="true" lang=${span.label ? planLang(ctx.lang) : nothing} x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
 }

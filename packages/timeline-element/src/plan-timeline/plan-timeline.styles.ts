@@ -520,6 +520,22 @@ export const styles = css`
     font-size: 12px;
     pointer-events: none;
   }
+  /*
+   * Open ends fade out (or in) to the background, approximate spans have soft edges: masks of the bar's own box
+   * (mask-origin and mask-clip are its fill box), as CSS gradients, which paint far faster than SVG masks.
+   */
+  .bar rect.fade-out {
+    mask-image: linear-gradient(90deg, #000 45%, rgb(0 0 0 / 0.05));
+  }
+  .bar rect.fade-in {
+    mask-image: linear-gradient(90deg, rgb(0 0 0 / 0.05), #000 55%);
+  }
+  .bar rect.fade-both {
+    mask-image: linear-gradient(90deg, rgb(0 0 0 / 0.05), #000 30%, #000 70%, rgb(0 0 0 / 0.05));
+  }
+  .bar rect.soft {
+    mask-image: linear-gradient(90deg, rgb(0 0 0 / 0.2), #000 5%, #000 95%, rgb(0 0 0 / 0.15));
+  }
   .bar .arrow {
     fill: var(--_c, var(--plan-bar-color));
   }
@@ -757,13 +773,6 @@ export const styles = css`
   td ul {
     margin: 0;
     padding-inline-start: 1rem;
-  }
-
-  .defs {
-    position: absolute;
-    width: 0;
-    height: 0;
-    overflow: hidden;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1580,42 +1580,6 @@ export class PlanTimeline extends LitElement {
           ${this.renderDetails()}
         </div>
       </div>
-      <svg class="defs" aria-hidden="true" focusable="false">
-        <defs>
-          <linearGradient id="plan-g-out">
-            <stop offset="0.45" stop-color="#fff"></stop>
-            <stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop>
-          </linearGradient>
-          <linearGradient id="plan-g-in">
-            <stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop>
-            <stop offset="0.55" stop-color="#fff"></stop>
-          </linearGradient>
-          <linearGradient id="plan-g-both">
-            <stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop>
-            <stop offset="0.3" stop-color="#fff"></stop>
-            <stop offset="0.7" stop-color="#fff"></stop>
-            <stop offset="1" stop-color="#fff" stop-opacity="0.05"></stop>
-          </linearGradient>
-          <linearGradient id="plan-g-soft">
-            <stop offset="0" stop-color="#fff" stop-opacity="0.2"></stop>
-            <stop offset="0.05" stop-color="#fff"></stop>
-            <stop offset="0.95" stop-color="#fff"></stop>
-            <stop offset="1" stop-color="#fff" stop-opacity="0.15"></stop>
-          </linearGradient>
-          <mask id="plan-fade-out" maskContentUnits="objectBoundingBox">
-            <rect width="1" height="1" fill="url(#plan-g-out)"></rect>
-          </mask>
-          <mask id="plan-fade-in" maskContentUnits="objectBoundingBox">
-            <rect width="1" height="1" fill="url(#plan-g-in)"></rect>
-          </mask>
-          <mask id="plan-fade-both" maskContentUnits="objectBoundingBox">
-            <rect width="1" height="1" fill="url(#plan-g-both)"></rect>
-          </mask>
-          <mask id="plan-soft" maskContentUnits="objectBoundingBox">
-            <rect width="1" height="1" fill="url(#plan-g-soft)"></rect>
-          </mask>
-        </defs>
-      </svg>
     </div>`;
   }
 }
