@@ -37,4 +37,15 @@ describe('CellPlaces', () => {
       undefined,
     ]);
   });
+
+  it('reads places from a list of offsets by the index of each cell, none for -1 or past the list', () => {
+    const cells = CellPlaces.fromList([0, 2, 3, 7, 8, 8], 1, -1, 2, 3, 0);
+    expect([cells.title, cells.content, cells.goal, cells.schedule, cells.departments]).toEqual([
+      { start: 3, end: 7 },
+      undefined,
+      { start: 8, end: 8 },
+      undefined,
+      { start: 0, end: 2 },
+    ]);
+  });
 });

@@ -46,6 +46,23 @@ export class CellPlaces implements ItemCellSources {
     this.#departmentsEnd = departments ? departments.end : -1;
   }
 
+  /**
+   * The places of cells given as a list of offsets (cell `k` from `places[2k]` to
+   * `places[2k + 1]`) and the index of each cell in it (`-1`, or an index past the list, for none).
+   */
+  static fromList(
+    places: readonly number[],
+    title: number,
+    content: number,
+    goal: number,
+    schedule: number,
+    departments: number,
+  ): CellPlaces {
+    const at = (k: number): Place | undefined =>
+      k >= 0 && 2 * k + 1 < places.length ? { start: places[2 * k]!, end: places[2 * k + 1]! } : undefined;
+    return new CellPlaces(at(title), at(content), at(goal), at(schedule), at(departments));
+  }
+
   get title(): Source | undefined {
     return this.#titleStart < 0 ? undefined : { start: this.#titleStart, end: this.#titleEnd };
   }

@@ -4,7 +4,8 @@ import { matchColumn, type ColumnKey } from './matchColumn.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { readHeading } from './readHeading.js';
 import { splitCode } from './splitCode.js';
-import { splitDelimited, type DelimitedRecord } from './splitDelimited.js';
+import { cellPlace, splitDelimited, type DelimitedRecord } from './splitDelimited.js';
+import { CellPlaces } from './cellPlaces.js';
 
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)?\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
 const NUMBERED = /^\s*([0-9０-９]{1,6})(?:[\s\u3000.．:：、]+([\s\S]*))?$/;
@@ -96,7 +97,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
         'duplicate-column',
         `The column ${JSON.stringify(name.trim())} appears twice; the first is read.`,
         header,
-        header.sources[i],
+        cellPlace(header, i),
       );
     } else {
       columns.set(key, i);
@@ -153,10 +154,6 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
   const cell = (record: DelimitedRecord, key: ColumnKey): string => {
     const i = columns.get(key);
     return i === undefined ? '' : (record.cells[i] ?? '');
-  };
-  const cellSource = (record: DelimitedRecord, key: ColumnKey): Source | undefined => {
-    const i = columns.get(key);
-    return i === undefined ? undefined : record.sources[i];
   };
 
   /**
@@ -267,19 +264,15 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
       section: { ...section },
       line: record.line,
       source: record.source,
-      cells: {},
+      cells: CellPlaces.fromList(
+        record.places,
+        columns.get('title') ?? -1,
+        columns.get('content') ?? -1,
+        columns.get('goal') ?? -1,
+        columns.get('schedule') ?? -1,
+        columns.get('departments') ?? -1,
+      ),
     };
-    const sources: [keyof ItemDraft['cells'], ColumnKey][] = [
-      ['title', 'title'],
-      ['content', 'content'],
-      ['goal', 'goal'],
-      ['schedule', 'schedule'],
-      ['departments', 'departments'],
-    ];
-    for (const [field, key] of sources) {
-      const source = cellSource(record, key);
-      if (source) item.cells[field] = source;
-    }
     draft.items.push(item);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitDelimited } from './splitDelimited.js';
+import { cellPlace, splitDelimited } from './splitDelimited.js';
 
 const cells = (text: string, d = ','): string[][] => splitDelimited(text, d).records.map((r) => r.cells);
 
@@ -38,9 +38,12 @@ describe('splitDelimited', () => {
   it('gives each cell its source, quotes included', () => {
     const text = 'ab,"c"\nd';
     const [first, second] = splitDelimited(text, ',').records;
-    expect(first!.sources.map((s) => text.slice(s.start, s.end))).toEqual(['ab', '"c"']);
+    expect([0, 1].map((i) => cellPlace(first!, i)).map((s) => text.slice(s!.start, s!.end))).toEqual([
+      'ab',
+      '"c"',
+    ]);
     expect(first!.source).toEqual({ start: 0, end: 6 });
-    expect(second!.sources).toEqual([{ start: 7, end: 8 }]);
+    expect([cellPlace(second!, 0), cellPlace(second!, 1)]).toEqual([{ start: 7, end: 8 }, undefined]);
   });
 
   it('keeps text after a closing quote and warns', () => {
@@ -63,7 +66,7 @@ describe('splitDelimited', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', '\t', 'あ') }), (s) => {
         const { records } = splitDelimited(s, ',');
-        for (const r of records) expect(r.cells.length).toBe(r.sources.length);
+        for (const r of records) expect(r.places.length).toBe(2 * r.cells.length);
       }),
     );
   });

@@ -4,12 +4,30 @@ import type { Diagnostic, Source } from '../model/types.js';
 export interface DelimitedRecord {
   /** The cells, unquoted (`""` read as `"`). */
   cells: string[];
-  /** Where each cell lies in the text, quotes included. */
-  sources: Source[];
+  /**
+   * Where each cell lies in the text, quotes included: cell `k` from `places[2k]` to
+   * `places[2k + 1]` (numbers rather than an object per cell; see {@link cellPlace}).
+   */
+  places: number[];
   /** 1-based line on which the record starts. */
   line: number;
   /** The record's extent in the text, without its line break. */
   source: Source;
+}
+
+/**
+ * Where a record's cell lies in the text, quotes included.
+ *
+ * @param record - a record {@link splitDelimited} read
+ * @param i - the cell's index
+ * @returns its place, a new object; `undefined` when the record has no such cell
+ * @example
+ * cellPlace(splitDelimited('ab,"c"', ',').records[0], 1)
+ * //=> { start: 3, end: 6 }
+ */
+export function cellPlace(record: DelimitedRecord, i: number): Source | undefined {
+  const start = record.places[2 * i];
+  return start === undefined ? undefined : { start, end: record.places[2 * i + 1]! };
 }
 
 /**
@@ -41,7 +59,7 @@ export function splitDelimited(
   let line = 1;
 
   while (i < n) {
-    const record: DelimitedRecord = { cells: [], sources: [], line, source: { start: i, end: i } };
+    const record: DelimitedRecord = { cells: [], places: [], line, source: { start: i, end: i } };
     for (;;) {
       const cellStart = i;
       let value = '';
@@ -103,7 +121,7 @@ export function splitDelimited(
         i = j;
       }
       record.cells.push(value);
-      record.sources.push({ start: cellStart, end: i });
+      record.places.push(cellStart, i);
       if (i < n && text[i] === delimiter) {
         i++;
         continue;
