@@ -36,6 +36,12 @@ export interface IndexEntry {
  * legend or a heading), and the index reads it without splitting it into cells. Matched from a
  * line's start (`lastIndex`), the run ends after the last line's line break (or at the end of the
  * text).
+ *
+ * @example
+ * PLAIN_INDEX_LINES.lastIndex = 0;
+ * PLAIN_INDEX_LINES.test('1\ta\tNo.1\n1-1\tb\tNo.2\n(2) 施策\n');
+ * PLAIN_INDEX_LINES.lastIndex
+ * //=> 20
  */
 export const PLAIN_INDEX_LINES =
   /(?:[0-9]{1,6}(?:-[0-9]{1,6})*\t[^\t\n\r]*\tNo\.[0-9]{1,9}(?:\r\n?|\n|$)){1,1024}/y;
@@ -73,6 +79,13 @@ const FIELDS = 5;
  * The first line of each serial an index lists, in the order listed. Lines are noted as they come,
  * cheaply (runs of plain lines by where they lie), and read, serials compared, only when the index
  * is first asked about; codes and titles only for the slots asked for.
+ *
+ * @example
+ * const text = '1\ta\tNo.1\n1\tb\tNo.1\n';
+ * const index = new PlanIndex(text, (duplicates) => report(duplicates));
+ * index.addRun(0, text.length, 1, policy, section); // nothing read yet
+ * index.entry(index.slotOf(1)) // reads the lines, reports line 2 (No.1 again)
+ * //=> { serial: 1, code: '1', title: 'a', line: 1, start: 0, end: 8, policy, section }
  */
 export class PlanIndex {
   readonly #text: string;
