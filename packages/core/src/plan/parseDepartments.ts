@@ -106,39 +106,25 @@ export function parseDepartments(text: string): Department[] {
   /** Where the name being read starts, or -1 (names run between marks, separators and brackets). */
   let nameStart = -1;
 
-  const flush = (end: number): void => {
+  // A name ends at a mark, a separator, a bracket or the end of the text (written out at each, not
+  // as a closure: the function runs for every row of a plan).
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : -1;
+    const mark = c === PRIMARY || isParticipating(c);
+    const close = mark ? 0 : closerOf(c);
+    if (c >= 0 && !mark && close === 0 && !isSeparator(c) && !isCloser(c)) {
+      if (nameStart < 0) nameStart = i;
+      continue;
+    }
     if (nameStart >= 0) {
-      last = { name: sharedName(s.slice(nameStart, end)), role };
+      last = { name: sharedName(s.slice(nameStart, i)), role };
       out.push(last);
+      nameStart = -1;
     }
-    nameStart = -1;
-  };
-  const attach = (inner: string): void => {
-    const names = splitNames(inner);
-    if (names.length === 0) return;
-    if (!last) {
-      for (const n of names) out.push({ name: n, role });
-      return;
-    }
-    const only = names[0]!;
-    if (names.length === 1 && PARENT_SUFFIX.test(only) && only !== last.name && last.parent === undefined) {
-      last.parent = only;
-    } else {
-      last.units = [...(last.units ?? []), ...names];
-    }
-  };
-
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const close = closerOf(c);
-    if (c === PRIMARY || isParticipating(c)) {
-      flush(i);
+    if (mark) {
       last = undefined;
       role = c === PRIMARY ? 'primary' : 'participating';
-    } else if (isSeparator(c)) {
-      flush(i);
     } else if (close !== 0) {
-      flush(i);
       let depth = 1;
       let j = i + 1;
       for (; j < s.length; j++) {
@@ -146,14 +132,37 @@ export function parseDepartments(text: string): Department[] {
         if (d === c) depth++;
         else if (d === close && --depth === 0) break;
       }
-      attach(s.slice(i + 1, j));
+      last = attach(out, last, role, s.slice(i + 1, j));
       i = j;
-    } else if (isCloser(c)) {
-      flush(i); // a stray closing bracket separates names
-    } else if (nameStart < 0) {
-      nameStart = i;
     }
+    // A separator, or a stray closing bracket, only ends the name.
   }
-  flush(s.length);
   return out;
+}
+
+/**
+ * Reads the inside of a bracket after a name: units of the last department, or its parent, or
+ * departments of their own when no name came before.
+ *
+ * @returns the department names after it are attached to
+ */
+function attach(
+  out: Department[],
+  last: Department | undefined,
+  role: Department['role'],
+  inner: string,
+): Department | undefined {
+  const names = splitNames(inner);
+  if (names.length === 0) return last;
+  if (!last) {
+    for (const n of names) out.push({ name: n, role });
+    return last;
+  }
+  const only = names[0]!;
+  if (names.length === 1 && PARENT_SUFFIX.test(only) && only !== last.name && last.parent === undefined) {
+    last.parent = only;
+  } else {
+    last.units = [...(last.units ?? []), ...names];
+  }
+  return last;
 }
