@@ -31,6 +31,18 @@ describe('detectFormat', () => {
     expect(detectFormat('no\ttitle\tschedule\n1\ta\tb')).toBe('tsv');
   });
 
+  it("finds the seed's rows after a tab-separated header on any line, whatever its line ends", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `${i}\ta\tb`);
+    for (const end of ['\n', '\r\n', '\r']) {
+      expect(detectFormat(['通し番号\t項目\tスケジュール', ...rows, 'No.7\tx'].join(end))).toBe('plan-text');
+      expect(detectFormat(['通し番号\t項目\tスケジュール', ...rows, '(2) 施策\t'].join(end))).toBe(
+        'plan-text',
+      );
+      // A heading alone on its line, with no cell after it, is not a row of the seed's table.
+      expect(detectFormat(['通し番号\t項目\tスケジュール', ...rows, '(2) 施策'].join(end))).toBe('tsv');
+    }
+  });
+
   it('falls back to plan text for anything else', () => {
     expect(detectFormat('')).toBe('plan-text');
     expect(detectFormat('hello, world')).toBe('plan-text');

@@ -17,6 +17,35 @@ function headerScore(line: string, delimiter: string): number {
 }
 
 /**
+ * Whether a line (split at `\r\n`, `\r` and `\n`) starts with a serial cell, or is a heading row
+ * (a heading in its first cell, and more cells after it). Lines are found and their first cells
+ * cut one at a time, not the whole text split into lines and cells.
+ */
+function hasSeedRow(body: string): boolean {
+  const n = body.length;
+  let lf = -1;
+  let cr = body.includes('\r') ? -1 : n;
+  let tab = -1;
+  for (let start = 0; ;) {
+    // The next line break and tab, each searched again only once passed.
+    if (lf < start) lf = indexOrEnd(body, '\n', start);
+    if (cr < start) cr = indexOrEnd(body, '\r', start);
+    if (tab < start) tab = indexOrEnd(body, '\t', start);
+    const end = Math.min(lf, cr);
+    const cellEnd = Math.min(tab, end);
+    const first = body.slice(start, cellEnd);
+    if (SERIAL_CELL.test(first) || (cellEnd < end && HEADING_ROW.test(first))) return true;
+    if (end === n) return false;
+    start = end === cr && body.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  }
+}
+
+const indexOrEnd = (text: string, char: string, from: number): number => {
+  const found = text.indexOf(char, from);
+  return found < 0 ? text.length : found;
+};
+
+/**
  * Tells which format a plan document is written in, from its content.
  *
  * - `'json'`: starts with `{` or `[` (after white space and a byte-order mark);
@@ -50,11 +79,7 @@ export function detectFormat(text: string): PlanFormat {
   const tabScore = headerScore(firstLine, '\t');
   const commaScore = headerScore(firstLine, ',');
   if (tabScore >= 2 && tabScore >= commaScore) {
-    const seedLayout = body.split(/\r\n?|\n/).some((line) => {
-      const cells = line.split('\t');
-      return SERIAL_CELL.test(cells[0] ?? '') || (cells.length > 1 && HEADING_ROW.test(cells[0] ?? ''));
-    });
-    return seedLayout ? 'plan-text' : 'tsv';
+    return hasSeedRow(body) ? 'plan-text' : 'tsv';
   }
   if (commaScore >= 2) return 'csv';
   return 'plan-text';
