@@ -380,9 +380,9 @@ export function markdown(r: BenchResults): string {
   const m = r.machine;
   const parts = [
     `Run on ${m.date.slice(0, 10)} (${m.date}): ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; Chromium ${m.chromium} (headless); Node ${m.node}. ` +
-      `Load average ${m.load[0].toFixed(1)} at the start and ${m.load[1].toFixed(1)} at the end` +
-      (Math.max(...m.load) > m.cores
-        ? ` — more than ${m.cores}: other work shared the machine, so the times are inflated and noisy.`
+      `Load average ${m.load[0].toFixed(1)} at the start and ${m.load[1].toFixed(1)} at the end (the run itself keeps up to ${m.cores} cores busy)` +
+      (m.load[0] > m.cores
+        ? ` — more than ${m.cores} before it began: other work shared the machine, so the times are inflated and noisy.`
         : '.'),
     '',
     '### Targets',
