@@ -103,7 +103,9 @@ export function drawAxis(
       g
         .select('text')
         .attr('x', 3)
-        .attr('y', height - 4)
+        // In the minor band, on the line of its labels; without one, as low as it fits, clear of the
+        // era line under the year's label (R1 just before 令和).
+        .attr('y', minorBand ? height - 4 : height - 2)
         .attr('text-anchor', 'start')
         .text((d) => (fitsAmongMinor(d.date, d.label, ticks, scale) ? d.label : '')),
     );

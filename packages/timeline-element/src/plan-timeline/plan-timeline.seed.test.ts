@@ -47,6 +47,22 @@ describe('<plan-timeline src="seed">', () => {
     expect(el.shadowRoot!.querySelector('.corner')!.textContent).to.contain('54件');
   });
 
+  it("marks 令和 under FY2019's label, clear of its R1 and inside the axis", async () => {
+    const [el] = await seed();
+    const root = el.shadowRoot!;
+    const eraText = root.querySelector<SVGTextElement>('.axis .era-change text')!;
+    const r1 = root.querySelector<SVGTSpanElement>('.axis [data-fy="2019"] tspan.era')!;
+    const axisHeight = root.querySelector('.axis')!.getBoundingClientRect().height;
+    // Both sit in the axis's coordinates, moved only sideways; 1 May lies a few pixels after 1 April, so they
+    // overlap in x and must not in y. An ideograph's ink lies within its em box (0.88 em above the baseline to
+    // 0.12 em below); `R1` has no descender: a full em between the baselines keeps them apart.
+    expect(eraText.getBoundingClientRect().left).to.be.below(r1.getBoundingClientRect().right);
+    const eraBaseline = Number(eraText.getAttribute('y'));
+    const em = parseFloat(getComputedStyle(eraText).fontSize);
+    expect(eraBaseline - em).to.be.at.least(Number(r1.getAttribute('y')));
+    expect(eraBaseline + 0.12 * em).to.be.at.most(axisHeight);
+  });
+
   it('groups the seed by department, with 全庁 a group of its own', async () => {
     const [el, h] = await seed('group-by=department');
     await expect(el).to.be.accessible();
