@@ -2,6 +2,9 @@ import type { TimeScale } from '../scale/utc-scale.js';
 import { select, type Selection } from 'd3-selection';
 import type { AxisTicks, MinorTick, YearTick } from './axis-ticks.js';
 
+/** Height in pixels of the tick of a year left unlabelled (or the finer unit's band, when taller). */
+const UNLABELLED_TICK = 6;
+
 /** A tick node and the label it shows, so that an unchanged label is left alone. */
 type TickNode = SVGGElement & { __label?: string };
 
@@ -39,7 +42,14 @@ export function drawAxis(
     },
   )
     .attr('data-fy', (d) => String(d.fiscalYear))
-    .call((g) => g.select('line').attr('y2', height))
+    // A year left unlabelled (years too narrow for every label) gets a short tick at the bottom, so that its
+    // line does not cross the label of the year before, which runs over it.
+    .call((g) =>
+      g
+        .select('line')
+        .attr('y1', (d) => (d.label.length > 0 ? 0 : height - Math.max(minorBand, UNLABELLED_TICK)))
+        .attr('y2', height),
+    )
     .each(function (d) {
       const lines = d.label;
       const top = lines.length > 1 ? middle - (minorBand ? 3 : 5) : middle + 4;

@@ -63,6 +63,26 @@ describe('<plan-timeline src="seed">', () => {
     expect(eraBaseline + 0.12 * em).to.be.at.most(axisHeight);
   });
 
+  it('marks the years it leaves unlabelled on a narrow screen with short ticks, under the labels', async () => {
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline today="2021-06-15" style="width: 420px; --plan-height: 500px"></plan-timeline>`,
+    );
+    setTimeout(() => (el.src = SEED));
+    await oneEvent(el, 'plan-load');
+    await new PlanTimelineHarness(el).settle();
+    const ticks = [...el.shadowRoot!.querySelectorAll('.axis [data-fy]')];
+    const labelled = ticks.filter((t) => t.querySelector('text')!.textContent !== '');
+    const unlabelled = ticks.filter((t) => t.querySelector('text')!.textContent === '');
+    expect(labelled.length).to.be.greaterThan(1);
+    expect(unlabelled.length).to.be.greaterThan(1);
+    const lowestBaseline = Math.max(
+      ...labelled.flatMap((t) => [...t.querySelectorAll('tspan')].map((s) => Number(s.getAttribute('y')))),
+    );
+    for (const t of labelled) expect(Number(t.querySelector('line')!.getAttribute('y1'))).to.equal(0);
+    for (const t of unlabelled)
+      expect(Number(t.querySelector('line')!.getAttribute('y1'))).to.be.above(lowestBaseline);
+  });
+
   it('groups the seed by department, with 全庁 a group of its own', async () => {
     const [el, h] = await seed('group-by=department');
     await expect(el).to.be.accessible();
