@@ -26,20 +26,23 @@ function checkSerials(items: readonly PlanItem[]): Diagnostic[] {
   const serials = [...first.keys()].filter((s) => s >= 1).sort((a, b) => a - b);
   let expected = 1;
   for (const serial of serials) {
-    if (serial > expected) {
-      const range = serial - 1 === expected ? `No.${expected} is` : `No.${expected}–No.${serial - 1} are`;
-      diagnostics.push({
-        code: 'missing-serial',
-        severity: 'warning',
-        message: `${range} missing: serials run from 1 without gaps.`,
-        source: { start: 0, end: 0 },
-        serial: expected,
-        line: first.get(serial)!.line,
-      });
-    }
+    if (serial > expected) diagnostics.push(missingSerials(expected, serial, first.get(serial)!.line));
     expected = serial + 1;
   }
   return diagnostics;
+}
+
+/** The warning that serials `expected` … `serial - 1` are missing, on the line of the item numbered `serial`. */
+function missingSerials(expected: number, serial: number, line: number): Diagnostic {
+  const range = serial - 1 === expected ? `No.${expected} is` : `No.${expected}–No.${serial - 1} are`;
+  return {
+    code: 'missing-serial',
+    severity: 'warning',
+    message: `${range} missing: serials run from 1 without gaps.`,
+    source: { start: 0, end: 0 },
+    serial: expected,
+    line,
+  };
 }
 
 /** True when the serials strictly ascend: each is then listed once, in order. */
@@ -54,17 +57,7 @@ function checkGaps(items: readonly PlanItem[]): Diagnostic[] {
   let expected = 1;
   for (const { serial, line } of items) {
     if (!(serial >= 1)) continue;
-    if (serial > expected) {
-      const range = serial - 1 === expected ? `No.${expected} is` : `No.${expected}–No.${serial - 1} are`;
-      diagnostics.push({
-        code: 'missing-serial',
-        severity: 'warning',
-        message: `${range} missing: serials run from 1 without gaps.`,
-        source: { start: 0, end: 0 },
-        serial: expected,
-        line,
-      });
-    }
+    if (serial > expected) diagnostics.push(missingSerials(expected, serial, line));
     expected = serial + 1;
   }
   return diagnostics;
