@@ -252,28 +252,40 @@ function recurrenceBand(
   const name = `${often}${label ? `: ${label}` : ''}`;
   const top = ctx.top - 2;
   const height = Math.max(4, bottom - top - (ctx.lanePitch - ctx.barHeight) + 4);
-  const rects: SVGTemplateResult[] = [];
+  // All the years of a band are one path, a rectangle per year: one element however many years are in view.
+  let d = '';
+  let dense = false;
   if (perYear * n < 8 || (n === 1 && perYear < 14)) {
-    rects.push(
-      svg`<rect class="band-fill dense" x=${left} y=${top} width=${right - left} height=${height}></rect>`,
-    );
+    dense = true;
+    d = bandYear(left, right, top, height);
   } else {
     const first = fiscalYearOfDate(from);
     const last = fiscalYearOfDate(to);
-    for (let fy = first; fy <= last && rects.length < 400; fy++) {
+    for (let fy = first, drawn = 0; fy <= last && drawn < 400; fy++) {
       if ((((fy - ctx.anchorFiscalYear) % n) + n) % n !== 0) continue;
       const x1 = Math.max(left, scale(fiscalYearStart(fy)) + 1);
       const x2 = Math.min(right, scale(fiscalYearStart(fy + 1)) - 1);
-      if (x2 > x1)
-        rects.push(
-          svg`<rect class="band-fill" x=${x1} y=${top} width=${x2 - x1} height=${height} rx="2"></rect>`,
-        );
+      if (x2 > x1) {
+        d += bandYear(x1, x2, top, height);
+        drawn++;
+      }
     }
   }
   return svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
-      ${rects}
+      ${d ? svg`<path class=${dense ? 'band-fill dense' : 'band-fill'} d=${d}></path>` : nothing}
       ${text === null ? nothing : svg`<text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>`}
     </g>`;
+}
+
+/** One year of a band as a subpath: a rectangle from x1 to x2 with corners rounded by 2 px where it is wide enough. */
+function bandYear(x1: number, x2: number, top: number, height: number): string {
+  const f = (v: number) => Math.round(v * 100) / 100;
+  const w = x2 - x1;
+  const r = f(Math.min(2, w / 2, height / 2));
+  return (
+    `M${f(x1 + r)} ${f(top)}h${f(w - 2 * r)}a${r} ${r} 0 0 1 ${r} ${r}v${f(height - 2 * r)}a${r} ${r} 0 0 1 ${-r} ${r}` +
+    `h${f(2 * r - w)}a${r} ${r} 0 0 1 ${-r} ${-r}v${f(2 * r - height)}a${r} ${r} 0 0 1 ${r} ${-r}Z`
+  );
 }
 
 /** A thin bracket over the time all of an item's spans cover, drawn on an item row whose spans sit in track rows. */

@@ -333,7 +333,10 @@ describe('<plan-timeline> drawing', () => {
     const [, h] = await show();
     const band = h.bands(h.row('財政健全化'))[0]!;
     expect(band.getAttribute('aria-label')).to.equal('毎年度: 着実に実施');
-    expect(band.querySelectorAll('.band-fill').length).to.be.greaterThan(5);
+    // One path draws the band: a rectangle (a subpath) for every fiscal year in view.
+    const fills = band.querySelectorAll('.band-fill');
+    expect(fills.length).to.equal(1);
+    expect(fills[0]!.getAttribute('d')!.match(/M/g)!.length).to.be.greaterThan(5);
     const undated = h.row('セキュリティ');
     expect(undated.querySelector('.undated')!.textContent).to.contain('継続・時期の記載なし');
     expect(undated.querySelector('.badge')!.textContent).to.equal('継続');
@@ -364,6 +367,21 @@ describe('<plan-timeline> drawing', () => {
     // The room before the milestone decides how much of "毎年度・3年毎" shows, ending in … when cut.
     expect(label.textContent).to.match(/^毎年度(・3年毎|・?…|…)?$/);
     expect(label.getBoundingClientRect().right).to.be.at.most(milestone.getBoundingClientRect().left);
+    // The three-yearly band fills every third fiscal year from the item's first dated one (FY2021): one path,
+    // a subpath per year, each starting just inside its year (the first may be cut at the drawn range's edge).
+    const wideBar = h.barBox(h.bars(h.row('比較'))[0]!);
+    const yearPx = wideBar.width / 7;
+    const starts = [
+      ...threeYearly!
+        .querySelector('.band-fill')!
+        .getAttribute('d')!
+        .matchAll(/M(-?[\d.]+)/g),
+    ].map((m) => Number(m[1]));
+    expect(starts.length).to.be.greaterThan(2);
+    for (const x of starts.slice(1)) {
+      const yearsAfterFy2021 = (x - wideBar.x) / yearPx - 2;
+      expect(yearsAfterFy2021 - 3 * Math.round(yearsAfterFy2021 / 3)).to.be.within(0, 0.1);
+    }
     el.zoomTo('2018-04-01', '2023-03-31');
     await h.settle();
     expect(h.bands(h.row('受益者負担'))[0]!.querySelector('text')!.textContent).to.equal('毎年度・3年毎');
