@@ -37,12 +37,20 @@ export function fiscalYearText(fiscalYear: number, era: EraMode, lang: Lang): st
     : `${fiscalYear}(${wareki.abbr}${wareki.year})年度`;
 }
 
+/** Era of each fiscal year asked for: every bar label and axis tick asks, for a few dozen distinct years. */
+const ERA_OF_YEAR = new Map<number, ReturnType<typeof fiscalYearEra> | null>();
+
 function safeEra(fiscalYear: number) {
-  try {
-    return fiscalYearEra(fiscalYear);
-  } catch {
-    return null;
+  let wareki = ERA_OF_YEAR.get(fiscalYear);
+  if (wareki === undefined) {
+    try {
+      wareki = fiscalYearEra(fiscalYear);
+    } catch {
+      wareki = null;
+    }
+    if (ERA_OF_YEAR.size < 1000) ERA_OF_YEAR.set(fiscalYear, wareki);
   }
+  return wareki;
 }
 
 function safeWareki(iso: string) {
