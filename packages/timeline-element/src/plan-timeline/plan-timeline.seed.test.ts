@@ -167,6 +167,30 @@ describe('<plan-timeline src="seed">', () => {
     expect(h.details!.querySelector('h2')!.textContent).to.contain('No.50');
   });
 
+  it('brings an item chosen in markup into view in a plan shown before it is all read', async () => {
+    // A 150-pixel element shows a handful of rows: the seed's first items are shown while the rest is read,
+    // and the rows grow twice before No.50 (code 32) can be scrolled to.
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline selected="50" today="2021-06-15" style="--plan-height: 150px"></plan-timeline>`,
+    );
+    const h = new PlanTimelineHarness(el);
+    let shownWhileReading = false;
+    const observer = new MutationObserver(() => {
+      if (el.state === 'loading' && h.rows.length > 0) shownWhileReading = true;
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    setTimeout(() => (el.src = SEED));
+    await oneEvent(el, 'plan-load');
+    observer.disconnect();
+    await h.settle();
+    expect(shownWhileReading).to.equal(true);
+    const row = h.rows.find((r) => r.getAttribute('aria-selected') === 'true')!;
+    expect(row.querySelector('.code')!.textContent).to.equal('32');
+    const box = row.getBoundingClientRect();
+    const view = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
+    expect(box.top >= view.top && box.bottom <= view.bottom).to.equal(true);
+  });
+
   it('can be driven with the keyboard alone: filter, move, select No.38', async () => {
     const [el, h] = await seed();
     const search = h.toolbar!.querySelector('input')!;

@@ -985,19 +985,21 @@ export class PlanTimeline extends LitElement {
     const row = rows[index];
     if (!scroller || !row) return;
     const total = this.offsets[rows.length] ?? 0;
-    if (scroller.clientHeight === 0 || scroller.scrollHeight < Math.min(total, scroller.clientHeight + 1)) {
-      // Not laid out yet (the plan has just arrived): reveal once the rows are rendered and have a size.
-      this.pendingReveal = row.id;
-      return;
-    }
-    this.pendingReveal = null;
     let last = index;
     while (last + 1 < rows.length && rows[last + 1]!.id.startsWith(`${row.id}/`)) last++;
     const top = this.offsets[index] ?? 0;
     const bottom = this.offsets[last + 1] ?? top;
     const height = scroller.clientHeight;
+    const scrollTop = Math.max(0, top - Math.max(0, Math.min(height / 4, height - (bottom - top))));
+    // Not laid out yet, or laid out for fewer rows than there are now (the plan has just arrived, or more of
+    // it has been read): reveal once the rows are rendered at their full height, or the scroll stops short.
+    if (height === 0 || scroller.scrollHeight < Math.min(total, scrollTop + height)) {
+      this.pendingReveal = row.id;
+      return;
+    }
+    this.pendingReveal = null;
     if (top >= scroller.scrollTop && bottom <= scroller.scrollTop + height) return;
-    scroller.scrollTop = Math.max(0, top - Math.max(0, Math.min(height / 4, height - (bottom - top))));
+    scroller.scrollTop = scrollTop;
     this.rowsTop = scroller.scrollTop;
   }
 
