@@ -1314,7 +1314,6 @@ export class PlanTimeline extends LitElement {
           class="toggle ${row.expandable ? (row.expanded ? 'open' : '') : 'none'}"
           data-toggle
           aria-hidden="true"
-          ><svg viewBox="0 0 10 10"><path d="M3 1 L8 5 L3 9 Z"></path></svg
         ></span>
         ${row.kind === 'item' ? html`<span class="code">${row.code}</span>` : nothing}
         ${
