@@ -63,12 +63,6 @@ function inFrameAfterNext(task: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(() => task()));
 }
 
-/** Runs `task` when the page is idle (within two seconds); a little later where there is no `requestIdleCallback`. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 300);
-}
-
 /**
  * `<plan-timeline>` draws a Japanese municipal plan's items on an interactive,
  * era-labelled fiscal-year (April–March) timeline.
@@ -81,10 +75,10 @@ function whenIdle(task: () => void): void {
  *
  * `src` and `text` are read by the plan readers, which the standalone bundle
  * keeps in a chunk of their own (`plan-timeline.readers.js`): it is loaded
- * when the element is first given one of them, or sooner, when the page is
- * first idle after the element is shown with no input yet (a page that
- * fetches its plan then reads it without waiting for the chunk). An element
- * given a `plan` object before that never loads it.
+ * when the element is first given one of them, or sooner, as soon as the
+ * element is first drawn with no input yet (a page that fetches its plan then
+ * reads it without waiting for the chunk). An element given a `plan` object
+ * before its first update (set as it is created or connected) never loads it.
  *
  * A long plan is shown as it is read: its first screen of items appears at
  * once, with `aria-busy` on the rows and a progress note, while the rest is
@@ -359,15 +353,14 @@ export class PlanTimeline extends LitElement {
   }
 
   /**
-   * An element still given nothing when the page is next idle loads the plan readers then, so that a
-   * `text` or `src` given later (a page fetching its plan) is read without waiting for their chunk; one
-   * given a `plan` by then never loads them.
+   * An element drawn for the first time with no input yet loads the plan readers at once, so that a `text`
+   * or `src` given later (a page fetching its plan) is read without waiting for their chunk; one given a
+   * `plan` before its first update never loads them. The chunk is fetched and compiled off the main thread
+   * while the page goes on.
    */
   private prefetchReaders(): void {
     if (this.inputGiven || planReaders()) return;
-    whenIdle(() => {
-      if (!this.inputGiven && this.isConnected) loadPlanReaders().catch(() => undefined);
-    });
+    loadPlanReaders().catch(() => undefined);
   }
 
   private takeInput(kind: 'src' | 'text' | 'plan'): void {
