@@ -95,6 +95,17 @@ describe('readInSlices', () => {
     expect(r.calls).to.deep.equal(['done 54']);
   });
 
+  it('reads a plan a quarter of which is read with the first items on to the end, and shows less at once', async () => {
+    const text = await (await fetch(SEED)).text();
+    // Seventeen rows fill a 400-pixel element: a little over a third of the seed's text.
+    expect(run(text, { firstItems: 17 }).calls).to.deep.equal(['done 54']);
+    // The first eight items are a fifth of it: a plan that long is shown before the rest is read.
+    const r = run(text, { firstItems: 8 });
+    expect(r.calls).to.deep.equal(['first 8']);
+    drain(r);
+    expect(r.calls.at(-1)).to.equal('done 54');
+  });
+
   it('shows the first items of a plan more than half read by then once firstMs have passed', async () => {
     const text = await (await fetch(SEED)).text();
     let clock = 0;

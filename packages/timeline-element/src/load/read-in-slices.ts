@@ -16,11 +16,11 @@ export interface SliceHooks {
 export interface SliceOptions {
   /**
    * Items to read before showing the first of them: enough to fill the first
-   * screen. A plan whose first half is read by then is read on to the end, or
+   * screen. A plan a quarter of which is read by then is read on to the end, or
    * until `firstMs` have passed: it is shown whole, not in two steps.
    */
   firstItems: number;
-  /** Time after which the first items are shown even when more than half of the plan is read. */
+  /** Time after which the first items are shown even when more than a quarter of the plan is read. */
   firstMs: number;
   /** Time one slice of the rest may take before the page gets the main thread back. */
   sliceMs: number;
@@ -46,7 +46,8 @@ function nextTask(task: () => void): void {
  * Drives a plan reading (core's `readPlanInSteps`) so that a long plan shows
  * its first screen of items quickly and the page stays responsive while the
  * rest is read: the first items are read at once (`firstItems` of them, more
- * up to `firstMs` when that is over half the plan), then the rest in slices of about
+ * up to `firstMs` when that is over a quarter of the plan: a short plan is
+ * shown whole, not in two steps), then the rest in slices of about
  * `sliceMs`, each its own task. A plan read within the first step calls only
  * `done`, synchronously.
  *
@@ -68,7 +69,7 @@ export function readInSlices(reading: PlanReading, hooks: SliceHooks, options: S
   const read = reading.step(
     () =>
       reading.itemsRead >= options.firstItems &&
-      (reading.progress < 0.5 || now() - started >= options.firstMs),
+      (reading.progress < 0.25 || now() - started >= options.firstMs),
   );
   if (read) {
     hooks.done(reading.plan());

@@ -560,10 +560,13 @@ export class PlanTimeline extends LitElement {
     });
   }
 
-  /** Rows that fill the first screen, with some to spare (a long plan shows them before the rest is read). */
+  /**
+   * Items that fill the first screen of a long plan, shown before the rest is read: every item is at least
+   * one row, so as many items as rows fit fill it. The rows below follow with the next slice.
+   */
   private firstScreenRows(): number {
     const height = this.viewportHeight || this.getBoundingClientRect().height || 800;
-    return Math.ceil(height / (this.rowHeight || 28)) + 2 * OVERSCAN + 8;
+    return Math.ceil(height / (this.rowHeight || 28)) + 2;
   }
 
   /** Shows the items of a long plan read so far; the view stays as it is once shown. */
