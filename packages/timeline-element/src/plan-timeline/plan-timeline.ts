@@ -169,6 +169,8 @@ export class PlanTimeline extends LitElement {
   @state() private tip: TooltipState | null = null;
   @state() private rowsTop = 0;
   @state() private viewportHeight = 0;
+  /** The frame has been laid out and measured (rows are drawn from then on: see `rowsDrawable`). */
+  @state() private frameMeasured = false;
   @state() private labelWidth = 0;
   @state() private chartWidth = 0;
   /** A long plan is being read: its first items are shown while the rest is read (0–1 read). */
@@ -393,6 +395,8 @@ export class PlanTimeline extends LitElement {
     const chartWidth = Math.max(0, this.scrollerEl.clientWidth - labelWidth);
     const viewportHeight = this.scrollerEl.clientHeight;
     if (viewportHeight !== this.viewportHeight) this.viewportHeight = viewportHeight;
+    if (!this.frameMeasured && (this.scrollerEl.clientWidth > 0 || viewportHeight > 0))
+      this.frameMeasured = true;
     this.revealPending();
     if (labelWidth === this.labelWidth && chartWidth === this.chartWidth) return;
     if (chartWidth <= 0) return;
@@ -1143,8 +1147,9 @@ export class PlanTimeline extends LitElement {
       this.tip = null;
     }
     if (planChanged && this.hasUpdated) this.resetBase(this.keepViewOnce);
-    // Measured rows only: before the first layout the viewport's height is a guess.
-    this.inViewOnly = planChanged && !this.rowsShown && this.viewportHeight > 0;
+    // Rows about to be shown for the first time (measured ones only: before the first layout the viewport's
+    // height is a guess) are drawn in view first, the ones around them a frame later.
+    this.inViewOnly = !this.rowsShown && this.rowsDrawable && this.viewportHeight > 0;
     if (planChanged) this.keepViewOnce = false;
     else if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) {
       if (this.viewReady) this.applyViewAttributes();
@@ -1519,15 +1524,27 @@ export class PlanTimeline extends LitElement {
     return this.currentState === 'ready' || (this.currentState === 'loading' && this.reading !== null);
   }
 
+  /**
+   * Whether the rows can be drawn: they are shown and the frame is measured. An element given its plan
+   * before its first update draws the frame first, measures it, and draws the rows in the update that
+   * follows, within the same frame: drawn before, every bar would be drawn twice.
+   */
+  private get rowsDrawable(): boolean {
+    return (
+      this.showing && this.view === 'timeline' && (this.layout?.rows.length ?? 0) > 0 && this.frameMeasured
+    );
+  }
+
   override render(): TemplateResult {
     const ready = this.showing;
     const rows = this.layout?.rows ?? [];
     const showFrame = ready && this.view === 'timeline' && rows.length > 0;
+    const drawRows = this.rowsDrawable;
     const total = this.offsets[rows.length] ?? 0;
     const words = this.words;
     const scale = this.zoom.scale;
     this.drawnScale = scale;
-    this.rowsShown = showFrame;
+    this.rowsShown = drawRows;
     return html`<div class="root">
       <slot hidden @slotchange=${this.onSlotChange}></slot>
       ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
@@ -1561,7 +1578,7 @@ export class PlanTimeline extends LitElement {
                   @focusout=${this.hideTip}
                 >
                   ${
-                    showFrame
+                    drawRows
                       ? repeat(
                           this.visibleIndices(),
                           (i) => rows[i]!.id,
