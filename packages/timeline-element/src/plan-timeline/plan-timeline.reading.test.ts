@@ -87,6 +87,26 @@ describe('<plan-timeline> reading a long plan', () => {
     expect(h.view).to.deep.equal({ start: '2020-04-01', end: '2022-03-31' });
   });
 
+  it('moves the keyboard focus at once while the rest is read', async () => {
+    const [el, h, loads] = await element();
+    el.text = long.text;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    const [first, second] = h.rows as [HTMLElement, HTMLElement];
+    const secondLabel = h.label(second);
+    first.focus();
+    let movedWhileReading = false;
+    el.shadowRoot!.addEventListener('focusin', (event) => {
+      const target = event.composedPath()[0] as HTMLElement;
+      if (target.dataset.index === '1' && el.state === 'loading' && loads.length === 0)
+        movedWhileReading = true;
+    });
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await h.settle();
+    expect(movedWhileReading).to.equal(true);
+    expect(h.label(h.focusedRow!)).to.equal(secondLabel);
+  });
+
   it('drops a reading that another input replaces', async () => {
     const seed = await (await fetch(SEED)).text();
     const [el, h, loads] = await element();

@@ -953,7 +953,9 @@ export class PlanTimeline extends LitElement {
     this.focusSpan = span;
     this.scrollRowIntoView(i);
     this.requestUpdate();
-    await this.updateComplete;
+    // The row's own render, not `updateComplete`: that also waits for the rest of a plan being read, and
+    // the keys would seem to do nothing until it is.
+    await super.getUpdateComplete();
     const rowEl = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${i}"]`);
     const target = span === null ? rowEl : rowEl?.querySelector<SVGGElement>(`[data-span="${span}"]`);
     (target ?? rowEl)?.focus({ preventScroll: true });
