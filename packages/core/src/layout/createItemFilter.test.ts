@@ -30,6 +30,17 @@ describe('createItemFilter', () => {
     expect(createItemFilter({ filter: '予算' })(ict)).toBe(false);
   });
 
+  it('searches an item again once its texts or departments are changed', () => {
+    const changing = item(12, '4', { title: '窓口の改善', departments: [dept('市民')] });
+    const show = createItemFilter({ filter: '窓口' });
+    expect(show(changing)).toBe(true);
+    changing.title = '受付の改善';
+    expect(show(changing)).toBe(false);
+    expect(createItemFilter({ filter: '受付' })(changing)).toBe(true);
+    changing.departments = [dept('窓口')];
+    expect(show(changing)).toBe(true);
+  });
+
   it('needs every word to match', () => {
     expect(createItemFilter({ filter: 'クラウド 最適化' })(ict)).toBe(true);
     expect(createItemFilter({ filter: 'クラウド 予算' })(ict)).toBe(false);
