@@ -206,7 +206,7 @@ function planTimelineDetails(r: BenchResults): string {
       'N',
       'First frame from `.text` (ms)',
       'whole plan read and drawn (ms)',
-      'from `.plan`, no parsing, fresh page (ms)',
+      'from `.plan`: element created with its plan, fresh page (ms)',
       'Pan step median / max (ms)',
       'aria-rowcount',
       'Row nodes in DOM',

@@ -54,7 +54,7 @@ export interface RenderResult {
    */
   settledMs?: number;
   breakdown: Breakdown;
-  /** plan-timeline only: first frame from setting `.plan` (no parsing), on a fresh page. */
+  /** plan-timeline only: first frame from creating the element with a parsed `.plan` (no parsing), on a fresh page. */
   firstFramePlanMs?: number;
   zoom: Steps;
   /** plan-timeline only: dragging the time axis. */
