@@ -429,6 +429,8 @@ export const styles = css`
     height: 10px;
     background: currentColor;
     clip-path: polygon(30% 10%, 80% 50%, 30% 90%);
+    /* In forced colours a background would become the page's: the triangle keeps the text's colour. */
+    forced-color-adjust: none;
   }
   .toggle.open {
     transform: rotate(90deg);
