@@ -995,7 +995,7 @@ export class PlanTimeline extends LitElement {
     const scrollTop = Math.max(0, top - Math.max(0, Math.min(height / 4, height - (bottom - top))));
     // Not laid out yet, or laid out for fewer rows than there are now (the plan has just arrived, or more of
     // it has been read): reveal once the rows are rendered at their full height, or the scroll stops short.
-    if (height === 0 || scroller.scrollHeight < Math.min(total, scrollTop + height)) {
+    if (height === 0 || scroller.scrollHeight + 1 < Math.min(total, scrollTop + height)) {
       this.pendingReveal = row.id;
       return;
     }
