@@ -107,6 +107,22 @@ describe('<plan-timeline> reading a long plan', () => {
     expect(h.label(h.focusedRow!)).to.equal(secondLabel);
   });
 
+  it('shows the details of an item chosen while the rest is read', async () => {
+    const [el, h, loads] = await element();
+    el.text = long.text;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    const bar = h.rows.flatMap((row) => h.bars(row))[0]!;
+    bar.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.state).to.equal('loading');
+    expect(loads).to.have.length(0);
+    const item = el.plan!.items.find((i) => i.serial === el.selected)!;
+    expect(h.details!.querySelector('h2')!.textContent).to.contain(item.title);
+    await el.updateComplete;
+    await h.settle();
+    expect(h.details!.querySelector('h2')!.textContent).to.contain(item.title);
+  });
+
   it('drops a reading that another input replaces', async () => {
     const seed = await (await fetch(SEED)).text();
     const [el, h, loads] = await element();

@@ -1475,7 +1475,8 @@ export class PlanTimeline extends LitElement {
 
   private renderDetails(): TemplateResult | typeof nothing {
     const item = this.selected === null ? undefined : this.itemOf(this.selected);
-    if (!item || this.currentState !== 'ready') return nothing;
+    // Also while a long plan is read: an item shown can be chosen and read about at once.
+    if (!item || !this.showing) return nothing;
     return detailsPanel(item, {
       selectedSpan: this.spanIndexOf(item.serial),
       era: this.era,
