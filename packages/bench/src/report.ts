@@ -156,7 +156,7 @@ function rendering(r: BenchResults): string {
     'N rows',
     'Library',
     'Bars',
-    'First frame (ms)',
+    'First frame (ms): median [range]',
     'vs plan-timeline',
     'Main thread: all tasks / style / layout (ms)',
     'Zoom step median / max (ms)',
@@ -171,15 +171,16 @@ function rendering(r: BenchResults): string {
         : pt
           ? `${(x.firstFrameMs / pt.firstFrameMs).toFixed(1)}× slower`
           : '–';
+    const first = `${ms(x.firstFrameMs)}${spread(x.firstFrameSamples)}`;
     return [
       int(x.n),
       libraryLabel(x),
       int(x.library === 'frappe-gantt' ? x.n : x.spans),
       x.settledMs === undefined
-        ? ms(x.firstFrameMs)
+        ? first
         : x.library === 'plan-timeline'
-          ? `${ms(x.firstFrameMs)} (whole plan: ${ms(x.settledMs)})`
-          : `${ms(x.firstFrameMs)} (axis fitted: ${ms(x.settledMs)})`,
+          ? `${first} (whole plan: ${ms(x.settledMs)})`
+          : `${first} (axis fitted: ${ms(x.settledMs)})`,
       vs,
       `${ms(x.breakdown.taskMs)} / ${ms(x.breakdown.styleMs)} / ${ms(x.breakdown.layoutMs)}`,
       `${ms(x.zoom.median)} / ${ms(x.zoom.max)}${x.zoom.redrawn < x.zoom.steps ? ` (${x.zoom.redrawn}/${x.zoom.steps} redrawn in frame)` : ''}`,
@@ -190,14 +191,20 @@ function rendering(r: BenchResults): string {
   return table(head, rows);
 }
 
+/** The range of a median's samples, `[lo–hi]`, when there were several. */
+function spread(samples?: readonly number[]): string {
+  if (!samples || samples.length < 2) return '';
+  return ` [${ms(Math.min(...samples))}–${ms(Math.max(...samples))}]`;
+}
+
 function planTimelineDetails(r: BenchResults): string {
   const rows = r.render
     .filter((x) => x.library === 'plan-timeline')
     .map((x) => [
       int(x.n),
-      ms(x.firstFrameMs),
+      `${ms(x.firstFrameMs)}${spread(x.firstFrameSamples)}`,
       ms(x.settledMs ?? x.firstFrameMs),
-      ms(x.firstFramePlanMs),
+      `${ms(x.firstFramePlanMs)}${spread(x.firstFramePlanSamples)}`,
       `${ms(x.pan?.median)} / ${ms(x.pan?.max)}${x.pan && x.pan.redrawn < x.pan.steps ? ` (${x.pan.redrawn}/${x.pan.steps} redrawn)` : ''}`,
       `${x.ariaRowCount ?? '–'} (layout: ${x.expectedRows ?? '–'})`,
       int(x.drawnRows),
@@ -392,6 +399,12 @@ export function markdown(r: BenchResults): string {
     '',
     '### Rendering (headless Chromium, 1280×800)',
     '',
+    ...(r.render.some((x) => (x.firstFrameSamples?.length ?? 0) > 1)
+      ? [
+          `First frames are the median of ${Math.max(...r.render.map((x) => x.firstFrameSamples?.length ?? 1))} fresh pages per library, configuration and N, with their range in brackets; the other columns come from the first of them.`,
+          '',
+        ]
+      : []),
     rendering(r),
     '',
     planTimelineDetails(r),

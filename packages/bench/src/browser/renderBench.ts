@@ -47,7 +47,10 @@ export interface RenderResult {
   options?: Record<string, unknown>;
   n: number;
   spans: number;
+  /** The first frame (ms): the median of `firstFrameSamples` when the page was measured more than once. */
   firstFrameMs: number;
+  /** Each fresh page's first frame, when there were several (see `renderBench`'s `rounds`). */
+  firstFrameSamples?: number[];
   /**
    * vis-timeline: the first frame whose axis shows the fitted window (its bars appear earlier).
    * plan-timeline: the first frame that shows the whole plan read (a long plan shows its first rows earlier).
@@ -56,6 +59,8 @@ export interface RenderResult {
   breakdown: Breakdown;
   /** plan-timeline only: first frame from creating the element with a parsed `.plan` (no parsing), on a fresh page. */
   firstFramePlanMs?: number;
+  /** plan-timeline only: each fresh page's `.plan` first frame, when there were several. */
+  firstFramePlanSamples?: number[];
   zoom: Steps;
   /** plan-timeline only: dragging the time axis. */
   pan?: Steps;
@@ -88,12 +93,10 @@ function breakdown(before: Metrics, after: Metrics): Breakdown {
 }
 
 function steps({ samples, changed }: { samples: number[]; changed: number }): Steps {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
   return {
-    median: sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2,
-    max: sorted.at(-1)!,
-    steps: sorted.length,
+    median: median(samples),
+    max: Math.max(...samples),
+    steps: samples.length,
     redrawn: changed,
   };
 }
@@ -146,11 +149,13 @@ function call<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
 /**
  * Opens a fresh page for one library and N, draws the dataset, and measures first frame, counters, heap,
  * zoom (and, for plan-timeline, pan and the `.plan` path). `config` chooses the competitors' options
- * (plan-timeline has none to choose).
+ * (plan-timeline has none to choose). With `rounds` above 1 the first frames (and plan-timeline's `.plan`
+ * first frame) are measured again on that many fresh pages in all, and their medians given, each sample in
+ * `firstFrameSamples`; counters, heap and steps come from the first page.
  *
  * @example
- * const r = await renderBench(browser, server.origin, 'vis-timeline', dataset(1000), 30, 300000, 'defaults');
- * console.log(r.firstFrameMs, r.options);
+ * const r = await renderBench(browser, server.origin, 'vis-timeline', dataset(1000), 30, 300000, 'defaults', 3);
+ * console.log(r.firstFrameMs, r.firstFrameSamples, r.options);
  */
 export async function renderBench(
   browser: Browser,
@@ -160,6 +165,78 @@ export async function renderBench(
   zoomSteps: number,
   timeoutMs: number,
   config: Config = 'tuned',
+  rounds = 1,
+): Promise<RenderResult> {
+  const result = await renderOnce(browser, origin, library, data, zoomSteps, timeoutMs, config);
+  if (rounds <= 1) return result;
+  const competitor = library !== 'plan-timeline';
+  const first = [result.firstFrameMs];
+  const settled = result.settledMs === undefined ? undefined : [result.settledMs];
+  const plan = result.firstFramePlanMs === undefined ? undefined : [result.firstFramePlanMs];
+  for (let round = 1; round < rounds; round++) {
+    const again = await openPage(
+      browser,
+      origin,
+      library,
+      data.n,
+      timeoutMs,
+      competitor ? config : undefined,
+    );
+    try {
+      const frames = await call<number | number[]>(again.page, 'firstFrame');
+      const [firstFrameMs, settledMs] = Array.isArray(frames) ? frames : [frames];
+      first.push(firstFrameMs!);
+      if (settled && settledMs !== undefined) settled.push(settledMs);
+      if (again.errors.length > 0) throw new Error(`page errors: ${again.errors.join(' | ')}`);
+    } finally {
+      await again.context.close();
+    }
+    if (plan) plan.push(await firstFramePlan(browser, origin, library, data.n, timeoutMs));
+  }
+  result.firstFrameMs = median(first);
+  result.firstFrameSamples = first;
+  if (settled) result.settledMs = median(settled);
+  if (plan) {
+    result.firstFramePlanMs = median(plan);
+    result.firstFramePlanSamples = plan;
+  }
+  return result;
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** plan-timeline's `.plan` first frame on a fresh page of its own. */
+async function firstFramePlan(
+  browser: Browser,
+  origin: string,
+  library: Library,
+  n: number,
+  timeoutMs: number,
+): Promise<number> {
+  // As cold as the other libraries, which also get parsed data.
+  const fresh = await openPage(browser, origin, library, n, timeoutMs);
+  try {
+    const ms = await call<number>(fresh.page, 'firstFramePlan');
+    if (fresh.errors.length > 0) throw new Error(`page errors: ${fresh.errors.join(' | ')}`);
+    return ms;
+  } finally {
+    await fresh.context.close();
+  }
+}
+
+/** One fresh page: the first frame, counters, heap and steps (see {@link renderBench}). */
+async function renderOnce(
+  browser: Browser,
+  origin: string,
+  library: Library,
+  data: Dataset,
+  zoomSteps: number,
+  timeoutMs: number,
+  config: Config,
 ): Promise<RenderResult> {
   const competitor = library !== 'plan-timeline';
   if (!competitor && config !== 'tuned') throw new Error(`plan-timeline has no ${config} configuration`);
@@ -205,16 +282,8 @@ export async function renderBench(
       result.expectedRows = data.layoutRows;
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
-    if (library === 'plan-timeline') {
-      // `.plan` on a fresh page of its own: as cold as the other libraries, which also get parsed data.
-      const fresh = await openPage(browser, origin, library, data.n, timeoutMs);
-      try {
-        result.firstFramePlanMs = await call<number>(fresh.page, 'firstFramePlan');
-        if (fresh.errors.length > 0) throw new Error(`page errors: ${fresh.errors.join(' | ')}`);
-      } finally {
-        await fresh.context.close();
-      }
-    }
+    if (library === 'plan-timeline')
+      result.firstFramePlanMs = await firstFramePlan(browser, origin, library, data.n, timeoutMs);
     if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
     return result;
   } finally {
