@@ -169,23 +169,14 @@ export async function renderBench(
 ): Promise<RenderResult> {
   const result = await renderOnce(browser, origin, library, data, zoomSteps, timeoutMs, config);
   if (rounds <= 1) return result;
-  const competitor = library !== 'plan-timeline';
   const first = [result.firstFrameMs];
   const settled = result.settledMs === undefined ? undefined : [result.settledMs];
   const plan = result.firstFramePlanMs === undefined ? undefined : [result.firstFramePlanMs];
   for (let round = 1; round < rounds; round++) {
-    const again = await openPage(
-      browser,
-      origin,
-      library,
-      data.n,
-      timeoutMs,
-      competitor ? config : undefined,
-    );
+    const again = await openLibraryPage(browser, origin, library, data.n, timeoutMs, config);
     try {
-      const frames = await call<number | number[]>(again.page, 'firstFrame');
-      const [firstFrameMs, settledMs] = Array.isArray(frames) ? frames : [frames];
-      first.push(firstFrameMs!);
+      const [firstFrameMs, settledMs] = await measureFirstFrame(again.page);
+      first.push(firstFrameMs);
       if (settled && settledMs !== undefined) settled.push(settledMs);
       if (again.errors.length > 0) throw new Error(`page errors: ${again.errors.join(' | ')}`);
     } finally {
@@ -201,6 +192,25 @@ export async function renderBench(
     result.firstFramePlanSamples = plan;
   }
   return result;
+}
+
+/** A fresh page for a library: the competitors' with their configuration. */
+function openLibraryPage(
+  browser: Browser,
+  origin: string,
+  library: Library,
+  n: number,
+  timeoutMs: number,
+  config: Config,
+) {
+  return openPage(browser, origin, library, n, timeoutMs, library === 'plan-timeline' ? undefined : config);
+}
+
+/** The page's first frame, and the frame it settles in when it has one (see `RenderResult.settledMs`). */
+async function measureFirstFrame(page: Page): Promise<[number, number | undefined]> {
+  const frames = await call<number | number[]>(page, 'firstFrame');
+  const [first, settled] = Array.isArray(frames) ? frames : [frames];
+  return [first!, settled];
 }
 
 function median(xs: readonly number[]): number {
@@ -240,18 +250,17 @@ async function renderOnce(
 ): Promise<RenderResult> {
   const competitor = library !== 'plan-timeline';
   if (!competitor && config !== 'tuned') throw new Error(`plan-timeline has no ${config} configuration`);
-  const { context, page, cdp, errors } = await openPage(
+  const { context, page, cdp, errors } = await openLibraryPage(
     browser,
     origin,
     library,
     data.n,
     timeoutMs,
-    competitor ? config : undefined,
+    config,
   );
   try {
     const m0 = await metrics(cdp);
-    const frames = await call<number | number[]>(page, 'firstFrame');
-    const [firstFrameMs, settledMs] = Array.isArray(frames) ? frames : [frames];
+    const [firstFrameMs, settledMs] = await measureFirstFrame(page);
     const m1 = await metrics(cdp);
     const stats = await call<{
       elements: number;
@@ -268,7 +277,7 @@ async function renderOnce(
       ...(competitor ? { config, options: stats.options!.options } : {}),
       n: data.n,
       spans: data.spans,
-      firstFrameMs: firstFrameMs!,
+      firstFrameMs,
       ...(settledMs === undefined ? {} : { settledMs }),
       breakdown: breakdown(m0, m1),
       zoom,
