@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze, fySpan, monthSpan } from '../../test-utils/layoutFixtures.js';
 import { assignLanes } from './assignLanes.js';
@@ -56,5 +57,41 @@ describe('assignLanes', () => {
     ]);
     expect(() => assignLanes(input)).not.toThrow();
     expect(input[0]!.span.startFiscalYear).toBe(2022);
+  });
+
+  it('gives every span the lowest lane free when spans are taken by start, in or out of order', () => {
+    // Fiscal-year spans, open at either end or not, in any order (schedules mostly list them in time order).
+    const span = fc
+      .tuple(fc.option(fc.integer({ min: 2015, max: 2030 })), fc.integer({ min: 0, max: 4 }), fc.boolean())
+      .map(([start, length, open]) => fySpan(start, open || start === null ? null : start + length));
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 0, maxLength: 9 }), (spans) => {
+        const { spans: placed, lanes } = lanesOf(spans);
+        expect(placed.map((p) => p.index)).toEqual(spans.map((_, i) => i));
+        expect(lanes).toBe(Math.max(1, ...placed.map((p) => p.lane + 1)));
+        const from = (s: (typeof spans)[number]) => s.start ?? '';
+        const to = (s: (typeof spans)[number]) =>
+          s.end === null ? (s.start === null ? '' : '\uffff') : s.end;
+        const overlap = (a: number, b: number) =>
+          !(to(spans[a]!) < from(spans[b]!) || to(spans[b]!) < from(spans[a]!));
+        const before = (a: number, b: number) =>
+          from(spans[a]!) < from(spans[b]!) ||
+          (from(spans[a]!) === from(spans[b]!) &&
+            (to(spans[a]!) < to(spans[b]!) || (to(spans[a]!) === to(spans[b]!) && a < b)));
+        for (let i = 0; i < spans.length; i++) {
+          for (let j = 0; j < spans.length; j++) {
+            // Two spans in one lane never share a day ...
+            if (i !== j && placed[i]!.lane === placed[j]!.lane && before(j, i))
+              expect(overlap(i, j)).toBe(false);
+          }
+          // ... and each lower lane was taken, when this span came, by an earlier span that reaches it.
+          for (let lane = 0; lane < placed[i]!.lane; lane++) {
+            const blockers = spans.map((_, j) => j).filter((j) => placed[j]!.lane === lane && before(j, i));
+            const last = blockers.sort((a, b) => (before(a, b) ? -1 : 1)).at(-1);
+            expect(last !== undefined && !(to(spans[last]!) < from(spans[i]!))).toBe(true);
+          }
+        }
+      }),
+    );
   });
 });
