@@ -76,8 +76,13 @@ export interface Diagnostic {
   /** Stable machine-readable code, such as `'era-mismatch'`, `'undated'`, `'unread-row'`. */
   code: string;
   severity: Severity;
-  /** A sentence for people. */
+  /** A sentence for people, in English. */
   message: string;
+  /**
+   * The same sentence in Japanese, for the people who write and check plans. Every diagnostic core reports
+   * has one; a diagnostic of a plan read from JSON has one when the JSON does.
+   */
+  messageJa?: string;
   /** Where in the text the problem lies (offsets into the schedule text, or into the plan input). */
   source: Source;
   /** The item's serial (No.), when the diagnostic belongs to an item. */

@@ -28,6 +28,7 @@ const draft = (items: ItemDraft[], over: Partial<PlanDraft> = {}): PlanDraft => 
   items,
   diagnostics: [],
   expected: 'Expected rows.',
+  expectedJa: '行を想定しています。',
   ...over,
 });
 
@@ -99,6 +100,7 @@ describe('assemblePlan', () => {
         code: 'no-items',
         severity: 'error',
         message: 'No plan items were found. Expected rows.',
+        messageJa: '計画の項目が見つかりませんでした。行を想定しています。',
         source: { start: 0, end: 0 },
       },
     ]);

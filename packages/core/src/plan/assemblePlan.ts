@@ -15,6 +15,7 @@ function checkSerials(items: readonly PlanItem[]): Diagnostic[] {
         code: 'duplicate-serial',
         severity: 'warning',
         message: `No.${item.serial} appears again (first on line ${earlier.line}); both items are kept.`,
+        messageJa: `No.${item.serial}が重複しています（最初は${earlier.line}行目）。どちらの項目も残します。`,
         source: { start: 0, end: 0 },
         serial: item.serial,
         line: item.line,
@@ -34,11 +35,13 @@ function checkSerials(items: readonly PlanItem[]): Diagnostic[] {
 
 /** The warning that serials `expected` … `serial - 1` are missing, on the line of the item numbered `serial`. */
 function missingSerials(expected: number, serial: number, line: number): Diagnostic {
-  const range = serial - 1 === expected ? `No.${expected} is` : `No.${expected}–No.${serial - 1} are`;
+  const one = serial - 1 === expected;
+  const range = one ? `No.${expected} is` : `No.${expected}–No.${serial - 1} are`;
   return {
     code: 'missing-serial',
     severity: 'warning',
     message: `${range} missing: serials run from 1 without gaps.`,
+    messageJa: `${one ? `No.${expected}` : `No.${expected}～No.${serial - 1}`}が抜けています。通し番号は1から欠けなく続きます。`,
     source: { start: 0, end: 0 },
     serial: expected,
     line,
@@ -124,6 +127,7 @@ export function assemblePlan(
       code: 'no-items',
       severity: 'error',
       message: `No plan items were found. ${draft.expected}`,
+      messageJa: `計画の項目が見つかりませんでした。${draft.expectedJa}`,
       source: { start: 0, end: 0 },
     });
   }

@@ -11,6 +11,9 @@ const shift = (span: Span, by: number): Span => ({
   source: { start: span.source.start + by, end: span.source.end + by },
 });
 
+/** A long cell quoted in a message: its first 80 characters. */
+const shortened = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
 /** An item built from its draft, and the diagnostics that belong to it. */
 export interface BuiltItem {
   item: PlanItem;
@@ -49,6 +52,7 @@ export function buildItem(draft: ItemDraft): BuiltItem {
         code: d.code,
         severity: d.severity,
         message: `No.${draft.serial} ${column}: ${d.message}`,
+        messageJa: `No.${draft.serial} ${column}: ${d.messageJa ?? d.message}`,
         source: source ?? draft.source,
         serial: draft.serial,
         line: draft.line,
@@ -131,8 +135,11 @@ export function buildItem(draft: ItemDraft): BuiltItem {
         code: 'undated',
         severity: 'info',
         message: draft.scheduleText
-          ? `No.${draft.serial} スケジュール: no date or period in ${JSON.stringify(draft.scheduleText.length > 80 ? `${draft.scheduleText.slice(0, 80)}…` : draft.scheduleText)}; the item cannot be placed on a timeline.`
+          ? `No.${draft.serial} スケジュール: no date or period in ${JSON.stringify(shortened(draft.scheduleText))}; the item cannot be placed on a timeline.`
           : `No.${draft.serial} スケジュール: empty; the item cannot be placed on a timeline.`,
+        messageJa: draft.scheduleText
+          ? `No.${draft.serial} スケジュール: 「${shortened(draft.scheduleText)}」に日付も期間もありません。年表に置けません。`
+          : `No.${draft.serial} スケジュール: 空欄です。年表に置けません。`,
         source: draft.cells.schedule ?? draft.source,
         serial: draft.serial,
         line: draft.line,
@@ -143,6 +150,9 @@ export function buildItem(draft: ItemDraft): BuiltItem {
         code: 'no-department',
         severity: 'warning',
         message: `No.${draft.serial} 主務課: no department is named${draft.departmentsText ? ` in ${JSON.stringify(draft.departmentsText)}` : ''}.`,
+        messageJa: draft.departmentsText
+          ? `No.${draft.serial} 主務課: 「${draft.departmentsText}」から担当課を読み取れません。`
+          : `No.${draft.serial} 主務課: 担当課の記載がありません。`,
         source: draft.cells.departments ?? draft.source,
         serial: draft.serial,
         line: draft.line,

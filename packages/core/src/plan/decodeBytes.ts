@@ -144,6 +144,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
         severity: 'warning',
         message:
           'The bytes are valid in none of UTF-8, Shift_JIS and EUC-JP; they were read as UTF-8 and each undecodable byte became U+FFFD (�).',
+        messageJa:
+          'UTF-8、Shift_JIS、EUC-JPのどれとしても正しくない文字コードです。UTF-8として読み、読めないバイトはそれぞれ U+FFFD（�）にしました。',
         source: { start: 0, end: 0 },
       },
     ],

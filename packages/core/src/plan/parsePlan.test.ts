@@ -429,9 +429,66 @@ describe('parsePlan on bad input', () => {
           const plan: Plan = parsePlan(pieces.join(''), format ? { format } : {});
           for (const d of plan.diagnostics) {
             if (d.serial !== undefined) expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.messageJa, d.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
           }
         }
       }),
+    );
+  });
+
+  it('says every diagnostic in Japanese too, as plan editors read them', () => {
+    const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const inputs: (string | Uint8Array)[] = [
+      seedText,
+      'no,title,schedule,departments\n1,a,"2019(R2)年度：検討",\n1,b,12345年度,◎x\n4,c,2021年2月30日,◎x\n',
+      'no,title,schedule,departments\n5,d,2023年度～2021年度,◎x\n6,"e,2021年度,◎x\n',
+      'no,title,schedule\n7,"f"x,2021年度\n',
+      'no,no,title,memo,schedule\n1,1,a,m,2021年度,extra\n,,,,\nx,y\n',
+      'title,schedule\na,2021年度\n',
+      '{"title": ',
+      '{"title": 1}',
+      new Uint8Array([0x82, 0xa0, 0xff, 0xfe, 0x80, 0x81]),
+      null as unknown as string,
+      '',
+    ];
+    const codes = new Set<string>();
+    const plans = [
+      ...inputs.map((input) => parsePlan(input)),
+      parsePlan('foo,bar\n1,2\n', { format: 'csv' }),
+    ];
+    for (const plan of plans) {
+      for (const d of plan.diagnostics) {
+        codes.add(d.code);
+        expect(d.messageJa, `${d.code}: ${d.message}`).toMatch(JAPANESE);
+      }
+    }
+    for (const code of [
+      'era-mismatch',
+      'undated',
+      'no-department',
+      'duplicate-serial',
+      'missing-serial',
+      'absurd-year',
+      'invalid-date',
+      'reversed-range',
+      'unclosed-quote',
+      'malformed-quote',
+      'duplicate-column',
+      'unknown-column',
+      'no-serial-column',
+      'unread-row',
+      'ragged-row',
+      'no-header',
+      'no-items',
+      'invalid-json',
+      'invalid-plan',
+      'encoding',
+      'invalid-input',
+    ])
+      expect(codes, code).toContain(code);
+    // The seed's one warning, as its editors would read it.
+    expect(parsePlan(seedText).diagnostics[0]!.messageJa).toBe(
+      'No.13 取組内容: 「2020(R3)年」: 令和3年は2021年で、2020年ではありません。西暦の2020年として読みます',
     );
   });
 

@@ -47,4 +47,6 @@ export interface PlanDraft {
   diagnostics: Diagnostic[];
   /** What a document of this format holds, said in the error when no item is found. */
   expected: string;
+  /** The same in Japanese. */
+  expectedJa: string;
 }

@@ -63,11 +63,14 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     items: [],
     diagnostics,
     expected,
+    expectedJa:
+      '列名の見出し行（通し番号、項目、取組内容、目標、スケジュール、主務課 など、または no, title, content, goal, schedule, departments など）と、項目ごとに1行を想定しています。',
   };
 
   const warn = (
     code: string,
     message: string,
+    messageJa: string,
     record: DelimitedRecord,
     source: Source = record.source,
     serial?: number,
@@ -77,6 +80,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
       code,
       severity,
       message,
+      messageJa,
       source,
       ...(serial !== undefined ? { serial } : {}),
       line: record.line,
@@ -96,6 +100,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
       warn(
         'duplicate-column',
         `The column ${JSON.stringify(name.trim())} appears twice; the first is read.`,
+        `列「${name.trim()}」が2つあります。最初の列を読みます。`,
         header,
         cellPlace(header, i),
       );
@@ -107,6 +112,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     warn(
       'no-header',
       `The first row ${JSON.stringify(preview(header.cells.join(delimiter)))} does not name the plan's columns.`,
+      `1行目「${preview(header.cells.join(delimiter))}」が計画の列名になっていません。`,
       header,
       header.source,
       undefined,
@@ -118,6 +124,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     warn(
       'unknown-column',
       `These columns are not part of a plan and were not read: ${unknown.map((u) => JSON.stringify(u)).join(', ')}.`,
+      `計画の列ではないため読まなかった列：${unknown.map((u) => `「${u}」`).join('、')}。`,
       header,
       header.source,
       undefined,
@@ -128,6 +135,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     warn(
       'no-serial-column',
       'There is no 通し番号 (no) column: items are numbered in the order of their rows.',
+      '通し番号（no）の列がありません。行の順に番号を付けます。',
       header,
       header.source,
       undefined,
@@ -203,6 +211,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
       warn(
         'unread-row',
         `Row on line ${record.line} has no serial (通し番号) and was not read: ${JSON.stringify(preview(record.cells.join(delimiter)))}`,
+        `${record.line}行目の行には通し番号がないため読んでいません：「${preview(record.cells.join(delimiter))}」`,
         record,
       );
       continue;
@@ -218,6 +227,10 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
           (extra.length > 0
             ? `the cells past the header were not read: ${JSON.stringify(preview(extra.join(delimiter)))}`
             : 'the missing cells were read as empty.'),
+        `No.${serial}: 行のセルが${record.cells.length}個、見出しが${header.cells.length}個です。` +
+          (extra.length > 0
+            ? `見出しより後のセルは読んでいません：「${preview(extra.join(delimiter))}」`
+            : '足りないセルは空として読みました。'),
         record,
         record.source,
         serial,

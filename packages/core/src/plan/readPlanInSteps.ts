@@ -40,14 +40,14 @@ export interface PlanReading {
 const FORMATS: readonly PlanFormat[] = ['plan-text', 'csv', 'tsv', 'json'];
 
 /** A plan with no items and one error: what a document that cannot be read gives. */
-function failedPlan(message: string, code: string): Plan {
+function failedPlan(message: string, messageJa: string, code: string): Plan {
   return {
     title: '',
     policies: [],
     sections: [],
     items: [],
     departments: [],
-    diagnostics: [{ code, severity: 'error', message, source: { start: 0, end: 0 } }],
+    diagnostics: [{ code, severity: 'error', message, messageJa, source: { start: 0, end: 0 } }],
   };
 }
 
@@ -80,7 +80,11 @@ function* readSteps(
     text = decoded.text;
     decoding = decoded.diagnostics;
   } else {
-    return failedPlan('parsePlan reads a string or a Uint8Array; it was given neither.', 'invalid-input');
+    return failedPlan(
+      'parsePlan reads a string or a Uint8Array; it was given neither.',
+      'parsePlan が読むのは文字列か Uint8Array です。そのどちらでもないものが渡されました。',
+      'invalid-input',
+    );
   }
   const withDecoding = (plan: Plan): Plan =>
     decoding.length > 0 ? { ...plan, diagnostics: [...decoding, ...plan.diagnostics] } : plan;
@@ -156,6 +160,7 @@ export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOp
           const message = error instanceof Error ? error.message : String(error);
           finished = failedPlan(
             `The plan could not be read because of an internal error (${message}); please report it with the document.`,
+            `内部エラーのため計画を読めませんでした（${message}）。この文書を添えて報告してください。`,
             'internal-error',
           );
           break;

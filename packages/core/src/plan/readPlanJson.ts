@@ -48,6 +48,7 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
       code: 'invalid-json',
       severity: 'error',
       message: `The document is not valid JSON (${message}). Expected a plan as JSON: {"title": …, "policies": […], "sections": […], "items": […], "departments": […], "diagnostics": […]}.`,
+      messageJa: `JSONとして読めません（${message}）。計画のJSON（{"title": …, "policies": […], "sections": […], "items": […], "departments": […], "diagnostics": […]}）を想定しています。`,
       source: { start: Math.min(offset, text.length), end: text.length },
       line,
     };
@@ -61,6 +62,7 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
         code: 'invalid-plan',
         severity: 'error' as const,
         message: `${p.path}: ${p.message}`,
+        messageJa: `${p.path}: 計画のJSONとして正しくありません（${p.message}）`,
         source: { start: 0, end: text.length },
       })),
     };

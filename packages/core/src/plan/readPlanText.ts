@@ -328,6 +328,7 @@ export function* readPlanTextSteps(
       warn(
         'duplicate-serial',
         `No.${d.serial} is listed twice in the index (first on line ${d.first}).`,
+        `No.${d.serial}が索引に2度あります（最初は${d.first}行目）。`,
         d.line,
         { start: d.start, end: d.end },
         d.serial,
@@ -344,6 +345,7 @@ export function* readPlanTextSteps(
   const warn = (
     code: string,
     message: string,
+    messageJa: string,
     line: Line | number,
     source: Source,
     serial?: number,
@@ -352,15 +354,18 @@ export function* readPlanTextSteps(
     const number = typeof line === 'number' ? line : line.number;
     diagnostics.push(
       serial !== undefined
-        ? { code, severity, message, source, serial, line: number }
-        : { code, severity, message, source, line: number },
+        ? { code, severity, message, messageJa, source, serial, line: number }
+        : { code, severity, message, messageJa, source, line: number },
     );
   };
-  const unread = (line: Line, why = 'could not be read as part of the plan'): void =>
-    warn('unread-row', `Line ${line.number} ${why}: ${JSON.stringify(preview(line.text))}`, line, {
-      start: line.start,
-      end: line.end,
-    });
+  const unread = (line: Line): void =>
+    warn(
+      'unread-row',
+      `Line ${line.number} could not be read as part of the plan: ${JSON.stringify(preview(line.text))}`,
+      `${line.number}行目は計画の一部として読み取れませんでした：「${preview(line.text)}」`,
+      line,
+      { start: line.start, end: line.end },
+    );
 
   // Policies and sections, from the index and the table.
   const notePolicy = (number: number, policyTitle: string, line: Line): Policy => {
@@ -374,6 +379,7 @@ export function* readPlanTextSteps(
         warn(
           'index-mismatch',
           `実施方針${number} is titled ${JSON.stringify(policy.title)} in the index and ${JSON.stringify(policyTitle)} here.`,
+          `実施方針${number}の名前が、索引では「${policy.title}」、ここでは「${policyTitle}」です。`,
           line,
           { start: line.start, end: line.end },
         );
@@ -392,6 +398,7 @@ export function* readPlanTextSteps(
         warn(
           'index-mismatch',
           `施策(${number}) of 実施方針${policy} is titled ${JSON.stringify(section.title)} in the index and ${JSON.stringify(sectionTitle)} here.`,
+          `実施方針${policy}の施策(${number})の名前が、索引では「${section.title}」、ここでは「${sectionTitle}」です。`,
           line,
           { start: line.start, end: line.end },
         );
@@ -429,6 +436,7 @@ export function* readPlanTextSteps(
           warn(
             'unread-cell',
             `Line ${line.number}: only one lead is kept for a heading; ${JSON.stringify(rest)} was not read in full.`,
+            `${line.number}行目: 見出しの主務は一つだけ残します。「${rest}」はすべては読んでいません。`,
             line,
             sourceOf(cell),
           );
@@ -439,6 +447,7 @@ export function* readPlanTextSteps(
         warn(
           'unread-cell',
           `Line ${line.number}: ${JSON.stringify(preview(rest))} in a heading row was not read.`,
+          `${line.number}行目: 見出しの行にある「${preview(rest)}」は読んでいません。`,
           line,
           sourceOf(cell),
         );
@@ -507,6 +516,7 @@ export function* readPlanTextSteps(
         warn(
           'title-split',
           `No.${serial}: the title runs into the content and ${slot >= 0 ? "the index's title does not begin it" : 'the index does not list the item'}; the title was taken to end at the first space: ${JSON.stringify(itemTitle)}.`,
+          `No.${serial}: 項目名が取組内容と続いていて、${slot >= 0 ? '索引の項目名がその頭にありません' : '索引にこの項目がありません'}。最初の空白までを項目名としました：「${itemTitle}」。`,
           line,
           (nextCell && sourceOf(nextCell)) ?? rowSource,
           serial,
@@ -529,6 +539,9 @@ export function* readPlanTextSteps(
         slot >= 0
           ? `No.${serial}: the row gives no code before the title; the index's code ${JSON.stringify(code)} was used.`
           : `No.${serial}: the row gives no code before the title and the index does not list the item.`,
+        slot >= 0
+          ? `No.${serial}: 行の項目名の前に番号がありません。索引の番号「${code}」を使いました。`
+          : `No.${serial}: 行の項目名の前に番号がなく、索引にもこの項目がありません。`,
         line,
         (titleCell && sourceOf(titleCell)) ?? rowSource,
         serial,
@@ -545,6 +558,7 @@ export function* readPlanTextSteps(
       warn(
         'short-row',
         `No.${serial}: the row has ${cells.length} cells where ${needed} were expected; the missing cells were read as empty.`,
+        `No.${serial}: 行のセルが${needed}個のところ${cells.length}個です。足りないセルは空として読みました。`,
         line,
         rowSource,
         serial,
@@ -559,6 +573,7 @@ export function* readPlanTextSteps(
       warn(
         'unread-cell',
         `No.${serial}: cells past 主務課 were not read: ${JSON.stringify(preview(extraText.join(' | ')))}`,
+        `No.${serial}: 主務課より後のセルは読んでいません：「${preview(extraText.join(' | '))}」`,
         line,
         rowSource,
         serial,
@@ -716,6 +731,7 @@ export function* readPlanTextSteps(
           warn(
             'unread-cell',
             `Line ${line.number} continues No.${item.serial}, but ${JSON.stringify(preview(extra.join(' | ')))} lies outside its columns and was not read.`,
+            `${line.number}行目はNo.${item.serial}の続きですが、「${preview(extra.join(' | '))}」は列の外にあるため読んでいません。`,
             line,
             { start: line.start, end: line.end },
             item.serial,
@@ -751,6 +767,7 @@ export function* readPlanTextSteps(
         warn(
           'index-mismatch',
           `No.${item.serial} is not listed in the index.`,
+          `No.${item.serial}は索引にありません。`,
           item.line,
           item.source,
           item.serial,
@@ -762,6 +779,7 @@ export function* readPlanTextSteps(
       warn(
         'index-mismatch',
         `No.${item.serial}: the index gives code ${JSON.stringify(index.codeAt(slot))} (line ${index.lineAt(slot)}), the table ${JSON.stringify(item.code)}.`,
+        `No.${item.serial}: 番号が、索引（${index.lineAt(slot)}行目）では「${index.codeAt(slot)}」、表では「${item.code}」です。`,
         item.line,
         item.source,
         item.serial,
@@ -773,6 +791,7 @@ export function* readPlanTextSteps(
         warn(
           'index-mismatch',
           `No.${item.serial}: the index titles it ${JSON.stringify(indexTitle)} (line ${index.lineAt(slot)}), the table ${JSON.stringify(item.title)}.`,
+          `No.${item.serial}: 項目名が、索引（${index.lineAt(slot)}行目）では「${indexTitle}」、表では「${item.title}」です。`,
           item.line,
           item.source,
           item.serial,
@@ -784,6 +803,7 @@ export function* readPlanTextSteps(
       warn(
         'index-mismatch',
         `No.${item.serial}: the index places it in 実施方針${policy.number} (${section.number}) (line ${index.lineAt(slot)}), the table in 実施方針${item.policy.number} (${item.section.number}).`,
+        `No.${item.serial}: 索引（${index.lineAt(slot)}行目）では実施方針${policy.number}の(${section.number})、表では実施方針${item.policy.number}の(${item.section.number})にあります。`,
         item.line,
         item.source,
         item.serial,
@@ -815,6 +835,7 @@ export function* readPlanTextSteps(
     warn(
       'missing-row',
       `No.${entry.serial} ${entry.title} is listed in the index (line ${entry.line}) but has no row in the table: its content, goal, schedule and departments are empty.`,
+      `No.${entry.serial} ${entry.title}は索引（${entry.line}行目）にありますが、表に行がありません。取組内容・目標・スケジュール・主務課は空です。`,
       entry.line,
       source,
       entry.serial,
@@ -830,5 +851,7 @@ export function* readPlanTextSteps(
     diagnostics,
     expected:
       'Expected the layout of a plan item list (取組項目一覧): index lines "code<TAB>title<TAB>No.N" or table rows of tab-separated cells starting with a serial "No.N" (通し番号, 項目, 取組内容, 目標, スケジュール, 主務課).',
+    expectedJa:
+      '取組項目一覧の形（「番号<TAB>項目名<TAB>No.N」の索引行か、通し番号「No.N」で始まるタブ区切りの表の行：通し番号、項目、取組内容、目標、スケジュール、主務課）を想定しています。',
   };
 }

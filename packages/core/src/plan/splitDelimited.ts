@@ -96,6 +96,7 @@ export function splitDelimited(
               code: 'malformed-quote',
               severity: 'warning',
               message: `Text after a closing quote was kept in the cell: ${JSON.stringify(tail.slice(0, 40))}.`,
+              messageJa: `閉じる引用符の後の文字をセルに残しました：「${tail.slice(0, 40)}」。`,
               source: { start: cellStart, end: i },
               line,
             });
@@ -108,6 +109,8 @@ export function splitDelimited(
             severity: 'error',
             message:
               'A quoted cell is never closed; it was read as unquoted text up to the next delimiter or line break.',
+            messageJa:
+              '引用符で始まるセルが閉じていません。次の区切りか改行までを引用符なしの文字として読みました。',
             source: { start: cellStart, end: n },
             line,
           });

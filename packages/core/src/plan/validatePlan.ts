@@ -137,6 +137,7 @@ const diagnostic = object<Diagnostic>({
   code: string,
   severity: oneOf('error', 'warning', 'info'),
   message: string,
+  'messageJa?': string,
   source,
   'serial?': integer,
   'line?': positive,

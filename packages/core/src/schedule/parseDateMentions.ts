@@ -92,6 +92,7 @@ export function parseDateMentions(text: string): DateMentions {
           code: 'internal-error',
           severity: 'error',
           message: `Dates could not be read (${error instanceof Error ? error.message : String(error)})`,
+          messageJa: `日付を読み取れませんでした（${error instanceof Error ? error.message : String(error)}）`,
           source: { start: 0, end: original.length },
         },
       ],

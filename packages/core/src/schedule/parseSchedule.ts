@@ -176,6 +176,7 @@ export function parseSchedule(text: string): Schedule {
           code: 'internal-error',
           severity: 'error',
           message: `The schedule could not be read (${error instanceof Error ? error.message : String(error)}); its text is kept as notes`,
+          messageJa: `スケジュールを読み取れませんでした（${error instanceof Error ? error.message : String(error)}）。文字はすべて注記として残します`,
           source: { start: 0, end: original.length },
         },
       ],

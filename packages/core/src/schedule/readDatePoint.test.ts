@@ -103,6 +103,7 @@ describe('readDatePoint', () => {
         code: 'era-mismatch',
         severity: 'warning',
         message: '「2020(R3)年」: 令和3年 is 2021, not 2020; the Western year 2020 is kept',
+        messageJa: '「2020(R3)年」: 令和3年は2021年で、2020年ではありません。西暦の2020年として読みます',
         source: { start: 0, end: 9 },
       },
     ]);

@@ -150,6 +150,7 @@ function absurd(text: string, sink: DiagnosticSink, start: number, end: number):
     code: 'absurd-year',
     severity: 'warning',
     message: `${quote(text, start, end)} is not a year between ${MIN_YEAR} and ${MAX_YEAR}; kept as text`,
+    messageJa: `${quote(text, start, end)}は${MIN_YEAR}年から${MAX_YEAR}年までの年ではありません。文字のまま残します`,
     source: { start, end },
   });
 }
@@ -463,6 +464,7 @@ export function readAnyDatePoint(
             code: 'era-mismatch',
             severity: 'warning',
             message: `${quote(text, i, p)}: ${eraRecord.name}${eraYearWritten === 1 ? '元' : eraYearWritten}年 is ${eraWestern}, not ${western}; the Western year ${western} is kept`,
+            messageJa: `${quote(text, i, p)}: ${eraRecord.name}${eraYearWritten === 1 ? '元' : eraYearWritten}年は${eraWestern}年で、${western}年ではありません。西暦の${western}年として読みます`,
             source: { start: i, end: p },
           },
         ];
@@ -500,6 +502,7 @@ export function readAnyDatePoint(
           code: 'invalid-date',
           severity: 'warning',
           message: `${quote(text, i, q + 4)} names no month or day of the calendar; kept as text`,
+          messageJa: `${quote(text, i, q + 4)}は暦にない月日です。文字のまま残します`,
           source: { start: i, end: Math.min(text.length, q + 3) },
         });
       }

@@ -324,6 +324,7 @@ export function resolveInto(
           code: 'invalid-date',
           severity: 'warning',
           message: `${quote(text, point.start, point.end)} names no day of the calendar; kept as text`,
+          messageJa: `${quote(text, point.start, point.end)}は暦にない日付です。文字のまま残します`,
           source: { start: point.start, end: point.end },
         },
       ]);
@@ -353,6 +354,7 @@ export function resolveInto(
             code: 'reversed-range',
             severity: 'warning',
             message: `${quote(text, start, end)} ends before it starts; read from the earlier date to the later`,
+            messageJa: `${quote(text, start, end)}は終わりが始まりより前です。早い日付から遅い日付までとして読みます`,
             source: { start, end },
           },
         ];
