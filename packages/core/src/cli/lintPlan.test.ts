@@ -12,6 +12,15 @@ describe('lintPlan', () => {
     expect(report).toMatchObject({ errors: 0, warnings: 2, infos: 0 });
   });
 
+  it('writes each message in Japanese when asked, and in English where a diagnostic has no Japanese', () => {
+    const plan = samplePlan();
+    plan.diagnostics[0] = { ...plan.diagnostics[0]!, messageJa: '2020(R3): 2020年はR2です' };
+    expect(lintPlan(plan, 'plan.txt', 'ja').lines).toEqual([
+      'plan.txt:121: warning era-mismatch: No.13: 2020(R3): 2020年はR2です',
+      'plan.txt:121: warning era-mismatch: No.13: 2020 is not R3',
+    ]);
+  });
+
   it('does not repeat a schedule diagnostic the plan already lists', () => {
     const plan = samplePlan();
     plan.diagnostics.push({ ...plan.items[2]!.schedule.diagnostics[0]! });

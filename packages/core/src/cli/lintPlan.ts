@@ -16,13 +16,16 @@ export interface LintReport {
  *
  * @param plan - a plan as `parsePlan` returns it
  * @param fileName - the name to print (`<stdin>` for standard input)
+ * @param lang - the messages' language: `'en'` (default) or `'ja'` (each diagnostic's `messageJa`)
  * @returns the lines and the counts per severity
  *
  * @example
  * lintPlan(parsePlan(seedText), 'seeds/000_247872b8d3084b37.txt').lines[0]
  * //=> 'seeds/000_247872b8d3084b37.txt:121: warning era-mismatch: No.13 取組内容: 「2020(R3)年」: 令和3年 is 2021, not 2020; the Western year 2020 is kept'
+ * lintPlan(parsePlan(seedText), 'seeds/000_247872b8d3084b37.txt', 'ja').lines[0]
+ * //=> 'seeds/000_247872b8d3084b37.txt:121: warning era-mismatch: No.13 取組内容: 「2020(R3)年」: 令和3年は2021年で、2020年ではありません。西暦の2020年として読みます'
  */
-export function lintPlan(plan: Plan, fileName: string): LintReport {
+export function lintPlan(plan: Plan, fileName: string, lang: 'en' | 'ja' = 'en'): LintReport {
   const all: Diagnostic[] = [...plan.diagnostics];
   const seen = new Set(all.map((d) => `${d.code}\u0000${d.serial ?? ''}\u0000${d.message}`));
   for (const item of plan.items) {
@@ -39,8 +42,9 @@ export function lintPlan(plan: Plan, fileName: string): LintReport {
     .map(({ d }) => d);
   const lines = ordered.map((d) => {
     const where = d.line !== undefined && d.line > 0 ? `${fileName}:${d.line}` : fileName;
-    const serial = d.serial !== undefined && !d.message.includes(`No.${d.serial}`) ? `No.${d.serial}: ` : '';
-    return `${where}: ${d.severity} ${d.code}: ${serial}${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+    const message = lang === 'ja' ? (d.messageJa ?? d.message) : d.message;
+    const serial = d.serial !== undefined && !message.includes(`No.${d.serial}`) ? `No.${d.serial}: ` : '';
+    return `${where}: ${d.severity} ${d.code}: ${serial}${message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
   });
   const count = (severity: Diagnostic['severity']): number =>
     ordered.filter((d) => d.severity === severity).length;

@@ -45,6 +45,16 @@ describe('plan-timeline (the process)', () => {
     });
   });
 
+  it('lints the seed in Japanese with --lang ja', () => {
+    const result = cli(['lint', '../../seeds/000_247872b8d3084b37.txt', '--lang', 'ja']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      '../../seeds/000_247872b8d3084b37.txt:121: warning era-mismatch: No.13 取組内容: 「2020(R3)年」: 令和3年は2021年で、2020年ではありません。西暦の2020年として読みます',
+    );
+    expect(result.stdout).toContain('No.19 スケジュール: 「');
+    expect(cli(['lint', '../../seeds/000_247872b8d3084b37.txt', '--lang', 'fr']).status).toBe(2);
+  });
+
   it('lints the seed: prints the No.13 era mismatch with its line and exits 0', () => {
     const result = cli(['lint', '../../seeds/000_247872b8d3084b37.txt']);
     expect(result.status).toBe(0);

@@ -28,6 +28,11 @@ describe('parseCliArgs', () => {
 
   it('reads - as standard input and -- as the end of options', () => {
     expect(parseCliArgs(['lint', '-'])).toEqual({ command: 'lint', file: '-' });
+    expect(parseCliArgs(['lint', 'p.txt', '--lang=ja'])).toEqual({
+      command: 'lint',
+      file: 'p.txt',
+      lang: 'ja',
+    });
     expect(parseCliArgs(['lint', '--', '--odd-name.txt'])).toEqual({
       command: 'lint',
       file: '--odd-name.txt',
@@ -67,6 +72,8 @@ describe('parseCliArgs', () => {
     expect(message(['parse', 'a', '--format=csv', '--format=ics'])).toBe('--format given twice');
     expect(message(['parse', 'a', '--input-format', 'xlsx'])).toContain('unknown input format "xlsx"');
     expect(message(['lint', 'a', '--format', 'csv'])).toBe('unknown option "--format" for lint');
+    expect(message(['lint', 'a', '--lang', 'fr'])).toBe('unknown language "fr" (expected en or ja)');
+    expect(message(['parse', 'a', '--lang', 'ja'])).toBe('unknown option "--lang" for parse');
     expect(message(['wareki'])).toContain('wareki needs a DATE');
     expect(message(['fiscal', '2021', '2022'])).toContain('"2022"');
     expect(message(['--version', 'x'])).toContain('"x"');

@@ -4,12 +4,15 @@ export type OutputFormat = 'json' | 'csv' | 'ics';
 /** Input formats `parsePlan` can be told to use instead of detecting one. */
 export type InputFormat = 'plan-text' | 'csv' | 'tsv' | 'json';
 
+/** The language `plan-timeline lint` writes its messages in. */
+export type LintLang = 'en' | 'ja';
+
 /** What the command line asks for, as {@link parseCliArgs} reads it. */
 export type CliRequest =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'parse'; file: string; format: OutputFormat; output?: string; inputFormat?: InputFormat }
-  | { command: 'lint'; file: string; inputFormat?: InputFormat }
+  | { command: 'lint'; file: string; inputFormat?: InputFormat; lang?: LintLang }
   | { command: 'wareki'; value: string }
   | { command: 'fiscal'; value: string }
   | { command: 'usage-error'; message: string };
@@ -23,7 +26,7 @@ const COMMANDS = ['parse', 'lint', 'wareki', 'fiscal'] as const;
  * touching nothing: usage mistakes come back as `{ command: 'usage-error', message }`.
  *
  * Grammar: `parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]`,
- * `lint FILE [--input-format …]`, `wareki DATE|ERA-YEAR`, `fiscal YEAR|DATE|ERA-YEAR`,
+ * `lint FILE [--input-format …] [--lang en|ja]`, `wareki DATE|ERA-YEAR`, `fiscal YEAR|DATE|ERA-YEAR`,
  * `--help` / `-h`, `--version` / `-V`. Options may come before or after the file, as
  * `--format csv` or `--format=csv`; `-` is standard input; `--` ends the options.
  *
@@ -59,7 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const options = new Map<string, string>();
   const allowed: Record<string, readonly string[]> = {
     parse: ['--format', '--output', '--input-format'],
-    lint: ['--input-format'],
+    lint: ['--input-format', '--lang'],
     wareki: [],
     fiscal: [],
   };
@@ -118,7 +121,12 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
     case 'lint': {
       const file = expectOne('a FILE (or - for standard input)');
-      return typeof file === 'string' ? { command, file, ...input } : file;
+      if (typeof file !== 'string') return file;
+      const lang = options.get('--lang');
+      if (lang !== undefined && lang !== 'en' && lang !== 'ja') {
+        return usage(`unknown language "${lang}" (expected en or ja)`);
+      }
+      return { command, file, ...input, ...(lang === undefined ? {} : { lang }) };
     }
     default: {
       const value = expectOne(command === 'wareki' ? 'a DATE such as 2019-05-01' : 'a YEAR such as 2021');

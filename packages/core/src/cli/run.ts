@@ -25,9 +25,9 @@ Usage:
   plan-timeline parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
       Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8, Shift_JIS, EUC-JP or UTF-16) and write it
       as JSON (default), CSV (UTF-8 with BOM, for Excel) or iCalendar. FILE - reads standard input.
-  plan-timeline lint FILE [--input-format …]
-      Print the plan's diagnostics as file:line: severity code: message.
-      Exit 1 when any is an error, else 0.
+  plan-timeline lint FILE [--input-format …] [--lang en|ja]
+      Print the plan's diagnostics as file:line: severity code: message, the messages in English
+      (default) or Japanese. Exit 1 when any is an error, else 0.
   plan-timeline wareki DATE|ERA-YEAR
       2019-05-01 → 令和元年5月1日 (R1.5.1);  平成32 → 2020年 (平成32年)
   plan-timeline fiscal YEAR|ERA-YEAR|DATE
@@ -91,7 +91,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         const parsePlan = await loadParsePlan();
         const plan = parsePlan(bytes, request.inputFormat ? { format: request.inputFormat } : {});
         if (request.command === 'lint') {
-          const report = lintPlan(plan, request.file === '-' ? '<stdin>' : request.file);
+          const report = lintPlan(plan, request.file === '-' ? '<stdin>' : request.file, request.lang);
           if (report.lines.length > 0) io.stdout(report.lines.join('\n') + '\n');
           io.stderr(
             `${plan.items.length} items; ${report.errors} errors, ${report.warnings} warnings, ${report.infos} notes\n`,
