@@ -59,6 +59,29 @@ describe('diagnostics-panel', () => {
     expect(jumps).to.deep.equal([13]);
   });
 
+  it('shows the Japanese message in Japanese, the English one in English, and English where there is no other', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <span id="count"></span>
+        <ol id="list"></ol>
+      </div>`,
+    );
+    const both = diagnostic({ line: 1, message: 'No.19: no date', messageJa: 'No.19: 日付がありません' });
+    const englishOnly = diagnostic({ line: 2, message: 'from JSON' });
+    const messages = (lang: 'ja' | 'en') => {
+      renderDiagnostics(
+        root.querySelector('#list')!,
+        root.querySelector('#count')!,
+        [both, englishOnly],
+        lang,
+        () => {},
+      );
+      return [...root.querySelectorAll('.diagnostic-message')].map((p) => p.textContent);
+    };
+    expect(messages('ja')).to.deep.equal(['No.19: 日付がありません', 'from JSON']);
+    expect(messages('en')).to.deep.equal(['No.19: no date', 'from JSON']);
+  });
+
   it('shows messages as text, never as markup', async () => {
     const root = await fixture<HTMLElement>(
       html`<div>
@@ -70,8 +93,8 @@ describe('diagnostics-panel', () => {
     renderDiagnostics(
       root.querySelector('#list')!,
       root.querySelector('#count')!,
-      [diagnostic({ message: hostile })],
-      'en',
+      [diagnostic({ message: hostile, messageJa: hostile })],
+      'ja',
       () => {},
     );
     expect(root.querySelector('img, script')).to.equal(null);

@@ -87,7 +87,8 @@ export function renderDiagnostics(
 
     const message = doc.createElement('p');
     message.className = 'diagnostic-message';
-    message.textContent = diagnostic.message;
+    // Plan editors read the Japanese sentence; a diagnostic from a plan's JSON may have only the English one.
+    message.textContent = lang === 'ja' ? (diagnostic.messageJa ?? diagnostic.message) : diagnostic.message;
     row.append(meta, message);
 
     const serial = diagnostic.serial;

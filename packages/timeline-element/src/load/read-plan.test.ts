@@ -35,4 +35,17 @@ describe('planProblem', () => {
     expect(planProblem({ ...empty, diagnostics: [warning] })).to.equal('no date');
     expect(planProblem(empty)).to.equal('');
   });
+
+  it('says it in Japanese for a Japanese page, in English where the diagnostic has no Japanese', () => {
+    expect(planProblem(parsePlan('{"title": 1}'), 'ja')).to.match(
+      /^\$\.title: 計画のJSONとして正しくありません/,
+    );
+    const englishOnly = {
+      code: 'x',
+      severity: 'error' as const,
+      message: 'broken',
+      source: { start: 0, end: 0 },
+    };
+    expect(planProblem({ ...empty, diagnostics: [englishOnly] }, 'ja')).to.equal('broken');
+  });
 });

@@ -45,10 +45,15 @@ export function loadPlanReaders(): Promise<PlanReaders> {
  * Whether a plan has nothing to show because it could not be read as a plan:
  * no items and an error diagnostic.
  * @param plan - the plan as read
+ * @param lang - the language of the message: Japanese (`messageJa`, where the diagnostic has one) or English
  * @returns the reader's error message, or `null` when the plan is usable
+ * @example
+ * planProblem(parsePlan('{"title": 1}'), 'ja')
+ * //=> '$.title: 計画のJSONとして正しくありません（…）'
  */
-export function planProblem(plan: Plan): string | null {
+export function planProblem(plan: Plan, lang: 'ja' | 'en' = 'en'): string | null {
   if (plan.items.length > 0) return null;
-  const error = plan.diagnostics.find((d) => d.severity === 'error');
-  return error ? error.message : plan.diagnostics.length > 0 ? plan.diagnostics[0]!.message : '';
+  const problem = plan.diagnostics.find((d) => d.severity === 'error') ?? plan.diagnostics[0];
+  if (!problem) return '';
+  return lang === 'ja' ? (problem.messageJa ?? problem.message) : problem.message;
 }

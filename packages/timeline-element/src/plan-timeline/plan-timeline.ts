@@ -589,7 +589,7 @@ export class PlanTimeline extends LitElement {
   private finishReading(plan: Plan, what: string): void {
     const wasReading = this.reading !== null;
     this.reading = null;
-    const problem = planProblem(plan);
+    const problem = planProblem(plan, this.lang === 'en' ? 'en' : 'ja');
     if (problem !== null) {
       if (wasReading) this.clearPlan();
       this.fail(
