@@ -10,6 +10,15 @@ const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
   ...over,
 });
 
+/** A count and a list for the panel to fill. */
+const panel = (): Promise<HTMLElement> =>
+  fixture<HTMLElement>(
+    html`<div>
+      <span id="count"></span>
+      <ol id="list"></ol>
+    </div>`,
+  );
+
 describe('diagnostics-panel', () => {
   it('orders errors, warnings, then information, each by line', () => {
     const sorted = sortDiagnostics([
@@ -33,12 +42,7 @@ describe('diagnostics-panel', () => {
   });
 
   it('lists each diagnostic with its item and line, and jumps to the item', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <span id="count"></span>
-        <ol id="list"></ol>
-      </div>`,
-    );
+    const root = await panel();
     const jumps: number[] = [];
     renderDiagnostics(
       root.querySelector('#list')!,
@@ -60,12 +64,7 @@ describe('diagnostics-panel', () => {
   });
 
   it('shows the Japanese message in Japanese, the English one in English, and English where there is no other', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <span id="count"></span>
-        <ol id="list"></ol>
-      </div>`,
-    );
+    const root = await panel();
     const both = diagnostic({ line: 1, message: 'No.19: no date', messageJa: 'No.19: 日付がありません' });
     const englishOnly = diagnostic({ line: 2, message: 'from JSON' });
     const messages = (lang: 'ja' | 'en') => {
@@ -83,12 +82,7 @@ describe('diagnostics-panel', () => {
   });
 
   it('shows messages as text, never as markup', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <span id="count"></span>
-        <ol id="list"></ol>
-      </div>`,
-    );
+    const root = await panel();
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     renderDiagnostics(
       root.querySelector('#list')!,
@@ -102,12 +96,7 @@ describe('diagnostics-panel', () => {
   });
 
   it('says so when there is nothing to report', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <span id="count"></span>
-        <ol id="list"></ol>
-      </div>`,
-    );
+    const root = await panel();
     renderDiagnostics(root.querySelector('#list')!, root.querySelector('#count')!, [], 'en', () => {});
     expect(root.querySelector('#list')!.textContent).to.equal('Nothing to report');
   });
