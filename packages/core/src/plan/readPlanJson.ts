@@ -62,7 +62,7 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
         code: 'invalid-plan',
         severity: 'error' as const,
         message: `${p.path}: ${p.message}`,
-        messageJa: `${p.path}: 計画のJSONとして正しくありません（${p.message}）`,
+        messageJa: `${p.path}: ${p.messageJa}`,
         source: { start: 0, end: text.length },
       })),
     };

@@ -162,7 +162,9 @@ describe('validatePlan', () => {
 
   it('reports a document that is not an object, as the schema does', () => {
     for (const doc of [[], null, '{}', 3]) {
-      expect(validatePlan(doc)).toEqual([{ path: '$', message: 'expected an object' }]);
+      expect(validatePlan(doc)).toEqual([
+        { path: '$', message: 'expected an object', messageJa: 'オブジェクトが必要です' },
+      ]);
       expect(schemaAccepts(doc)).toBe(false);
     }
   });
@@ -172,6 +174,8 @@ describe('validatePlan', () => {
       const doc = changed(path, value);
       const problems = validatePlan(doc).map((p) => `${p.path}: ${p.message}`);
       expect(problems).toEqual([expected]);
+      // Said in Japanese too: what is needed there, or that a required property is missing.
+      expect(validatePlan(doc)[0]!.messageJa).toMatch(/^(.+が必要です|必須の項目がありません)$/);
       expect(schemaAccepts(doc)).toBe(false);
     });
   }

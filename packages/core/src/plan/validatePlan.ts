@@ -20,6 +20,8 @@ export interface PlanProblem {
   path: string;
   /** What was expected there: `expected an ISO date or null`. */
   message: string;
+  /** The same in Japanese: `ISO形式の日付（YYYY-MM-DD）か null が必要です`. */
+  messageJa: string;
 }
 
 /** Options for {@link validatePlan}. */
@@ -36,8 +38,8 @@ interface Report {
 
 type Check = (value: unknown, path: string, out: Report) => void;
 
-const add = (out: Report, path: string, message: string): void => {
-  if (out.problems.length < out.max) out.problems.push({ path, message });
+const add = (out: Report, path: string, message: string, messageJa: string): void => {
+  if (out.problems.length < out.max) out.problems.push({ path, message, messageJa });
 };
 
 const ISO_DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
@@ -46,32 +48,34 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const leaf =
-  (test: (value: unknown) => boolean, expected: string): Check =>
+  (test: (value: unknown) => boolean, expected: string, expectedJa: string): Check =>
   (value, path, out) => {
-    if (!test(value)) add(out, path, `expected ${expected}`);
+    if (!test(value)) add(out, path, `expected ${expected}`, `${expectedJa}が必要です`);
   };
 
-const string = leaf((v) => typeof v === 'string', 'a string');
-const boolean = leaf((v) => typeof v === 'boolean', 'a boolean');
-const number = leaf((v) => typeof v === 'number' && Number.isFinite(v), 'a number');
-const integer = leaf((v) => Number.isInteger(v), 'an integer');
-const count = leaf((v) => Number.isInteger(v) && (v as number) >= 0, 'an integer ≥ 0');
-const positive = leaf((v) => Number.isInteger(v) && (v as number) >= 1, 'an integer ≥ 1');
-const integerOrNull = leaf((v) => v === null || Number.isInteger(v), 'an integer or null');
+const string = leaf((v) => typeof v === 'string', 'a string', '文字列');
+const boolean = leaf((v) => typeof v === 'boolean', 'a boolean', '真偽値（true か false）');
+const number = leaf((v) => typeof v === 'number' && Number.isFinite(v), 'a number', '数値');
+const integer = leaf((v) => Number.isInteger(v), 'an integer', '整数');
+const count = leaf((v) => Number.isInteger(v) && (v as number) >= 0, 'an integer ≥ 0', '0以上の整数');
+const positive = leaf((v) => Number.isInteger(v) && (v as number) >= 1, 'an integer ≥ 1', '1以上の整数');
+const integerOrNull = leaf((v) => v === null || Number.isInteger(v), 'an integer or null', '整数か null');
 const isoDateOrNull = leaf(
   (v) => v === null || (typeof v === 'string' && ISO_DATE.test(v)),
   'an ISO date or null',
+  'ISO形式の日付（YYYY-MM-DD）か null',
 );
 const oneOf = (...values: string[]): Check =>
   leaf(
     (v) => typeof v === 'string' && values.includes(v),
     `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+    `${values.map((v) => JSON.stringify(v)).join('、')}のどれか`,
   );
 
 function array(item: Check): Check {
   return (value, path, out) => {
     if (!Array.isArray(value)) {
-      add(out, path, 'expected an array');
+      add(out, path, 'expected an array', '配列が必要です');
       return;
     }
     for (let index = 0; index < value.length && out.problems.length < out.max; index++) {
@@ -97,13 +101,13 @@ function object<T>(shape: Shape<T>): Check {
   }));
   return (value, path, out) => {
     if (!isObject(value)) {
-      add(out, path, 'expected an object');
+      add(out, path, 'expected an object', 'オブジェクトが必要です');
       return;
     }
     for (const { name, optional, check } of fields) {
       const at = `${path}.${name}`;
       if (!Object.hasOwn(value, name)) {
-        if (!optional) add(out, at, 'is missing');
+        if (!optional) add(out, at, 'is missing', '必須の項目がありません');
         continue;
       }
       check(value[name], at, out);
@@ -217,6 +221,8 @@ const plan = object<Plan>({
  * //=> []
  * validatePlan({ title: 1 }).map((p) => `${p.path}: ${p.message}`)[0]
  * //=> '$.title: expected a string'
+ * validatePlan({ title: 1 })[0].messageJa
+ * //=> '文字列が必要です'
  */
 export function validatePlan(value: unknown, options: ValidatePlanOptions = {}): PlanProblem[] {
   const out: Report = { problems: [], max: Math.max(1, options.maxProblems ?? 100) };

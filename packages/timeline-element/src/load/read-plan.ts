@@ -49,7 +49,7 @@ export function loadPlanReaders(): Promise<PlanReaders> {
  * @returns the reader's error message, or `null` when the plan is usable
  * @example
  * planProblem(parsePlan('{"title": 1}'), 'ja')
- * //=> '$.title: 計画のJSONとして正しくありません（…）'
+ * //=> '$.title: 文字列が必要です'
  */
 export function planProblem(plan: Plan, lang: 'ja' | 'en' = 'en'): string | null {
   if (plan.items.length > 0) return null;
