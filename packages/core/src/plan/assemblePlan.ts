@@ -41,7 +41,7 @@ function missingSerials(expected: number, serial: number, line: number): Diagnos
     code: 'missing-serial',
     severity: 'warning',
     message: `${range} missing: serials run from 1 without gaps.`,
-    messageJa: `${one ? `No.${expected}` : `No.${expected}～No.${serial - 1}`}が抜けています。通し番号は1から欠けなく続きます。`,
+    messageJa: `${one ? `No.${expected}` : `No.${expected}～No.${serial - 1}`}が抜けています。通し番号は1から欠けずに続くはずです。`,
     source: { start: 0, end: 0 },
     serial: expected,
     line,
