@@ -274,12 +274,23 @@ function parsers(r: BenchResults): string {
             `${int(p.csvItemsRead)} items`,
           ],
           [
-            '`layoutPlan` (group by item)',
+            '`layoutPlan` (group by item), the same plan again',
             ms(p.layout.median),
             ms(p.layout.min),
             String(p.layout.runs),
             `${int(p.rows)} rows`,
           ],
+          ...(p.layoutFresh
+            ? [
+                [
+                  '`layoutPlan` (group by item), a plan laid out for the first time',
+                  ms(p.layoutFresh.median),
+                  ms(p.layoutFresh.min),
+                  String(p.layoutFresh.runs),
+                  `${int(p.rows)} rows`,
+                ],
+              ]
+            : []),
         ],
       ),
     );
