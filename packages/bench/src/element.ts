@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.js';
+import { median } from './node/measure.js';
 import { dataset, type Dataset } from './browser/datasets.js';
 import { renderBench, type RenderResult } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
@@ -104,11 +105,6 @@ try {
   await server.close();
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 console.log('\nmedians over rounds (zoom/pan: median of per-run medians, and of per-run maxima):');
 console.log('N\tbundle\t.text ms\t.plan ms\tzoom med/max\tpan med/max\telements\theap MB');
 for (const [key, rs] of results) {

@@ -1,4 +1,5 @@
 import type { SourceLookup } from './sourceMap.js';
+import { median } from './node/measure.js';
 
 /** A V8 CPU profile as CDP's Profiler.stop returns it (the fields used here). */
 export interface CpuProfile {
@@ -125,11 +126,6 @@ export function inPackage(lookup: SourceLookup, pkg: string): SourceLookup {
 
 /** Median of each entry over several summaries of the same work (an entry missing from a run counts 0). */
 export function medianSummary(runs: readonly ProfileSummary[], top = 15): ProfileSummary {
-  const median = (xs: number[]): number => {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = s.length >> 1;
-    return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  };
   const merge = (pick: (p: ProfileSummary) => HotSpot[]): HotSpot[] => {
     const names = new Set(runs.flatMap((r) => pick(r).map((h) => h.name)));
     return [...names]

@@ -9,6 +9,7 @@ import {
   type ProfileSummary,
 } from '../profile.js';
 import type { SourceLookup } from '../sourceMap.js';
+import { median } from '../node/measure.js';
 
 export type Library = 'plan-timeline' | 'vis-timeline' | 'frappe-gantt';
 
@@ -211,12 +212,6 @@ async function measureFirstFrame(page: Page): Promise<[number, number | undefine
   const frames = await call<number | number[]>(page, 'firstFrame');
   const [first, settled] = Array.isArray(frames) ? frames : [frames];
   return [first!, settled];
-}
-
-function median(xs: readonly number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** plan-timeline's `.plan` first frame on a fresh page of its own. */

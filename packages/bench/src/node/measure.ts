@@ -6,12 +6,26 @@ export interface Timing {
   runs: number;
 }
 
+/**
+ * The median of a list of numbers (the mean of the middle two for an even count; NaN for none).
+ *
+ * @example
+ * median([3, 1, 2, 10]) //=> 2.5
+ */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Median, min and max of a list of durations (ms). */
 export function summarize(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, runs: sorted.length };
+  return {
+    median: median(samples),
+    min: samples.length > 0 ? Math.min(...samples) : NaN,
+    max: samples.length > 0 ? Math.max(...samples) : NaN,
+    runs: samples.length,
+  };
 }
 
 /** How often {@link repeat} runs a function. */
