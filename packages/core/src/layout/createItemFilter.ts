@@ -27,9 +27,7 @@ export function createItemFilter(options: ItemFilterOptions): (item: PlanItem) =
   const words = fold(options.filter ?? '')
     .split(/\s+/u)
     .filter((word) => word.length > 0);
-  const wanted = new Set(
-    (options.departments ?? []).map((name) => fold(name).trim()).filter((name) => name.length > 0),
-  );
+  const wanted = new Set((options.departments ?? []).map(foldName).filter((name) => name.length > 0));
   const serialWords: number[] = [];
   const textWords: string[] = [];
   for (const word of words) {
