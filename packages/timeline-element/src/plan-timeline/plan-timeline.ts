@@ -169,8 +169,6 @@ export class PlanTimeline extends LitElement {
   @state() private tip: TooltipState | null = null;
   @state() private rowsTop = 0;
   @state() private viewportHeight = 0;
-  /** The frame has been laid out and measured (rows are drawn from then on: see `rowsDrawable`). */
-  @state() private frameMeasured = false;
   @state() private labelWidth = 0;
   @state() private chartWidth = 0;
   /** A long plan is being read: its first items are shown while the rest is read (0–1 read). */
@@ -395,8 +393,6 @@ export class PlanTimeline extends LitElement {
     const chartWidth = Math.max(0, this.scrollerEl.clientWidth - labelWidth);
     const viewportHeight = this.scrollerEl.clientHeight;
     if (viewportHeight !== this.viewportHeight) this.viewportHeight = viewportHeight;
-    if (!this.frameMeasured && (this.scrollerEl.clientWidth > 0 || viewportHeight > 0))
-      this.frameMeasured = true;
     this.revealPending();
     if (labelWidth === this.labelWidth && chartWidth === this.chartWidth) return;
     if (chartWidth <= 0) return;
@@ -1534,7 +1530,11 @@ export class PlanTimeline extends LitElement {
    */
   private get rowsDrawable(): boolean {
     return (
-      this.showing && this.view === 'timeline' && (this.layout?.rows.length ?? 0) > 0 && this.frameMeasured
+      this.showing &&
+      this.view === 'timeline' &&
+      (this.layout?.rows.length ?? 0) > 0 &&
+      // Measured: the frame has a height or the chart a width.
+      (this.viewportHeight > 0 || this.chartWidth > 0)
     );
   }
 
