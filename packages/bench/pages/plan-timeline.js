@@ -23,11 +23,17 @@ const rowsShown = () => (el.state === 'ready' || el.state === 'loading') && grid
 /** The whole plan is read and drawn. */
 const drawn = () => el.state === 'ready' && grid().rows.length > 0;
 
+/** A new element, its "today" fixed so that every run draws the same axis. */
+function newElement() {
+  const element = document.createElement('plan-timeline');
+  element.setAttribute('today', '2024-04-01');
+  return element;
+}
+
 async function freshElement() {
   el?.remove();
   await customElements.whenDefined('plan-timeline');
-  el = document.createElement('plan-timeline');
-  el.setAttribute('today', '2024-04-01');
+  el = newElement();
   document.body.append(el);
   await el.updateComplete;
   await nextPaint();
@@ -67,8 +73,7 @@ window.bench = {
     await customElements.whenDefined('plan-timeline');
     await nextPaint();
     return timeToFirstFrame(() => {
-      el = document.createElement('plan-timeline');
-      el.setAttribute('today', '2024-04-01');
+      el = newElement();
       el.plan = plan;
       document.body.append(el);
     }, drawn);
