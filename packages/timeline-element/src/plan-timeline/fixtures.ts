@@ -139,14 +139,15 @@ export function smallPlan(): Plan {
   ]);
 }
 
-/** A plan of `count` items, each with a fiscal-year span, to show virtualization. */
-export function bigPlan(count: number): Plan {
+/** A plan of `count` items, 取組 1 … 取組 count, each with a fiscal-year span, to show virtualization. */
+export function bigPlan(count: number, extra: Partial<PlanItem> = {}): Plan {
   const items: PlanItem[] = [];
   for (let i = 1; i <= count; i++) {
     items.push(
       item(i, String(i), {
         title: `取組 ${i}`,
         schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] },
+        ...extra,
       }),
     );
   }

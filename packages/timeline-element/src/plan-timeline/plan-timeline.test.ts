@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
-import { dept, every, fySpan, item, monthSpan, plan, smallPlan } from './fixtures.js';
+import { bigPlan, dept, every, fySpan, item, monthSpan, plan, smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
 import { PlanTimeline } from './plan-timeline.js';
 
@@ -598,15 +598,7 @@ describe('<plan-timeline> selection', () => {
 
 describe('<plan-timeline> virtualization', () => {
   it('keeps only the rows near the viewport in the DOM, with the full aria-rowcount', async () => {
-    const many = plan(
-      Array.from({ length: 3000 }, (_, i) =>
-        item(i + 1, String(i + 1), {
-          title: `取組 ${i + 1}`,
-          departments: [dept('財政')],
-          schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] },
-        }),
-      ),
-    );
+    const many = bigPlan(3000, { departments: [dept('財政')] });
     const [el, h] = await show({}, many);
     expect(h.grid.getAttribute('aria-rowcount')).to.equal('3000');
     expect(h.rows.length).to.be.lessThan(60);
@@ -624,14 +616,7 @@ describe('<plan-timeline> virtualization', () => {
 
 describe('<plan-timeline> first rows', () => {
   it('shows a plan first with the rows in view, and the rows just out of view a frame later', async () => {
-    const many = plan(
-      Array.from({ length: 200 }, (_, i) =>
-        item(i + 1, String(i + 1), {
-          title: `取組 ${i + 1}`,
-          schedule: { spans: [fySpan(2018 + (i % 8))], recurrences: [], notes: [], diagnostics: [] },
-        }),
-      ),
-    );
+    const many = bigPlan(200);
     // No toolbar: its controls, which come with the plan, could wrap to a second line and move the rows.
     const el = await fixture<PlanTimeline>(
       html`<plan-timeline today="2024-04-01" no-toolbar></plan-timeline>`,
