@@ -1,4 +1,5 @@
 import type { Diagnostic, Plan } from '../model/types.js';
+import type { LintLang } from './parseCliArgs.js';
 
 /** What {@link lintPlan} found. */
 export interface LintReport {
@@ -25,7 +26,7 @@ export interface LintReport {
  * lintPlan(parsePlan(seedText), 'seeds/000_247872b8d3084b37.txt', 'ja').lines[0]
  * //=> 'seeds/000_247872b8d3084b37.txt:121: warning era-mismatch: No.13 取組内容: 「2020(R3)年」: 令和3年は2021年で、2020年ではありません。西暦の2020年として読みます'
  */
-export function lintPlan(plan: Plan, fileName: string, lang: 'en' | 'ja' = 'en'): LintReport {
+export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): LintReport {
   const all: Diagnostic[] = [...plan.diagnostics];
   const seen = new Set(all.map((d) => `${d.code}\u0000${d.serial ?? ''}\u0000${d.message}`));
   for (const item of plan.items) {
