@@ -109,10 +109,11 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     }
   });
   if (columns.size < 2 || (!columns.has('serial') && !columns.has('title'))) {
+    const shown = preview(header.cells.join(delimiter));
     warn(
       'no-header',
-      `The first row ${JSON.stringify(preview(header.cells.join(delimiter)))} does not name the plan's columns.`,
-      `1行目「${preview(header.cells.join(delimiter))}」が計画の列名になっていません。`,
+      `The first row ${JSON.stringify(shown)} does not name the plan's columns.`,
+      `1行目「${shown}」が計画の列名になっていません。`,
       header,
       header.source,
       undefined,
@@ -208,10 +209,11 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
         }
         continue;
       }
+      const shown = preview(record.cells.join(delimiter));
       warn(
         'unread-row',
-        `Row on line ${record.line} has no serial (通し番号) and was not read: ${JSON.stringify(preview(record.cells.join(delimiter)))}`,
-        `${record.line}行目の行には通し番号がないため読んでいません：「${preview(record.cells.join(delimiter))}」`,
+        `Row on line ${record.line} has no serial (通し番号) and was not read: ${JSON.stringify(shown)}`,
+        `${record.line}行目の行には通し番号がないため読んでいません：「${shown}」`,
         record,
       );
       continue;
@@ -221,15 +223,16 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
 
     if (record.cells.length !== header.cells.length) {
       const extra = record.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
+      const shown = extra.length > 0 ? preview(extra.join(delimiter)) : null;
       warn(
         'ragged-row',
         `No.${serial}: the row has ${record.cells.length} cells and the header ${header.cells.length}; ` +
-          (extra.length > 0
-            ? `the cells past the header were not read: ${JSON.stringify(preview(extra.join(delimiter)))}`
+          (shown !== null
+            ? `the cells past the header were not read: ${JSON.stringify(shown)}`
             : 'the missing cells were read as empty.'),
         `No.${serial}: 行のセルが${record.cells.length}個、見出しが${header.cells.length}個です。` +
-          (extra.length > 0
-            ? `見出しより後のセルは読んでいません：「${preview(extra.join(delimiter))}」`
+          (shown !== null
+            ? `見出しより後のセルは読んでいません：「${shown}」`
             : '足りないセルは空として読みました。'),
         record,
         record.source,

@@ -358,14 +358,16 @@ export function* readPlanTextSteps(
         : { code, severity, message, messageJa, source, line: number },
     );
   };
-  const unread = (line: Line): void =>
+  const unread = (line: Line): void => {
+    const shown = preview(line.text);
     warn(
       'unread-row',
-      `Line ${line.number} could not be read as part of the plan: ${JSON.stringify(preview(line.text))}`,
-      `${line.number}行目は計画の一部として読み取れませんでした：「${preview(line.text)}」`,
+      `Line ${line.number} could not be read as part of the plan: ${JSON.stringify(shown)}`,
+      `${line.number}行目は計画の一部として読み取れませんでした：「${shown}」`,
       line,
       { start: line.start, end: line.end },
     );
+  };
 
   // Policies and sections, from the index and the table.
   const notePolicy = (number: number, policyTitle: string, line: Line): Policy => {
@@ -443,14 +445,16 @@ export function* readPlanTextSteps(
         }
         rest = '';
       }
-      if (rest)
+      if (rest) {
+        const shown = preview(rest);
         warn(
           'unread-cell',
-          `Line ${line.number}: ${JSON.stringify(preview(rest))} in a heading row was not read.`,
-          `${line.number}行目: 見出しの行にある「${preview(rest)}」は読んでいません。`,
+          `Line ${line.number}: ${JSON.stringify(shown)} in a heading row was not read.`,
+          `${line.number}行目: 見出しの行にある「${shown}」は読んでいません。`,
           line,
           sourceOf(cell),
         );
+      }
     }
   };
 
@@ -570,10 +574,11 @@ export function* readPlanTextSteps(
       if (t !== '') (extraText ??= []).push(t);
     }
     if (extraText) {
+      const shown = preview(extraText.join(' | '));
       warn(
         'unread-cell',
-        `No.${serial}: cells past 主務課 were not read: ${JSON.stringify(preview(extraText.join(' | ')))}`,
-        `No.${serial}: 主務課より後のセルは読んでいません：「${preview(extraText.join(' | '))}」`,
+        `No.${serial}: cells past 主務課 were not read: ${JSON.stringify(shown)}`,
+        `No.${serial}: 主務課より後のセルは読んでいません：「${shown}」`,
         line,
         rowSource,
         serial,
@@ -728,10 +733,11 @@ export function* readPlanTextSteps(
         });
         item.source = { start: item.source.start, end: line.end };
         if (extra.length > 0) {
+          const shown = preview(extra.join(' | '));
           warn(
             'unread-cell',
-            `Line ${line.number} continues No.${item.serial}, but ${JSON.stringify(preview(extra.join(' | ')))} lies outside its columns and was not read.`,
-            `${line.number}行目はNo.${item.serial}の続きですが、「${preview(extra.join(' | '))}」は列の外にあるため読んでいません。`,
+            `Line ${line.number} continues No.${item.serial}, but ${JSON.stringify(shown)} lies outside its columns and was not read.`,
+            `${line.number}行目はNo.${item.serial}の続きですが、「${shown}」は列の外にあるため読んでいません。`,
             line,
             { start: line.start, end: line.end },
             item.serial,
