@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { CellPlaces } from './cellPlaces.js';
 
+/** The place of each cell, in the order of the columns. */
+const placesOf = (cells: CellPlaces) => [
+  cells.title,
+  cells.content,
+  cells.goal,
+  cells.schedule,
+  cells.departments,
+];
+
 describe('CellPlaces', () => {
   it('gives the place of each cell it was given, and undefined for the others', () => {
     const cells = new CellPlaces({ start: 4, end: 9 }, undefined, { start: 10, end: 12 }, undefined, {
       start: 20,
       end: 20,
     });
-    expect([cells.title, cells.content, cells.goal, cells.schedule, cells.departments]).toEqual([
+    expect(placesOf(cells)).toEqual([
       { start: 4, end: 9 },
       undefined,
       { start: 10, end: 12 },
@@ -29,18 +38,12 @@ describe('CellPlaces', () => {
 
   it('holds no cell when given none', () => {
     const cells = new CellPlaces();
-    expect([cells.title, cells.content, cells.goal, cells.schedule, cells.departments]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(placesOf(cells)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('reads places from a list of offsets by the index of each cell, none for -1 or past the list', () => {
     const cells = CellPlaces.fromList([0, 2, 3, 7, 8, 8], 1, -1, 2, 3, 0);
-    expect([cells.title, cells.content, cells.goal, cells.schedule, cells.departments]).toEqual([
+    expect(placesOf(cells)).toEqual([
       { start: 3, end: 7 },
       undefined,
       { start: 8, end: 8 },
