@@ -143,4 +143,32 @@ describe('readInSlices', () => {
     });
     expect(plan.items).to.have.length(300);
   });
+
+  it("lets the page's own tasks go before the rest of the reading", async () => {
+    const order: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      readInSlices(
+        readPlanInSteps(generated.text),
+        {
+          first: () => order.push('first'),
+          progress: () => {},
+          done: () => {
+            order.push('done');
+            resolve();
+          },
+          current: () => true,
+        },
+        { firstItems: 20, firstMs: 0, sliceMs: 1000, refreshMs: 1000 },
+      );
+      // A task the page queues once the first items are shown (as a frame's "after paint" task is).
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => {
+        port1.close();
+        order.push('page task');
+      };
+      port2.postMessage(null);
+    });
+    await done;
+    expect(order).to.deep.equal(['first', 'page task', 'done']);
+  });
 });

@@ -28,12 +28,31 @@ export interface SliceOptions {
   refreshMs: number;
   /** The clock (milliseconds); `performance.now` by default. */
   now?: () => number;
-  /** Runs a task soon, after the browser had its turn; a message-channel task by default. */
+  /**
+   * Runs a task soon, after the browser had its turn; by default a background-priority task
+   * (`scheduler.postTask`) where there is one, a message-channel task elsewhere.
+   */
   schedule?: (task: () => void) => void;
 }
 
-/** Runs `task` as a task of its own: after pending rendering, without the clamping of nested timers. */
+/** The part of the Prioritized Task Scheduling API (`scheduler.postTask`) used here, where the browser has it. */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * Runs `task` as a task of its own, after the browser had its turn: a background-priority task where the
+ * browser has `scheduler.postTask` (the page's own tasks, input and rendering go first: reading the rest of
+ * a plan is never more urgent than what the page is doing), a message-channel task otherwise (no clamping
+ * of nested timers).
+ */
 function nextTask(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    // An error in the task is reported as one thrown by a task is, not left as an unhandled rejection.
+    scheduler.postTask(task, { priority: 'background' }).catch((error: unknown) => reportError(error));
+    return;
+  }
   const { port1, port2 } = new MessageChannel();
   port1.onmessage = () => {
     port1.close();
@@ -48,8 +67,9 @@ function nextTask(task: () => void): void {
  * rest is read: the first items are read at once (`firstItems` of them, more
  * up to `firstMs` when that is over a quarter of the plan: a short plan is
  * shown whole, not in two steps), then the rest in slices of about
- * `sliceMs`, each its own task. A plan read within the first step calls only
- * `done`, synchronously.
+ * `sliceMs`, each its own task (of background priority where the browser
+ * has `scheduler.postTask`: the page's own tasks go first). A plan read
+ * within the first step calls only `done`, synchronously.
  *
  * @param reading - a reading not yet stepped
  * @param hooks - what to do with the first items, progress and the whole plan
