@@ -1,4 +1,4 @@
-import { countElements, fetchText, stepTimes, timeToFirstFrame } from './harness.js';
+import { countElements, fetchText, waitAfterLoad, stepTimes, timeToFirstFrame } from './harness.js';
 
 /* global Gantt */
 const host = document.getElementById('host');
@@ -31,6 +31,7 @@ if (!options) throw new Error(`unknown options ${config}`);
 const ZOOM = { tuned: ['Year', 'Month'], defaults: ['Week', 'Day'] }[config];
 
 window.bench = {
+  waitAfterLoad,
   async load(n) {
     tasks = JSON.parse(await fetchText(`/data/${n}.frappe.json`));
   },

@@ -12,6 +12,18 @@ export function nextPaint() {
 }
 
 /**
+ * Resolves half a second later, just after a painted frame. Every first-frame measurement starts from such a
+ * page: measured at once after its data has loaded, a fresh page is slower for every library, by an amount
+ * that varies from page to page (the browser is still busy with the page it just loaded), and that would be
+ * charged to whichever library is measured. (Waiting for an idle period instead, or for a garbage
+ * collection, does not help.)
+ */
+export async function waitAfterLoad(ms = 500) {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await nextPaint();
+}
+
+/**
  * Milliseconds from calling start() to the first painted frame in which isDrawn() holds. When the drawing
  * appeared between a frame's animation callbacks and our check, one more frame is awaited, so the time is
  * never under-reported. With several predicates, the time to each one in turn (from the same start).

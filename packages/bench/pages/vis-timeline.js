@@ -1,4 +1,4 @@
-import { countElements, fetchText, stepTimes, timeToFirstFrame, wheelAt } from './harness.js';
+import { countElements, fetchText, waitAfterLoad, stepTimes, timeToFirstFrame, wheelAt } from './harness.js';
 
 /* global vis */
 const host = document.getElementById('host');
@@ -22,6 +22,7 @@ const options = OPTIONS[config];
 if (!options) throw new Error(`unknown options ${config}`);
 
 window.bench = {
+  waitAfterLoad,
   async load(n) {
     data = JSON.parse(await fetchText(`/data/${n}.vis.json`));
   },

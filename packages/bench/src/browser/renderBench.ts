@@ -176,6 +176,7 @@ export async function renderBench(
   for (let round = 1; round < rounds; round++) {
     const again = await openLibraryPage(browser, origin, library, data.n, timeoutMs, config);
     try {
+      await call(again.page, 'waitAfterLoad');
       const [firstFrameMs, settledMs] = await measureFirstFrame(again.page);
       first.push(firstFrameMs);
       if (settled && settledMs !== undefined) settled.push(settledMs);
@@ -254,6 +255,9 @@ async function renderOnce(
     config,
   );
   try {
+    // Half a second after the page and its data have loaded (see `waitAfterLoad` in pages/harness.js); the
+    // counters from there on.
+    await call(page, 'waitAfterLoad');
     const m0 = await metrics(cdp);
     const [firstFrameMs, settledMs] = await measureFirstFrame(page);
     const m1 = await metrics(cdp);
@@ -354,6 +358,7 @@ export async function profilePlanTimeline(
   for (let run = 0; run < 3; run++) {
     const fresh = await openPage(browser, origin, 'plan-timeline', data.n, 300000);
     try {
+      await call(fresh.page, 'waitAfterLoad');
       await fresh.cdp.send('Profiler.enable');
       await fresh.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await fresh.cdp.send('Profiler.start');
