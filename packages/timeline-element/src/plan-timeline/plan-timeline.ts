@@ -82,9 +82,10 @@ function inFrameAfterNext(task: () => void): void {
  *
  * A long plan is shown as it is read: its first screen of items appears at
  * once, with `aria-busy` on the rows and a progress note, while the rest is
- * read in short slices that leave the page responsive; `plan-load` fires when
- * the whole plan is read, and the view is then fitted to it (unless the
- * reader moved it meanwhile).
+ * read in short slices that leave the page responsive (background-priority
+ * tasks where the browser has `scheduler.postTask`: the page's own work goes
+ * first); `plan-load` fires when the whole plan is read, and the view is
+ * then fitted to it (unless the reader moved it meanwhile).
  *
  * The rows form a `treegrid` (virtualized: only rows near the viewport are in the
  * DOM, while `aria-rowcount` counts all of them) with one roving focus:
