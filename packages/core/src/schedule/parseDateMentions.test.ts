@@ -125,6 +125,17 @@ describe('parseDateMentions', () => {
     expect(parseDateMentions('2021.3').spans.map((s) => s.source)).toEqual([{ start: 0, end: 6 }]);
   });
 
+  it('gives each call lists of its own: a later call changes nothing an earlier one returned', () => {
+    const none = parseDateMentions('日付のない文');
+    const first = parseDateMentions('2020(R3)年時点で検討');
+    const kept = structuredClone(first);
+    const second = parseDateMentions('2018(R1)年度に策定、2019(H30)年度に改定');
+    expect(none).toEqual({ spans: [], diagnostics: [] });
+    expect(first).toEqual(kept);
+    expect(first.diagnostics).toHaveLength(1);
+    expect(second.diagnostics.map((d) => d.source.start)).toEqual([0, 14]);
+  });
+
   it('never throws on text that is not a string', () => {
     expect(parseDateMentions(null as unknown as string)).toEqual({ spans: [], diagnostics: [] });
   });

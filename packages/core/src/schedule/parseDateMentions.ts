@@ -3,7 +3,7 @@ import { normalizeText } from '../text/normalizeText.js';
 import { isLineBreak } from './chars.js';
 import { clauseAround } from './clauseAround.js';
 import { tidyLabel } from './buildLabel.js';
-import { DiagnosticSink } from './expressions.js';
+import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { resolveDates, type DateContext } from './resolveDates.js';
 import { scanDates } from './scanDates.js';
 
@@ -18,22 +18,38 @@ export interface DateMentions {
 /** Words after a year that make it part of a law's number (平成21年条例第32号), not a date of the plan. */
 const LAW_NUMBER = ['条例', '法律', '政令', '省令', '規則', '告示', '訓令'];
 
+/** Whether a law's number word follows a year that ends at `end` (平成21年条例第32号). */
+function beforeLawNumber(text: string, end: number): boolean {
+  for (const word of LAW_NUMBER) if (text.startsWith(word, end)) return true;
+  return false;
+}
+
+const byStart = (a: Diagnostic, b: Diagnostic): number => a.source.start - b.source.start;
+
+// What reading one text needs, made once and started over for each text (reading never calls back
+// into itself, and nothing read keeps them past a call). Most prose holds no date at all.
+const SINK = new DiagnosticSink();
+const FOUND = new ExpressionList();
+
 function mentions(original: string): DateMentions {
   const normal = normalizeText(original);
-  const sink = new DiagnosticSink();
-  const expressions = scanDates(normal, sink);
+  const sink = SINK;
+  sink.reset();
+  const expressions = scanDates(normal, sink, undefined, FOUND);
+  const count = FOUND.count;
   const spans: Span[] = [];
-  const diagnostics: Diagnostic[] = [];
+  let diagnostics: Diagnostic[] | null = null;
   let context: DateContext | null = null;
   let scanned = 0;
-  for (const x of expressions) {
+  for (let k = 0; k < count; k++) {
+    const x = expressions[k]!;
     // A month without a year is dated only by a date earlier on the same line.
     for (; scanned < x.start; scanned++) if (isLineBreak(normal.charCodeAt(scanned))) context = null;
     scanned = Math.max(scanned, x.end);
     if (x.type !== 'date') continue;
-    if (LAW_NUMBER.some((w) => normal.startsWith(w, x.end))) continue;
+    if (beforeLawNumber(normal, x.end)) continue;
     const resolved = resolveDates(x, normal, context);
-    diagnostics.push(...resolved.diagnostics);
+    if (resolved.diagnostics.length > 0) (diagnostics ??= []).push(...resolved.diagnostics);
     if (resolved.spans.length === 0) continue;
     context = resolved.context;
     const clause = clauseAround(normal, x.start, x.end);
@@ -51,9 +67,15 @@ function mentions(original: string): DateMentions {
       });
     }
   }
+  // The sink's list is handed out only when it holds something: its next reset starts a new one then.
+  const found = sink.list;
   return {
     spans,
-    diagnostics: [...sink.list, ...diagnostics].sort((a, b) => a.source.start - b.source.start),
+    diagnostics: diagnostics
+      ? [...found, ...diagnostics].sort(byStart)
+      : found.length > 0
+        ? found.sort(byStart)
+        : [],
   };
 }
 
