@@ -63,3 +63,49 @@ export function repeat(
   }
   return summarize(samples);
 }
+
+/** How {@link repeatInBlocks} runs its functions. */
+export interface BlockOptions {
+  /** Unmeasured calls of each function first, to warm the JIT. */
+  warmup?: number;
+  /** Time one block of calls of a function lasts (ms), at least one call. */
+  blockMs?: number;
+  /** Blocks of each function at least ... */
+  minBlocks?: number;
+  /** ... and until each function has run this long (ms) in all. */
+  minMs?: number;
+}
+
+/**
+ * Times several functions against each other on a machine whose load drifts: blocks of calls of each
+ * function in turn (A's block, B's block, A's block …), so that a change of load falls on all of them
+ * alike. A sample is the mean time of one call within a block; each function's timing summarises its
+ * samples.
+ *
+ * @example
+ * const [ours, theirs] = repeatInBlocks([() => parseAll(ours), () => parseAll(theirs)], { minMs: 2000 });
+ * ours.median / theirs.median // how much of their time ours takes
+ */
+export function repeatInBlocks(
+  fns: readonly (() => void)[],
+  { warmup = 20, blockMs = 50, minBlocks = 5, minMs = 1000 }: BlockOptions = {},
+): Timing[] {
+  for (const fn of fns) for (let i = 0; i < warmup; i++) fn();
+  const samples: number[][] = fns.map(() => []);
+  const totals = fns.map(() => 0);
+  while (samples[0]!.length < minBlocks || totals.some((t) => t < minMs)) {
+    fns.forEach((fn, k) => {
+      let calls = 0;
+      const t0 = performance.now();
+      let elapsed = 0;
+      do {
+        fn();
+        calls++;
+        elapsed = performance.now() - t0;
+      } while (elapsed < blockMs);
+      samples[k]!.push(elapsed / calls);
+      totals[k]! += elapsed;
+    });
+  }
+  return samples.map(summarize);
+}

@@ -1,11 +1,11 @@
 import * as chrono from 'chrono-node';
-import { repeat, type Timing } from './measure.js';
+import { repeatInBlocks, type Timing } from './measure.js';
 
 /** One parser's rate over the same cells. */
 export interface ParserRate {
   /** Characters per second (median run). */
   charsPerSecond: number;
-  /** One pass over all cells. */
+  /** One pass over all cells: the mean pass of each block of passes (see repeatInBlocks). */
   pass: Timing;
   /** Dated things found in one pass: spans + recurrences (parseSchedule), results (chrono). */
   found: number;
@@ -27,22 +27,28 @@ export function scheduleThroughput(
   quick: boolean,
 ): ScheduleThroughput {
   const characters = cells.reduce((n, c) => n + c.length, 0);
+  // Blocks of passes of each parser in turn: a change of the machine's load falls on both alike.
   const options = quick
-    ? { warmup: 1, minRuns: 1, minMs: 0, maxRuns: 1 }
-    : { warmup: 20, minRuns: 30, minMs: 2000, maxRuns: 5000 };
+    ? { warmup: 1, blockMs: 0, minBlocks: 1, minMs: 0 }
+    : { warmup: 20, blockMs: 50, minBlocks: 20, minMs: 2000 };
   let ours = 0;
-  const oursPass = repeat(() => {
-    ours = 0;
-    for (const cell of cells) {
-      const s = parseSchedule(cell);
-      ours += s.spans.length + s.recurrences.length;
-    }
-  }, options);
   let theirs = 0;
-  const chronoPass = repeat(() => {
-    theirs = 0;
-    for (const cell of cells) theirs += chrono.ja.parse(cell).length;
-  }, options);
+  const [oursPass, chronoPass] = repeatInBlocks(
+    [
+      () => {
+        ours = 0;
+        for (const cell of cells) {
+          const s = parseSchedule(cell);
+          ours += s.spans.length + s.recurrences.length;
+        }
+      },
+      () => {
+        theirs = 0;
+        for (const cell of cells) theirs += chrono.ja.parse(cell).length;
+      },
+    ],
+    options,
+  ) as [Timing, Timing];
   const rate = (t: Timing): number => characters / (t.median / 1000);
   return {
     cells: cells.length,
