@@ -168,23 +168,24 @@ export async function renderBench(
   config: Config = 'tuned',
   rounds = 1,
 ): Promise<RenderResult> {
-  const result = await renderOnce(browser, origin, library, data, zoomSteps, timeoutMs, config);
+  const run: Run = { browser, origin, library, data, timeoutMs, config };
+  const result = await renderOnce(run, zoomSteps);
   if (rounds <= 1) return result;
   const first = [result.firstFrameMs];
   const settled = result.settledMs === undefined ? undefined : [result.settledMs];
   const plan = result.firstFramePlanMs === undefined ? undefined : [result.firstFramePlanMs];
   for (let round = 1; round < rounds; round++) {
-    const again = await openLibraryPage(browser, origin, library, data.n, timeoutMs, config);
+    const again = await openLibraryPage(run);
     try {
       await call(again.page, 'waitAfterLoad');
       const [firstFrameMs, settledMs] = await measureFirstFrame(again.page);
       first.push(firstFrameMs);
       if (settled && settledMs !== undefined) settled.push(settledMs);
-      if (again.errors.length > 0) throw new Error(`page errors: ${again.errors.join(' | ')}`);
+      throwPageErrors(again.errors);
     } finally {
       await again.context.close();
     }
-    if (plan) plan.push(await firstFramePlan(browser, origin, library, data.n, timeoutMs));
+    if (plan) plan.push(await firstFramePlan(run));
   }
   result.firstFrameMs = median(first);
   result.firstFrameSamples = first;
@@ -196,16 +197,31 @@ export async function renderBench(
   return result;
 }
 
+/** What every page of one {@link renderBench} call is opened with. */
+interface Run {
+  browser: Browser;
+  origin: string;
+  library: Library;
+  data: Dataset;
+  timeoutMs: number;
+  config: Config;
+}
+
 /** A fresh page for a library: the competitors' with their configuration. */
-function openLibraryPage(
-  browser: Browser,
-  origin: string,
-  library: Library,
-  n: number,
-  timeoutMs: number,
-  config: Config,
-) {
-  return openPage(browser, origin, library, n, timeoutMs, library === 'plan-timeline' ? undefined : config);
+function openLibraryPage({ browser, origin, library, data, timeoutMs, config }: Run) {
+  return openPage(
+    browser,
+    origin,
+    library,
+    data.n,
+    timeoutMs,
+    library === 'plan-timeline' ? undefined : config,
+  );
+}
+
+/** Fails the measurement when the page reported errors. */
+function throwPageErrors(errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
 }
 
 /** The page's first frame, and the frame it settles in when it has one (see `RenderResult.settledMs`). */
@@ -216,18 +232,12 @@ async function measureFirstFrame(page: Page): Promise<[number, number | undefine
 }
 
 /** plan-timeline's `.plan` first frame on a fresh page of its own. */
-async function firstFramePlan(
-  browser: Browser,
-  origin: string,
-  library: Library,
-  n: number,
-  timeoutMs: number,
-): Promise<number> {
+async function firstFramePlan({ browser, origin, library, data, timeoutMs }: Run): Promise<number> {
   // As cold as the other libraries, which also get parsed data.
-  const fresh = await openPage(browser, origin, library, n, timeoutMs);
+  const fresh = await openPage(browser, origin, library, data.n, timeoutMs);
   try {
     const ms = await call<number>(fresh.page, 'firstFramePlan');
-    if (fresh.errors.length > 0) throw new Error(`page errors: ${fresh.errors.join(' | ')}`);
+    throwPageErrors(fresh.errors);
     return ms;
   } finally {
     await fresh.context.close();
@@ -235,25 +245,11 @@ async function firstFramePlan(
 }
 
 /** One fresh page: the first frame, counters, heap and steps (see {@link renderBench}). */
-async function renderOnce(
-  browser: Browser,
-  origin: string,
-  library: Library,
-  data: Dataset,
-  zoomSteps: number,
-  timeoutMs: number,
-  config: Config,
-): Promise<RenderResult> {
+async function renderOnce(run: Run, zoomSteps: number): Promise<RenderResult> {
+  const { library, data, config } = run;
   const competitor = library !== 'plan-timeline';
   if (!competitor && config !== 'tuned') throw new Error(`plan-timeline has no ${config} configuration`);
-  const { context, page, cdp, errors } = await openLibraryPage(
-    browser,
-    origin,
-    library,
-    data.n,
-    timeoutMs,
-    config,
-  );
+  const { context, page, cdp, errors } = await openLibraryPage(run);
   try {
     // Half a second after the page and its data have loaded (see `waitAfterLoad` in pages/harness.js); the
     // counters from there on.
@@ -289,10 +285,9 @@ async function renderOnce(
       result.ariaRowCount = stats.ariaRowCount ?? null;
       result.expectedRows = data.layoutRows;
     }
-    if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
-    if (library === 'plan-timeline')
-      result.firstFramePlanMs = await firstFramePlan(browser, origin, library, data.n, timeoutMs);
-    if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
+    throwPageErrors(errors);
+    if (library === 'plan-timeline') result.firstFramePlanMs = await firstFramePlan(run);
+    throwPageErrors(errors);
     return result;
   } finally {
     await context.close();
