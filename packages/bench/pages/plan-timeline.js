@@ -9,7 +9,10 @@ import {
   wheelAt,
 } from './harness.js';
 
+/** The page that measures `.plan` (see `load`). */
+const planPage = new URLSearchParams(location.search).get('input') === 'plan';
 let text = '';
+let plan = null;
 let el = null;
 
 /** The element's grid: the node carrying aria-rowcount, and the row nodes it has in the DOM. */
@@ -49,16 +52,26 @@ function plotPoint() {
 
 window.bench = {
   waitAfterLoad,
+  /**
+   * As a page with `<plan-timeline>` in its markup that fetches its plan: the element is on the page (drawn
+   * empty) while the plan text loads, and is given it once loaded. The page for `.plan` (`?input=plan`) has
+   * drawn nothing of ours: it only fetches and parses the plan object.
+   */
   async load(n) {
     this.n = n;
-    text = await fetchText(`/data/${n}.txt`);
+    if (planPage) {
+      plan = JSON.parse(await fetchText(`/data/${n}.plan.json`));
+      return;
+    }
+    const [, fetched] = await Promise.all([freshElement(), fetchText(`/data/${n}.txt`)]);
+    text = fetched;
   },
   /**
-   * From setting .text (parsing included) to the first frame that shows rows, and to the frame that shows
-   * the whole plan read (the same frame for a plan read within the first slice).
+   * From setting .text (parsing included) on the element drawn empty at load, to the first frame that shows
+   * rows, and to the frame that shows the whole plan read (the same frame for a plan read within the first
+   * slice).
    */
   async firstFrame() {
-    await freshElement();
     const t = await timeToFirstFrame(() => {
       el.text = text;
     }, [rowsShown, drawn]);
@@ -70,11 +83,7 @@ window.bench = {
    * are measured from their constructor, given their data (the page has drawn nothing of ours before).
    */
   async firstFramePlan() {
-    const plan = JSON.parse(await fetchText(`/data/${this.n}.plan.json`));
-    el?.remove();
     await customElements.whenDefined('plan-timeline');
-    // The plan was parsed just now: half a second first, as before every first frame.
-    await waitAfterLoad();
     return timeToFirstFrame(() => {
       el = newElement();
       el.plan = plan;

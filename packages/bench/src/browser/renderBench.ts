@@ -115,7 +115,7 @@ async function openPage(
   library: Library,
   n: number,
   timeoutMs: number,
-  config?: Config,
+  query: Record<string, string> = {},
 ) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
@@ -127,7 +127,8 @@ async function openPage(
   page.on('pageerror', (e) => errors.push(e.message));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(`${origin}/pages/${library}.html${config ? `?options=${config}` : ''}`);
+  const search = new URLSearchParams(query).toString();
+  await page.goto(`${origin}/pages/${library}.html${search ? `?${search}` : ''}`);
   await page.waitForFunction(() => 'bench' in window);
   await page.evaluate(
     (k) => (window as unknown as { bench: { load(n: number): Promise<void> } }).bench.load(k),
@@ -215,7 +216,7 @@ function openLibraryPage({ browser, origin, library, data, timeoutMs, config }: 
     library,
     data.n,
     timeoutMs,
-    library === 'plan-timeline' ? undefined : config,
+    library === 'plan-timeline' ? {} : { options: config },
   );
 }
 
@@ -233,9 +234,10 @@ async function measureFirstFrame(page: Page): Promise<[number, number | undefine
 
 /** plan-timeline's `.plan` first frame on a fresh page of its own. */
 async function firstFramePlan({ browser, origin, library, data, timeoutMs }: Run): Promise<number> {
-  // As cold as the other libraries, which also get parsed data.
-  const fresh = await openPage(browser, origin, library, data.n, timeoutMs);
+  // As cold as the other libraries, which also get parsed data: a page that has drawn nothing of ours.
+  const fresh = await openPage(browser, origin, library, data.n, timeoutMs, { input: 'plan' });
   try {
+    await call(fresh.page, 'waitAfterLoad');
     const ms = await call<number>(fresh.page, 'firstFramePlan');
     throwPageErrors(fresh.errors);
     return ms;
