@@ -43,7 +43,7 @@ const sizes = quick ? [20] : [100, 1000, 10000];
 const competitorsUpTo = quick ? 20 : 1000;
 const PLAN_ITEMS = quick ? 200 : 10000;
 /** Fresh pages per library, configuration and N whose first frames give the median reported. */
-const FIRST_FRAME_ROUNDS = 3;
+const FIRST_FRAME_ROUNDS = 5;
 /** The competitors run twice at each N: tuned in their favour (the stricter comparison), then their defaults. */
 const competitorRuns: [Library, Config][] = [
   ['vis-timeline', 'tuned'],
