@@ -1,4 +1,5 @@
 import type { Plan, PlanReading } from '@plan-timeline/core';
+import { nextTask } from './tasks.js';
 
 /** What {@link readInSlices} tells its caller as a reading goes on. */
 export interface SliceHooks {
@@ -33,32 +34,6 @@ export interface SliceOptions {
    * (`scheduler.postTask`) where there is one, a message-channel task elsewhere.
    */
   schedule?: (task: () => void) => void;
-}
-
-/** The part of the Prioritized Task Scheduling API (`scheduler.postTask`) used here, where the browser has it. */
-interface TaskScheduler {
-  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
-}
-
-/**
- * Runs `task` as a task of its own, after the browser had its turn: a background-priority task where the
- * browser has `scheduler.postTask` (the page's own tasks, input and rendering go first: reading the rest of
- * a plan is never more urgent than what the page is doing), a message-channel task otherwise (no clamping
- * of nested timers).
- */
-function nextTask(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') {
-    // An error in the task is reported as one thrown by a task is, not left as an unhandled rejection.
-    scheduler.postTask(task, { priority: 'background' }).catch((error: unknown) => reportError(error));
-    return;
-  }
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    port1.close();
-    task();
-  };
-  port2.postMessage(null);
 }
 
 /**

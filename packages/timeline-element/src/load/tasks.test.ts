@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { afterNextPaint, nextTask } from './tasks.js';
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('nextTask', () => {
+  it('runs the work in a task of its own, after the current one and its microtasks', async () => {
+    const order: string[] = [];
+    const ran = new Promise<void>((resolve) =>
+      nextTask(() => {
+        order.push('task');
+        resolve();
+      }),
+    );
+    void Promise.resolve().then(() => order.push('microtask'));
+    order.push('sync');
+    await ran;
+    expect(order).to.deep.equal(['sync', 'microtask', 'task']);
+  });
+});
+
+describe('afterNextPaint', () => {
+  it("runs the work once, after the next frame's animation callbacks", async () => {
+    const order: string[] = [];
+    requestAnimationFrame(() => order.push('frame'));
+    const ran = new Promise<void>((resolve) =>
+      afterNextPaint(() => {
+        order.push('work');
+        resolve();
+      }, 500),
+    );
+    expect(order).to.deep.equal([]);
+    await ran;
+    expect(order).to.deep.equal(['frame', 'work']);
+    // Past the fallback time too, the work has run once only.
+    await wait(550);
+    expect(order).to.deep.equal(['frame', 'work']);
+  });
+
+  it('runs the work after the fallback time in a page that paints no frames', async () => {
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      let runs = 0;
+      afterNextPaint(() => runs++, 20);
+      expect(runs).to.equal(0);
+      await wait(80);
+      expect(runs).to.equal(1);
+    } finally {
+      window.requestAnimationFrame = original;
+    }
+  });
+});
