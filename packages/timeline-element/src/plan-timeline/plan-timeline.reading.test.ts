@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { parsePlan } from '@plan-timeline/core';
+import { layoutPlan, parsePlan } from '@plan-timeline/core';
 import { generatePlan } from '@plan-timeline/core/test-utils';
 import '../define.js';
 import type { PlanLoadEvent } from '../events/plan-load.js';
@@ -135,5 +135,71 @@ describe('<plan-timeline> reading a long plan', () => {
     expect(el.state).to.equal('ready');
     expect(el.plan!.items).to.have.length(54);
     expect(loads.map((e) => e.detail.plan.items.length)).to.deep.equal([54]);
+  });
+});
+
+describe('<plan-timeline> given a long plan object', () => {
+  it('draws its first screen at once and lays out the rest right after, busy meanwhile', async () => {
+    const [el, h, loads] = await element();
+    const plan = parsePlan(long.text);
+    el.plan = plan;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    // The first screen's items only are laid out; the plan is the one given, whole.
+    expect(el.plan).to.equal(plan);
+    const firstRows = el.rows.length;
+    expect(firstRows).to.be.within(1, 100);
+    expect(el.rows.map((r) => r.serial)).to.deep.equal(
+      layoutPlan(plan)
+        .rows.slice(0, firstRows)
+        .map((r) => r.serial),
+    );
+    expect(h.grid.getAttribute('aria-busy')).to.equal('true');
+    // No progress note: nothing is read, and the rest follows within a task.
+    expect(el.shadowRoot!.querySelector('.reading, .state')).to.equal(null);
+    expect(loads).to.have.length(0);
+    const top = h.grid.getBoundingClientRect().top;
+
+    await el.updateComplete;
+    await h.settle();
+    expect(el.state).to.equal('ready');
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.detail.plan).to.equal(plan);
+    expect(el.rows.length).to.equal(layoutPlan(plan).rows.length);
+    expect(Number(h.grid.getAttribute('aria-rowcount'))).to.equal(el.rows.length);
+    expect(h.grid.getAttribute('aria-busy')).to.equal('false');
+    expect(h.grid.getBoundingClientRect().top).to.equal(top);
+  });
+
+  it('lays out at once a plan grouped otherwise, or with an item to bring into view', async () => {
+    const plan = parsePlan(long.text);
+    const [byDepartment] = await element();
+    byDepartment.groupBy = 'department';
+    byDepartment.plan = plan;
+    await byDepartment.updateComplete;
+    expect(byDepartment.state).to.equal('ready');
+    expect(byDepartment.rows.length).to.equal(layoutPlan(plan, { groupBy: 'department' }).rows.length);
+
+    const [selecting, h] = await element();
+    const last = plan.items[plan.items.length - 1]!;
+    selecting.selected = last.serial;
+    selecting.plan = plan;
+    await selecting.updateComplete;
+    expect(selecting.state).to.equal('ready');
+    expect(selecting.rows.length).to.equal(layoutPlan(plan).rows.length);
+    await h.settle();
+    expect(h.labels.some((label) => label.includes(last.title))).to.equal(true);
+  });
+
+  it('drops the layout of a plan that another replaces before it is done', async () => {
+    const seed = parsePlan(await (await fetch(SEED)).text());
+    const [el, h, loads] = await element();
+    el.plan = parsePlan(long.text);
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    el.plan = seed;
+    await el.updateComplete;
+    for (let i = 0; i < 20; i++) await nextFrame();
+    expect(el.state).to.equal('ready');
+    expect(el.rows.length).to.equal(layoutPlan(seed).rows.length);
+    expect(loads.map((e) => e.detail.plan)).to.deep.equal([seed]);
   });
 });

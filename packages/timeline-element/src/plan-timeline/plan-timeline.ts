@@ -28,6 +28,7 @@ import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { readInSlices } from '../load/read-in-slices.js';
+import { afterNextPaint } from '../load/tasks.js';
 import { loadPlanReaders, planProblem, planReaders } from '../load/read-plan.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
@@ -58,6 +59,11 @@ const PALETTE = 8;
 const DRAW_MARGIN = 0.5;
 const MAX_STRETCH = 1.6;
 
+/** A plan with its first `count` items only (for a first layout of a long plan: see `layOutInSteps`). */
+function firstItems(plan: Plan, count: number): Plan {
+  return { ...plan, items: plan.items.slice(0, count) };
+}
+
 /** Runs `task` at the start of the frame after the next one (after whatever the page queued meanwhile). */
 function inFrameAfterNext(task: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(() => task()));
@@ -85,7 +91,11 @@ function inFrameAfterNext(task: () => void): void {
  * read in short slices that leave the page responsive (background-priority
  * tasks where the browser has `scheduler.postTask`: the page's own work goes
  * first); `plan-load` fires when the whole plan is read, and the view is
- * then fitted to it (unless the reader moved it meanwhile).
+ * then fitted to it (unless the reader moved it meanwhile). A long plan given
+ * as a `plan` object (grouped by item, nothing selected) is drawn likewise:
+ * the rows of its first screen at once, the layout of all its items once that
+ * frame is painted (`state` is `loading` and the rows busy until then, and
+ * `plan-load` follows).
  *
  * The rows form a `treegrid` (virtualized: only rows near the viewport are in the
  * DOM, while `aria-rowcount` counts all of them) with one roving focus:
@@ -183,8 +193,13 @@ export class PlanTimeline extends LitElement {
   private loadToken = 0;
   /** A read waiting for the plan readers to load (see {@link loadPlanReaders}), or a long plan being read; else `null`. */
   private pendingRead: Promise<void> | null = null;
-  /** Ends the wait for a long plan being read (when it is read, or replaced by another input). */
+  /** Ends the wait for a long plan being read or laid out (when it is done, or replaced by another input). */
   private endReading: (() => void) | null = null;
+  /**
+   * A long plan given as an object is laid out in two steps (see {@link layOutInSteps}): while only the
+   * items of its first screen are, their number; else `null`.
+   */
+  private layoutLimit: number | null = null;
   /** The view is kept when the next plan arrives (a long plan read in slices, shown as it grows). */
   private keepViewOnce = false;
   /** The view fitted to a long plan's first items (ms), to tell whether the reader moved it before the rest came. */
@@ -319,7 +334,10 @@ export class PlanTimeline extends LitElement {
     return this.currentError;
   }
 
-  /** The rows of the current grouping (all of them, not only those in the DOM). */
+  /**
+   * The rows of the current grouping: all of them, not only those in the DOM (while a long plan is still
+   * read or laid out, those of the items read or laid out so far).
+   */
   get rows(): readonly LayoutRow[] {
     return this.layout?.rows ?? [];
   }
@@ -476,13 +494,18 @@ export class PlanTimeline extends LitElement {
     this.abort?.abort();
     this.abort = null;
     this.reading = null;
+    this.layoutLimit = null;
     this.endReading?.();
     this.endReading = null;
     if (kind === 'plan') {
-      if (this.currentPlan) {
-        this.beginPlan();
-        this.planReady(this.currentPlan);
-      } else this.clearPlan();
+      const plan = this.currentPlan;
+      if (!plan) {
+        this.clearPlan();
+        return;
+      }
+      this.beginPlan();
+      if (this.laysOutInSteps(plan)) this.layOutInSteps(plan, token);
+      else this.planReady(plan);
       return;
     }
     if (kind === 'text') {
@@ -570,6 +593,38 @@ export class PlanTimeline extends LitElement {
     return Math.ceil(height / (this.rowHeight || 28)) + 2;
   }
 
+  /**
+   * Whether a plan given as an object is laid out in two steps: it is grouped by item, no item is to be
+   * brought into view, and its first screen holds under a quarter of its items (as a long plan's reading
+   * shows its first screen first).
+   */
+  private laysOutInSteps(plan: Plan): boolean {
+    return (
+      this.groupBy === 'item' && this.selected === null && plan.items.length > 4 * this.firstScreenRows()
+    );
+  }
+
+  /**
+   * Lays out a long plan given as an object in two steps: the items of its first screen at once, drawn
+   * in the coming frame, then the whole plan once that frame is painted (`layoutPlan` of every item of
+   * 10,000 takes tens of milliseconds). Meanwhile the element is `loading`, its rows busy; `updateComplete`
+   * waits for the whole plan, and `plan-load` follows it.
+   */
+  private layOutInSteps(plan: Plan, token: number): void {
+    this.layoutLimit = this.firstScreenRows();
+    this.setState('loading', null);
+    this.waitFor(new Promise<void>((resolve) => (this.endReading = resolve)));
+    afterNextPaint(() => {
+      if (token !== this.loadToken || this.layoutLimit === null) return;
+      this.layoutLimit = null;
+      this.relayout();
+      this.requestUpdate();
+      this.planReady(plan);
+      this.endReading?.();
+      this.endReading = null;
+    });
+  }
+
   /** Shows the items of a long plan read so far; the view stays as it is once shown. */
   private showReading(plan: Plan, progress: number, first: boolean): void {
     const old = this.currentPlan;
@@ -653,7 +708,8 @@ export class PlanTimeline extends LitElement {
       return;
     }
     const departments = this.departmentList();
-    this.layout = layoutPlan(plan, {
+    const limit = this.layoutLimit;
+    this.layout = layoutPlan(limit !== null && plan.items.length > limit ? firstItems(plan, limit) : plan, {
       groupBy: GROUPINGS.includes(this.groupBy) ? this.groupBy : 'item',
       filter: this.filter,
       departments,
@@ -1496,6 +1552,8 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     switch (this.currentState) {
       case 'loading':
+        // A long plan given as an object: its first screen is shown, the rest is laid out right after.
+        if (this.layoutLimit !== null) return nothing;
         if (this.reading !== null) {
           return html`<div class="reading" role="status">
             <span class="spinner" aria-hidden="true"></span>${words.loading}
@@ -1521,7 +1579,10 @@ export class PlanTimeline extends LitElement {
 
   /** Whether rows are shown: the plan is ready, or a long plan's first items are while the rest is read. */
   private get showing(): boolean {
-    return this.currentState === 'ready' || (this.currentState === 'loading' && this.reading !== null);
+    return (
+      this.currentState === 'ready' ||
+      (this.currentState === 'loading' && (this.reading !== null || this.layoutLimit !== null))
+    );
   }
 
   /**
@@ -1571,7 +1632,7 @@ export class PlanTimeline extends LitElement {
                   role="treegrid"
                   aria-label=${this.currentPlan?.title || words.timeline}
                   aria-rowcount=${rows.length}
-                  aria-busy=${this.reading !== null ? 'true' : 'false'}
+                  aria-busy=${this.reading !== null || this.layoutLimit !== null ? 'true' : 'false'}
                   aria-colcount="2"
                   ${setStyle({ height: `${total}px` })}
                   @keydown=${this.onGridKeydown}
