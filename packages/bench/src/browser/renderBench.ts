@@ -109,6 +109,15 @@ async function heapMB(cdp: CDPSession): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
+/**
+ * A fresh page is opened this long after the one before it closed. Chromium tears a closed page down (its
+ * renderer process; after frappe-gantt's default Day view, 27,000 elements) while the bench goes on, and a
+ * page measured meanwhile shared the machine's two cores with that work: the library measured right after
+ * another's pages was slower by an amount that varied (plan-timeline's 1,000 rows, measured after the
+ * others' 100-row pages, 68–70 ms in two runs without the pause, 61 ms with it).
+ */
+const QUIET_BEFORE_PAGE_MS = 1000;
+
 async function openPage(
   browser: Browser,
   origin: string,
@@ -117,6 +126,7 @@ async function openPage(
   timeoutMs: number,
   query: Record<string, string> = {},
 ) {
+  await new Promise((resolve) => setTimeout(resolve, QUIET_BEFORE_PAGE_MS));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
   await page.addInitScript(
