@@ -190,6 +190,19 @@ describe('<plan-timeline> given a long plan object', () => {
     expect(h.labels.some((label) => label.includes(last.title))).to.equal(true);
   });
 
+  it('brings an item chosen before the whole plan is laid out into view once it is', async () => {
+    const [el, h] = await element();
+    const plan = parsePlan(long.text);
+    el.plan = plan;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    const last = plan.items[plan.items.length - 1]!;
+    el.selected = last.serial;
+    await el.updateComplete;
+    await h.settle();
+    expect(el.state).to.equal('ready');
+    expect(h.labels.some((label) => label.includes(last.title))).to.equal(true);
+  });
+
   it('drops the layout of a plan that another replaces before it is done', async () => {
     const seed = parsePlan(await (await fetch(SEED)).text());
     const [el, h, loads] = await element();

@@ -618,6 +618,8 @@ export class PlanTimeline extends LitElement {
       if (token !== this.loadToken || this.layoutLimit === null) return;
       this.layoutLimit = null;
       this.relayout();
+      // An item chosen in code meanwhile may lie beyond the first screen's items: brought into view now.
+      if (this.selected !== null) this.reveal(this.selected);
       this.requestUpdate();
       this.planReady(plan);
       this.endReading?.();
