@@ -504,7 +504,7 @@ export class PlanTimeline extends LitElement {
         return;
       }
       this.beginPlan();
-      if (this.laysOutInSteps(plan)) this.layOutInSteps(plan, token);
+      if (this.firstScreenFirst(plan)) this.layOutInSteps(plan, token);
       else this.planReady(plan);
       return;
     }
@@ -598,7 +598,7 @@ export class PlanTimeline extends LitElement {
    * brought into view, and its first screen holds under a quarter of its items (as a long plan's reading
    * shows its first screen first).
    */
-  private laysOutInSteps(plan: Plan): boolean {
+  private firstScreenFirst(plan: Plan): boolean {
     return (
       this.groupBy === 'item' && this.selected === null && plan.items.length > 4 * this.firstScreenRows()
     );
@@ -1579,12 +1579,14 @@ export class PlanTimeline extends LitElement {
     }
   }
 
-  /** Whether rows are shown: the plan is ready, or a long plan's first items are while the rest is read. */
+  /** Whether rows are shown: the plan is ready, or a long plan's first items are while the rest is read or laid out. */
   private get showing(): boolean {
-    return (
-      this.currentState === 'ready' ||
-      (this.currentState === 'loading' && (this.reading !== null || this.layoutLimit !== null))
-    );
+    return this.currentState === 'ready' || (this.currentState === 'loading' && this.busy);
+  }
+
+  /** Whether a long plan's first screen is shown while the rest is read or laid out. */
+  private get busy(): boolean {
+    return this.reading !== null || this.layoutLimit !== null;
   }
 
   /**
@@ -1634,7 +1636,7 @@ export class PlanTimeline extends LitElement {
                   role="treegrid"
                   aria-label=${this.currentPlan?.title || words.timeline}
                   aria-rowcount=${rows.length}
-                  aria-busy=${this.reading !== null || this.layoutLimit !== null ? 'true' : 'false'}
+                  aria-busy=${this.busy ? 'true' : 'false'}
                   aria-colcount="2"
                   ${setStyle({ height: `${total}px` })}
                   @keydown=${this.onGridKeydown}
