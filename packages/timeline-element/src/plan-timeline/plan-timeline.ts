@@ -324,7 +324,10 @@ export class PlanTimeline extends LitElement {
   /** Hides the element's own toolbar, for pages that bring their own controls. */
   @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
 
-  /** `empty`, `loading` (also while a long plan's first items are shown and the rest is read), `ready` or `error`. */
+  /**
+   * `empty`, `loading` (also while a long plan's first items are shown and the rest is read or laid out),
+   * `ready` or `error`.
+   */
   get state(): PlanTimelineState {
     return this.currentState;
   }
