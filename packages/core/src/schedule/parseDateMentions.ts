@@ -107,14 +107,15 @@ export function parseDateMentions(text: string): DateMentions {
   try {
     return mentions(original);
   } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
     return {
       spans: [],
       diagnostics: [
         {
           code: 'internal-error',
           severity: 'error',
-          message: `Dates could not be read (${error instanceof Error ? error.message : String(error)})`,
-          messageJa: `日付を読み取れませんでした（${error instanceof Error ? error.message : String(error)}）`,
+          message: `Dates could not be read (${why})`,
+          messageJa: `日付を読み取れませんでした（${why}）`,
           source: { start: 0, end: original.length },
         },
       ],

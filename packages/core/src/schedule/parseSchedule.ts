@@ -165,6 +165,7 @@ export function parseSchedule(text: string): Schedule {
   try {
     return parse(original);
   } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
     // A bug must never cost the reader its text: keep it all as one note and say so.
     const notes = fillNotes(original, normalizeText(original), []);
     return {
@@ -175,8 +176,8 @@ export function parseSchedule(text: string): Schedule {
         {
           code: 'internal-error',
           severity: 'error',
-          message: `The schedule could not be read (${error instanceof Error ? error.message : String(error)}); its text is kept as notes`,
-          messageJa: `スケジュールを読み取れませんでした（${error instanceof Error ? error.message : String(error)}）。文字はすべて注記として残します`,
+          message: `The schedule could not be read (${why}); its text is kept as notes`,
+          messageJa: `スケジュールを読み取れませんでした（${why}）。文字はすべて注記として残します`,
           source: { start: 0, end: original.length },
         },
       ],
