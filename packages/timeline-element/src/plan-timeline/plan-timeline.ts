@@ -507,7 +507,8 @@ export class PlanTimeline extends LitElement {
         return;
       }
       this.beginPlan();
-      if (this.firstScreenFirst(plan)) this.layOutInSteps(plan, token);
+      const firstScreen = this.firstScreenOf(plan);
+      if (firstScreen !== null) this.layOutInSteps(plan, firstScreen, token);
       else this.planReady(plan);
       return;
     }
@@ -597,24 +598,24 @@ export class PlanTimeline extends LitElement {
   }
 
   /**
-   * Whether a plan given as an object is laid out in two steps: it is grouped by item, no item is to be
-   * brought into view, and its first screen holds under a quarter of its items (as a long plan's reading
-   * shows its first screen first).
+   * The number of items laid out first when a plan given as an object is laid out in two steps: it is
+   * grouped by item, no item is to be brought into view, and its first screen holds under a quarter of its
+   * items (as a long plan's reading shows its first screen first); `null` when it is laid out at once.
    */
-  private firstScreenFirst(plan: Plan): boolean {
-    return (
-      this.groupBy === 'item' && this.selected === null && plan.items.length > 4 * this.firstScreenRows()
-    );
+  private firstScreenOf(plan: Plan): number | null {
+    if (this.groupBy !== 'item' || this.selected !== null) return null;
+    const rows = this.firstScreenRows();
+    return plan.items.length > 4 * rows ? rows : null;
   }
 
   /**
-   * Lays out a long plan given as an object in two steps: the items of its first screen at once, drawn
+   * Lays out a long plan given as an object in two steps: its first `firstScreen` items at once, drawn
    * in the coming frame, then the whole plan once that frame is painted (`layoutPlan` of every item of
    * 10,000 takes tens of milliseconds). Meanwhile the element is `loading`, its rows busy; `updateComplete`
    * waits for the whole plan, and `plan-load` follows it.
    */
-  private layOutInSteps(plan: Plan, token: number): void {
-    this.layoutLimit = this.firstScreenRows();
+  private layOutInSteps(plan: Plan, firstScreen: number, token: number): void {
+    this.layoutLimit = firstScreen;
     this.setState('loading', null);
     this.waitFor(new Promise<void>((resolve) => (this.endReading = resolve)));
     afterNextPaint(() => {
