@@ -1,4 +1,5 @@
 export type * from './model/types.js';
+export { diagnosticMessage, type MessageLang } from './model/diagnosticMessage.js';
 
 // Text: numerals and width normalisation
 export { normalizeText } from './text/normalizeText.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Diagnostic, Severity } from '@plan-timeline/core';
+import { diagnosticMessage, type Diagnostic, type Severity } from '@plan-timeline/core';
 import { t } from './i18n.js';
 import type { Lang } from './i18n.js';
 
@@ -88,7 +88,7 @@ export function renderDiagnostics(
     const message = doc.createElement('p');
     message.className = 'diagnostic-message';
     // Plan editors read the Japanese sentence; a diagnostic from a plan's JSON may have only the English one.
-    message.textContent = lang === 'ja' ? (diagnostic.messageJa ?? diagnostic.message) : diagnostic.message;
+    message.textContent = diagnosticMessage(diagnostic, lang);
     row.append(meta, message);
 
     const serial = diagnostic.serial;

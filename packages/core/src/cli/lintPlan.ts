@@ -1,4 +1,5 @@
 import type { Diagnostic, Plan } from '../model/types.js';
+import { diagnosticMessage } from '../model/diagnosticMessage.js';
 import type { LintLang } from './parseCliArgs.js';
 
 /** What {@link lintPlan} found. */
@@ -43,7 +44,7 @@ export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): L
     .map(({ d }) => d);
   const lines = ordered.map((d) => {
     const where = d.line !== undefined && d.line > 0 ? `${fileName}:${d.line}` : fileName;
-    const message = lang === 'ja' ? (d.messageJa ?? d.message) : d.message;
+    const message = diagnosticMessage(d, lang);
     const serial = d.serial !== undefined && !message.includes(`No.${d.serial}`) ? `No.${d.serial}: ` : '';
     return `${where}: ${d.severity} ${d.code}: ${serial}${message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
   });

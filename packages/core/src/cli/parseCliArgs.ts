@@ -1,3 +1,5 @@
+import type { MessageLang } from '../model/diagnosticMessage.js';
+
 /** Output formats of `plan-timeline parse`. */
 export type OutputFormat = 'json' | 'csv' | 'ics';
 
@@ -5,7 +7,7 @@ export type OutputFormat = 'json' | 'csv' | 'ics';
 export type InputFormat = 'plan-text' | 'csv' | 'tsv' | 'json';
 
 /** The language `plan-timeline lint` writes its messages in. */
-export type LintLang = 'en' | 'ja';
+export type LintLang = MessageLang;
 
 /** What the command line asks for, as {@link parseCliArgs} reads it. */
 export type CliRequest =

@@ -1,4 +1,4 @@
-import type { Plan } from '@plan-timeline/core';
+import { diagnosticMessage, type Plan } from '@plan-timeline/core';
 
 /** Core's plan readers: `parsePlan` and `readPlanInSteps`. */
 export type PlanReaders = typeof import('./readers.js');
@@ -54,6 +54,5 @@ export function loadPlanReaders(): Promise<PlanReaders> {
 export function planProblem(plan: Plan, lang: 'ja' | 'en' = 'en'): string | null {
   if (plan.items.length > 0) return null;
   const problem = plan.diagnostics.find((d) => d.severity === 'error') ?? plan.diagnostics[0];
-  if (!problem) return '';
-  return lang === 'ja' ? (problem.messageJa ?? problem.message) : problem.message;
+  return problem ? diagnosticMessage(problem, lang) : '';
 }
