@@ -119,6 +119,20 @@ export class PlanTimelineHarness {
     return this.root.querySelector<HTMLTableElement>('[part="table"]');
   }
 
+  /** The table view's item rows in the DOM (a long table has only those in and near view). */
+  get tableRows(): HTMLTableRowElement[] {
+    return [...(this.table?.querySelectorAll<HTMLTableRowElement>('tbody > tr[data-row]') ?? [])];
+  }
+
+  /** Scrolls the table view to `top` (past the end: to the end), and waits until its rows have followed. */
+  async scrollTable(top: number): Promise<void> {
+    const box = this.table!.parentElement!;
+    for (let i = 0; i < 6; i++) {
+      box.scrollTop = top;
+      await this.settle();
+    }
+  }
+
   get axis(): HTMLElement {
     return this.root.querySelector<HTMLElement>('[part="axis"]')!;
   }

@@ -772,12 +772,37 @@ export const styles = css`
   thead th {
     position: sticky;
     top: 0;
+    white-space: nowrap;
     background: var(--plan-surface);
     border-bottom: 1px solid var(--plan-border-color);
   }
   td ul {
     margin: 0;
     padding-inline-start: 1rem;
+  }
+  /* A long table shows a window of its rows: its columns keep their widths whichever rows are rendered. */
+  table.windowed {
+    table-layout: fixed;
+  }
+  table.windowed :is(td, th) {
+    overflow-wrap: anywhere;
+  }
+  .col-no {
+    width: 5rem;
+  }
+  .col-code {
+    width: 6rem;
+  }
+  .col-title {
+    width: 22%;
+  }
+  .col-departments {
+    width: 18%;
+  }
+  /* The room of a long table's rows that are not rendered. */
+  .spacer td {
+    padding: 0;
+    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {

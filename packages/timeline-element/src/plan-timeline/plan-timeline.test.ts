@@ -285,6 +285,50 @@ describe('<plan-timeline> rows and groupings', () => {
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(h.table).to.not.equal(null);
   });
+
+  it('keeps only the rows in and near view of a long table in the DOM', async () => {
+    const [el, h] = await show({ view: 'table' }, bigPlan(1000));
+    const table = h.table!;
+    const box = table.parentElement!;
+    expect(table.getAttribute('aria-rowcount')).to.equal('1001');
+    const first = h.tableRows;
+    expect(first.length).to.be.within(2, 80);
+    expect(first[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(first[0]!.querySelector('th')!.textContent).to.equal('取組 1');
+    expect(box.scrollHeight).to.be.greaterThan(box.clientHeight * 10);
+
+    await h.scrollTable(box.scrollHeight / 2);
+    const middle = h.tableRows;
+    const index = Number(middle[0]!.getAttribute('aria-rowindex'));
+    expect(index).to.be.within(200, 800);
+    expect(middle[0]!.querySelector('th')!.textContent).to.equal(`取組 ${index - 1}`);
+    // Rows in the DOM follow one another, each with its place in the whole table.
+    middle.forEach((row, k) => expect(row.getAttribute('aria-rowindex')).to.equal(String(index + k)));
+
+    await h.scrollTable(box.scrollHeight);
+    const last = h.tableRows.at(-1)!;
+    expect(last.getAttribute('aria-rowindex')).to.equal('1001');
+    expect(last.querySelector('th')!.textContent).to.equal('取組 1000');
+    // Measured as they were shown, the rows fill the table to its end: the last one ends at the bottom.
+    expect(box.scrollHeight - box.scrollTop - box.clientHeight).to.be.below(2);
+    expect(last.getBoundingClientRect().bottom).to.be.closeTo(box.getBoundingClientRect().bottom, 2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a long table whole again when a filter leaves few rows', async () => {
+    const [el, h] = await show({ view: 'table' }, bigPlan(1000));
+    await h.scrollTable(h.table!.parentElement!.scrollHeight);
+    // Every word of the filter is looked for: 取組 and 99 (No.99, 199, … 899, 990–999).
+    el.filter = '取組 99';
+    await h.settle();
+    expect(h.table!.hasAttribute('aria-rowcount')).to.equal(false);
+    expect(h.table!.querySelectorAll('tr.spacer')).to.have.length(0);
+    const matching = Array.from({ length: 1000 }, (_, i) => i + 1).filter((n) => String(n).includes('99'));
+    expect(matching).to.have.length(19);
+    expect(h.tableRows.map((r) => r.querySelector('th')!.textContent)).to.deep.equal(
+      matching.map((n) => `取組 ${n}`),
+    );
+  });
 });
 
 describe('<plan-timeline> drawing', () => {

@@ -36,6 +36,7 @@ import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../t
 import { setStyle } from '../directives/set-style.js';
 import { detailsPanel } from '../views/details-panel.js';
 import { tableView } from '../views/table-view.js';
+import { TableWindowController } from '../views/table-window-controller.js';
 import { tooltip, type TooltipState } from '../views/tooltip.js';
 import { gridKeyAction } from '../keyboard/grid-key-action.js';
 import { ZoomController } from '../zoom/zoom-controller.js';
@@ -107,6 +108,14 @@ function inFrameAfterNext(task: () => void): void {
  * trackpad pinch) zooms, a horizontal wheel pans and the plain wheel scrolls
  * the rows; drag pans and double-click zooms in.
  *
+ * `view="table"` shows the items as a plain table instead (No., code, title,
+ * departments and dates as text) in a focusable scrolling region. A table of
+ * more than 200 items keeps only the rows in and near view in the DOM (between
+ * spacer rows that take the others' room; `aria-rowcount` on the table and
+ * `aria-rowindex` on each row give the whole count), so that a plan of
+ * thousands of items opens as a table at once; a shorter one is rendered whole,
+ * for the browser's find in page and for printing.
+ *
  * @tagname plan-timeline
  * @summary An accessible, zoomable fiscal-year timeline of a plan's items, with 和暦 labels.
  *
@@ -127,7 +136,7 @@ function inFrameAfterNext(task: () => void): void {
  * @csspart tooltip - The tooltip shown on hover or focus of a bar.
  * @csspart details - The details panel of the selected item.
  * @csspart error - The error message (`role="alert"`).
- * @csspart table - The table view.
+ * @csspart table - The table view's `<table>`.
  *
  * @cssproperty [--plan-height=36rem] - Height of the element.
  * @cssproperty [--plan-font-family='Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo, system-ui, sans-serif] - Font: Japanese fonts first, whose Latin letters and digits serve too.
@@ -162,6 +171,11 @@ export class PlanTimeline extends LitElement {
     isTimeArea: (target) => target instanceof Element && target.closest('.cell-chart, .axis') !== null,
     isAxis: (target) => target instanceof Element && target.closest('.axis') !== null,
   });
+
+  /** Only the rows in and near view of a long table are in the DOM. */
+  private readonly tableRows = new TableWindowController(this, () =>
+    this.renderRoot.querySelector<HTMLElement>('.table-wrap'),
+  );
 
   @query('.frame') private frameEl!: HTMLElement;
   @query('.scroller') private scrollerEl!: HTMLElement;
@@ -1551,7 +1565,16 @@ export class PlanTimeline extends LitElement {
 
   private renderTable(): TemplateResult {
     const lang = this.lang === 'en' ? 'en' : 'ja';
-    return tableView(this.currentPlan?.title ?? '', this.layout?.items ?? [], this.era, lang, this.words);
+    const items = this.layout?.items ?? [];
+    return tableView({
+      title: this.currentPlan?.title ?? '',
+      items,
+      era: this.era,
+      lang,
+      words: this.words,
+      window: this.tableRows.windowOf(items),
+      onScroll: this.tableRows.onScroll,
+    });
   }
 
   private renderState(): TemplateResult | typeof nothing {

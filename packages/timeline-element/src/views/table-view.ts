@@ -1,36 +1,85 @@
 import type { PlanItem } from '@plan-timeline/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { setStyle } from '../directives/set-style.js';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
+import type { TableWindow } from './table-window.js';
+
+/** What the table view shows, and how. */
+export interface TableViewOptions {
+  /** The plan's title (the caption). */
+  title: string;
+  /** The items, in order. */
+  items: readonly PlanItem[];
+  /** Notation of the dates. */
+  era: EraMode;
+  /** Language of the element's words. */
+  lang: Lang;
+  words: Words;
+  /** The rows to render of a long table (see `TableWindowController`); null renders every row. */
+  window: TableWindow | null;
+  /** Called when the table's scrolling box scrolls. */
+  onScroll: () => void;
+}
+
+/** A row that takes the room of the rows not rendered above or below the window. */
+const spacer = (height: number): TemplateResult =>
+  html`<tr class="spacer" aria-hidden="true">
+    <td colspan="5" ${setStyle({ height: `${height}px` })}></td>
+  </tr>`;
 
 /**
  * The table view: every item shown, with its No., code, title, departments and
- * dates as plain text, in a focusable scrolling region.
+ * dates as plain text, in a focusable scrolling region. A long table has only a
+ * window of its rows in the DOM, between spacer rows, with `aria-rowcount` on the
+ * table and `aria-rowindex` on each row giving the whole count and each row's place.
  *
- * @param title - the plan's title (the caption)
- * @param items - the items, in order
- * @param era - notation of the dates
- * @param lang - language of the element's words
- * @param words - the element's words
+ * @param options - the items, notation, words and window
  * @returns the template
  */
-export function tableView(
-  title: string,
-  items: readonly PlanItem[],
-  era: EraMode,
-  lang: Lang,
-  words: Words,
-): TemplateResult {
+export function tableView({
+  title,
+  items,
+  era,
+  lang,
+  words,
+  window,
+  onScroll,
+}: TableViewOptions): TemplateResult {
   const ja = planLang(lang);
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${`${title} ${words.items}`}>
-    <table part="table">
+  const start = window?.start ?? 0;
+  const shown = window ? items.slice(window.start, window.end) : items;
+  return html`<div
+    class="table-wrap"
+    tabindex="0"
+    role="region"
+    aria-label=${`${title} ${words.items}`}
+    @scroll=${onScroll}
+  >
+    <table
+      part="table"
+      class=${window ? 'windowed' : ''}
+      aria-rowcount=${window ? items.length + 1 : nothing}
+    >
       <caption>
         <span lang=${ja}>${title}</span>
         — ${words.items_count(items.length)}
       </caption>
+      ${
+        window
+          ? html`<colgroup>
+              <col class="col-no" />
+              <col class="col-code" />
+              <col class="col-title" />
+              <col class="col-departments" />
+              <col />
+            </colgroup>`
+          : nothing
+      }
       <thead>
-        <tr>
+        <tr aria-rowindex=${window ? 1 : nothing}>
           <th scope="col">${words.no}</th>
           <th scope="col">${words.code}</th>
           <th scope="col">${words.title}</th>
@@ -39,9 +88,12 @@ export function tableView(
         </tr>
       </thead>
       <tbody>
-        ${items.map(
-          (item) =>
-            html`<tr>
+        ${window ? spacer(window.before) : nothing}
+        ${repeat(
+          shown,
+          (item) => item,
+          (item, k) =>
+            html`<tr data-row=${start + k} aria-rowindex=${window ? start + k + 2 : nothing}>
               <td>${item.serial}</td>
               <td>${item.code}</td>
               <th scope="row" lang=${ja}>${item.title}</th>
@@ -71,6 +123,7 @@ export function tableView(
               </td>
             </tr>`,
         )}
+        ${window ? spacer(window.after) : nothing}
       </tbody>
     </table>
   </div>`;
