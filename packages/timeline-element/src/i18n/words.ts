@@ -46,6 +46,8 @@ export const WORDS = {
     noReader: '計画を読むためのスクリプトを読み込めませんでした',
     tooLarge: (mb: number) => `ファイルが大きすぎます（${mb} MB を超えています）`,
     isImage: '画像ファイルは計画として読めません',
+    pngTooLarge: (width: number, height: number) =>
+      `図が大きすぎて PNG にできません（${width}×${height} px）。SVG で書き出すか、絞り込んで行を減らしてください。`,
     items_count: (n: number) => `${n}件`,
     track: '系統',
     no: 'No.',
@@ -98,6 +100,8 @@ export const WORDS = {
     noReader: 'the script that reads plans could not be loaded',
     tooLarge: (mb: number) => `the file is too large (over ${mb} MB)`,
     isImage: 'an image cannot be read as a plan',
+    pngTooLarge: (width: number, height: number) =>
+      `The view is too large for a PNG (${width} × ${height} px): export it as SVG, or filter it to fewer rows.`,
     items_count: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
     track: 'Track',
     no: 'No.',

@@ -718,6 +718,33 @@ describe('<plan-timeline> exports', () => {
     const bitmap = await createImageBitmap(png);
     expect(bitmap.width).to.be.greaterThan(600);
   });
+
+  it('draws a PNG of a tall view smaller, to the largest canvas browsers draw', async () => {
+    const [el] = await show({}, bigPlan(1300));
+    const height = Number(
+      new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml').documentElement.getAttribute('height'),
+    );
+    expect(height * 2).to.be.greaterThan(32_767);
+    const bitmap = await createImageBitmap(await el.exportPNG(2));
+    expect(bitmap.height).to.be.within(32_000, 32_767);
+  });
+
+  it('says, in its language, when the view is too tall for a PNG', async () => {
+    const [el] = await show({}, bigPlan(3000));
+    const failure = (): Promise<Error> =>
+      el.exportPNG().then(
+        () => new Error('exported'),
+        (error: Error) => error,
+      );
+    expect((await failure()).message).to.match(
+      /^図が大きすぎて PNG にできません（\d+×\d+ px）。SVG で書き出すか/,
+    );
+    el.lang = 'en';
+    await el.updateComplete;
+    expect((await failure()).message).to.match(
+      /^The view is too large for a PNG \(\d+ × \d+ px\): export it as SVG/,
+    );
+  });
 });
 
 describe('<plan-timeline> churn', () => {

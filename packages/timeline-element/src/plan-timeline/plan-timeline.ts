@@ -23,7 +23,7 @@ import { PlanDeselectEvent } from '../events/plan-deselect.js';
 import { PlanSelectEvent } from '../events/plan-select.js';
 import { PlanViewChangeEvent } from '../events/plan-view-change.js';
 import { buildSvg } from '../export/build-svg.js';
-import { svgToPng } from '../export/svg-to-png.js';
+import { ImageTooLargeError, svgToPng } from '../export/svg-to-png.js';
 import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
@@ -1330,9 +1330,18 @@ export class PlanTimeline extends LitElement {
     });
   }
 
-  /** The current view as a PNG image (`scale` × its size; 2 by default). */
-  exportPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.exportSVG(), scale);
+  /**
+   * The current view as a PNG image (`scale` × its size; 2 by default), drawn smaller when it
+   * would exceed the largest canvas browsers draw (32,767 px a side). Rejects, with a message in
+   * the element's language, when it would have to be drawn at less than half its size.
+   */
+  async exportPNG(scale = 2): Promise<Blob> {
+    try {
+      return await svgToPng(this.exportSVG(), scale);
+    } catch (error) {
+      if (!(error instanceof ImageTooLargeError)) throw error;
+      throw new Error(this.words.pngTooLarge(error.width, error.height), { cause: error });
+    }
   }
 
   // ---- rendering ----------------------------------------------------------
