@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Diagnostic } from '@plan-timeline/core';
-import { renderDiagnostics, sortDiagnostics } from './diagnostics-panel.js';
+import { FIRST_SHOWN, renderDiagnostics, sortDiagnostics } from './diagnostics-panel.js';
 
 const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
   code: 'undated',
@@ -93,6 +93,25 @@ describe('diagnostics-panel', () => {
     );
     expect(root.querySelector('img, script')).to.equal(null);
     expect(root.querySelector('.diagnostic-message')!.textContent).to.equal(hostile);
+  });
+
+  it('lists the first of many at once, and the others on request', async () => {
+    const root = await panel();
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      diagnostic({ serial: i + 1, line: i + 10, message: `No.${i + 1}: no date` }),
+    );
+    renderDiagnostics(root.querySelector('#list')!, root.querySelector('#count')!, many, 'ja', () => {});
+    expect(root.querySelector('#count')!.textContent).to.equal('5000件');
+    const listed = () => [...root.querySelectorAll<HTMLElement>('li.diagnostic')];
+    expect(listed()).to.have.length(FIRST_SHOWN);
+    expect(listed().at(-1)!.dataset.serial).to.equal(String(FIRST_SHOWN));
+    const more = root.querySelector<HTMLButtonElement>('li.diagnostic-more button')!;
+    expect(more.textContent).to.equal(`残りの${5000 - FIRST_SHOWN}件を表示`);
+    more.click();
+    expect(listed().map((row) => Number(row.dataset.serial))).to.deep.equal(many.map((d) => d.serial));
+    expect(root.querySelector('li.diagnostic-more')).to.equal(null);
+    // The focus is not lost with the button: it is on the first diagnostic the button listed.
+    expect(root.ownerDocument.activeElement).to.equal(listed()[FIRST_SHOWN]);
   });
 
   it('says so when there is nothing to report', async () => {

@@ -33,9 +33,13 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     .map(({ diagnostic }) => diagnostic);
 }
 
+/** Diagnostics listed at once; the rest wait behind a button (a plan of thousands of undated items lists thousands). */
+export const FIRST_SHOWN = 100;
+
 /**
  * Fills the panel's list with the diagnostics; each one that belongs to an item
- * gets a button calling `onJump(serial)`.
+ * gets a button calling `onJump(serial)`. Only the first {@link FIRST_SHOWN} are
+ * listed at once, then a button that lists the others.
  *
  * @param list - the `<ol>` to fill
  * @param count - where the number of diagnostics is shown
@@ -63,45 +67,73 @@ export function renderDiagnostics(
     list.replaceChildren(empty);
     return;
   }
-  const rows = sortDiagnostics(diagnostics).map((diagnostic) => {
-    const row = doc.createElement('li');
-    row.className = `diagnostic severity-${diagnostic.severity}`;
-    row.dataset.code = diagnostic.code;
-    if (diagnostic.serial !== undefined) row.dataset.serial = String(diagnostic.serial);
-
-    const meta = doc.createElement('p');
-    meta.className = 'diagnostic-meta';
-    const badge = doc.createElement('span');
-    badge.className = 'badge';
-    badge.textContent = t(lang, `severity.${diagnostic.severity}`);
-    meta.append(badge);
-    const where = [
-      diagnostic.serial !== undefined ? t(lang, 'diag.item', { serial: diagnostic.serial }) : null,
-      diagnostic.line !== undefined ? t(lang, 'diag.line', { line: diagnostic.line }) : null,
-      diagnostic.code,
-    ].filter((part): part is string => part !== null);
-    const location = doc.createElement('span');
-    location.className = 'diagnostic-where';
-    location.textContent = where.join(' · ');
-    meta.append(location);
-
-    const message = doc.createElement('p');
-    message.className = 'diagnostic-message';
-    // Plan editors read the Japanese sentence; a diagnostic from a plan's JSON may have only the English one.
-    message.textContent = diagnosticMessage(diagnostic, lang);
-    row.append(meta, message);
-
-    const serial = diagnostic.serial;
-    if (serial !== undefined) {
-      const jump = doc.createElement('button');
-      jump.type = 'button';
-      jump.className = 'button button-small';
-      jump.textContent = t(lang, 'diag.jump');
-      jump.setAttribute('aria-label', `${t(lang, 'diag.jump')}: ${t(lang, 'diag.item', { serial })}`);
-      jump.addEventListener('click', () => onJump(serial));
-      row.append(jump);
-    }
-    return row;
+  const sorted = sortDiagnostics(diagnostics);
+  const rowOf = (diagnostic: Diagnostic): HTMLLIElement => diagnosticRow(doc, diagnostic, lang, onJump);
+  const first = sorted.slice(0, FIRST_SHOWN).map(rowOf);
+  if (sorted.length <= FIRST_SHOWN) {
+    list.replaceChildren(...first);
+    return;
+  }
+  const more = doc.createElement('li');
+  more.className = 'diagnostic-more';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'button button-small';
+  button.textContent = t(lang, 'diag.more', { n: sorted.length - FIRST_SHOWN });
+  button.addEventListener('click', () => {
+    const rest = sorted.slice(FIRST_SHOWN).map(rowOf);
+    more.replaceWith(...rest);
+    // The button is gone: the focus goes to the first diagnostic it listed.
+    rest[0]!.tabIndex = -1;
+    rest[0]!.focus();
   });
-  list.replaceChildren(...rows);
+  more.append(button);
+  list.replaceChildren(...first, more);
+}
+
+/** One diagnostic as a list entry: severity, where, message, and a button to its item. */
+function diagnosticRow(
+  doc: Document,
+  diagnostic: Diagnostic,
+  lang: Lang,
+  onJump: (serial: number) => void,
+): HTMLLIElement {
+  const row = doc.createElement('li');
+  row.className = `diagnostic severity-${diagnostic.severity}`;
+  row.dataset.code = diagnostic.code;
+  if (diagnostic.serial !== undefined) row.dataset.serial = String(diagnostic.serial);
+
+  const meta = doc.createElement('p');
+  meta.className = 'diagnostic-meta';
+  const badge = doc.createElement('span');
+  badge.className = 'badge';
+  badge.textContent = t(lang, `severity.${diagnostic.severity}`);
+  meta.append(badge);
+  const where = [
+    diagnostic.serial !== undefined ? t(lang, 'diag.item', { serial: diagnostic.serial }) : null,
+    diagnostic.line !== undefined ? t(lang, 'diag.line', { line: diagnostic.line }) : null,
+    diagnostic.code,
+  ].filter((part): part is string => part !== null);
+  const location = doc.createElement('span');
+  location.className = 'diagnostic-where';
+  location.textContent = where.join(' · ');
+  meta.append(location);
+
+  const message = doc.createElement('p');
+  message.className = 'diagnostic-message';
+  // Plan editors read the Japanese sentence; a diagnostic from a plan's JSON may have only the English one.
+  message.textContent = diagnosticMessage(diagnostic, lang);
+  row.append(meta, message);
+
+  const serial = diagnostic.serial;
+  if (serial !== undefined) {
+    const jump = doc.createElement('button');
+    jump.type = 'button';
+    jump.className = 'button button-small';
+    jump.textContent = t(lang, 'diag.jump');
+    jump.setAttribute('aria-label', `${t(lang, 'diag.jump')}: ${t(lang, 'diag.item', { serial })}`);
+    jump.addEventListener('click', () => onJump(serial));
+    row.append(jump);
+  }
+  return row;
 }
