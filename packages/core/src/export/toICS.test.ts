@@ -113,6 +113,28 @@ describe('toICS', () => {
     expect(folded).toBeGreaterThan(3);
   });
 
+  it('fills each folded line as far as 75 octets allow, and unfolds to the line as written', () => {
+    const plan = samplePlan();
+    // ASCII (1 octet), kana (3), 𠮷 (4, a surrogate pair) and é (2), in a title long enough to fold several times.
+    const title = 'BPR 総合行政情報システム 𠮷野家 café '.repeat(6);
+    plan.items[0] = { ...plan.items[0]!, title };
+    const text = toICS(plan);
+    const start = text.indexOf('SUMMARY:');
+    const physical = text.slice(start).split('\r\n');
+    const end = physical.findIndex((line, i) => i > 0 && !line.startsWith(' '));
+    const lines = physical.slice(0, end);
+    expect(lines.length).toBeGreaterThan(3);
+    const unfolded = lines.map((line, i) => (i === 0 ? line : line.slice(1))).join('');
+    expect(unfolded.startsWith(`SUMMARY:No.${plan.items[0]!.serial} ${title}`)).toBe(true);
+    const octets = (s: string): number => new TextEncoder().encode(s).length;
+    lines.forEach((line, i) => {
+      expect(octets(line)).toBeLessThanOrEqual(75);
+      // Greedy: the next line's first character would not have fitted.
+      const next = lines[i + 1];
+      if (next) expect(octets(line) + octets(String.fromCodePoint(next.codePointAt(1)!))).toBeGreaterThan(75);
+    });
+  });
+
   it('skips open spans when asked', () => {
     const { events } = readBack(toICS(samplePlan(), { openSpans: 'skip' }));
     expect(events.map((e) => e.start)).toEqual(['2021-04-01', '2021-09-01', '2021-09-28']);
