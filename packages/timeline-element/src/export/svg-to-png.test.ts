@@ -38,6 +38,18 @@ describe('svgToPng', () => {
     expect((error as ImageTooLargeError).height).to.equal(100_000);
   });
 
+  it('names the size in whole pixels', async () => {
+    const error = await svgToPng(svgOf(40.4, 100_000.2), 2).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(ImageTooLargeError);
+    expect([(error as ImageTooLargeError).width, (error as ImageTooLargeError).height]).to.deep.equal([
+      41, 100_001,
+    ]);
+    expect((error as Error).message).to.equal('A 41 × 100001 px picture is too large to draw as a PNG.');
+  });
+
   it('rejects it also when its size is known only once it is decoded', async () => {
     const svg = svgOf(40, 100_000).replace('height="100000"', 'height="100000px"');
     const error = await svgToPng(svg, 2).then(

@@ -4,14 +4,18 @@ export const MAX_CANVAS_AREA = 268_435_456;
 /** Fewer device pixels per SVG pixel than this, and a picture's 12 px labels can no longer be read. */
 export const MIN_PNG_SCALE = 0.5;
 
-/** An image too large for a canvas, even drawn smaller. */
+/** An image too large for a canvas, even drawn smaller; its size in whole pixels. */
 export class ImageTooLargeError extends RangeError {
-  constructor(
-    readonly width: number,
-    readonly height: number,
-  ) {
-    super(`A ${width} × ${height} px picture is too large to draw as a PNG.`);
+  readonly width: number;
+  readonly height: number;
+
+  constructor(width: number, height: number) {
+    const w = Math.ceil(width);
+    const h = Math.ceil(height);
+    super(`A ${w} × ${h} px picture is too large to draw as a PNG.`);
     this.name = 'ImageTooLargeError';
+    this.width = w;
+    this.height = h;
   }
 }
 

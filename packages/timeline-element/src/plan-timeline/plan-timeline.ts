@@ -1581,7 +1581,7 @@ export class PlanTimeline extends LitElement {
       era: this.era,
       lang,
       words: this.words,
-      window: this.tableRows.windowOf(items),
+      rowWindow: this.tableRows.windowOf(items),
       onScroll: this.tableRows.onScroll,
     });
   }

@@ -19,7 +19,7 @@ export interface TableViewOptions {
   lang: Lang;
   words: Words;
   /** The rows to render of a long table (see `TableWindowController`); null renders every row. */
-  window: TableWindow | null;
+  rowWindow: TableWindow | null;
   /** Called when the table's scrolling box scrolls. */
   onScroll: () => void;
 }
@@ -45,12 +45,12 @@ export function tableView({
   era,
   lang,
   words,
-  window,
+  rowWindow,
   onScroll,
 }: TableViewOptions): TemplateResult {
   const ja = planLang(lang);
-  const start = window?.start ?? 0;
-  const shown = window ? items.slice(window.start, window.end) : items;
+  const start = rowWindow?.start ?? 0;
+  const shown = rowWindow ? items.slice(rowWindow.start, rowWindow.end) : items;
   return html`<div
     class="table-wrap"
     tabindex="0"
@@ -60,15 +60,15 @@ export function tableView({
   >
     <table
       part="table"
-      class=${window ? 'windowed' : ''}
-      aria-rowcount=${window ? items.length + 1 : nothing}
+      class=${rowWindow ? 'windowed' : ''}
+      aria-rowcount=${rowWindow ? items.length + 1 : nothing}
     >
       <caption>
         <span lang=${ja}>${title}</span>
         — ${words.items_count(items.length)}
       </caption>
       ${
-        window
+        rowWindow
           ? html`<colgroup>
               <col class="col-no" />
               <col class="col-code" />
@@ -79,7 +79,7 @@ export function tableView({
           : nothing
       }
       <thead>
-        <tr aria-rowindex=${window ? 1 : nothing}>
+        <tr aria-rowindex=${rowWindow ? 1 : nothing}>
           <th scope="col">${words.no}</th>
           <th scope="col">${words.code}</th>
           <th scope="col">${words.title}</th>
@@ -88,12 +88,12 @@ export function tableView({
         </tr>
       </thead>
       <tbody>
-        ${window ? spacer(window.before) : nothing}
+        ${rowWindow ? spacer(rowWindow.before) : nothing}
         ${repeat(
           shown,
           (item) => item,
           (item, k) =>
-            html`<tr data-row=${start + k} aria-rowindex=${window ? start + k + 2 : nothing}>
+            html`<tr data-row=${start + k} aria-rowindex=${rowWindow ? start + k + 2 : nothing}>
               <td>${item.serial}</td>
               <td>${item.code}</td>
               <th scope="row" lang=${ja}>${item.title}</th>
@@ -123,7 +123,7 @@ export function tableView({
               </td>
             </tr>`,
         )}
-        ${window ? spacer(window.after) : nothing}
+        ${rowWindow ? spacer(rowWindow.after) : nothing}
       </tbody>
     </table>
   </div>`;

@@ -31,6 +31,11 @@ const estimate = (item: PlanItem): number =>
  *
  * The host renders `windowOf(items)` (null: every row) and binds `onScroll` to the scrolling box,
  * which `findBox` finds after a render.
+ *
+ * @example
+ * private readonly tableRows = new TableWindowController(this, () => this.renderRoot.querySelector('.table-wrap'));
+ * // in render():
+ * tableView({ ...options, rowWindow: this.tableRows.windowOf(items), onScroll: this.tableRows.onScroll });
  */
 export class TableWindowController implements ReactiveController {
   private readonly heights = new WeakMap<PlanItem, number>();
@@ -42,7 +47,7 @@ export class TableWindowController implements ReactiveController {
   private viewportHeight = 0;
   private box: HTMLElement | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  private shown: { items: readonly PlanItem[]; window: TableWindow } | null = null;
+  private shown: { items: readonly PlanItem[]; rowWindow: TableWindow } | null = null;
   private frame = 0;
   private corrections = 0;
 
@@ -66,9 +71,9 @@ export class TableWindowController implements ReactiveController {
     }
     // A table shown anew starts at its top.
     if (!this.box?.isConnected) this.scrollTop = 0;
-    const window = this.compute(items);
-    this.shown = { items, window };
-    return window;
+    const rowWindow = this.compute(items);
+    this.shown = { items, rowWindow };
+    return rowWindow;
   }
 
   /** For the scrolling box's `scroll` event: moves the window in the next frame. */
@@ -139,7 +144,7 @@ export class TableWindowController implements ReactiveController {
     this.scrollTop = box.scrollTop - rowsTop;
     this.viewportHeight = box.clientHeight;
     const next = this.compute(this.shown.items);
-    const now = this.shown.window;
+    const now = this.shown.rowWindow;
     const moved =
       next.start !== now.start ||
       next.end !== now.end ||
