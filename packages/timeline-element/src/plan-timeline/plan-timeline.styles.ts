@@ -783,15 +783,17 @@ export const styles = css`
   /* A long table shows a window of its rows: its columns keep their widths whichever rows are rendered. */
   table.windowed {
     table-layout: fixed;
+    /* On a phone the region scrolls sideways rather than squeeze the schedule column to a few characters. */
+    min-width: 44rem;
   }
   table.windowed :is(td, th) {
     overflow-wrap: anywhere;
   }
   .col-no {
-    width: 5rem;
+    width: 4.5rem;
   }
   .col-code {
-    width: 6rem;
+    width: 5.5rem;
   }
   .col-title {
     width: 22%;

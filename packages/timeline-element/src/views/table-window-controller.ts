@@ -11,12 +11,15 @@ export const WINDOWED_TABLE_MIN = 200;
 /** Pixels of rows rendered above and below the table's viewport. */
 const OVERSCAN = 600;
 
+/** How many of the first rows measured scale the estimates of the others. */
+const CALIBRATION_ROWS = 60;
+
 /** Corrections in a row (a render, then its rows measured) after which the window is left as it is. */
 const MAX_CORRECTIONS = 8;
 
 /**
  * A row's height before it is measured, in pixels: a line per date in its schedule list, plus the
- * cells' padding and border. Scaled by what the rows measured so far took against their estimates.
+ * cells' padding and border. Scaled by what the first rows measured took against their estimates.
  */
 const estimate = (item: PlanItem): number =>
   13 + 18 * Math.max(1, item.schedule.spans.length + item.schedule.recurrences.length);
@@ -39,9 +42,10 @@ const estimate = (item: PlanItem): number =>
  */
 export class TableWindowController implements ReactiveController {
   private readonly heights = new WeakMap<PlanItem, number>();
-  /** Measured and estimated heights of the rows measured so far: their ratio scales the estimates. */
+  /** Measured and estimated heights of the first rows measured (and how many): their ratio scales the estimates. */
   private measuredSum = 0;
   private estimatedSum = 0;
+  private calibrated = 0;
   /** The scrolling box's scroll position, from the top of the first row, and its height. */
   private scrollTop = 0;
   private viewportHeight = 0;
@@ -115,9 +119,12 @@ export class TableWindowController implements ReactiveController {
       if (!item) continue;
       const height = row.getBoundingClientRect().height;
       const known = this.heights.get(item);
-      if (known === undefined) {
+      // The first rows measured set the scale of the estimates; later ones leave it be, so that the room
+      // of the rows above the window (estimated, most of them) stays put while one scrolls.
+      if (known === undefined && this.calibrated < CALIBRATION_ROWS) {
         this.measuredSum += height;
         this.estimatedSum += estimate(item);
+        this.calibrated++;
       }
       if (known === undefined || Math.abs(known - height) > 0.5) this.heights.set(item, height);
     }
