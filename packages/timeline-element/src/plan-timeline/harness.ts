@@ -127,9 +127,13 @@ export class PlanTimelineHarness {
   /** Scrolls the table view to `top` (past the end: to the end), and waits until its rows have followed. */
   async scrollTable(top: number): Promise<void> {
     const box = this.table!.parentElement!;
-    for (let i = 0; i < 6; i++) {
+    const shown = (): string => `${box.scrollTop} ${this.tableRows.map((row) => row.dataset['row']).join()}`;
+    for (let i = 0, before = ''; i < 6; i++) {
       box.scrollTop = top;
       await this.settle();
+      const now = shown();
+      if (now === before) return;
+      before = now;
     }
   }
 

@@ -315,6 +315,49 @@ describe('<plan-timeline> rows and groupings', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the rows of a long table covering its view while it scrolls, both ways', async () => {
+    // Rows of one to six dates: their heights differ from row to row.
+    const items = Array.from({ length: 800 }, (_, i) =>
+      item(i + 1, String(i + 1), {
+        title: `取組 ${i + 1}`,
+        schedule: {
+          spans: Array.from({ length: (i % 6) + 1 }, (_, k) => fySpan(2018 + k)),
+          recurrences: [],
+          notes: [],
+          diagnostics: [],
+        },
+      }),
+    );
+    const [, h] = await show({ view: 'table' }, plan(items));
+    const box = h.table!.parentElement!;
+    const header = h.table!.querySelector('thead th')!;
+    const firstInView = (): number => {
+      const top = header.getBoundingClientRect().bottom;
+      const rows = h.tableRows;
+      expect(rows[0]!.getBoundingClientRect().top).to.be.at.most(top + 1);
+      const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 1;
+      if (!atEnd)
+        expect(rows.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(
+          box.getBoundingClientRect().bottom - 1,
+        );
+      return Number(
+        rows.find((row) => row.getBoundingClientRect().bottom > top)!.getAttribute('aria-rowindex'),
+      );
+    };
+    const seen = [firstInView()];
+    for (let step = 0; step < 15; step++) {
+      await h.scrollTable(box.scrollTop + 400);
+      seen.push(firstInView());
+    }
+    expect(seen.at(-1)).to.be.greaterThan(seen[0]! + 40);
+    for (let k = 1; k < seen.length; k++) expect(seen[k]).to.be.at.least(seen[k - 1]!);
+    for (let step = 0; step < 15; step++) {
+      await h.scrollTable(box.scrollTop - 400);
+      seen.push(firstInView());
+    }
+    for (let k = 17; k < seen.length; k++) expect(seen[k]).to.be.at.most(seen[k - 1]!);
+  });
+
   it('shows a long table whole again when a filter leaves few rows', async () => {
     const [el, h] = await show({ view: 'table' }, bigPlan(1000));
     await h.scrollTable(h.table!.parentElement!.scrollHeight);
