@@ -22,7 +22,7 @@ import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
 import type { ExportKind } from './exports.js';
 import { attachDropTarget, readPlanFile } from './file-loading.js';
 import type { LoadedPlan } from './file-loading.js';
-import { expandForPrint, twoFrames } from './print-layout.js';
+import { expandForPrint, expandFully } from './print-layout.js';
 import { findTimeline } from './timeline-api.js';
 import { contentHeight } from './timeline-height.js';
 import { applyStateToTimeline, isItemShown } from './timeline-sync.js';
@@ -187,8 +187,7 @@ function zoomBy(factor: number): void {
 
 /** Prints the timeline with every row: grown to its full height first, so it draws them all. */
 async function printTimeline(): Promise<void> {
-  restoreAfterPrint = expandForPrint(timeline);
-  await twoFrames();
+  restoreAfterPrint = await expandFully(timeline);
   window.print();
 }
 

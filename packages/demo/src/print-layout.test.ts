@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { expandForPrint } from './print-layout.js';
+import { expandForPrint, expandFully } from './print-layout.js';
 
 /** A stand-in with a scrolling shadow box, as `<plan-timeline>` has. */
 class ScrollingBox extends HTMLElement {
@@ -16,6 +16,27 @@ class ScrollingBox extends HTMLElement {
 }
 customElements.define('scrolling-box', ScrollingBox);
 
+/**
+ * A stand-in for a long table: its rows are estimated at 1,000 px in all, and measured at 1,600 px
+ * once it is tall enough to draw them.
+ */
+class GrowingBox extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.style.cssText = 'height: 100%; overflow-y: auto';
+    const content = document.createElement('div');
+    content.style.height = '1000px';
+    box.append(content);
+    root.append(box);
+    new ResizeObserver(() => {
+      if (box.clientHeight >= 1000) requestAnimationFrame(() => (content.style.height = '1600px'));
+    }).observe(box);
+  }
+}
+customElements.define('growing-box', GrowingBox);
+
 describe('print-layout', () => {
   it('makes the element as tall as its scrolled content, then restores it', async () => {
     const el = await fixture<HTMLElement>(
@@ -31,5 +52,15 @@ describe('print-layout', () => {
     const el = await fixture<HTMLElement>(html`<div style="height: 50px"></div>`);
     expandForPrint(el)();
     expect(el.style.height).to.equal('50px');
+  });
+
+  it('grows the element again until it shows every row it has drawn, then restores it', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<growing-box style="display: block; height: 200px"></growing-box>`,
+    );
+    const restore = await expandFully(el);
+    expect(el.getBoundingClientRect().height).to.equal(1600);
+    restore();
+    expect(el.style.height).to.equal('200px');
   });
 });

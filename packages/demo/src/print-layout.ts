@@ -47,3 +47,30 @@ export function expandForPrint(el: HTMLElement): () => void {
 export function twoFrames(): Promise<void> {
   return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 }
+
+/**
+ * Makes the element tall enough to show all its rows, and waits until it has drawn them. A long
+ * table draws its rows once it is tall enough to show them, and measures them as it draws them:
+ * it may then be taller than it was thought to be, and is grown again. Done when, twice in a row,
+ * two frames and the element's update later, nothing scrolls (or after `rounds` waits).
+ *
+ * @param el - the `<plan-timeline>` element
+ * @param rounds - how many times at most to wait for it
+ * @returns a function that restores the height it had before
+ * @example
+ * const restore = await expandFully(timeline); window.print(); restore();
+ */
+export async function expandFully(el: HTMLElement, rounds = 10): Promise<() => void> {
+  const restore = expandForPrint(el);
+  for (let round = 0, still = 0; round < rounds && still < 2; round++) {
+    await twoFrames();
+    await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (scrollingBox(el)) {
+      expandForPrint(el);
+      still = 0;
+    } else {
+      still++;
+    }
+  }
+  return restore;
+}
