@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readDelimited } from './readDelimited.js';
+import { readDelimited, readDelimitedSteps } from './readDelimited.js';
 
 const JA = '通し番号,コード,項目,取組内容,目標,スケジュール,主務課,実施方針,施策';
 
@@ -133,6 +133,27 @@ describe('readDelimited', () => {
     const draft = readDelimited('a,b,c\n1,2,3', ',');
     expect(draft.items).toEqual([]);
     expect(draft.diagnostics).toMatchObject([{ code: 'no-header', severity: 'error', line: 1 }]);
+  });
+
+  it('yields each item as its row is read, and gives quoting problems first, as readDelimited does', () => {
+    // A ragged row before a malformed quote: the draft lists the quoting problem first all the same.
+    const csv = 'no,title,content\n1,a\n2,b,c\n3,"d"x,e\n';
+    const steps = readDelimitedSteps(csv, ',');
+    const serials: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) serials.push(step.value.serial);
+    expect(serials).toEqual([1, 2, 3]);
+    expect(step.value).toEqual(readDelimited(csv, ','));
+    expect(step.value.diagnostics.map((d) => d.code)).toEqual(['malformed-quote', 'ragged-row']);
+  });
+
+  it('still reports the quoting problems of the rows after a first row that names no columns', () => {
+    const draft = readDelimited('a,b,c\n1,"2"x,3\n4,"never closed\n', ',');
+    expect(draft.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['malformed-quote', 2],
+      ['unclosed-quote', 3],
+      ['no-header', 1],
+    ]);
   });
 
   it('never throws', () => {

@@ -4,7 +4,7 @@ import { matchColumn, type ColumnKey } from './matchColumn.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { readHeading } from './readHeading.js';
 import { splitCode } from './splitCode.js';
-import { cellPlace, splitDelimited, type DelimitedRecord } from './splitDelimited.js';
+import { cellPlace, delimitedRecords, type DelimitedRecord } from './splitDelimited.js';
 import { CellPlaces } from './cellPlaces.js';
 
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)?\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
@@ -49,10 +49,39 @@ function readSectionCell(text: string): { number: number; title: string } | null
  * @param text - the decoded document
  * @param delimiter - `','` for CSV, `'\t'` for TSV
  * @returns the draft, for `assemblePlan`
+ * @example
+ * readDelimited('通し番号,項目,スケジュール\n1,財政健全化,毎年度\n', ',').items[0].title
+ * //=> '財政健全化'
  */
 export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
-  const { records, diagnostics: quoting } = splitDelimited(text, delimiter);
-  const diagnostics: Diagnostic[] = [...quoting];
+  const steps = readDelimitedSteps(text, delimiter);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link readDelimited} a row at a time: yields each item's draft as soon as its row is read,
+ * in document order, then returns the whole draft (its diagnostics: the quoting problems of the
+ * whole text first, then the others, as `readDelimited` gives them). Lets a reader show the
+ * first items of a long file before the rest is split and read.
+ *
+ * @param text - the decoded document
+ * @param delimiter - `','` for CSV, `'\t'` for TSV
+ * @returns a generator of the item drafts; its return value is the draft, for `assemblePlan`
+ * @example
+ * const steps = readDelimitedSteps('no,title\n1,財政健全化\n', ',');
+ * steps.next().value.serial
+ * //=> 1
+ */
+export function* readDelimitedSteps(
+  text: string,
+  delimiter: ',' | '\t',
+): Generator<ItemDraft, PlanDraft, undefined> {
+  const quoting: Diagnostic[] = [];
+  const records = delimitedRecords(text, delimiter, quoting);
+  const diagnostics: Diagnostic[] = [];
   const expected =
     'Expected a header row naming the columns (通し番号, 項目, 取組内容, 目標, スケジュール, 主務課 …, or no, title, content, goal, schedule, departments …) and one row per item.';
   const draft: PlanDraft = {
@@ -87,9 +116,18 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
     });
   };
 
-  const headerAt = records.findIndex((r) => !isBlank(r));
-  if (headerAt < 0) return draft;
-  const header = records[headerAt]!;
+  /** The draft, its quoting problems first; the records not read are split for theirs. */
+  const finish = (): PlanDraft => {
+    for (let rest = records.next(); !rest.done; rest = records.next());
+    draft.diagnostics = [...quoting, ...diagnostics];
+    return draft;
+  };
+
+  // The first record that is not blank (a for…of would close the records on leaving the loop).
+  let first = records.next();
+  while (!first.done && isBlank(first.value)) first = records.next();
+  if (first.done) return finish();
+  const header = first.value;
   const columns = new Map<ColumnKey, number>();
   const unknown: string[] = [];
   header.cells.forEach((name, i) => {
@@ -119,7 +157,7 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
       undefined,
       'error',
     );
-    return draft;
+    return finish();
   }
   if (unknown.length > 0) {
     warn(
@@ -187,7 +225,8 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
   let contextSection = NONE;
   let order = 0;
 
-  for (const record of records.slice(headerAt + 1)) {
+  for (let next = records.next(); !next.done; next = records.next()) {
+    const record = next.value;
     if (isBlank(record)) continue;
     // A header row repeated (as on every page of a pasted table): it names (nearly) all the columns again.
     if (repeatsHeader(record)) continue;
@@ -290,9 +329,10 @@ export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
       ),
     };
     draft.items.push(item);
+    yield item;
   }
 
   draft.policies = [...policies.values()];
   draft.sections = [...sections.values()];
-  return draft;
+  return finish();
 }

@@ -4,8 +4,8 @@ import { buildItem } from './buildItem.js';
 import { decodeBytes } from './decodeBytes.js';
 import { detectFormat, type PlanFormat } from './detectFormat.js';
 import type { ParsePlanOptions } from './parsePlan.js';
-import type { ItemDraft, PlanDraft } from './planDraft.js';
-import { readDelimited } from './readDelimited.js';
+import type { ItemDraft } from './planDraft.js';
+import { readDelimitedSteps } from './readDelimited.js';
 import { readPlanJson } from './readPlanJson.js';
 import { readPlanTextSteps } from './readPlanText.js';
 import { DepartmentTally } from './summarizeDepartments.js';
@@ -51,12 +51,6 @@ function failedPlan(message: string, messageJa: string, code: string): Plan {
   };
 }
 
-/** A whole draft's items, one at a time, as a reader that drafts the whole document first gives them. */
-function* eachDraft(draft: PlanDraft): Generator<ItemDraft, PlanDraft, undefined> {
-  for (const item of draft.items) yield item;
-  return draft;
-}
-
 /** Items built so far, with their drafts and diagnostics, kept in lists that only grow. */
 interface Built extends Prebuilt {
   drafts: ItemDraft[];
@@ -97,7 +91,7 @@ function* readSteps(
   const drafts =
     format === 'plan-text'
       ? readPlanTextSteps(text, at)
-      : eachDraft(readDelimited(text, format === 'csv' ? ',' : '\t'));
+      : readDelimitedSteps(text, format === 'csv' ? ',' : '\t');
   const length = Math.max(1, text.length);
   const departments = new DepartmentTally(aliases);
   built.departments = departments;
@@ -124,9 +118,8 @@ function* readSteps(
  * reading is done, exactly the plan `parsePlan` returns (`parsePlan` is this
  * reading run in one step).
  *
- * Documents in the seed's layout are read row by row; CSV and TSV are split
- * into rows in the first step, then read item by item; JSON is read in one
- * step.
+ * Documents in the seed's layout, CSV and TSV are read row by row; JSON is
+ * read in one step.
  *
  * @param input - the document, as text or as the bytes of a file
  * @param options - as for `parsePlan`: `format` to force one, `aliases` to group departments

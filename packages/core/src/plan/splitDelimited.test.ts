@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellPlace, splitDelimited } from './splitDelimited.js';
+import type { Diagnostic } from '../model/types.js';
+import { cellPlace, delimitedRecords, splitDelimited } from './splitDelimited.js';
 
 const cells = (text: string, d = ','): string[][] => splitDelimited(text, d).records.map((r) => r.cells);
 
@@ -60,6 +61,17 @@ describe('splitDelimited', () => {
       ['2', 'two'],
     ]);
     expect(diagnostics).toMatchObject([{ code: 'unclosed-quote', severity: 'error', line: 2 }]);
+  });
+
+  it('splits a record at a time, reporting the quoting problems of each as it is read', () => {
+    const diagnostics: Diagnostic[] = [];
+    const records = delimitedRecords('no,title\n1,"a"b\n2,c\n', ',', diagnostics);
+    expect(records.next().value).toMatchObject({ cells: ['no', 'title'], line: 1 });
+    expect(diagnostics).toEqual([]);
+    expect(records.next().value).toMatchObject({ cells: ['1', 'ab'], line: 2 });
+    expect(diagnostics).toMatchObject([{ code: 'malformed-quote', line: 2 }]);
+    expect(records.next().value).toMatchObject({ cells: ['2', 'c'], line: 3 });
+    expect(records.next().done).toBe(true);
   });
 
   it('does not mutate its input and never throws', () => {

@@ -52,8 +52,29 @@ export function splitDelimited(
   text: string,
   delimiter: string,
 ): { records: DelimitedRecord[]; diagnostics: Diagnostic[] } {
-  const records: DelimitedRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  return { records: [...delimitedRecords(text, delimiter, diagnostics)], diagnostics };
+}
+
+/**
+ * {@link splitDelimited} a record at a time: yields each record as soon as it is read, and
+ * adds what was malformed in it to `diagnostics` before yielding it. Lets a reader show the
+ * first rows of a long file before the rest is split.
+ *
+ * @param text - the text, without a byte-order mark
+ * @param delimiter - `','` or `'\t'` (any one UTF-16 unit)
+ * @param diagnostics - where quoting problems are added, in text order
+ * @returns a generator of the records
+ * @example
+ * const records = delimitedRecords('no,title\n1,a\n', ',', []);
+ * records.next().value.cells
+ * //=> ['no', 'title']
+ */
+export function* delimitedRecords(
+  text: string,
+  delimiter: string,
+  diagnostics: Diagnostic[],
+): Generator<DelimitedRecord, void, undefined> {
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -135,7 +156,6 @@ export function splitDelimited(
       line++;
       break;
     }
-    records.push(record);
+    yield record;
   }
-  return { records, diagnostics };
 }
