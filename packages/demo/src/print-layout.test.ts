@@ -3,15 +3,15 @@ import { expandForPrint, expandFully } from './print-layout.js';
 
 /** A stand-in with a scrolling shadow box, as `<plan-timeline>` has. */
 class ScrollingBox extends HTMLElement {
+  protected readonly box = document.createElement('div');
+  protected readonly content = document.createElement('div');
+
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    const box = document.createElement('div');
-    box.style.cssText = 'height: 100%; overflow-y: auto';
-    const content = document.createElement('div');
-    content.style.height = '1000px';
-    box.append(content);
-    root.append(box);
+    this.box.style.cssText = 'height: 100%; overflow-y: auto';
+    this.content.style.height = '1000px';
+    this.box.append(this.content);
+    this.attachShadow({ mode: 'open' }).append(this.box);
   }
 }
 customElements.define('scrolling-box', ScrollingBox);
@@ -20,19 +20,12 @@ customElements.define('scrolling-box', ScrollingBox);
  * A stand-in for a long table: its rows are estimated at 1,000 px in all, and measured at 1,600 px
  * once it is tall enough to draw them.
  */
-class GrowingBox extends HTMLElement {
+class GrowingBox extends ScrollingBox {
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    const box = document.createElement('div');
-    box.style.cssText = 'height: 100%; overflow-y: auto';
-    const content = document.createElement('div');
-    content.style.height = '1000px';
-    box.append(content);
-    root.append(box);
     new ResizeObserver(() => {
-      if (box.clientHeight >= 1000) requestAnimationFrame(() => (content.style.height = '1600px'));
-    }).observe(box);
+      if (this.box.clientHeight >= 1000) requestAnimationFrame(() => (this.content.style.height = '1600px'));
+    }).observe(this.box);
   }
 }
 customElements.define('growing-box', GrowingBox);
