@@ -36,7 +36,16 @@ interface Report {
   max: number;
 }
 
-type Check = (value: unknown, path: string, out: Report) => void;
+/**
+ * Checks a value found at `key` of the value at `path` (at `path` itself when `key` is
+ * undefined). The value's own path is written out only when there is a problem to report or
+ * values inside it to check: most values are leaves that pass.
+ */
+type Check = (value: unknown, path: string, out: Report, key?: string | number) => void;
+
+/** The JSON path of `key` in the value at `path`: `$.items[3]`, `$.title`. */
+const pathOf = (path: string, key: string | number | undefined): string =>
+  key === undefined ? path : typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`;
 
 const add = (out: Report, path: string, message: string, messageJa: string): void => {
   if (out.problems.length < out.max) out.problems.push({ path, message, messageJa });
@@ -49,8 +58,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const leaf =
   (test: (value: unknown) => boolean, expected: string, expectedJa: string): Check =>
-  (value, path, out) => {
-    if (!test(value)) add(out, path, `expected ${expected}`, `${expectedJa}が必要です`);
+  (value, path, out, key) => {
+    if (!test(value)) add(out, pathOf(path, key), `expected ${expected}`, `${expectedJa}が必要です`);
   };
 
 const string = leaf((v) => typeof v === 'string', 'a string', '文字列');
@@ -73,13 +82,14 @@ const oneOf = (...values: string[]): Check =>
   );
 
 function array(item: Check): Check {
-  return (value, path, out) => {
+  return (value, path, out, key) => {
+    const here = pathOf(path, key);
     if (!Array.isArray(value)) {
-      add(out, path, 'expected an array', '配列が必要です');
+      add(out, here, 'expected an array', '配列が必要です');
       return;
     }
     for (let index = 0; index < value.length && out.problems.length < out.max; index++) {
-      item(value[index], `${path}[${index}]`, out);
+      item(value[index], here, out, index);
     }
   };
 }
@@ -99,18 +109,18 @@ function object<T>(shape: Shape<T>): Check {
     optional: key.endsWith('?'),
     check,
   }));
-  return (value, path, out) => {
+  return (value, path, out, key) => {
+    const here = pathOf(path, key);
     if (!isObject(value)) {
-      add(out, path, 'expected an object', 'オブジェクトが必要です');
+      add(out, here, 'expected an object', 'オブジェクトが必要です');
       return;
     }
     for (const { name, optional, check } of fields) {
-      const at = `${path}.${name}`;
       if (!Object.hasOwn(value, name)) {
-        if (!optional) add(out, at, 'is missing', '必須の項目がありません');
+        if (!optional) add(out, pathOf(here, name), 'is missing', '必須の項目がありません');
         continue;
       }
-      check(value[name], at, out);
+      check(value[name], here, out, name);
     }
   };
 }
