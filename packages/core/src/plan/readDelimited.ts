@@ -6,6 +6,7 @@ import { readHeading } from './readHeading.js';
 import { splitCode } from './splitCode.js';
 import { cellPlace, delimitedRecords, type DelimitedRecord } from './splitDelimited.js';
 import { CellPlaces } from './cellPlaces.js';
+import { runToEnd } from './runToEnd.js';
 
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)?\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
 const NUMBERED = /^\s*([0-9０-９]{1,6})(?:[\s\u3000.．:：、]+([\s\S]*))?$/;
@@ -54,11 +55,7 @@ function readSectionCell(text: string): { number: number; title: string } | null
  * //=> '財政健全化'
  */
 export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
-  const steps = readDelimitedSteps(text, delimiter);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(readDelimitedSteps(text, delimiter));
 }
 
 /**

@@ -9,6 +9,7 @@ import { readHeading, type Heading } from './readHeading.js';
 import { readReferences } from './readReferences.js';
 import { splitCode } from './splitCode.js';
 import { isBlank as isBlankCode } from '../schedule/chars.js';
+import { runToEnd } from './runToEnd.js';
 
 /** A serial cell: `No.13` (also `No 13`, `Ｎｏ．１３`). */
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
@@ -284,11 +285,7 @@ function readIndexLine(cells: Cell[]): { serial: number; code: string; title: st
  * @returns the draft, for `assemblePlan`
  */
 export function readPlanText(text: string): PlanDraft {
-  const steps = readPlanTextSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(readPlanTextSteps(text));
 }
 
 /**
