@@ -115,7 +115,7 @@ export function* readDelimitedSteps(
 
   /** The draft, its quoting problems first; the records not read are split for theirs. */
   const finish = (): PlanDraft => {
-    for (let rest = records.next(); !rest.done; rest = records.next());
+    runToEnd(records);
     draft.diagnostics = [...quoting, ...diagnostics];
     return draft;
   };
