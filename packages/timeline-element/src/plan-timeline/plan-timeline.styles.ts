@@ -807,6 +807,52 @@ export const styles = css`
     border: 0;
   }
 
+  /*
+   * On paper: the element as tall as its rows, every one of them drawn (see PrintController) one below the
+   * other, none cut by a page break; in its colours; without the controls that only work on screen.
+   */
+  @media print {
+    :host {
+      height: auto !important;
+      max-height: none !important;
+      overflow: visible !important;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .root {
+      height: auto;
+    }
+    .toolbar > :not(.title),
+    .stage > .reading,
+    .tooltip {
+      display: none !important;
+    }
+    .head {
+      break-after: avoid;
+    }
+    .scroller {
+      position: static;
+      overflow: visible;
+    }
+    .grid {
+      height: auto !important;
+    }
+    .row {
+      position: relative;
+      transform: none !important;
+      break-inside: avoid;
+    }
+    .row:hover :is(.cell-label, .cell-chart) {
+      background-color: transparent;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

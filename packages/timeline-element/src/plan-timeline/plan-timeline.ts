@@ -36,6 +36,7 @@ import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../t
 import { setStyle } from '../directives/set-style.js';
 import { detailsPanel } from '../views/details-panel.js';
 import { tableView } from '../views/table-view.js';
+import { PrintController } from '../print/print-controller.js';
 import { TableWindowController } from '../views/table-window-controller.js';
 import { tooltip, type TooltipState } from '../views/tooltip.js';
 import { gridKeyAction } from '../keyboard/grid-key-action.js';
@@ -114,7 +115,12 @@ function inFrameAfterNext(task: () => void): void {
  * spacer rows that take the others' room; `aria-rowcount` on the table and
  * `aria-rowindex` on each row give the whole count), so that a plan of
  * thousands of items opens as a table at once; a shorter one is rendered whole,
- * for the browser's find in page and for printing.
+ * for the browser's find in page.
+ *
+ * Printed (from the browser's menu or `window.print()`), the element draws every
+ * row of either view, one below the other and none cut by a page break, as tall as
+ * they need, at the width and with the time window it shows on screen (the browser
+ * shrinks a page too wide for the paper); the toolbar's controls are left off.
  *
  * @tagname plan-timeline
  * @summary An accessible, zoomable fiscal-year timeline of a plan's items, with 和暦 labels.
@@ -176,6 +182,9 @@ export class PlanTimeline extends LitElement {
   private readonly tableRows = new TableWindowController(this, () =>
     this.renderRoot.querySelector<HTMLElement>('.table-wrap'),
   );
+
+  /** While the page is printed, every row is drawn, at the width the element had on screen. */
+  private readonly print = new PrintController(this);
 
   @query('.frame') private frameEl!: HTMLElement;
   @query('.scroller') private scrollerEl!: HTMLElement;
@@ -832,6 +841,8 @@ export class PlanTimeline extends LitElement {
   private visibleIndices(): number[] {
     const count = this.layout?.rows.length ?? 0;
     if (count === 0) return [];
+    // On paper every row is drawn, one below the other.
+    if (this.print.printing) return Array.from({ length: count }, (_, i) => i);
     const height = this.viewportHeight || 600;
     const overscan = this.inViewOnly ? 0 : OVERSCAN;
     const first = Math.max(0, this.rowAt(this.rowsTop) - overscan);
@@ -932,9 +943,11 @@ export class PlanTimeline extends LitElement {
         : nothing,
       this.axisTodayEl,
     );
+    const total = this.offsets[this.offsets.length - 1] ?? 0;
+    // On paper the lines run down every row; on screen, down the rows in view.
     const bottom = Math.max(
       10,
-      Math.min(this.viewportHeight, (this.offsets[this.offsets.length - 1] ?? 0) - this.rowsTop),
+      this.print.printing ? total : Math.min(this.viewportHeight, total - this.rowsTop),
     );
     render(
       svg`${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${bottom}></rect>` : nothing}${ticks.years.map(
@@ -1581,7 +1594,7 @@ export class PlanTimeline extends LitElement {
       era: this.era,
       lang,
       words: this.words,
-      rowWindow: this.tableRows.windowOf(items),
+      rowWindow: this.print.printing ? null : this.tableRows.windowOf(items),
       onScroll: this.tableRows.onScroll,
     });
   }
@@ -1650,7 +1663,9 @@ export class PlanTimeline extends LitElement {
     const scale = this.zoom.scale;
     this.drawnScale = scale;
     this.rowsShown = drawRows;
-    return html`<div class="root">
+    // On paper the element keeps the width it was drawn for: the browser shrinks a page too wide for the paper.
+    const printWidth = this.print.printing ? `${this.print.widthOnScreen}px` : undefined;
+    return html`<div class="root" ${setStyle({ width: printWidth })}>
       <slot hidden @slotchange=${this.onSlotChange}></slot>
       ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
       <div class="stage" ?hidden=${ready && this.view === 'table'}>

@@ -4,7 +4,7 @@ import { tableWindow, type TableWindow } from './table-window.js';
 
 /**
  * Tables of more items than this are windowed. Shorter ones (a city's plan has tens of items) are
- * rendered whole, so that the browser's find in page and printing see every row.
+ * rendered whole, so that the browser's find in page sees every row (printed, every table is whole).
  */
 export const WINDOWED_TABLE_MIN = 200;
 

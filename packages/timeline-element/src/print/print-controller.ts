@@ -1,0 +1,53 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Follows the browser's printing of the page, as a Lit reactive controller: `printing` holds from
+ * the window's `beforeprint` to its `afterprint`, and the host is asked to update at each.
+ *
+ * The browser lays the page out for paper right after the `beforeprint` listeners have run, and
+ * the microtasks they queued with them: a Lit update requested there (a microtask) is drawn in
+ * time. A host can then draw for paper what it draws only in part on screen (every row of a
+ * virtualized list), and go back once the page is printed.
+ *
+ * @example
+ * private readonly print = new PrintController(this);
+ * // in render():
+ * const rows = this.print.printing ? allRows : rowsInView;
+ */
+export class PrintController implements ReactiveController {
+  /** Whether the page is being printed (from `beforeprint` to `afterprint`). */
+  printing = false;
+  /** The width inside the host's border when printing began (CSS pixels), or 0. */
+  widthOnScreen = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.target.addEventListener('beforeprint', this.onBeforePrint);
+    this.target.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  hostDisconnected(): void {
+    this.target.removeEventListener('beforeprint', this.onBeforePrint);
+    this.target.removeEventListener('afterprint', this.onAfterPrint);
+    this.printing = false;
+  }
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    this.widthOnScreen = this.host.clientWidth;
+    this.host.requestUpdate();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    if (!this.printing) return;
+    this.printing = false;
+    this.widthOnScreen = 0;
+    this.host.requestUpdate();
+  };
+}
