@@ -315,6 +315,36 @@ describe('the demo page', () => {
 });
 
 describe('embed.html', () => {
+  it('prints every row of the plan, from the browser, and shows the rows in view again after', async () => {
+    const { page, problems, close } = await openPage(browser);
+    // Listening before the element does: what the element had drawn when the page was printed.
+    await page.addInitScript(() => {
+      window.addEventListener('afterprint', () => {
+        const root = document.querySelector('plan-timeline').shadowRoot;
+        window.printedRows = {
+          drawn: root.querySelectorAll('[role="row"]').length,
+          count: Number(root.querySelector('[role="treegrid"]').getAttribute('aria-rowcount')),
+        };
+      });
+    });
+    await page.goto(`${server.url}embed.html`);
+    await waitForReady(page);
+    const onScreen = (await rowLabels(page)).length;
+    const pdf = await page.pdf({ format: 'A4' });
+    const printed = await page.evaluate(() => window.printedRows);
+    assert.ok(printed.count > onScreen, `${printed.count} rows, ${onScreen} on screen`);
+    assert.equal(printed.drawn, printed.count);
+    // Grouped by department the plan runs to well over a page; the element on screen is 640 px tall.
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    assert.ok(pages.length >= 2, `${pages.length} page(s)`);
+    await page.waitForFunction(
+      (n) => document.querySelector('plan-timeline').shadowRoot.querySelectorAll('[role="row"]').length === n,
+      onScreen,
+    );
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   it('says so when the plan readers beside the standalone file cannot be loaded, and reads once they can', async () => {
     const { page, close } = await openPage(browser);
     await page.route('**/plan-timeline.readers.js', (route) => route.fulfill({ status: 404, body: '' }));

@@ -22,7 +22,6 @@ import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
 import type { ExportKind } from './exports.js';
 import { attachDropTarget, readPlanFile } from './file-loading.js';
 import type { LoadedPlan } from './file-loading.js';
-import { expandForPrint, expandFully } from './print-layout.js';
 import { findTimeline } from './timeline-api.js';
 import { contentHeight } from './timeline-height.js';
 import { applyStateToTimeline, isItemShown } from './timeline-sync.js';
@@ -185,12 +184,6 @@ function zoomBy(factor: number): void {
   saveState();
 }
 
-/** Prints the timeline with every row: grown to its full height first, so it draws them all. */
-async function printTimeline(): Promise<void> {
-  restoreAfterPrint = await expandFully(timeline);
-  window.print();
-}
-
 async function exportAs(kind: ExportKind): Promise<void> {
   if (!plan) return;
   try {
@@ -267,16 +260,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]
   const kind = button.dataset.export as ExportKind;
   if (EXPORT_KINDS.includes(kind)) button.addEventListener('click', () => void exportAs(kind));
 }
-byId('print').addEventListener('click', () => void printTimeline());
-// Printing from the browser's menu: best effort, the element may not redraw in time.
-let restoreAfterPrint: (() => void) | null = null;
-window.addEventListener('beforeprint', () => {
-  restoreAfterPrint ??= expandForPrint(timeline);
-});
-window.addEventListener('afterprint', () => {
-  restoreAfterPrint?.();
-  restoreAfterPrint = null;
-});
+// The element draws every row for paper itself, from the browser's menu too.
+byId('print').addEventListener('click', () => window.print());
 
 // The element's events.
 // A person's gesture on the timeline: listened to while capturing, since d3-zoom stops the
