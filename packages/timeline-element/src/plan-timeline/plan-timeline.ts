@@ -184,7 +184,7 @@ export class PlanTimeline extends LitElement {
   );
 
   /** While the page is printed, every row is drawn, at the width the element had on screen. */
-  private readonly print = new PrintController(this);
+  private readonly printMode = new PrintController(this);
 
   @query('.frame') private frameEl!: HTMLElement;
   @query('.scroller') private scrollerEl!: HTMLElement;
@@ -842,7 +842,7 @@ export class PlanTimeline extends LitElement {
     const count = this.layout?.rows.length ?? 0;
     if (count === 0) return [];
     // On paper every row is drawn, one below the other.
-    if (this.print.printing) return Array.from({ length: count }, (_, i) => i);
+    if (this.printMode.printing) return Array.from({ length: count }, (_, i) => i);
     const height = this.viewportHeight || 600;
     const overscan = this.inViewOnly ? 0 : OVERSCAN;
     const first = Math.max(0, this.rowAt(this.rowsTop) - overscan);
@@ -947,7 +947,7 @@ export class PlanTimeline extends LitElement {
     // On paper the lines run down every row; on screen, down the rows in view.
     const bottom = Math.max(
       10,
-      this.print.printing ? total : Math.min(this.viewportHeight, total - this.rowsTop),
+      this.printMode.printing ? total : Math.min(this.viewportHeight, total - this.rowsTop),
     );
     render(
       svg`${cy2 > cy1 ? svg`<rect class="current-year" x=${cy1} y="0" width=${cy2 - cy1} height=${bottom}></rect>` : nothing}${ticks.years.map(
@@ -1594,7 +1594,7 @@ export class PlanTimeline extends LitElement {
       era: this.era,
       lang,
       words: this.words,
-      rowWindow: this.print.printing ? null : this.tableRows.windowOf(items),
+      rowWindow: this.printMode.printing ? null : this.tableRows.windowOf(items),
       onScroll: this.tableRows.onScroll,
     });
   }
@@ -1664,7 +1664,8 @@ export class PlanTimeline extends LitElement {
     this.drawnScale = scale;
     this.rowsShown = drawRows;
     // On paper the element keeps the width it was drawn for: the browser shrinks a page too wide for the paper.
-    const printWidth = this.print.printing ? `${this.print.widthOnScreen}px` : undefined;
+    const { widthOnScreen } = this.printMode;
+    const printWidth = widthOnScreen > 0 ? `${widthOnScreen}px` : undefined;
     return html`<div class="root" ${setStyle({ width: printWidth })}>
       <slot hidden @slotchange=${this.onSlotChange}></slot>
       ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}

@@ -10,32 +10,30 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * virtualized list), and go back once the page is printed.
  *
  * @example
- * private readonly print = new PrintController(this);
+ * private readonly printMode = new PrintController(this);
  * // in render():
- * const rows = this.print.printing ? allRows : rowsInView;
+ * const rows = this.printMode.printing ? allRows : rowsInView;
  */
 export class PrintController implements ReactiveController {
   /** Whether the page is being printed (from `beforeprint` to `afterprint`). */
   printing = false;
-  /** The width inside the host's border when printing began (CSS pixels), or 0. */
+  /** The width inside the host's border when printing began (CSS pixels); 0 when not printing or not laid out. */
   widthOnScreen = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.target.addEventListener('beforeprint', this.onBeforePrint);
-    this.target.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   hostDisconnected(): void {
-    this.target.removeEventListener('beforeprint', this.onBeforePrint);
-    this.target.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.printing = false;
+    this.widthOnScreen = 0;
   }
 
   private readonly onBeforePrint = (): void => {
