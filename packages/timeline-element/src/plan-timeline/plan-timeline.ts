@@ -521,8 +521,7 @@ export class PlanTimeline extends LitElement {
     this.abort = null;
     this.reading = null;
     this.layoutLimit = null;
-    this.endReading?.();
-    this.endReading = null;
+    this.endWaitForWholePlan();
     if (kind === 'plan') {
       const plan = this.currentPlan;
       if (!plan) {
@@ -582,15 +581,13 @@ export class PlanTimeline extends LitElement {
         readers.readPlanInSteps(input),
         {
           first: (plan, progress) => {
-            // `updateComplete` waits for the whole plan.
-            this.waitFor(new Promise<void>((resolve) => (this.endReading = resolve)));
+            this.waitForWholePlan();
             this.showReading(plan, progress, true);
           },
           progress: (plan, progress) => this.showReading(plan, progress, false),
           done: (plan) => {
             this.finishReading(plan, what);
-            this.endReading?.();
-            this.endReading = null;
+            this.endWaitForWholePlan();
           },
           current: () => token === this.loadToken,
         },
@@ -609,6 +606,17 @@ export class PlanTimeline extends LitElement {
     void read.finally(() => {
       if (this.pendingRead === read) this.pendingRead = null;
     });
+  }
+
+  /** Makes `updateComplete` wait until a long plan is read or laid out whole (see {@link endWaitForWholePlan}). */
+  private waitForWholePlan(): void {
+    this.waitFor(new Promise<void>((resolve) => (this.endReading = resolve)));
+  }
+
+  /** Ends the wait {@link waitForWholePlan} began, if any: the plan is done, or replaced by another input. */
+  private endWaitForWholePlan(): void {
+    this.endReading?.();
+    this.endReading = null;
   }
 
   /**
@@ -640,7 +648,7 @@ export class PlanTimeline extends LitElement {
   private layOutInSteps(plan: Plan, firstScreen: number, token: number): void {
     this.layoutLimit = firstScreen;
     this.setState('loading', null);
-    this.waitFor(new Promise<void>((resolve) => (this.endReading = resolve)));
+    this.waitForWholePlan();
     afterNextPaint(() => {
       if (token !== this.loadToken || this.layoutLimit === null) return;
       this.layoutLimit = null;
@@ -649,8 +657,7 @@ export class PlanTimeline extends LitElement {
       if (this.selected !== null) this.reveal(this.selected);
       this.requestUpdate();
       this.planReady(plan);
-      this.endReading?.();
-      this.endReading = null;
+      this.endWaitForWholePlan();
     });
   }
 
