@@ -1,7 +1,8 @@
-import type { Diagnostic, Plan } from '../model/types.js';
+import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
+import { JsonItemsScanner } from './jsonItemsScanner.js';
 import { locateJsonError } from './locateJsonError.js';
 import { summarizeDepartments } from './summarizeDepartments.js';
-import { validatePlan } from './validatePlan.js';
+import { validatePlan, validatePlanItem } from './validatePlan.js';
 
 const EMPTY = (): Plan => ({
   title: '',
@@ -67,8 +68,66 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
       })),
     };
   }
-  const plan = value as Plan;
+  return withAliases(value as Plan, aliases);
+}
+
+/** A valid plan as written, or with its department summaries recomputed when `aliases` are given. */
+function withAliases(plan: Plan, aliases: Readonly<Record<string, string>> | undefined): Plan {
   if (aliases && Object.keys(aliases).length > 0)
     return { ...plan, departments: summarizeDepartments(plan.items, aliases) };
   return plan;
+}
+
+/**
+ * {@link readPlanJson} an item at a time: yields each element of the plan's `items` as soon as it
+ * is read and checked, and returns exactly the plan `readPlanJson` gives for the same text.
+ *
+ * Each element is found without parsing the document ({@link JsonItemsScanner}), read with
+ * `JSON.parse` on its own and checked with the rules `validatePlan` applies to it; the rest of the
+ * document (title, policies, sections, departments, diagnostics) is read and checked once the
+ * last item is. When any of that fails — the text is not JSON, a value is not what a Plan holds,
+ * the document is laid out in a way the scanner does not follow — the document is read whole by
+ * `readPlanJson`, which reports the problems: then the items yielded before are not in the plan
+ * returned (a machine-written plan that breaks the model is not trusted in part).
+ *
+ * @param text - the JSON text
+ * @param aliases - department name as written → name to group under
+ * @param at - told the plan's title once it is read, and how far the reading is (0 to 1)
+ * @returns the items one by one; then the plan, as `readPlanJson` returns it
+ */
+export function* readPlanJsonSteps(
+  text: string,
+  aliases: Readonly<Record<string, string>> | undefined,
+  at: { progress: number; title: string },
+): Generator<PlanItem, Plan, undefined> {
+  const scanner = new JsonItemsScanner(text);
+  if (!scanner.findItems()) return readPlanJson(text, aliases);
+  if (scanner.title !== undefined) at.title = scanner.title;
+  const items: PlanItem[] = [];
+  const length = Math.max(1, text.length);
+  for (let range = scanner.nextItem(); range !== null; range = scanner.nextItem()) {
+    let item: unknown;
+    try {
+      item = JSON.parse(text.slice(range.start, range.end));
+    } catch {
+      return readPlanJson(text, aliases);
+    }
+    if (validatePlanItem(item, items.length, { maxProblems: 1 }).length > 0)
+      return readPlanJson(text, aliases);
+    items.push(item as PlanItem);
+    at.progress = range.end / length;
+    yield item as PlanItem;
+  }
+  if (!scanner.finish()) return readPlanJson(text, aliases);
+  // The rest of the document, with an empty array where the items were.
+  let rest: unknown;
+  try {
+    rest = JSON.parse(`${text.slice(0, scanner.arrayStart)}[]${text.slice(scanner.arrayEnd)}`);
+  } catch {
+    return readPlanJson(text, aliases);
+  }
+  if (validatePlan(rest, { maxProblems: 1 }).length > 0) return readPlanJson(text, aliases);
+  const plan = rest as Plan;
+  plan.items = items;
+  return withAliases(plan, aliases);
 }

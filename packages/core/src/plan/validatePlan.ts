@@ -239,3 +239,27 @@ export function validatePlan(value: unknown, options: ValidatePlanOptions = {}):
   plan(value, '$', out);
   return out.problems;
 }
+
+/**
+ * Checks one element of a plan's `items` the way {@link validatePlan} checks it inside a plan, so
+ * that a long plan can be checked an item at a time: what `validatePlan` reports under
+ * `$.items[index]` for the same value.
+ *
+ * @param value - any value
+ * @param index - its place in `items`, for the paths of the problems
+ * @param options - `maxProblems` (default 100)
+ * @returns the problems found; empty when the value is a valid PlanItem (never throws)
+ *
+ * @example
+ * validatePlanItem({ serial: 'x' }, 3)[0].path
+ * //=> '$.items[3].serial'
+ */
+export function validatePlanItem(
+  value: unknown,
+  index: number,
+  options: ValidatePlanOptions = {},
+): PlanProblem[] {
+  const out: Report = { problems: [], max: Math.max(1, options.maxProblems ?? 100) };
+  planItem(value, '$.items', out, index);
+  return out.problems;
+}
