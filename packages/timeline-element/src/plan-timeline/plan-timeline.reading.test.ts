@@ -65,6 +65,39 @@ describe('<plan-timeline> reading a long plan', () => {
     expect(h.grid.getBoundingClientRect().top).to.equal(top);
   });
 
+  it('shows the first rows of a long plan written as JSON while the rest is read, then the same plan', async () => {
+    const [el, h, loads] = await element();
+    const json = JSON.stringify(long.plan);
+    el.text = json;
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    expect(el.plan!.items.length).to.be.within(1, 3999);
+    expect(h.labels[0]).to.contain(long.plan.items[0]!.title);
+    expect(h.grid.getAttribute('aria-label')).to.equal(long.plan.title);
+    expect(h.grid.getAttribute('aria-busy')).to.equal('true');
+    await el.updateComplete;
+    await h.settle();
+    expect(el.state).to.equal('ready');
+    expect(loads).to.have.length(1);
+    expect(JSON.stringify(el.plan)).to.equal(json);
+    expect(Number(h.grid.getAttribute('aria-rowcount'))).to.equal(el.rows.length);
+  });
+
+  it('shows the error of a long JSON plan found broken after its first rows were shown, and none of them', async () => {
+    const [el, h, loads] = await element();
+    const json = JSON.stringify(long.plan);
+    el.text = json.slice(0, json.length - 200);
+    expect(await firstRowsWhileReading(el, h)).to.equal(true);
+    await el.updateComplete;
+    await h.settle();
+    expect(el.state).to.equal('error');
+    expect(el.plan).to.equal(null);
+    expect(loads).to.have.length(0);
+    expect(h.rows).to.have.length(0);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('JSON');
+    expect(el.error).to.equal(alert?.textContent);
+  });
+
   it('fits the view to the whole plan once read, as if it had been given at once', async () => {
     const [el, h] = await element();
     el.text = long.text;
