@@ -9,8 +9,9 @@ import {
   wheelAt,
 } from './harness.js';
 
-/** The page that measures `.plan` (see `load`). */
-const planPage = new URLSearchParams(location.search).get('input') === 'plan';
+/** What the page gives the element (see `load`): the plan's text in the seed's layout, the plan as JSON text, or the parsed plan. */
+const input = new URLSearchParams(location.search).get('input') ?? 'text';
+const planPage = input === 'plan';
 let text = '';
 let plan = null;
 let el = null;
@@ -63,7 +64,8 @@ window.bench = {
       plan = JSON.parse(await fetchText(`/data/${n}.plan.json`));
       return;
     }
-    const [, fetched] = await Promise.all([freshElement(), fetchText(`/data/${n}.txt`)]);
+    const file = input === 'json' ? `/data/${n}.plan.json` : `/data/${n}.txt`;
+    const [, fetched] = await Promise.all([freshElement(), fetchText(file)]);
     text = fetched;
   },
   /**

@@ -94,7 +94,7 @@ try {
         const key = `${n}\t${name}`;
         results.set(key, [...(results.get(key) ?? []), r]);
         console.log(
-          `round ${round + 1} N=${n} ${name}: text ${r.firstFrameMs.toFixed(0)} ms, plan ${r.firstFramePlanMs?.toFixed(0)} ms, ` +
+          `round ${round + 1} N=${n} ${name}: text ${r.firstFrameMs.toFixed(0)} ms, plan ${r.firstFramePlanMs?.toFixed(0)} ms, json ${r.firstFrameJsonMs?.toFixed(0)} ms, ` +
             `zoom ${r.zoom.median.toFixed(1)}/${r.zoom.max.toFixed(1)} ms, pan ${r.pan?.median.toFixed(1)}/${r.pan?.max.toFixed(1)} ms`,
         );
       }
@@ -106,11 +106,11 @@ try {
 }
 
 console.log('\nmedians over rounds (zoom/pan: median of per-run medians, and of per-run maxima):');
-console.log('N\tbundle\t.text ms\t.plan ms\tzoom med/max\tpan med/max\telements\theap MB');
+console.log('N\tbundle\t.text ms\t.plan ms\tJSON ms\tzoom med/max\tpan med/max\telements\theap MB');
 for (const [key, rs] of results) {
   const m = (f: (r: RenderResult) => number) => median(rs.map(f)).toFixed(1);
   console.log(
-    `${key}\t${m((r) => r.firstFrameMs)}\t${m((r) => r.firstFramePlanMs ?? NaN)}\t` +
+    `${key}\t${m((r) => r.firstFrameMs)}\t${m((r) => r.firstFramePlanMs ?? NaN)}\t${m((r) => r.firstFrameJsonMs ?? NaN)}\t` +
       `${m((r) => r.zoom.median)}/${m((r) => r.zoom.max)}\t${m((r) => r.pan?.median ?? NaN)}/${m((r) => r.pan?.max ?? NaN)}\t` +
       `${m((r) => r.elements)}\t${m((r) => r.heapMB)}`,
   );

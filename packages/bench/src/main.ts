@@ -243,6 +243,7 @@ if (quick) {
     if (!(r.drawnRows > 0)) problems.push(`${label}: no rows drawn`);
     if (library === 'plan-timeline') {
       number('plan-timeline first frame from .plan', r.firstFramePlanMs);
+      number('plan-timeline first frame from JSON', r.firstFrameJsonMs);
       number('plan-timeline pan step', r.pan?.median);
       if (r.ariaRowCount !== r.expectedRows)
         problems.push(`plan-timeline aria-rowcount ${r.ariaRowCount}, layout has ${r.expectedRows} rows`);

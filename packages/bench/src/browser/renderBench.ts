@@ -62,6 +62,15 @@ export interface RenderResult {
   firstFramePlanMs?: number;
   /** plan-timeline only: each fresh page's `.plan` first frame, when there were several. */
   firstFramePlanSamples?: number[];
+  /**
+   * plan-timeline only: first frame from setting `.text` to the same plan as JSON (parsing included), on a
+   * fresh page of its own, measured as the seed-layout text is.
+   */
+  firstFrameJsonMs?: number;
+  /** plan-timeline only: each fresh page's JSON first frame, when there were several. */
+  firstFrameJsonSamples?: number[];
+  /** plan-timeline only: from setting `.text` to the JSON until the whole plan is read and drawn. */
+  settledJsonMs?: number;
   zoom: Steps;
   /** plan-timeline only: dragging the time axis. */
   pan?: Steps;
@@ -185,6 +194,8 @@ export async function renderBench(
   const first = [result.firstFrameMs];
   const settled = result.settledMs === undefined ? undefined : [result.settledMs];
   const plan = result.firstFramePlanMs === undefined ? undefined : [result.firstFramePlanMs];
+  const json =
+    result.firstFrameJsonMs === undefined ? undefined : [[result.firstFrameJsonMs, result.settledJsonMs!]];
   for (let round = 1; round < rounds; round++) {
     const again = await openLibraryPage(run);
     try {
@@ -197,6 +208,7 @@ export async function renderBench(
       await again.context.close();
     }
     if (plan) plan.push(await firstFramePlan(run));
+    if (json) json.push(await firstFrameJson(run));
   }
   result.firstFrameMs = median(first);
   result.firstFrameSamples = first;
@@ -204,6 +216,11 @@ export async function renderBench(
   if (plan) {
     result.firstFramePlanMs = median(plan);
     result.firstFramePlanSamples = plan;
+  }
+  if (json) {
+    result.firstFrameJsonMs = median(json.map(([first]) => first!));
+    result.firstFrameJsonSamples = json.map(([first]) => first!);
+    result.settledJsonMs = median(json.map(([, settled]) => settled!));
   }
   return result;
 }
@@ -256,6 +273,19 @@ async function firstFramePlan({ browser, origin, library, data, timeoutMs }: Run
   }
 }
 
+/** plan-timeline's first frame, and its whole plan's, from `.text` set to the plan as JSON, on a fresh page of its own. */
+async function firstFrameJson({ browser, origin, library, data, timeoutMs }: Run): Promise<[number, number]> {
+  const fresh = await openPage(browser, origin, library, data.n, timeoutMs, { input: 'json' });
+  try {
+    await call(fresh.page, 'waitAfterLoad');
+    const [first, settled] = await measureFirstFrame(fresh.page);
+    throwPageErrors(fresh.errors);
+    return [first, settled ?? first];
+  } finally {
+    await fresh.context.close();
+  }
+}
+
 /** One fresh page: the first frame, counters, heap and steps (see {@link renderBench}). */
 async function renderOnce(run: Run, zoomSteps: number): Promise<RenderResult> {
   const { library, data, config } = run;
@@ -298,7 +328,10 @@ async function renderOnce(run: Run, zoomSteps: number): Promise<RenderResult> {
       result.expectedRows = data.layoutRows;
     }
     throwPageErrors(errors);
-    if (library === 'plan-timeline') result.firstFramePlanMs = await firstFramePlan(run);
+    if (library === 'plan-timeline') {
+      result.firstFramePlanMs = await firstFramePlan(run);
+      [result.firstFrameJsonMs, result.settledJsonMs] = await firstFrameJson(run);
+    }
     throwPageErrors(errors);
     return result;
   } finally {
