@@ -82,6 +82,37 @@ describe('run', () => {
   });
 });
 
+describe('run parse on a document that holds no plan', () => {
+  it('writes nothing, prints its errors on stderr and exits 1', async () => {
+    const text = await cli(['parse', '-'], 'hello world\n');
+    expect(text).toMatchObject({ code: 1, stdout: '' });
+    expect(text.stderr).toMatch(/^<stdin>: error no-items: No plan items were found\..*\n/);
+    expect(text.stderr).toMatch(
+      /plan-timeline: <stdin>: no plan could be read from it; nothing was written\n$/,
+    );
+    const json = await cli(['parse', '-', '--format', 'csv'], '{"title": ');
+    expect(json).toMatchObject({ code: 1, stdout: '' });
+    expect(json.stderr).toMatch(/^<stdin>:1: error invalid-json: The document is not valid JSON/);
+  });
+
+  it('leaves no output file behind', async () => {
+    const result = await cli(['parse', '-', '-o', join(dir, 'no-plan.json')], '{"title": 1}');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('error invalid-plan: $.title: expected a string');
+    expect(result.files.size).toBe(0);
+  });
+
+  it('writes a plan read with errors, and says so on stderr', async () => {
+    const csv = '通し番号,項目,スケジュール\nNo.1,1 一,2021年度\nNo.2,2 二,"2022年度\n';
+    const result = await cli(['parse', '-', '--input-format', 'csv'], csv);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as Plan).items.map((i) => i.serial)).toEqual([1, 2]);
+    expect(result.stderr).toBe(
+      'plan-timeline: <stdin>: the plan was written with 1 error; plan-timeline lint lists them\n',
+    );
+  });
+});
+
 describe('run lint', () => {
   it('exits 1 when a diagnostic is an error: a text with no plan items', async () => {
     const result = await cli(['lint', '-'], 'hello world\n');

@@ -11,6 +11,9 @@ import { warekiCommand } from './warekiCommand.js';
 /** Exit code for a mistake on the command line. */
 export const EXIT_USAGE = 2;
 
+/** Exit code for errors in the plan: `lint` found one, or `parse` found no plan in the document. */
+export const EXIT_PLAN_ERRORS = 1;
+
 /** Where the CLI reads and writes; the real process by default, fakes in tests. */
 export interface CliIO {
   stdout(text: string): void;
@@ -34,7 +37,8 @@ Usage:
       2021 → 2021(R3)年度 2021-04-01〜2022-03-31
   plan-timeline --help | --version
 
-Exit codes: 0 success, 1 lint found errors, 2 usage mistake, 3 input unreadable or output unwritable.
+Exit codes: 0 success, 1 lint found errors or parse found no plan (its errors on stderr, nothing written),
+2 usage mistake, 3 input unreadable or output unwritable.
 `;
 
 /** Loads the plan reader only for the commands that read plans, so quick conversions start fast. */
@@ -90,13 +94,23 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         const bytes = readInput(request.file, () => io.readStdin());
         const parsePlan = await loadParsePlan();
         const plan = parsePlan(bytes, request.inputFormat ? { format: request.inputFormat } : {});
+        const name = request.file === '-' ? '<stdin>' : request.file;
         if (request.command === 'lint') {
-          const report = lintPlan(plan, request.file === '-' ? '<stdin>' : request.file, request.lang);
+          const report = lintPlan(plan, name, request.lang);
           if (report.lines.length > 0) io.stdout(report.lines.join('\n') + '\n');
           io.stderr(
             `${plan.items.length} items; ${report.errors} errors, ${report.warnings} warnings, ${report.infos} notes\n`,
           );
-          return report.errors > 0 ? 1 : 0;
+          return report.errors > 0 ? EXIT_PLAN_ERRORS : 0;
+        }
+        const report = lintPlan(plan, name);
+        // A document that holds no plan (no items, and an error that says why) is not written out as an empty one.
+        if (plan.items.length === 0 && report.errors > 0) {
+          const errors = report.lines.filter((line) => line.includes(': error '));
+          io.stderr(
+            `${errors.join('\n')}\nplan-timeline: ${name}: no plan could be read from it; nothing was written\n`,
+          );
+          return EXIT_PLAN_ERRORS;
         }
         const text =
           request.format === 'csv' ? toCSV(plan) : request.format === 'ics' ? toICS(plan) : toJSON(plan);
@@ -108,6 +122,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
             const code = (error as { code?: string } | null)?.code;
             throw new CliError(`${request.output}: cannot write${code ? ` (${code})` : ''}`, EXIT_IO);
           }
+        }
+        if (report.errors > 0) {
+          io.stderr(
+            `plan-timeline: ${name}: the plan was written with ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}; plan-timeline lint lists them\n`,
+          );
         }
         return 0;
       }
