@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { errorMessage } from '../model/errorMessage.js';
 
 /** A failure the CLI reports with one line on stderr and an exit code. */
 export class CliError extends Error {
@@ -68,7 +69,7 @@ function describeFsError(error: unknown): string {
     case 'EAGAIN':
       return 'standard input is not readable';
     default:
-      return `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+      return `cannot read (${code ?? errorMessage(error)})`;
   }
 }
 

@@ -7,6 +7,7 @@ import { lintPlan } from './lintPlan.js';
 import { parseCliArgs } from './parseCliArgs.js';
 import { CliError, EXIT_IO, readInput } from './readInput.js';
 import { warekiCommand } from './warekiCommand.js';
+import { errorMessage } from '../model/errorMessage.js';
 
 /** Exit code for a mistake on the command line. */
 export const EXIT_USAGE = 2;
@@ -136,7 +137,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr(`plan-timeline: ${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr(`plan-timeline: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`plan-timeline: internal error: ${errorMessage(error)}\n`);
     return 70;
   }
 }

@@ -9,6 +9,7 @@ import { readDelimitedSteps } from './readDelimited.js';
 import { readPlanJson, readPlanJsonSteps } from './readPlanJson.js';
 import { readPlanTextSteps } from './readPlanText.js';
 import { DepartmentTally } from './summarizeDepartments.js';
+import { errorMessage } from '../model/errorMessage.js';
 
 /** A plan document being read a slice at a time; see {@link readPlanInSteps}. */
 export interface PlanReading {
@@ -179,7 +180,7 @@ export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOp
           }
         } catch (error) {
           // A bug must never cost a caller their page: report it as the plan's one error.
-          const message = error instanceof Error ? error.message : String(error);
+          const message = errorMessage(error);
           finished = failedPlan(
             `The plan could not be read because of an internal error (${message}); please report it with the document.`,
             `内部エラーのため計画を読めませんでした（${message}）。この文書を添えて報告してください。`,

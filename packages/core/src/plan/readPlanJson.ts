@@ -3,6 +3,7 @@ import { JsonItemsScanner } from './jsonItemsScanner.js';
 import { locateJsonError } from './locateJsonError.js';
 import { summarizeDepartments } from './summarizeDepartments.js';
 import { validatePlan, validatePlanItem } from './validatePlan.js';
+import { errorMessage } from '../model/errorMessage.js';
 
 const EMPTY = (): Plan => ({
   title: '',
@@ -41,7 +42,7 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const found = locateJsonError(text);
     const offset = found < 0 ? text.length : found;
     const line = lineAt(text, offset);

@@ -6,6 +6,7 @@ import { tidyLabel } from './buildLabel.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { resolveDates, type DateContext } from './resolveDates.js';
 import { scanDates } from './scanDates.js';
+import { errorMessage } from '../model/errorMessage.js';
 
 /** What {@link parseDateMentions} finds. */
 export interface DateMentions {
@@ -107,7 +108,7 @@ export function parseDateMentions(text: string): DateMentions {
   try {
     return mentions(original);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     return {
       spans: [],
       diagnostics: [

@@ -8,6 +8,7 @@ import { findHeadings } from './findHeadings.js';
 import { RegionReader } from './readRegion.js';
 import { scanDates } from './scanDates.js';
 import { TextMarks } from './textMarks.js';
+import { errorMessage } from '../model/errorMessage.js';
 
 const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number =>
   a.source.start - b.source.start;
@@ -165,7 +166,7 @@ export function parseSchedule(text: string): Schedule {
   try {
     return parse(original);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     // A bug must never cost the reader its text: keep it all as one note and say so.
     const notes = fillNotes(original, normalizeText(original), []);
     return {
