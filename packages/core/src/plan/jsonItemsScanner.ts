@@ -85,10 +85,10 @@ export interface JsonRange {
  * const scanner = new JsonItemsScanner('{"title":"計画","items":[{"serial":1},{"serial":2}]}');
  * scanner.findItems(); //=> true
  * scanner.title; //=> '計画'
- * scanner.nextItem(); //=> { start: 25, end: 37 }
- * scanner.nextItem(); //=> { start: 38, end: 50 }
+ * scanner.nextItem(); //=> { start: 23, end: 35 }
+ * scanner.nextItem(); //=> { start: 36, end: 48 }
  * scanner.nextItem(); //=> null
- * scanner.finish(); //=> true ([scanner.arrayStart, scanner.arrayEnd] is [24, 51])
+ * scanner.finish(); //=> true ([scanner.arrayStart, scanner.arrayEnd] is [22, 49])
  */
 export class JsonItemsScanner {
   readonly #text: string;
