@@ -1,68 +1,16 @@
-const QUOTE = 0x22; // "
-const BACKSLASH = 0x5c; // \
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b; // {
-const CLOSE_BRACE = 0x7d; // }
-const OPEN_BRACKET = 0x5b; // [
-const CLOSE_BRACKET = 0x5d; // ]
-
-/** JSON's white space: space, tab, line feed, carriage return. */
-const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-
-/** The offset of the first character at or after `i` that is not JSON white space. */
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && isJsonSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** One past the closing quote of the string token that opens at `i`, or -1 when it is not closed. */
-function skipString(text: string, i: number): number {
-  let from = i + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote < 0) return -1;
-    // A quote after an odd number of backslashes is escaped.
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    from = quote + 1;
-  }
-}
-
-/**
- * One past the end of the value that starts at `i` (a string, an object or array with what it holds,
- * or a number or literal), or -1 when it does not end. Brackets are only counted, not matched:
- * `JSON.parse` of the value's text judges it.
- */
-function skipValue(text: string, i: number): number {
-  const n = text.length;
-  const first = text.charCodeAt(i);
-  if (first === QUOTE) return skipString(text, i);
-  if (first === OPEN_BRACE || first === OPEN_BRACKET) {
-    let depth = 0;
-    for (let j = i; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (c === QUOTE) {
-        const end = skipString(text, j);
-        if (end < 0) return -1;
-        j = end - 1;
-      } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-        depth++;
-      } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) {
-        return j + 1;
-      }
-    }
-    return -1;
-  }
-  let j = i;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || isJsonSpace(c)) break;
-    j++;
-  }
-  return j > i ? j : -1;
-}
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  readStringToken,
+  skipSpace,
+  skipString,
+  skipValue,
+} from './jsonText.js';
 
 /** Where one element of the `items` array lies: `text.slice(start, end)` is its JSON. */
 export interface JsonRange {
@@ -192,7 +140,7 @@ export class JsonItemsScanner {
     for (;;) {
       if (text.charCodeAt(i) !== QUOTE) return 'fail';
       const keyEnd = skipString(text, i);
-      const key = keyEnd < 0 ? undefined : this.#decode(i, keyEnd);
+      const key = keyEnd < 0 ? undefined : readStringToken(text, i, keyEnd);
       if (key === undefined) return 'fail';
       i = skipSpace(text, keyEnd);
       if (text.charCodeAt(i) !== COLON) return 'fail';
@@ -206,24 +154,13 @@ export class JsonItemsScanner {
       const valueEnd = skipValue(text, i);
       if (valueEnd < 0) return 'fail';
       if (key === 'title' && !this.#sawItems && text.charCodeAt(i) === QUOTE)
-        this.title = this.#decode(i, valueEnd);
+        this.title = readStringToken(text, i, valueEnd);
       i = skipSpace(text, valueEnd);
       if (text.charCodeAt(i) === COMMA) {
         i = skipSpace(text, i + 1);
         continue;
       }
       return this.#closes(i) ? 'end' : 'fail';
-    }
-  }
-
-  /** The string token `text.slice(from, to)` as a string, or undefined when JSON would not read it. */
-  #decode(from: number, to: number): string | undefined {
-    const token = this.#text.slice(from, to);
-    if (!token.includes('\\')) return token.slice(1, -1);
-    try {
-      return JSON.parse(token) as string;
-    } catch {
-      return undefined;
     }
   }
 
