@@ -121,10 +121,10 @@ describe('run lint', () => {
     expect(result.stderr).toBe('0 items; 1 errors, 0 warnings, 0 notes\n');
   });
 
-  it('exits 1 for JSON that is not a plan, naming the JSON path', async () => {
-    const result = await cli(['lint', '-', '--input-format', 'json'], '{"title": 1}');
+  it('exits 1 for JSON that is not a plan, naming the JSON path at the line of the value', async () => {
+    const result = await cli(['lint', '-', '--input-format', 'json'], '{\n  "title": 1,\n  "items": []\n}');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('$.title: expected a string');
+    expect(result.stdout).toMatch(/^<stdin>:2: error invalid-plan: \$\.title: expected a string$/m);
   });
 });
 

@@ -86,6 +86,26 @@ describe('readPlanJson', () => {
     ]);
   });
 
+  it("points each problem of an indented plan at its value's place and line, or at the object that lacks a key", () => {
+    const broken = JSON.parse(JSON.stringify(plan));
+    broken.items[0].schedule.spans[0].start = '2021-13-01';
+    delete broken.items[0].title;
+    const text = JSON.stringify(broken, null, 2);
+    const lines = text.split('\n');
+    const lineOf = (needle: string): number => lines.findIndex((l) => l.includes(needle)) + 1;
+    const [missing, wrong] = readPlanJson(text).diagnostics;
+    expect(missing).toMatchObject({
+      message: '$.items[0].title: is missing',
+      line: lineOf('"items": [') + 1,
+    });
+    expect(JSON.parse(text.slice(missing!.source.start, missing!.source.end))).toEqual(broken.items[0]);
+    expect(wrong).toMatchObject({
+      message: '$.items[0].schedule.spans[0].start: expected an ISO date or null',
+    });
+    expect(wrong!.line).toBe(lineOf('"start": "2021-13-01"'));
+    expect(text.slice(wrong!.source.start, wrong!.source.end)).toBe('"2021-13-01"');
+  });
+
   it('does not mutate the plan text it was given nor share objects between calls', () => {
     const json = JSON.stringify(plan);
     const a = readPlanJson(json);

@@ -1,9 +1,11 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
+import { errorMessage } from '../model/errorMessage.js';
 import { JsonItemsScanner } from './jsonItemsScanner.js';
+import { LineCounter } from './lineCounter.js';
 import { locateJsonError } from './locateJsonError.js';
+import { JsonPathLocator } from './locateJsonPath.js';
 import { summarizeDepartments } from './summarizeDepartments.js';
 import { validatePlan, validatePlanItem } from './validatePlan.js';
-import { errorMessage } from '../model/errorMessage.js';
 
 const EMPTY = (): Plan => ({
   title: '',
@@ -14,13 +16,6 @@ const EMPTY = (): Plan => ({
   diagnostics: [],
 });
 
-/** The 1-based line of a UTF-16 offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
-}
-
 /**
  * Reads a plan written as JSON: a {@link Plan} itself, as `JSON.stringify`
  * writes it, so that `parsePlan(JSON.stringify(plan))` gives the same plan back.
@@ -29,7 +24,8 @@ function lineAt(text: string, offset: number): number {
  * A document that is not JSON gives one `'invalid-json'` error with its line; a
  * value that is not a Plan gives one `'invalid-plan'` error per problem, naming
  * its JSON path (`$.items[3].schedule.spans[0].start: expected an ISO date or
- * null`). Either way the plan returned has no items: a machine-written plan that
+ * null`), with the value's place and line in the text (for a missing key, the
+ * object's). Either way the plan returned has no items: a machine-written plan that
  * breaks the model is not trusted in part. A valid plan is returned as written;
  * only when `aliases` are given are its department summaries recomputed with them.
  *
@@ -45,7 +41,7 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
     const message = errorMessage(error);
     const found = locateJsonError(text);
     const offset = found < 0 ? text.length : found;
-    const line = lineAt(text, offset);
+    const line = new LineCounter(text).lineAt(offset);
     const diagnostic: Diagnostic = {
       code: 'invalid-json',
       severity: 'error',
@@ -58,15 +54,21 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
   }
   const problems = validatePlan(value);
   if (problems.length > 0) {
+    const locator = new JsonPathLocator(text);
+    const lines = new LineCounter(text);
     return {
       ...EMPTY(),
-      diagnostics: problems.map((p) => ({
-        code: 'invalid-plan',
-        severity: 'error' as const,
-        message: `${p.path}: ${p.message}`,
-        messageJa: `${p.path}: ${p.messageJa}`,
-        source: { start: 0, end: text.length },
-      })),
+      diagnostics: problems.map((p): Diagnostic => {
+        const place = locator.locate(p.path) ?? { start: 0, end: text.length };
+        return {
+          code: 'invalid-plan',
+          severity: 'error',
+          message: `${p.path}: ${p.message}`,
+          messageJa: `${p.path}: ${p.messageJa}`,
+          source: place,
+          line: lines.lineAt(place.start),
+        };
+      }),
     };
   }
   return withAliases(value as Plan, aliases);
