@@ -37,7 +37,8 @@ describe('planProblem', () => {
   });
 
   it('says it in Japanese for a Japanese page, in English where the diagnostic has no Japanese', () => {
-    expect(planProblem(parsePlan('{"title": 1}'), 'ja')).to.equal('$.title: 文字列が必要です');
+    expect(planProblem(parsePlan('{"title": 1}'), 'ja')).to.equal('1行目: $.title: 文字列が必要です');
+    expect(planProblem(parsePlan('{\n"title": 1}'), 'en')).to.equal('line 2: $.title: expected a string');
     const englishOnly = {
       code: 'x',
       severity: 'error' as const,

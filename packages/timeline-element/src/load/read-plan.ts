@@ -1,4 +1,5 @@
 import { diagnosticMessage, type Plan } from '@plan-timeline/core';
+import { WORDS } from '../i18n/words.js';
 
 /** Core's plan readers: `parsePlan` and `readPlanInSteps`. */
 export type PlanReaders = typeof import('./readers.js');
@@ -46,13 +47,15 @@ export function loadPlanReaders(): Promise<PlanReaders> {
  * no items and an error diagnostic.
  * @param plan - the plan as read
  * @param lang - the language of the message: Japanese (`messageJa`, where the diagnostic has one) or English
- * @returns the reader's error message, or `null` when the plan is usable
+ * @returns the reader's error message, after the line it names when it names one; or `null` when the plan is usable
  * @example
  * planProblem(parsePlan('{"title": 1}'), 'ja')
- * //=> '$.title: 文字列が必要です'
+ * //=> '1行目: $.title: 文字列が必要です'
  */
 export function planProblem(plan: Plan, lang: 'ja' | 'en' = 'en'): string | null {
   if (plan.items.length > 0) return null;
   const problem = plan.diagnostics.find((d) => d.severity === 'error') ?? plan.diagnostics[0];
-  return problem ? diagnosticMessage(problem, lang) : '';
+  if (!problem) return '';
+  const message = diagnosticMessage(problem, lang);
+  return problem.line === undefined ? message : WORDS[lang].atLine(problem.line, message);
 }
