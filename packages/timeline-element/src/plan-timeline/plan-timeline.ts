@@ -93,7 +93,10 @@ function inFrameAfterNext(task: () => void): void {
  * read in short slices that leave the page responsive (background-priority
  * tasks where the browser has `scheduler.postTask`: the page's own work goes
  * first); `plan-load` fires when the whole plan is read, and the view is
- * then fitted to it (unless the reader moved it meanwhile). A long plan given
+ * then fitted to it (unless the reader moved it meanwhile). This holds for
+ * every format, JSON included; a JSON document found broken once read to its
+ * end shows its error (with the line) and none of the rows shown before, as a
+ * plan that breaks the model is not trusted in part. A long plan given
  * as a `plan` object (grouped by item, nothing selected) is drawn likewise:
  * the rows of its first screen at once, the layout of all its items once that
  * frame is painted (`state` is `loading` and the rows busy until then, and
