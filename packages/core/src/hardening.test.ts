@@ -13,6 +13,7 @@ import { toWareki } from './era/toWareki.js';
 import { fiscalYearOf } from './fiscal/fiscalYearOf.js';
 import type { Diagnostic, Plan, Schedule } from './model/types.js';
 import { parsePlan } from './plan/parsePlan.js';
+import { readPlanInSteps } from './plan/readPlanInSteps.js';
 import { readHeading } from './plan/readHeading.js';
 import { findUncovered } from './schedule/coverage.js';
 import { parseSchedule } from './schedule/parseSchedule.js';
@@ -270,6 +271,23 @@ describe('parsePlan on hostile input', () => {
         expect(planProblems(parsePlan(text, format ? { format } : {}))).toEqual([]);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('read item by item, gives for any string in any format the plan read at once', () => {
+    // A JSON-looking start, so that the item-by-item JSON reader is tried on hostile text too.
+    const text = fc.oneof(
+      hostileText,
+      hostileText.map((t) => `{"items": [${t}`),
+    );
+    fc.assert(
+      fc.property(text, fc.constantFrom(...formats), (input, format) => {
+        const options = format ? { format } : {};
+        const reading = readPlanInSteps(input, options);
+        while (!reading.step(() => true));
+        expect(reading.plan()).toEqual(parsePlan(input, options));
+      }),
+      { numRuns: 300 },
     );
   });
 
