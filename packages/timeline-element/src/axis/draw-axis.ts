@@ -9,6 +9,13 @@ const UNLABELLED_TICK = 6;
 type TickNode = SVGGElement & { __label?: string };
 
 /**
+ * How ticks are placed: by a `transform` on each tick's group (on screen: a tick that moves keeps its text
+ * laid out), or by the `x` and `y` of the lines and texts themselves (on paper: Chromium leaves out what is
+ * transformed inside a table header repeated on every page).
+ */
+export type AxisPlacement = 'transform' | 'attributes';
+
+/**
  * Draws the fiscal-year axis into the three stable groups the element renders
  * (years, the finer unit, era changes) with d3-selection joins keyed by date:
  * a tick that stays in view keeps its nodes, and only its position changes, so
@@ -19,13 +26,22 @@ type TickNode = SVGGElement & { __label?: string };
  * @param scale - the view scale (UTC dates → x in the axis's coordinates)
  * @param ticks - what to show, from {@link axisTicks}
  * @param height - the axis height in pixels
+ * @param placement - how ticks are placed (`'transform'` by default; see {@link AxisPlacement})
  */
 export function drawAxis(
   groups: { years: SVGGElement; minor: SVGGElement; eras: SVGGElement },
   scale: TimeScale,
   ticks: AxisTicks,
   height: number,
+  placement: AxisPlacement = 'transform',
 ): void {
+  // Placed by attributes (on paper, drawn a few times), ticks are drawn anew each time; placed by transforms
+  // (on screen, every frame of a gesture), they are kept and moved. Ticks drawn the other way are dropped.
+  for (const group of [groups.years, groups.minor, groups.eras]) {
+    if (placement === 'transform' && group.dataset['placement'] !== 'attributes') continue;
+    group.replaceChildren();
+    group.dataset['placement'] = placement;
+  }
   const minorBand = ticks.unit ? 16 : 0;
   // Two lines sit around the middle of the band above the finer unit; one line a little lower.
   const middle = (height - minorBand) / 2;
@@ -70,7 +86,7 @@ export function drawAxis(
     });
 
   const eraDays = new Set(ticks.eraChanges.map((e) => e.date.getTime()));
-  select(groups.minor).attr('transform', `translate(0,${height})`);
+  select(groups.minor).attr('transform', placement === 'transform' ? `translate(0,${height})` : null);
   joinTicks<MinorTick>(
     groups.minor,
     ticks.minor,
@@ -100,7 +116,7 @@ export function drawAxis(
       g.append('text');
       return g;
     })
-    .attr('transform', (d) => `translate(${scale(d.date)},0)`)
+    .attr('transform', (d) => (placement === 'transform' ? `translate(${scale(d.date)},0)` : null))
     // The line and the era's name sit low, under the year labels; the name is left
     // out where it would run into a quarter or month label.
     .call((g) =>
@@ -119,9 +135,47 @@ export function drawAxis(
         .attr('text-anchor', 'start')
         .text((d) => (fitsAmongMinor(d.date, d.label, ticks, scale) ? d.label : '')),
     );
+  if (placement === 'attributes') placeByAttributes(groups, scale, height);
 }
 
-/** Joins ticks to `g.tick` nodes by key, placed at their date with a translate; `enter` builds a new tick's children. */
+/**
+ * Moves the lines and texts of ticks just drawn to where their group's translate would put them: by `x` (the
+ * tick's date on the scale, plus the offset each was drawn with) and, in the group of the finer unit, by `y`
+ * (down by `height`, as that group's own translate would).
+ */
+function placeByAttributes(
+  groups: { years: SVGGElement; minor: SVGGElement; eras: SVGGElement },
+  scale: TimeScale,
+  height: number,
+): void {
+  const shift = (node: Element, name: string, by: number): void =>
+    node.setAttribute(name, String(Number(node.getAttribute(name) ?? 0) + by));
+  const place = (parent: SVGGElement, selector: string, dy: number): void => {
+    select(parent)
+      .selectAll<SVGGElement, { date: Date }>(selector)
+      .each(function (d) {
+        const x = scale(d.date);
+        for (const line of this.querySelectorAll('line')) {
+          line.setAttribute('x1', String(x));
+          line.setAttribute('x2', String(x));
+          shift(line, 'y1', dy);
+          shift(line, 'y2', dy);
+        }
+        for (const text of this.querySelectorAll('text, tspan')) {
+          shift(text, 'x', x);
+          if (text.hasAttribute('y')) shift(text, 'y', dy);
+        }
+      });
+  };
+  place(groups.years, 'g.tick', 0);
+  place(groups.minor, 'g.tick', height);
+  place(groups.eras, 'g.era-change', 0);
+}
+
+/**
+ * Joins ticks to `g.tick` nodes by key, placed at their date with a translate (or, placed by attributes, with none:
+ * see {@link placeByAttributes}); `enter` builds a new tick's children.
+ */
 function joinTicks<T extends { date: Date }>(
   parent: SVGGElement,
   data: readonly T[],
@@ -129,6 +183,7 @@ function joinTicks<T extends { date: Date }>(
   scale: TimeScale,
   enter: (g: Selection<SVGGElement, T, SVGGElement, unknown>) => void,
 ): Selection<SVGGElement, T, SVGGElement, unknown> {
+  const byTransform = (parent.dataset['placement'] ?? 'transform') === 'transform';
   return select(parent)
     .selectAll<SVGGElement, T>('g.tick')
     .data(data, key)
@@ -137,7 +192,7 @@ function joinTicks<T extends { date: Date }>(
       enter(g);
       return g;
     })
-    .attr('transform', (d) => `translate(${scale(d.date)},0)`);
+    .attr('transform', (d) => (byTransform ? `translate(${scale(d.date)},0)` : null));
 }
 
 /** Whether an era's name, written right of its line, clears the minor labels around it. */

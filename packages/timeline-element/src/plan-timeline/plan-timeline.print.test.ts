@@ -69,6 +69,54 @@ describe('<plan-timeline> printed', () => {
     expect(el.getBoundingClientRect().height).to.equal(400);
   });
 
+  it('heads every page with the axis: a table header whose ticks are placed without transforms', async () => {
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline
+        today="2021-06-15"
+        view-start="2018-10-01"
+        view-end="2020-03-31"
+        style="height: 400px; width: 900px"
+      ></plan-timeline>`,
+    );
+    const h = new PlanTimelineHarness(el);
+    el.plan = bigPlan(60);
+    await h.settle();
+    const root = el.shadowRoot!;
+    // Where each label of the axis is drawn (years, the finer unit, the era's name), from the axis's corner.
+    const labelPlaces = (): string[] => {
+      const axis = h.axis.getBoundingClientRect();
+      return [...root.querySelectorAll<SVGTextElement>('.axis text')]
+        .filter((t) => (t.textContent ?? '') !== '')
+        .map((t) => {
+          const box = t.getBoundingClientRect();
+          return `${t.textContent} ${Math.round(box.left - axis.left)},${Math.round(box.top - axis.top)}`;
+        });
+    };
+    const onScreen = labelPlaces();
+    expect(h.minorLabels.filter((l) => l !== '').length).to.be.above(0);
+    expect(h.eraMarks).to.include('令和');
+    expect(root.querySelectorAll('.axis .tick[transform]').length).to.be.above(0);
+
+    await print(h);
+    const frame = root.querySelector('.frame')!;
+    const head = root.querySelector('.head')!;
+    expect(getComputedStyle(frame).display).to.equal('table');
+    expect(getComputedStyle(head).display).to.equal('table-header-group');
+    // Chromium repeats a table header on every page only when it cannot break, and leaves out of the
+    // repeats what is transformed inside it.
+    expect(getComputedStyle(head).breakInside).to.equal('avoid');
+    expect(root.querySelectorAll('.axis [transform]')).to.have.length(0);
+    expect(labelPlaces()).to.deep.equal(onScreen);
+    // The corner and the axis side by side, as on screen.
+    const corner = root.querySelector('.corner')!.getBoundingClientRect();
+    expect(h.axis.getBoundingClientRect().left).to.be.closeTo(corner.right, 1);
+    expect(h.axis.getBoundingClientRect().top).to.equal(corner.top);
+
+    await printed(h);
+    expect(root.querySelectorAll('.axis .tick[transform]').length).to.be.above(0);
+    expect(labelPlaces()).to.deep.equal(onScreen);
+  });
+
   it('keeps the width it was drawn for on a narrower page, for the browser to shrink it to the paper', async () => {
     const [el, h] = await show(30);
     const drawn = h.chartRange;

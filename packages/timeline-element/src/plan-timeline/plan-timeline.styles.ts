@@ -245,6 +245,9 @@ export const styles = css`
     border-bottom: 1px solid var(--plan-border-color);
     background: var(--plan-surface);
   }
+  .head-row {
+    display: contents;
+  }
   .corner {
     flex: none;
     width: min(var(--plan-label-width), 40%);
@@ -827,8 +830,26 @@ export const styles = css`
     .tooltip {
       display: none !important;
     }
+    /* The frame as a one-column table whose header, the corner and the axis, the browser repeats on every page. */
+    .frame {
+      display: table;
+      width: 100%;
+      table-layout: fixed;
+    }
+    /* Repeated only when it cannot break; its axis is then drawn without transforms (see drawAxis). */
     .head {
+      display: table-header-group;
+      break-inside: avoid;
       break-after: avoid;
+    }
+    .head-row {
+      display: flex;
+      height: var(--plan-axis-height);
+      border-bottom: 1px solid var(--plan-border-color);
+      background: var(--plan-surface);
+    }
+    .body {
+      display: table-row-group;
     }
     .scroller {
       position: static;

@@ -124,6 +124,8 @@ function inFrameAfterNext(task: () => void): void {
  * row of either view, one below the other and none cut by a page break, as tall as
  * they need, at the width and with the time window it shows on screen (the browser
  * shrinks a page too wide for the paper); the toolbar's controls are left off.
+ * Every page begins with the fiscal-year axis (the table's header row in the
+ * table view), so that a page read on its own still says which year is which.
  *
  * @tagname plan-timeline
  * @summary An accessible, zoomable fiscal-year timeline of a plan's items, with 和暦 labels.
@@ -940,6 +942,7 @@ export class PlanTimeline extends LitElement {
       scale,
       ticks,
       height,
+      this.printMode.printing ? 'attributes' : 'transform',
     );
     render(
       cy2 > cy1
@@ -1685,10 +1688,13 @@ export class PlanTimeline extends LitElement {
         <div class="main ${ready ? '' : 'waiting'}" ?hidden=${ready && !showFrame} ?inert=${!ready}>
           <div class="frame">
             <div class="head">
-              <div class="corner">
-                <span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
+              <!-- One box for the corner and the axis: on paper the head repeats at the top of every page as a table's header. -->
+              <div class="head-row">
+                <div class="corner">
+                  <span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
+                </div>
+                ${this.renderAxis()}
               </div>
-              ${this.renderAxis()}
             </div>
             <div class="body">
               <svg class="overlay" aria-hidden="true"></svg>
