@@ -103,8 +103,10 @@ export function* readPlanJsonSteps(
   aliases: Readonly<Record<string, string>> | undefined,
   at: { progress: number; title: string },
 ): Generator<PlanItem, Plan, undefined> {
+  // Whatever fails is left to readPlanJson, which reports it.
+  const whole = (): Plan => readPlanJson(text, aliases);
   const scanner = new JsonItemsScanner(text);
-  if (!scanner.findItems()) return readPlanJson(text, aliases);
+  if (!scanner.findItems()) return whole();
   if (scanner.title !== undefined) at.title = scanner.title;
   const items: PlanItem[] = [];
   const length = Math.max(1, text.length);
@@ -113,23 +115,22 @@ export function* readPlanJsonSteps(
     try {
       item = JSON.parse(text.slice(range.start, range.end));
     } catch {
-      return readPlanJson(text, aliases);
+      return whole();
     }
-    if (validatePlanItem(item, items.length, { maxProblems: 1 }).length > 0)
-      return readPlanJson(text, aliases);
+    if (validatePlanItem(item, items.length, { maxProblems: 1 }).length > 0) return whole();
     items.push(item as PlanItem);
     at.progress = range.end / length;
     yield item as PlanItem;
   }
-  if (!scanner.finish()) return readPlanJson(text, aliases);
+  if (!scanner.finish()) return whole();
   // The rest of the document, with an empty array where the items were.
   let rest: unknown;
   try {
     rest = JSON.parse(`${text.slice(0, scanner.arrayStart)}[]${text.slice(scanner.arrayEnd)}`);
   } catch {
-    return readPlanJson(text, aliases);
+    return whole();
   }
-  if (validatePlan(rest, { maxProblems: 1 }).length > 0) return readPlanJson(text, aliases);
+  if (validatePlan(rest, { maxProblems: 1 }).length > 0) return whole();
   const plan = rest as Plan;
   plan.items = items;
   return withAliases(plan, aliases);

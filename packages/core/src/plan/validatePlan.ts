@@ -47,6 +47,12 @@ type Check = (value: unknown, path: string, out: Report, key?: string | number) 
 const pathOf = (path: string, key: string | number | undefined): string =>
   key === undefined ? path : typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`;
 
+/** An empty report that stops at `options.maxProblems` (default 100, at least 1). */
+const reportFor = (options: ValidatePlanOptions): Report => ({
+  problems: [],
+  max: Math.max(1, options.maxProblems ?? 100),
+});
+
 const add = (out: Report, path: string, message: string, messageJa: string): void => {
   if (out.problems.length < out.max) out.problems.push({ path, message, messageJa });
 };
@@ -235,7 +241,7 @@ const plan = object<Plan>({
  * //=> '文字列が必要です'
  */
 export function validatePlan(value: unknown, options: ValidatePlanOptions = {}): PlanProblem[] {
-  const out: Report = { problems: [], max: Math.max(1, options.maxProblems ?? 100) };
+  const out = reportFor(options);
   plan(value, '$', out);
   return out.problems;
 }
@@ -259,7 +265,7 @@ export function validatePlanItem(
   index: number,
   options: ValidatePlanOptions = {},
 ): PlanProblem[] {
-  const out: Report = { problems: [], max: Math.max(1, options.maxProblems ?? 100) };
+  const out = reportFor(options);
   planItem(value, '$.items', out, index);
   return out.problems;
 }
