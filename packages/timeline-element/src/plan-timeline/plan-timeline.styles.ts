@@ -239,14 +239,13 @@ export const styles = css`
     container-type: inline-size;
   }
   .head {
-    display: flex;
     flex: none;
+  }
+  .head-row {
+    display: flex;
     height: var(--plan-axis-height);
     border-bottom: 1px solid var(--plan-border-color);
     background: var(--plan-surface);
-  }
-  .head-row {
-    display: contents;
   }
   .corner {
     flex: none;
@@ -841,12 +840,6 @@ export const styles = css`
       display: table-header-group;
       break-inside: avoid;
       break-after: avoid;
-    }
-    .head-row {
-      display: flex;
-      height: var(--plan-axis-height);
-      border-bottom: 1px solid var(--plan-border-color);
-      background: var(--plan-surface);
     }
     .body {
       display: table-row-group;
