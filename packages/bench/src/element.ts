@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.js';
-import { median } from './node/measure.js';
+import { median } from './measure.js';
 import { dataset, type Dataset } from './browser/datasets.js';
 import { renderBench, type RenderResult } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';

@@ -1,9 +1,9 @@
 /**
  * `pnpm bench`: the whole benchmark in one run. Node: parseSchedule against chrono-node, parsePlan and
  * layoutPlan on a generated 10,000-item plan, the standalone bundle's size by part. Headless Chromium
- * (the system one): <plan-timeline> at N = 100, 1,000, 10,000 rows, vis-timeline and frappe-gantt on the
- * same data at N ≤ 1,000, each in two configurations (tuned in its favour, and its own defaults). Writes
- * docs/benchmarks.json and the tables in docs/benchmarks.md.
+ * (the system one): the same parser measurements in a page; <plan-timeline> at N = 100, 1,000, 10,000
+ * rows, vis-timeline and frappe-gantt on the same data at N ≤ 1,000, each in two configurations (tuned in
+ * its favour, and its own defaults). Writes docs/benchmarks.json and the tables in docs/benchmarks.md.
  *
  * `--quick` (or BENCH_N=tiny): a smoke run at a tiny N that checks every measurement produced a number and
  * that plan-timeline reported the right row count; it never judges a time, and writes nothing.
@@ -16,12 +16,13 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.js';
 import { loadCore } from './node/loadCore.js';
 import { machine } from './node/machine.js';
-import { parsePlanTime } from './node/parsePlanTime.js';
+import { parsePlanTime } from './parsers/parsePlanTime.js';
 import { profileInNode } from './node/profileInNode.js';
 import { generatePlan } from '../../core/test-utils/index.js';
-import { scheduleThroughput } from './node/scheduleThroughput.js';
-import { seedScheduleCells } from './node/seedScheduleCells.js';
+import { scheduleThroughput } from './parsers/scheduleThroughput.js';
+import { scheduleCellsOf } from './parsers/scheduleCells.js';
 import { dataset, type Dataset } from './browser/datasets.js';
+import { buildParsersPage, parsersInChromium } from './browser/parsersPage.js';
 import { profilePlanTimeline, renderBench, type Config, type Library } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
 import { warmUpFonts } from './browser/warmUpFonts.js';
@@ -34,6 +35,7 @@ const benchDir = resolve(here, '..');
 const repo = resolve(benchDir, '../..');
 const elementDir = join(repo, 'packages/timeline-element');
 const seedPath = join(repo, 'seeds/000_247872b8d3084b37.txt');
+const seedText = readFileSync(seedPath, 'utf8');
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick') || process.env.BENCH_N === 'tiny';
@@ -87,7 +89,7 @@ const loaded = await section('core, bundled from source (vite build, in memory)'
 );
 const throughput = loaded
   ? await section('parseSchedule vs chrono-node', () =>
-      scheduleThroughput(loaded.core, seedScheduleCells(seedPath), quick),
+      scheduleThroughput(loaded.core, scheduleCellsOf(seedText), quick),
     )
   : undefined;
 const plan = loaded
@@ -105,7 +107,7 @@ const parsePlanProfile =
 const parseScheduleProfile =
   loaded && withProfile
     ? await section('CPU profile, parseSchedule over the seed cells', () => {
-        const cells = seedScheduleCells(seedPath);
+        const cells = scheduleCellsOf(seedText);
         return profileInNode(loaded, () => {
           for (let i = 0; i < 500; i++) for (const cell of cells) loaded.core.parseSchedule(cell);
         });
@@ -122,17 +124,27 @@ for (const n of sizes) data.set(n, dataset(n));
 const memory = new Map<string, { body: string; type: string }>();
 for (const d of data.values()) for (const [k, v] of d.files) memory.set(k, v);
 if (chunk) serveStandalone(memory, chunk);
+const parsersPage = await section('parser benchmark page (vite build, in memory)', async () => {
+  await buildParsersPage(benchDir, seedText, memory);
+  return true;
+});
 const server = await startStaticServer(
   { '/pages/': join(benchDir, 'pages'), '/node_modules/': join(benchDir, 'node_modules') },
   memory,
 );
 let chromiumVersion = 'unknown';
+let inChromium: BenchResults['parsersInChromium'];
 try {
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--enable-precise-memory-info'],
   });
   chromiumVersion = browser.version();
+  if (parsersPage)
+    inChromium = await section(
+      `parseSchedule vs chrono-node, parsePlan / layoutPlan ${PLAN_ITEMS} items, in Chromium`,
+      () => parsersInChromium(browser!, server.origin, PLAN_ITEMS, quick),
+    );
   await warmUpFonts(browser);
   for (const n of sizes) {
     const runs: [Library, Config][] =
@@ -189,6 +201,7 @@ const results: BenchResults = {
   quick,
   ...(throughput ? { scheduleThroughput: throughput } : {}),
   ...(plan ? { parsePlan: plan } : {}),
+  ...(inChromium ? { parsersInChromium: inChromium } : {}),
   ...(bundle ? { bundle } : {}),
   render,
   ...(profile ? { profile } : {}),
@@ -219,13 +232,19 @@ if (quick) {
   const number = (what: string, x: unknown) => {
     if (typeof x !== 'number' || !Number.isFinite(x)) problems.push(`${what} is not a number (${String(x)})`);
   };
-  number('parseSchedule chars/s', throughput?.parseSchedule.charsPerSecond);
-  number('chrono chars/s', throughput?.chrono.charsPerSecond);
-  number('parsePlan ms', plan?.text.median);
-  if (plan && plan.itemsRead !== plan.items)
-    problems.push(`parsePlan read ${plan.itemsRead} of ${plan.items} items`);
-  if (plan && plan.csvItemsRead !== plan.items)
-    problems.push(`parsePlan (CSV) read ${plan.csvItemsRead} of ${plan.items} items`);
+  const parserRuns = [
+    ['', throughput, plan],
+    [' in Chromium', inChromium?.scheduleThroughput, inChromium?.parsePlan],
+  ] as const;
+  for (const [where, t, p] of parserRuns) {
+    number(`parseSchedule chars/s${where}`, t?.parseSchedule.charsPerSecond);
+    number(`chrono chars/s${where}`, t?.chrono.charsPerSecond);
+    number(`parsePlan ms${where}`, p?.text.median);
+    if (p && p.itemsRead !== p.items)
+      problems.push(`parsePlan${where} read ${p.itemsRead} of ${p.items} items`);
+    if (p && p.csvItemsRead !== p.items)
+      problems.push(`parsePlan (CSV)${where} read ${p.csvItemsRead} of ${p.items} items`);
+  }
   number('bundle gzip', bundle?.gzip);
   for (const [library, config] of [['plan-timeline', 'tuned'], ...competitorRuns] as const) {
     const label = library === 'plan-timeline' ? library : `${library} (${config})`;

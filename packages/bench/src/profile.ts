@@ -1,5 +1,5 @@
 import type { SourceLookup } from './sourceMap.js';
-import { median } from './node/measure.js';
+import { median } from './measure.js';
 
 /** A V8 CPU profile as CDP's Profiler.stop returns it (the fields used here). */
 export interface CpuProfile {

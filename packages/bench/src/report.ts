@@ -1,7 +1,9 @@
 import type { BundleSize } from './node/bundleSize.js';
 import type { Machine } from './node/machine.js';
-import type { ParsePlanTime } from './node/parsePlanTime.js';
-import type { ScheduleThroughput } from './node/scheduleThroughput.js';
+import type { ParsePlanTime } from './parsers/parsePlanTime.js';
+import type { Timing } from './measure.js';
+import type { ParserRate, ScheduleThroughput } from './parsers/scheduleThroughput.js';
+import type { ParsersResult } from './parsers/inPage.js';
 import type { Config, RenderResult, TraceBreakdown } from './browser/renderBench.js';
 import type { ProfileSummary } from './profile.js';
 
@@ -11,6 +13,8 @@ export interface BenchResults {
   quick: boolean;
   scheduleThroughput?: ScheduleThroughput;
   parsePlan?: ParsePlanTime;
+  /** The same parser measurements in a page of the system Chromium, where `<plan-timeline>` parses. */
+  parsersInChromium?: ParsersResult;
   bundle?: BundleSize;
   render: RenderResult[];
   profile?: { n: number; firstFrame: ProfileSummary; zoom: ProfileSummary; zoomTrace: TraceBreakdown };
@@ -56,21 +60,54 @@ export function libraryLabel(x: Pick<RenderResult, 'library' | 'config'>): strin
 }
 
 /**
- * The verdict of a target measured against both configurations of a competitor: met or missed against each
- * one measured, e.g. "✅ met against defaults · ❌ missed against tuned".
+ * The verdict of a target measured several ways (against each configuration of a competitor, or in each
+ * environment): met or missed in each way measured, or one verdict for both when they agree.
+ *
+ * @param preposition - how the ways are named: `against defaults`, `in Chromium`
+ * @param verdicts - each way and whether the target was met there (`undefined`: not measured)
+ * @example
+ * markEach('in', [['Node', false], ['Chromium', true]]); // '❌ missed in Node · ✅ met in Chromium'
+ * markEach('in', [['Chromium', true], ['Node', true]]); // '✅ met in both'
+ */
+export function markEach(
+  preposition: string,
+  verdicts: readonly (readonly [string, boolean | undefined])[],
+): string {
+  const measured = verdicts.filter(([, met]) => met !== undefined);
+  if (measured.length === 0) return '–';
+  if (
+    measured.length > 1 &&
+    measured.length === verdicts.length &&
+    measured.every(([, m]) => m === measured[0]![1])
+  )
+    return `${measured[0]![1] ? '✅ met' : '❌ missed'} ${preposition} ${measured.length === 2 ? 'both' : 'all'}`;
+  return measured.map(([way, met]) => `${met ? '✅ met' : '❌ missed'} ${preposition} ${way}`).join(' · ');
+}
+
+/**
+ * The verdict of a target measured against both configurations of a competitor (see {@link markEach}).
  *
  * @example
  * markAgainst({ defaults: true, tuned: false }); // '✅ met against defaults · ❌ missed against tuned'
  * markAgainst({ defaults: true, tuned: true }); // '✅ met against both'
  */
 export function markAgainst(ok: Partial<Record<Config, boolean | undefined>>): string {
-  const { defaults, tuned } = ok;
-  if (defaults === undefined && tuned === undefined) return '–';
-  if (defaults !== undefined && tuned !== undefined && defaults === tuned)
-    return defaults ? '✅ met against both' : '❌ missed against both';
-  const one = (met: boolean | undefined, config: Config) =>
-    met === undefined ? [] : [`${met ? '✅ met' : '❌ missed'} against ${config}`];
-  return [...one(defaults, 'defaults'), ...one(tuned, 'tuned')].join(' · ');
+  return markEach('against', [
+    ['defaults', ok.defaults],
+    ['tuned', ok.tuned],
+  ]);
+}
+
+/** The environments the parsers were measured in (Node, then Chromium), named, with what each measured. */
+function parserEnvironments(r: BenchResults): [string, Partial<ParsersResult>][] {
+  const inNode: Partial<ParsersResult> = {
+    ...(r.scheduleThroughput ? { scheduleThroughput: r.scheduleThroughput } : {}),
+    ...(r.parsePlan ? { parsePlan: r.parsePlan } : {}),
+  };
+  return [
+    [`Node ${r.machine.node.split('.')[0]}`, inNode],
+    [`Chromium ${r.machine.chromium.split('.')[0]}`, r.parsersInChromium ?? {}],
+  ];
 }
 
 function targets(r: BenchResults): string {
@@ -102,6 +139,14 @@ function targets(r: BenchResults): string {
   const [visText, visMark] = against('vis-timeline');
   const [frappeText, frappeMark] = against('frappe-gantt');
   const stepMax = big ? Math.max(big.zoom.median, big.pan?.median ?? 0) : undefined;
+  const environments = parserEnvironments(r);
+  /** One measurement in each environment: `103.4 ms in Node v20; 84.1 ms in Chromium 156`. */
+  const inEach = (show: (x: Partial<ParsersResult>) => string | undefined): string =>
+    environments
+      .map(([name, x]) => [name, show(x)] as const)
+      .filter(([, shown]) => shown !== undefined)
+      .map(([name, shown]) => `${shown} in ${name}`)
+      .join('; ') || '–';
   const rows: string[][] = [
     [
       '10,000 items: first frame after setting `.text` (parsing of the rows it shows included)',
@@ -127,14 +172,23 @@ function targets(r: BenchResults): string {
       '`parsePlan` of 10,000 items (seed layout, median)',
       '< 100 ms',
       // One decimal: a median close to the goal is not rounded onto it.
-      `${r.parsePlan?.text.median.toFixed(1) ?? '–'} ms`,
-      mark(r.parsePlan && r.parsePlan.items === 10000 ? r.parsePlan.text.median < 100 : undefined),
+      inEach((x) => (x.parsePlan ? `${x.parsePlan.text.median.toFixed(1)} ms` : undefined)),
+      markEach(
+        'in',
+        environments.map(([name, x]) => [
+          name,
+          x.parsePlan && x.parsePlan.items === 10000 ? x.parsePlan.text.median < 100 : undefined,
+        ]),
+      ),
     ],
     [
       '`parseSchedule` vs chrono-node (`chrono.ja.parse`), chars/s',
       '≥ 2×',
-      `${r.scheduleThroughput?.ratio.toFixed(3) ?? '–'}×`,
-      mark(r.scheduleThroughput && r.scheduleThroughput.ratio >= 2),
+      inEach((x) => (x.scheduleThroughput ? `${x.scheduleThroughput.ratio.toFixed(3)}×` : undefined)),
+      markEach(
+        'in',
+        environments.map(([name, x]) => [name, x.scheduleThroughput && x.scheduleThroughput.ratio >= 2]),
+      ),
     ],
     [
       'Standalone bundle, gzip',
@@ -227,72 +281,65 @@ function planTimelineDetails(r: BenchResults): string {
 
 function parsers(r: BenchResults): string {
   const out: string[] = [];
-  const s = r.scheduleThroughput;
-  if (s) {
+  const environments = parserEnvironments(r);
+  const throughputs = environments.flatMap(([name, x]) =>
+    x.scheduleThroughput ? [[name, x.scheduleThroughput] as const] : [],
+  );
+  const first = throughputs[0]?.[1];
+  if (first) {
+    const perParser = (pick: (s: ScheduleThroughput) => ParserRate) =>
+      throughputs.flatMap(([, s]) => [int(pick(s).charsPerSecond), ms(pick(s).pass.median)]);
     out.push(
-      `Over the seed's ${s.cells} スケジュール cells (${int(s.characters)} characters): one pass is the mean pass of a block of passes, the median of ${s.parseSchedule.pass.runs} blocks, the two parsers' blocks in turn:`,
+      `Over the seed's ${first.cells} スケジュール cells (${int(first.characters)} characters): one pass is the mean pass of a block of passes, the median of ${first.parseSchedule.pass.runs} blocks, the two parsers' blocks in turn:`,
       '',
       table(
-        ['Parser', 'Characters / s', 'One pass (ms)', 'Dates found'],
+        [
+          'Parser',
+          ...throughputs.flatMap(([name]) => [`${name}: characters / s`, `${name}: one pass (ms)`]),
+          'Dates found',
+        ],
         [
           [
             '`parseSchedule`',
-            int(s.parseSchedule.charsPerSecond),
-            ms(s.parseSchedule.pass.median),
-            `${s.parseSchedule.found} spans + recurrences`,
+            ...perParser((s) => s.parseSchedule),
+            `${first.parseSchedule.found} spans + recurrences`,
           ],
-          [
-            'chrono-node `chrono.ja.parse`',
-            int(s.chrono.charsPerSecond),
-            ms(s.chrono.pass.median),
-            `${s.chrono.found} results`,
-          ],
-          ['Ratio', `${s.ratio.toFixed(2)}×`, '', ''],
+          ['chrono-node `chrono.ja.parse`', ...perParser((s) => s.chrono), `${first.chrono.found} results`],
+          ['Ratio', ...throughputs.flatMap(([, s]) => [`${s.ratio.toFixed(2)}×`, '']), ''],
         ],
       ),
     );
   }
-  const p = r.parsePlan;
+  const plans = environments.flatMap(([name, x]) => (x.parsePlan ? [[name, x.parsePlan] as const] : []));
+  const p = plans[0]?.[1];
   if (p) {
+    const step = (
+      label: string,
+      pick: (t: ParsePlanTime) => Timing | undefined,
+      result: string,
+    ): string[] => [
+      label,
+      ...plans.flatMap(([, t]) => {
+        const timing = pick(t);
+        return timing ? [ms(timing.median), ms(timing.min), String(timing.runs)] : ['–', '–', '–'];
+      }),
+      result,
+    ];
     out.push(
       '',
-      `A generated plan of ${int(p.items)} items (seed 1; ${int(p.characters)} characters in the seed's layout), in Node:`,
+      `A generated plan of ${int(p.items)} items (seed 1; ${int(p.characters)} characters in the seed's layout):`,
       '',
       table(
-        ['Step', 'Median (ms)', 'Min (ms)', 'Runs', 'Result'],
+        ['Step', ...plans.flatMap(([name]) => [`${name}: median (ms)`, 'min (ms)', 'runs']), 'Result'],
         [
-          [
-            '`parsePlan` (seed layout)',
-            ms(p.text.median),
-            ms(p.text.min),
-            String(p.text.runs),
-            `${int(p.itemsRead)} items`,
-          ],
-          [
-            '`parsePlan` (CSV)',
-            ms(p.csv.median),
-            ms(p.csv.min),
-            String(p.csv.runs),
-            `${int(p.csvItemsRead)} items`,
-          ],
-          [
-            '`layoutPlan` (group by item), the same plan again',
-            ms(p.layout.median),
-            ms(p.layout.min),
-            String(p.layout.runs),
+          step('`parsePlan` (seed layout)', (t) => t.text, `${int(p.itemsRead)} items`),
+          step('`parsePlan` (CSV)', (t) => t.csv, `${int(p.csvItemsRead)} items`),
+          step('`layoutPlan` (group by item), the same plan again', (t) => t.layout, `${int(p.rows)} rows`),
+          step(
+            '`layoutPlan` (group by item), a plan laid out for the first time',
+            (t) => t.layoutFresh,
             `${int(p.rows)} rows`,
-          ],
-          ...(p.layoutFresh
-            ? [
-                [
-                  '`layoutPlan` (group by item), a plan laid out for the first time',
-                  ms(p.layoutFresh.median),
-                  ms(p.layoutFresh.min),
-                  String(p.layoutFresh.runs),
-                  `${int(p.rows)} rows`,
-                ],
-              ]
-            : []),
+          ),
         ],
       ),
     );
@@ -422,7 +469,7 @@ export function markdown(r: BenchResults): string {
     '',
     planTimelineDetails(r),
     '',
-    '### Parsers (Node)',
+    '### Parsers (Node and Chromium)',
     '',
     parsers(r),
     '',

@@ -9,7 +9,7 @@ import {
   type ProfileSummary,
 } from '../profile.js';
 import type { SourceLookup } from '../sourceMap.js';
-import { median } from '../node/measure.js';
+import { median } from '../measure.js';
 
 export type Library = 'plan-timeline' | 'vis-timeline' | 'frappe-gantt';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Rollup } from 'vite';
+import { bundleEntry } from './bundleEntry.js';
 import { inPackage } from '../profile.js';
 import { sourceLookup, type RawSourceMap, type SourceLookup } from '../sourceMap.js';
 
@@ -24,22 +24,7 @@ export interface LoadedCore {
  * on-the-fly transform of a TypeScript loader (which wraps functions in `__name` helpers).
  */
 export async function loadCore(coreDir: string): Promise<LoadedCore> {
-  const output = (await build({
-    configFile: false,
-    root: coreDir,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      sourcemap: true,
-      target: 'es2022',
-      lib: { entry: join(coreDir, 'src/index.ts'), formats: ['es'], fileName: () => 'core.mjs' },
-    },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunk = (Array.isArray(output) ? output : [output])
-    .flatMap((o) => o.output)
-    .find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry);
-  if (!chunk) throw new Error('loadCore: the build wrote no entry chunk');
+  const chunk = await bundleEntry(coreDir, join(coreDir, 'src/index.ts'), { sourcemap: true });
   const dir = mkdtempSync(join(tmpdir(), 'plan-timeline-bench-'));
   const file = join(dir, 'core.mjs');
   writeFileSync(file, chunk.code);

@@ -1,5 +1,5 @@
 import { generatePlan } from '../../../core/test-utils/index.js';
-import { repeat, summarize, type Timing } from './measure.js';
+import { repeat, summarize, type Timing } from '../measure.js';
 
 export interface ParsePlanTime {
   items: number;

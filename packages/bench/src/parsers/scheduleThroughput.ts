@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { repeatInBlocks, type Timing } from './measure.js';
+import { repeatInBlocks, type Timing } from '../measure.js';
 
 /** One parser's rate over the same cells. */
 export interface ParserRate {

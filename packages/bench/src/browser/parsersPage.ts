@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { bundleEntry } from '../node/bundleEntry.js';
+import type { Browser } from 'playwright-core';
+import type { ParsersResult } from '../parsers/inPage.js';
+
+/** Where the runner serves the seed's text and the bundle `pages/parsers.js` imports. */
+export const SEED_URL = '/data/seed.txt';
+const BUNDLE_URL = '/parsers/parsers.js';
+
+/**
+ * Bundles the in-page parser benchmark (`src/parsers/inPage.ts`) with core from its source and chrono-node,
+ * in memory, as plain unminified ES2022 (as `loadCore` bundles core for Node), and adds it and the seed's
+ * text to a static server's in-memory files.
+ */
+export async function buildParsersPage(
+  benchDir: string,
+  seedText: string,
+  memory: Map<string, { body: string; type: string }>,
+): Promise<void> {
+  const chunk = await bundleEntry(benchDir, join(benchDir, 'src/parsers/inPage.ts'), { fromSource: true });
+  memory.set(BUNDLE_URL, { body: chunk.code, type: 'text/javascript; charset=utf-8' });
+  memory.set(SEED_URL, { body: seedText, type: 'text/plain; charset=utf-8' });
+}
+
+/**
+ * Runs the parser benchmark in a fresh page of `browser` (served by `buildParsersPage`'s files at `origin`):
+ * parseSchedule against chrono-node and parsePlan / layoutPlan on a generated plan of `items` items.
+ *
+ * @example
+ * const { parsePlan } = await parsersInChromium(browser, server.origin, 10000, false);
+ */
+export async function parsersInChromium(
+  browser: Browser,
+  origin: string,
+  items: number,
+  quick: boolean,
+): Promise<ParsersResult> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/pages/parsers.html`);
+    await page.waitForFunction(() => 'bench' in window);
+    const result = await page.evaluate(
+      ([url, n, q]) =>
+        (
+          window as unknown as {
+            bench: { runParsers(u: string, n: number, q: boolean): Promise<ParsersResult> };
+          }
+        ).bench.runParsers(url, n, q),
+      [SEED_URL, items, quick] as const,
+    );
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
