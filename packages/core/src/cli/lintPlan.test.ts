@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintPlan } from './lintPlan.js';
+import { lintPlan, lintSummary } from './lintPlan.js';
 import { samplePlan } from '../../test-utils/exportFixtures.js';
 
 describe('lintPlan', () => {
@@ -53,5 +53,21 @@ describe('lintPlan', () => {
     const before = structuredClone(plan);
     lintPlan(plan, 'p');
     expect(plan).toEqual(before);
+  });
+});
+
+describe('lintSummary', () => {
+  it('counts in English with singulars where a count is one', () => {
+    const report = lintPlan(samplePlan(), 'plan.txt');
+    expect(lintSummary(3, report)).toBe('3 items; 0 errors, 2 warnings, 0 notes');
+    expect(lintSummary(1, { lines: [], errors: 1, warnings: 1, infos: 1 })).toBe(
+      '1 item; 1 error, 1 warning, 1 note',
+    );
+  });
+
+  it('counts in Japanese when the messages are', () => {
+    expect(lintSummary(54, { lines: [], errors: 0, warnings: 1, infos: 2 }, 'ja')).toBe(
+      '54項目：エラー0件、警告1件、情報2件',
+    );
   });
 });

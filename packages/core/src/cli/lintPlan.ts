@@ -52,3 +52,27 @@ export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): L
     ordered.filter((d) => d.severity === severity).length;
   return { lines, errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
+
+/** `1 warning`, `2 warnings`. */
+const counted = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one}s`}`;
+
+/**
+ * The line `plan-timeline lint` ends with: how many items the plan has and how many
+ * diagnostics of each severity were listed, in the messages' language.
+ *
+ * @param items - the plan's item count
+ * @param report - what {@link lintPlan} found
+ * @param lang - `'en'` (default) or `'ja'`
+ * @returns the line, without a line break
+ *
+ * @example
+ * lintSummary(54, { lines: [], errors: 0, warnings: 1, infos: 2 })
+ * //=> '54 items; 0 errors, 1 warning, 2 notes'
+ * lintSummary(54, { lines: [], errors: 0, warnings: 1, infos: 2 }, 'ja')
+ * //=> '54項目：エラー0件、警告1件、情報2件'
+ */
+export function lintSummary(items: number, report: LintReport, lang: LintLang = 'en'): string {
+  const { errors, warnings, infos } = report;
+  if (lang === 'ja') return `${items}項目：エラー${errors}件、警告${warnings}件、情報${infos}件`;
+  return `${counted(items, 'item')}; ${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${counted(infos, 'note')}`;
+}

@@ -118,7 +118,7 @@ describe('run lint', () => {
     const result = await cli(['lint', '-'], 'hello world\n');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^<stdin>: error no-items: /);
-    expect(result.stderr).toBe('0 items; 1 errors, 0 warnings, 0 notes\n');
+    expect(result.stderr).toBe('0 items; 1 error, 0 warnings, 0 notes\n');
   });
 
   it('exits 1 for JSON that is not a plan, naming the JSON path at the line of the value', async () => {
@@ -142,7 +142,14 @@ describe('run on the seed plan', () => {
     );
     const seedLines = readFileSync(seed, 'utf8').split('\n');
     expect(seedLines[120]).toMatch(/^No\.13\t/);
-    expect(result.stderr).toMatch(/^54 items; 0 errors, 1 warnings, \d+ notes\n$/);
+    expect(result.stderr).toMatch(/^54 items; 0 errors, 1 warning, \d+ notes\n$/);
+  });
+
+  it('lints the seed in Japanese, its counts too', async () => {
+    const result = await cli(['lint', seed, '--lang', 'ja']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('令和3年は2021年で、2020年ではありません');
+    expect(result.stderr).toMatch(/^54項目：エラー0件、警告1件、情報\d+件\n$/);
   });
 
   it('parses the seed to JSON that validates and holds its 54 items', async () => {

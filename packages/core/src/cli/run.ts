@@ -3,7 +3,7 @@ import { toCSV } from '../export/toCSV.js';
 import { toICS } from '../export/toICS.js';
 import { toJSON } from '../export/toJSON.js';
 import { fiscalCommand } from './fiscalCommand.js';
-import { lintPlan } from './lintPlan.js';
+import { lintPlan, lintSummary } from './lintPlan.js';
 import { parseCliArgs } from './parseCliArgs.js';
 import { CliError, EXIT_IO, readInput } from './readInput.js';
 import { warekiCommand } from './warekiCommand.js';
@@ -99,9 +99,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         if (request.command === 'lint') {
           const report = lintPlan(plan, name, request.lang);
           if (report.lines.length > 0) io.stdout(report.lines.join('\n') + '\n');
-          io.stderr(
-            `${plan.items.length} items; ${report.errors} errors, ${report.warnings} warnings, ${report.infos} notes\n`,
-          );
+          io.stderr(`${lintSummary(plan.items.length, report, request.lang)}\n`);
           return report.errors > 0 ? EXIT_PLAN_ERRORS : 0;
         }
         const report = lintPlan(plan, name);
