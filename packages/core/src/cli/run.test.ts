@@ -48,6 +48,10 @@ describe('run', () => {
       code: 0,
       stdout: '令和元年5月1日 (R1.5.1)\n',
     });
+    expect(await cli(['wareki', '平成31年5月1日'])).toMatchObject({
+      code: 0,
+      stdout: '2019-05-01 (令和元年5月1日: 平成 ended on 2019-04-30)\n',
+    });
     expect(await cli(['fiscal', '2021'])).toMatchObject({
       code: 0,
       stdout: '2021(R3)年度 2021-04-01〜2022-03-31\n',
@@ -59,6 +63,9 @@ describe('run', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^plan-timeline: .*2019-02-30.*\n$/);
+    const eraDate = await cli(['wareki', '平成31年2月29日']);
+    expect(eraDate).toMatchObject({ code: 2, stdout: '' });
+    expect(eraDate.stderr).toBe('plan-timeline: "平成31年2月29日" is not a date: 2019年2月 has 28 days\n');
   });
 
   it('reports unknown commands and formats with exit 2', async () => {

@@ -32,8 +32,10 @@ Usage:
   plan-timeline lint FILE [--input-format …] [--lang en|ja]
       Print the plan's diagnostics as file:line: severity code: message, the messages in English
       (default) or Japanese. Exit 1 when any is an error, else 0.
-  plan-timeline wareki DATE|ERA-YEAR
-      2019-05-01 → 令和元年5月1日 (R1.5.1);  平成32 → 2020年 (平成32年)
+  plan-timeline wareki DATE|ERA-DATE|ERA-YEAR
+      2019-05-01 → 令和元年5月1日 (R1.5.1);  平成31年4月30日 or H31.4.30 → 2019-04-30 (平成31年4月30日);
+      平成32 → 2020年 (平成32年). An era date past its era's end (平成31年5月1日) is converted, and the era
+      in force that day named.
   plan-timeline fiscal YEAR|ERA-YEAR|DATE
       2021 → 2021(R3)年度 2021-04-01〜2022-03-31
   plan-timeline --help | --version

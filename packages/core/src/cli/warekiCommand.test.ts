@@ -8,6 +8,29 @@ describe('warekiCommand', () => {
     expect(warekiCommand('２０２１-０９-２８')).toBe('令和3年9月28日 (R3.9.28)');
   });
 
+  it('writes an era date as an ISO date, with the date as the era calendar writes it', () => {
+    expect(warekiCommand('平成31年4月30日')).toBe('2019-04-30 (平成31年4月30日)');
+    expect(warekiCommand('R3.9.28')).toBe('2021-09-28 (令和3年9月28日)');
+    expect(warekiCommand('令和三年九月二十八日')).toBe('2021-09-28 (令和3年9月28日)');
+    expect(warekiCommand('昭和64年1月7日')).toBe('1989-01-07 (昭和64年1月7日)');
+  });
+
+  it('converts an era date its era was not in force on, and names the era that was', () => {
+    expect(warekiCommand('平成31年5月1日')).toBe('2019-05-01 (令和元年5月1日: 平成 ended on 2019-04-30)');
+    expect(warekiCommand('昭和64年1月8日')).toBe('1989-01-08 (平成元年1月8日: 昭和 ended on 1989-01-07)');
+    expect(warekiCommand('令和元年4月1日')).toBe('2019-04-01 (平成31年4月1日: 令和 began on 2019-05-01)');
+    expect(warekiCommand('明治元年1月1日')).toBe('1868-01-01 (明治 began on 1868-01-25)');
+  });
+
+  it('says why an era date is no day of the calendar', () => {
+    expect(() => warekiCommand('平成31年2月29日')).toThrow(
+      '"平成31年2月29日" is not a date: 2019年2月 has 28 days',
+    );
+    expect(() => warekiCommand('令和2年2月29日')).not.toThrow();
+    expect(() => warekiCommand('R3.13.1')).toThrow(/there is no month 13/);
+    expect(() => warekiCommand('R9999.1.1')).toThrow(/past 9999/);
+  });
+
   it('writes an era year as a Western year', () => {
     expect(warekiCommand('平成32')).toBe('2020年 (平成32年)');
     expect(warekiCommand('R1')).toBe('2019年 (令和元年)');

@@ -1,19 +1,30 @@
+import { ERAS } from '../era/eras.js';
 import { formatWareki } from '../era/formatWareki.js';
 import { fromWareki } from '../era/fromWareki.js';
+import { addDays } from '../fiscal/addDays.js';
+import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
+import { toIsoDate } from '../fiscal/toIsoDate.js';
 import { normalizeText } from '../text/normalizeText.js';
+import { readEraDate, type EraDate } from './readEraDate.js';
 import { readEraYear } from './readEraYear.js';
 
 /**
- * The output of `plan-timeline wareki VALUE`: an ISO date in the era calendar, or an era year
- * as a Western year.
+ * The output of `plan-timeline wareki VALUE`: an ISO date in the era calendar, an era date as an
+ * ISO date, or an era year as a Western year.
  *
- * @param value - an ISO date (`2019-05-01`, full-width digits allowed) or an era year (`令和3`, `R3`, `平成32年`)
+ * @param value - an ISO date (`2019-05-01`, full-width digits allowed), an era date (`平成31年4月30日`,
+ *   `R3.9.28`, `令和元年5月1日`) or an era year (`令和3`, `R3`, `平成32年`)
  * @returns the line to print
- * @throws {RangeError} with a message for people when the value is neither
+ * @throws {RangeError} with a message for people when the value is none of these, or names a day
+ *   the calendar lacks
  *
  * @example
  * warekiCommand('2019-05-01')
  * //=> '令和元年5月1日 (R1.5.1)'
+ * warekiCommand('平成31年4月30日')
+ * //=> '2019-04-30 (平成31年4月30日)'
+ * warekiCommand('平成31年5月1日')
+ * //=> '2019-05-01 (令和元年5月1日: 平成 ended on 2019-04-30)'
  * warekiCommand('平成32年')
  * //=> '2020年 (平成32年)'
  */
@@ -21,10 +32,35 @@ export function warekiCommand(value: string): string {
   const text = normalizeText(value).trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text))
     return `${formatWareki(text, 'long')} (${formatWareki(text, 'short')})`;
+  const eraDate = readEraDate(text);
+  if (eraDate) return eraDateLine(eraDate, value);
   const eraYear = readEraYear(text);
   if (eraYear) {
     const year = fromWareki(eraYear.era, eraYear.year);
     return `${year}年 (${eraYear.era.name}${eraYear.year === 1 ? '元' : eraYear.year}年)`;
   }
-  throw new RangeError(`"${value}" is neither an ISO date (2019-05-01) nor an era year (令和3, R3)`);
+  throw new RangeError(
+    `"${value}" is neither an ISO date (2019-05-01), an era date (平成31年4月30日, R3.9.28) nor an era year (令和3, R3)`,
+  );
+}
+
+/**
+ * An era date as its ISO date, with the date as the era calendar writes it; when the era named was
+ * not in force that day (`平成31年5月1日`, `令和元年4月1日`), the era that was, and when the named one
+ * began or ended.
+ */
+function eraDateLine({ era, year, month, day }: EraDate, value: string): string {
+  const western = fromWareki(era, year);
+  const notADate = (why: string) => new RangeError(`"${value}" is not a date: ${why}`);
+  if (western > 9999) throw notADate(`${era.name}${year}年 is ${western}, past 9999`);
+  if (month < 1 || month > 12) throw notADate(`there is no month ${month}`);
+  const days = lastDayOfMonth(western, month);
+  if (day < 1 || day > days) throw notADate(`${western}年${month}月 has ${days} days`);
+  const iso = toIsoDate(western, month, day);
+  const next = ERAS[ERAS.findIndex((e) => e.id === era.id) + 1];
+  // Before 明治 the era calendar has no name for the day.
+  const written = iso < ERAS[0].start ? '' : `${formatWareki(iso, 'long')}: `;
+  if (iso < era.start) return `${iso} (${written}${era.name} began on ${era.start})`;
+  if (next && iso >= next.start) return `${iso} (${written}${era.name} ended on ${addDays(next.start, -1)})`;
+  return `${iso} (${formatWareki(iso, 'long')})`;
 }
