@@ -22,7 +22,9 @@ describe('proseLabel', () => {
 
   it('uses the words before a date that ends the sentence', () => {
     expect(label('基本設計：2021年度', '2021年度')).toBe('基本設計');
-    expect(label('完成は、2024年度。', '2024年度')).toBe('完成は。');
+    expect(label('完成は、2024年度。', '2024年度')).toBe('完成。');
+    expect(label('計画策定は令和4年度', '令和4年度')).toBe('計画策定');
+    expect(label('基本設計→2021年度', '2021年度')).toBe('基本設計');
   });
 
   it('drops brackets left empty', () => {

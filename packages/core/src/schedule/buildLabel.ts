@@ -20,9 +20,20 @@ const LEADING_JOINERS = [
   '：',
   ':',
 ];
-/** `、 ， , ： :`: stripped from the end of the words before a date that ends its sentence. */
+/**
+ * `、 ， , ： : → ⇒` and the particles `は を`: stripped from the end of the words before a date that
+ * ends its sentence or piece (`計画策定は令和4年度、…` → `計画策定`).
+ */
 const isTrailingJoiner = (c: number): boolean =>
-  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a;
+  c === 0x3001 ||
+  c === 0xff0c ||
+  c === 0x2c ||
+  c === 0xff1a ||
+  c === 0x3a ||
+  c === 0x2192 ||
+  c === 0x21d2 ||
+  c === 0x306f /* は */ ||
+  c === 0x3092; /* を */
 
 /** The leading joiners by their first character, in the order they are tried. */
 const JOINERS_BY_FIRST = new ByCodeUnit(LEADING_JOINERS, (joiner) => joiner.charCodeAt(0));
@@ -62,8 +73,9 @@ function beforeTrailingJoiners(text: string, from: number, to: number): number {
   return end;
 }
 
-/** `、 ， ,`: trimmed from both ends of a label. */
-const isEdgeMark = (c: number): boolean => c === 0x3001 || c === 0xff0c || c === 0x2c;
+/** `、 ， , → ⇒`: trimmed from both ends of a label. */
+const isEdgeMark = (c: number): boolean =>
+  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x2192 || c === 0x21d2;
 
 /** The characters {@link tidyLabel} may act on: blanks and closing brackets (and `、`, looked at apart). */
 const TIDY = new Uint8Array(0x10000);

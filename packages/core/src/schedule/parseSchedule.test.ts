@@ -164,6 +164,33 @@ describe('parseSchedule: ranges', () => {
     ]);
   });
 
+  it('reads a range of era years written without 年度 as fiscal years: R4～R6, H30-R2', () => {
+    for (const [text, from, to] of [
+      ['R4～R6', 2022, 2024],
+      ['H30-R2：計画期間', 2018, 2020],
+      ['令和4～令和6', 2022, 2024],
+    ] as const) {
+      const [only, ...rest] = spansOf(text);
+      expect(rest, text).toEqual([]);
+      expect(only, text).toMatchObject({
+        start: `${from}-04-01`,
+        end: `${to + 1}-03-31`,
+        precision: 'fiscal-year',
+        source: { start: 0 },
+      });
+    }
+  });
+
+  it('leaves ranges with nothing that says they are years as notes: 2022～2024, R4～6, H2O～H2O', () => {
+    for (const text of ['2022～2024', 'R4～6', 'H2O～H2O']) {
+      expect(
+        read(text).notes.map((n) => n.text),
+        text,
+      ).toEqual([text]);
+      expect(read(text).spans, text).toEqual([]);
+    }
+  });
+
   it('reads a range that changes era: 平成30年度～令和2年度', () => {
     const text = '平成30年度～令和2年度：整備';
     expect(spansOf(text)).toEqual([
@@ -462,6 +489,35 @@ describe('parseSchedule: labels', () => {
     const text = '2024年度に完成し、運用を開始します。';
     expect(spansOf(text)).toEqual([
       span(text, '2024-04-01', '2025-03-31', 2024, 2024, 'fiscal-year', '完成し、運用を開始します。'),
+    ]);
+  });
+
+  it('keeps the words written before their date with it when a sentence holds several', () => {
+    const labels = (text: string) =>
+      spansOf(text).map((s) => [s.label, text.slice(s.source.start, s.source.end)]);
+    expect(labels('計画策定（令和4年度）、運用開始（令和5年度）')).toEqual([
+      ['計画策定', '計画策定（令和4年度）、'],
+      ['運用開始', '運用開始（令和5年度）'],
+    ]);
+    expect(labels('基本設計（2021年度）→実施設計（2022年度）→工事（2023～2024年度）')).toEqual([
+      ['基本設計', '基本設計（2021年度）→'],
+      ['実施設計', '実施設計（2022年度）→'],
+      ['工事', '工事（2023～2024年度）'],
+    ]);
+    expect(labels('計画策定は令和4年度、運用開始は令和5年度').map(([label]) => label)).toEqual([
+      '計画策定',
+      '運用開始',
+    ]);
+    expect(labels('前期（R4～R6）、後期（R7～R9）').map(([label]) => label)).toEqual(['前期', '後期']);
+  });
+
+  it('keeps the words written after their date with it', () => {
+    const labels = (text: string) => spansOf(text).map((s) => s.label);
+    expect(labels('令和4年度に計画策定、令和5年度から運用開始')).toEqual(['計画策定', '運用開始']);
+    expect(labels('令和4年度、計画策定を行い令和5年度から運用')).toEqual(['計画策定を行い', '運用']);
+    expect(labels('令和4年度に計画策定、検証を行い、令和5年度から運用開始')).toEqual([
+      '計画策定、検証を行い',
+      '運用開始',
     ]);
   });
 

@@ -123,7 +123,8 @@ function parse(original: string): Schedule {
  * either order (`2021(R3)年度`, `令和3年度(2021年度)`, `2018年(平成30年)度`, `平成 29(2017)年度`),
  * the era alone (`令和3年度`, `R3年度`, `令3年度`, `令和元年度`, kanji numerals), full-width
  * digits and brackets; ranges with `～ 〜 ~ ∼ -` and `から…まで`, 年度 written on the last year only
- * (`平成17~平成21年度`), eras carried to bare later years (`平成17年度から19年度まで`,
+ * (`平成17~平成21年度`) or on neither when both write their era (`R4～R6`, `H30-R2`: fiscal years),
+ * eras carried to bare later years (`平成17年度から19年度まで`,
  * `令和元年度・2年度`, `平成25、26年度`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and
  * open starts (`～2020年度`, `年度末までに`); months and days (`10月` inside a fiscal-year entry,
  * `R3.9`, `2020.12.18`, `令和3年9月28日`, `2016年(平成28年)2月～3月`); parts of years
@@ -134,6 +135,11 @@ function parse(original: string): Schedule {
  * A fiscal year runs April 1 to March 31 (`2021(R3)年度` → 2021-04-01…2022-03-31); a calendar
  * month lands in its own fiscal year (2009年2月 is in FY2008). Dates are ISO strings computed
  * by arithmetic alone, so no result depends on the time zone.
+ *
+ * Labels: an entry's text after its `：`; in prose, the words of the date's sentence. A sentence
+ * with several dates is cut between them, after the last `、 → ；` between two dates when the
+ * words of the first lie before it (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始),
+ * else where the next date starts (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始).
  *
  * Diagnostics (all warnings): `'era-mismatch'` where a Western year and its era year disagree
  * (`2020(R3)年`: the Western year is kept, the source is the notation); `'absurd-year'` for years

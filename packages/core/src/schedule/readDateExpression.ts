@@ -77,6 +77,26 @@ function yearOfMonth(before: DatePoint, month: number): number | null {
 }
 
 /**
+ * Both ends are era years written without 年 or 年度, each with its era (`R4～R6`, `H30-R2`,
+ * `令和4～令和6`): a plan's range of fiscal years, as its schedule columns write them. Western
+ * years alone (`2022～2024`) and a bare second end (`R4～6`) stay unread: nothing says they are years.
+ */
+function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
+  return (
+    a.kind === 'year' &&
+    b.kind === 'year' &&
+    a.era !== null &&
+    b.era !== null &&
+    !a.dotted &&
+    !b.dotted &&
+    a.month === null &&
+    b.month === null &&
+    a.yearPart === null &&
+    b.yearPart === null
+  );
+}
+
+/**
  * Joins two points written `A～B`, `A から B` or `A・B`: B takes the era, century or year A
  * gives (`平成17年度から19年度`, `2016年2月～3月`), and each takes the unit the other
  * writes (`平成17~平成21年度`).
@@ -101,7 +121,8 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
     bEra = a.era;
   }
   if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !a.dotted && !b.dotted) return null;
-  const unit = a.unit ?? b.unit ?? (a.paired || b.paired ? 'calendar' : null);
+  const unit =
+    a.unit ?? b.unit ?? (a.paired || b.paired ? 'calendar' : eraYearsAlone(a, b) ? 'fiscal' : null);
   if (unit === null) return null;
   return [
     { ...a, unit: a.unit ?? unit },

@@ -44,6 +44,36 @@ function hasYear(x: Expression): boolean {
   return false;
 }
 
+/** `、 ， , ； ; → ⇒`: where one dated piece of a sentence may end and the next begin. */
+const isPieceSeparator = (c: number): boolean =>
+  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x2192 || c === 0x21d2;
+
+/** Brackets and marks that are no words of a label: `（ ） ( ) 「 」 【 】 ［ ］ [ ] ： :` and the separators. */
+const isMark = (c: number): boolean =>
+  isPieceSeparator(c) ||
+  isColon(c) ||
+  c === 0xff08 ||
+  c === 0xff09 ||
+  c === 0x28 ||
+  c === 0x29 ||
+  c === 0x300c ||
+  c === 0x300d ||
+  c === 0x3010 ||
+  c === 0x3011 ||
+  c === 0xff3b ||
+  c === 0xff3d ||
+  c === 0x5b ||
+  c === 0x5d;
+
+/** True when `text[from, to)` holds a character other than blanks, bullets, brackets and separators. */
+function holdsWords(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!isBlank(c) && !isBullet(c) && !isMark(c)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the regions of one schedule text, line piece by line piece, carrying the date context
  * (for months without a year) from one to the next, and collects what they hold in text order.
@@ -338,8 +368,9 @@ export class RegionReader {
         this.#context = r.context;
       }
       if (dated) {
-        this.#pushProse(dated, datedSpans, pieceStart, x.start, holdsUndated);
-        pieceStart = x.start;
+        const cut = holdsUndated ? x.start : this.#pieceEnd(dated, pieceStart, x.start);
+        this.#pushProse(dated, datedSpans, pieceStart, cut, holdsUndated);
+        pieceStart = cut;
         holdsUndated = false;
       }
       dated = x;
@@ -349,6 +380,21 @@ export class RegionReader {
     }
     if (dated) this.#pushProse(dated, datedSpans, pieceStart, e, holdsUndated);
     return k;
+  }
+
+  /**
+   * Where the piece of a sentence that `x` dates ends, the next date starting at `next`: just after
+   * the last separator between them (`、 ， , ； ; → ⇒`) when `x`'s words lie before it or between it
+   * and that separator, so that words written before their date stay with it (`計画策定（令和4年度）、
+   * 運用開始（令和5年度）`, `計画策定は令和4年度、運用開始は令和5年度`); else at the next date
+   * (`令和4年度、計画策定を行い令和5年度から運用`: the words after a date are its own).
+   */
+  #pieceEnd(x: Expression, from: number, next: number): number {
+    const text = this.#normal;
+    let q = next - 1;
+    while (q >= x.end && !isPieceSeparator(text.charCodeAt(q))) q--;
+    if (q < x.end) return next;
+    return holdsWords(text, from, x.start) || holdsWords(text, x.end, q) ? q + 1 : next;
   }
 
   /**
