@@ -169,6 +169,7 @@ describe('parseSchedule: ranges', () => {
       ['R4～R6', 2022, 2024],
       ['H30-R2：計画期間', 2018, 2020],
       ['令和4～令和6', 2022, 2024],
+      ['R4～6', 2022, 2024],
     ] as const) {
       const [only, ...rest] = spansOf(text);
       expect(rest, text).toEqual([]);
@@ -181,8 +182,28 @@ describe('parseSchedule: ranges', () => {
     }
   });
 
-  it('leaves ranges with nothing that says they are years as notes: 2022～2024, R4～6, H2O～H2O', () => {
-    for (const text of ['2022～2024', 'R4～6', 'H2O～H2O']) {
+  it('reads a lone era year without 年度 before ：, ～, から or 以降 as a fiscal year: R4：…, R9～', () => {
+    const years = (text: string) =>
+      spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
+    expect(years('R4：計画策定 R5：運用開始')).toEqual([
+      [2022, 2022, '計画策定'],
+      [2023, 2023, '運用開始'],
+    ]);
+    expect(years('R6-R8：計画策定 R9～：運用')).toEqual([
+      [2024, 2026, '計画策定'],
+      [2027, null, '運用'],
+    ]);
+    expect(years('R9以降：運用')).toEqual([[2027, null, '運用']]);
+    expect(years('R9から継続')).toEqual([[2027, null, '継続']]);
+    for (const text of ['R4', 'H2O：水', 'H2O以降'])
+      expect(
+        read(text).notes.map((n) => n.text),
+        text,
+      ).toEqual([text]);
+  });
+
+  it('leaves ranges with nothing that says they are years as notes: 2022～2024, H2O～H2O', () => {
+    for (const text of ['2022～2024', 'H2O～H2O']) {
       expect(
         read(text).notes.map((n) => n.text),
         text,

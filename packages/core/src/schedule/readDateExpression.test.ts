@@ -73,6 +73,8 @@ describe('readDateExpression', () => {
     expect(shape('2021(R3)年度～：')).toMatchObject({ form: 'open-end', end: 11 });
     expect(shape('2023年度以降')).toMatchObject({ form: 'open-end', end: 8 });
     expect(shape('2019年度から継続')).toMatchObject({ form: 'open-end', end: 8 });
+    // An era year without 年度 before a wave dash: a fiscal year's open end.
+    expect(shape('平成17～')).toMatchObject({ form: 'open-end', end: 5, years: [2005] });
     expect(shape('～2020年度')).toMatchObject({ form: 'open-start', end: 7, years: [2020] });
     expect(shape('2021年度末までに')).toMatchObject({ form: 'open-start', end: 10 });
   });
@@ -85,7 +87,7 @@ describe('readDateExpression', () => {
   });
 
   it('reads no date where none starts', () => {
-    for (const text of ['2021(R3', '2021', '平成17～', '19年度', '～～', '']) expect(read(text)).toBeNull();
+    for (const text of ['2021(R3', '2021', '平成17', '19年度', '～～', '']) expect(read(text)).toBeNull();
   });
 
   it('advises skipping a long list that dates nothing', () => {

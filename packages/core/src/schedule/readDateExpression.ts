@@ -77,22 +77,34 @@ function yearOfMonth(before: DatePoint, month: number): number | null {
 }
 
 /**
- * Both ends are era years written without 年 or 年度, each with its era (`R4～R6`, `H30-R2`,
- * `令和4～令和6`): a plan's range of fiscal years, as its schedule columns write them. Western
- * years alone (`2022～2024`) and a bare second end (`R4～6`) stay unread: nothing says they are years.
+ * Both ends are era years written without 年 or 年度, the first with its era (`R4～R6`, `H30-R2`,
+ * `令和4～令和6`, `R4～6`): a plan's range of fiscal years, as its schedule columns write them.
+ * Western years alone (`2022～2024`) stay unread: nothing says they are years.
  */
 function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
   return (
     a.kind === 'year' &&
-    b.kind === 'year' &&
     a.era !== null &&
-    b.era !== null &&
+    ((b.kind === 'year' && b.era !== null) || b.kind === 'bare') &&
     !a.dotted &&
     !b.dotted &&
     a.month === null &&
     b.month === null &&
     a.yearPart === null &&
     b.yearPart === null
+  );
+}
+
+/**
+ * An era year written without 年 or 年度 right before `：`, a wave dash, から or 以降 (`R4：計画策定`,
+ * `R9～：運用`, `R9から継続`, `R9以降`): an entry or open end of a plan's schedule, a fiscal year (see
+ * {@link eraYearsAlone}).
+ */
+function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
+  const next = text.charCodeAt(q);
+  return (
+    eraYearsAlone(a, a) &&
+    (isColon(next) || isWaveDash(next) || karaAt(text, q) || openEndWord(text, q) !== null)
   );
 }
 
@@ -200,7 +212,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
   if (!a) return null;
   const q = skipInlineBlanks(text, a.end, 2);
   const c = text.charCodeAt(q);
-  const alone = finishAlone(a);
+  const alone = finishAlone(a) ?? (eraYearBefore(a, text, q) ? { ...a, unit: 'fiscal' as const } : null);
   // A ： after the date (2021(R3)年度：…, the most frequent) starts no range, list or open end.
   if (isColon(c))
     return (
