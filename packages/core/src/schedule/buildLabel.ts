@@ -2,6 +2,9 @@ import { BLANK_CODE_UNITS, ByCodeUnit, isBlank, wordAt, type OffsetFinder } from
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
 const LEADING_JOINERS = [
+  'および',
+  '及び',
+  '並びに',
   'までに',
   'まで',
   'には',

@@ -247,6 +247,15 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
     ]);
   });
 
+  it('reads era years with no 年度 anywhere (R4・R5) as fiscal years', () => {
+    const text = 'R4・5：準備';
+    expect(spansOf(text)).toEqual([
+      span(text, '2022-04-01', '2023-03-31', 2022, 2022, 'fiscal-year', '準備'),
+      span(text, '2023-04-01', '2024-03-31', 2023, 2023, 'fiscal-year', '準備'),
+    ]);
+    expect(read('2022・2023').notes.map((n) => n.text)).toEqual(['2022・2023']);
+  });
+
   it('reads 平成25、26年度 (年度 on the last only) as FY2013 and FY2014', () => {
     const text = '平成25、26年度：調査';
     expect(spansOf(text)).toEqual([
@@ -349,6 +358,8 @@ describe('parseSchedule: parts of years', () => {
   it.each([
     ['2021年度上半期', '2021-04-01', '2021-09-30', 2021, 2021, 'fiscal-half'],
     ['2021年度下半期', '2021-10-01', '2022-03-31', 2021, 2021, 'fiscal-half'],
+    ['2021年度前半', '2021-04-01', '2021-09-30', 2021, 2021, 'fiscal-half'],
+    ['令和3年度後半', '2021-10-01', '2022-03-31', 2021, 2021, 'fiscal-half'],
     ['2021年度第1四半期', '2021-04-01', '2021-06-30', 2021, 2021, 'fiscal-quarter'],
     ['2021年度第3四半期', '2021-10-01', '2021-12-31', 2021, 2021, 'fiscal-quarter'],
     ['2021年度第四四半期', '2022-01-01', '2022-03-31', 2021, 2021, 'fiscal-quarter'],
@@ -540,6 +551,19 @@ describe('parseSchedule: labels', () => {
       '計画策定、検証を行い',
       '運用開始',
     ]);
+  });
+
+  it('reads a half of a fiscal year over a range, and leaves 後期高齢者 to the label', () => {
+    expect(spansOf('令和4年度後半～令和5年度前半：移行').map((s) => [s.start, s.end, s.label])).toEqual([
+      ['2022-10-01', '2023-09-30', '移行'],
+    ]);
+    expect(spansOf('2021年度後期高齢者医療の見直し').map((s) => [s.precision, s.label])).toEqual([
+      ['fiscal-year', '後期高齢者医療の見直し'],
+    ]);
+  });
+
+  it('drops 及び between two dates from the first one’s label', () => {
+    expect(spansOf('令和4年度及び令和5年度').map((s) => s.label)).toEqual(['', '']);
   });
 
   it('reads 年度中 (during the year) as the whole year, and 年度中間 as words', () => {

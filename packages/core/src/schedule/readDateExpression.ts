@@ -170,11 +170,13 @@ function readList(
   // Units flow from right to left (平成25、26年度); eras and centuries from left to right.
   const units: DatePoint['unit'][] = raw.map((p) => p.unit);
   for (let k = units.length - 2; k >= 0; k--) units[k] = units[k] ?? units[k + 1]!;
+  // Era years with no 年度 anywhere (R4・R5) are fiscal years, as in a range (see eraYearsAlone).
+  const eraYears = raw.every((p) => eraYearsAlone(first, p));
   const points: DatePoint[] = [];
   let previous: DatePoint | null = null;
   for (let k = 0; k < raw.length; k++) {
     const p = raw[k]!;
-    const unit = units[k] ?? (p.paired ? 'calendar' : null);
+    const unit = units[k] ?? (p.paired ? 'calendar' : eraYears ? 'fiscal' : null);
     if (unit === null) break;
     if (previous && previous.unit !== unit) break;
     let made: DatePoint;

@@ -40,11 +40,13 @@ function unitAt(text: string, p: number): YearUnit | null {
 
 const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
-/** 上 下 第 当 初 始 末: the characters a part of a year starts with. */
+/** 上 下 前 後 第 当 初 始 末: the characters a part of a year starts with. */
 function mayStartYearPart(code: number): boolean {
   switch (code) {
     case 0x4e0a:
     case 0x4e0b:
+    case 0x524d:
+    case 0x5f8c:
     case 0x7b2c:
     case 0x5f53:
     case 0x521d:
@@ -56,7 +58,10 @@ function mayStartYearPart(code: number): boolean {
   }
 }
 
-/** 上半期, 下半期, 上期, 下期, 第N四半期, 当初, 初め, 始め, 初頭, 末 after 年度 or 年 (also after a range dash). */
+/**
+ * 上半期, 下半期, 上期, 下期, 前半, 後半, 第N四半期, 当初, 初め, 始め, 初頭, 末 after 年度 or 年 (also after a
+ * range dash). Not 前期 or 後期: after a year those begin 後期高齢者 (the late-elderly health scheme) as often.
+ */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
   if (!mayStartYearPart(text.charCodeAt(p))) return null;
   const s = text.slice(p, p + 5);
@@ -64,6 +69,8 @@ export function readYearPart(text: string, p: number): { part: YearPart; end: nu
   if (s.startsWith('下半期')) return { part: 'second-half', end: p + 3 };
   if (s.startsWith('上期')) return { part: 'first-half', end: p + 2 };
   if (s.startsWith('下期')) return { part: 'second-half', end: p + 2 };
+  if (s.startsWith('前半')) return { part: 'first-half', end: p + 2 };
+  if (s.startsWith('後半')) return { part: 'second-half', end: p + 2 };
   if (s[0] === '第' && s.slice(2, 5) === '四半期') {
     const n = KANJI_QUARTER[s[1]!];
     if (n !== undefined) return { part: `q${n}` as YearPart, end: p + 5 };
