@@ -562,8 +562,17 @@ describe('parseSchedule: labels', () => {
     ]);
   });
 
-  it('drops 及び between two dates from the first one’s label', () => {
-    expect(spansOf('令和4年度及び令和5年度').map((s) => s.label)).toEqual(['', '']);
+  it('reads dates joined by 及び, および, 並びに or と as a list that shares its label', () => {
+    const labels = (text: string) => spansOf(text).map((s) => [s.startFiscalYear, s.label]);
+    expect(labels('令和4年度及び令和5年度に実施')).toEqual([
+      [2022, '実施'],
+      [2023, '実施'],
+    ]);
+    expect(labels('令和4年度と5年度：調査')).toEqual([
+      [2022, '調査'],
+      [2023, '調査'],
+    ]);
+    expect(labels('令和4年度と同様に実施')).toEqual([[2022, 'と同様に実施']]);
   });
 
   it('reads 年度中 (during the year) as the whole year, and 年度中間 as words', () => {

@@ -23,6 +23,14 @@ const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
 const SUFFIX_MARKERS = ['目途', '目処', 'めど', 'メド', '頃', 'ごろ', '予定', '目安', '程度'];
 /** `・ 、 , ，`: between the items of a list. */
 const isListSeparator = (c: number): boolean => c === 0x30fb || c === 0x3001 || c === 0x2c || c === 0xff0c;
+/** The words that join the last items of a list: `令和4年度及び令和5年度`, `令和4年度と5年度`. */
+const listWord = wordMatcher(['および', '及び', '並びに', 'と']);
+
+/** The length of the list separator written at `p` (a mark or a joining word), or 0. */
+function listSeparatorLength(text: string, p: number): number {
+  if (isListSeparator(text.charCodeAt(p))) return 1;
+  return listWord(text, p)?.length ?? 0;
+}
 /** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後. */
 const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
 
@@ -158,8 +166,12 @@ function readList(
 ): { points: DatePoint[]; end: number } | null {
   const raw: DatePoint[] = [first];
   let cursor = skipInlineBlanks(text, first.end, 2);
-  while (raw.length < MAX_LIST_ITEMS && isListSeparator(text.charCodeAt(cursor))) {
-    const next = readDatePoint(text, skipInlineBlanks(text, cursor + 1, 2), true, sink);
+  for (
+    let separator = listSeparatorLength(text, cursor);
+    raw.length < MAX_LIST_ITEMS && separator > 0;
+    separator = listSeparatorLength(text, cursor)
+  ) {
+    const next = readDatePoint(text, skipInlineBlanks(text, cursor + separator, 2), true, sink);
     if (!next || next.kind === 'month') break;
     raw.push(next);
     cursor = skipInlineBlanks(text, next.end, 2);
@@ -244,7 +256,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       };
     return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
   }
-  if (isListSeparator(c)) {
+  if (listSeparatorLength(text, q) > 0) {
     const list = readList(text, a, sink, hint);
     if (list)
       return { type: 'date', start: i, approximate: false, form: 'list', points: list.points, end: list.end };
