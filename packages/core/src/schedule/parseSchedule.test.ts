@@ -195,7 +195,7 @@ describe('parseSchedule: ranges', () => {
     ]);
     expect(years('R9以降：運用')).toEqual([[2027, null, '運用']]);
     expect(years('R9から継続')).toEqual([[2027, null, '継続']]);
-    for (const text of ['R4', 'H2O：水', 'H2O以降'])
+    for (const text of ['R4', 'H2O：水', 'H2O以降', 'R101から利用'])
       expect(
         read(text).notes.map((n) => n.text),
         text,

@@ -87,7 +87,8 @@ function yearOfMonth(before: DatePoint, month: number): number | null {
 /**
  * Both ends are era years written without 年 or 年度, the first with its era (`R4～R6`, `H30-R2`,
  * `令和4～令和6`, `R4～6`): a plan's range of fiscal years, as its schedule columns write them.
- * Western years alone (`2022～2024`) stay unread: nothing says they are years.
+ * Western years alone (`2022～2024`) stay unread: nothing says they are years; so do era years
+ * past 99 (`R101から`: more likely a room than 令和101年).
  */
 function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
   return (
@@ -99,9 +100,14 @@ function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
     a.month === null &&
     b.month === null &&
     a.yearPart === null &&
-    b.yearPart === null
+    b.yearPart === null &&
+    eraYearOf(a) <= 99 &&
+    (b.kind === 'bare' || eraYearOf(b) <= 99)
   );
 }
+
+/** The era year a point with an era writes (`R4` → 4). */
+const eraYearOf = (p: DatePoint): number => (p.year ?? 0) - Number(p.era!.start.slice(0, 4)) + 1;
 
 /**
  * An era year written without 年 or 年度 right before `：`, a wave dash, から or 以降 (`R4：計画策定`,
