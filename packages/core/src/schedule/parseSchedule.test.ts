@@ -212,6 +212,15 @@ describe('parseSchedule: ranges', () => {
     }
   });
 
+  it('reads a count of years after から or a dash as the range it makes: 令和6年度から3年間', () => {
+    const years = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    expect(years('令和6年度から3年間で実施')).toEqual([['2024-04-01', '2027-03-31', '実施']]);
+    expect(years('2024年度～5か年：計画期間')).toEqual([['2024-04-01', '2029-03-31', '計画期間']]);
+    expect(years('2024年から二年間')).toEqual([['2024-01-01', '2025-12-31', '']]);
+    // From a month, the count is left to the label.
+    expect(years('令和6年10月から2年間')).toEqual([['2024-10-01', null, '2年間']]);
+  });
+
   it('reads a range that changes era: 平成30年度～令和2年度', () => {
     const text = '平成30年度～令和2年度：整備';
     expect(spansOf(text)).toEqual([

@@ -125,7 +125,8 @@ function parse(original: string): Schedule {
  * digits and brackets; ranges with `～ 〜 ~ ∼ -` and `から…まで`, 年度 written on the last year only
  * (`平成17~平成21年度`) or nowhere after an era year (`R4～R6`, `H30-R2`, `R4：…`, `R9～`: fiscal years),
  * eras carried to bare later years (`平成17年度から19年度まで`,
- * `令和元年度・2年度`, `平成25、26年度`, `令和4年度及び5年度`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and
+ * `令和元年度・2年度`, `平成25、26年度`, `令和4年度及び5年度`), a count of years (`令和6年度から3年間`,
+ * `2024年度～5か年`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and
  * open starts (`～2020年度`, `年度末までに`); months and days (`10月` inside a fiscal-year entry,
  * `R3.9`, `2020.12.18`, `令和3年9月28日`, `2016年(平成28年)2月～3月`); parts of years
  * (`上半期`, `前半`, `第3四半期`, `年度当初`, `年度末`, `上旬`, `平成20年代`); recurrences (`毎年度`,

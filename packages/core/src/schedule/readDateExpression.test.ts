@@ -51,9 +51,10 @@ describe('readDateExpression', () => {
     });
   });
 
-  it('does not take a duration for the end of a range', () => {
-    expect(shape('令和3年から5年間')).toMatchObject({ form: 'open-end', end: 6, years: [2021] });
-    expect(shape('2021年度から3年間')).toMatchObject({ form: 'open-end', years: [2021] });
+  it('takes a count of years for the last year it makes, never for a year of its own', () => {
+    expect(shape('令和3年から5年間')).toMatchObject({ form: 'range', end: 9, years: [2021, 2025] });
+    expect(shape('2021年度から3年間')).toMatchObject({ form: 'range', years: [2021, 2023] });
+    expect(shape('2021年度から3年目')).toMatchObject({ form: 'open-end', years: [2021] });
   });
 
   it('reads lists, carrying the era and the unit', () => {

@@ -9,6 +9,7 @@ import {
 } from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
 import { MAX_YEAR, readDatePoint, readYearPart } from './readDatePoint.js';
+import { lastNumeral, numeralAt } from './readNumeral.js';
 import { fromWareki } from '../era/fromWareki.js';
 
 /** Set by a failed read: where the scanner may resume, past text that cannot start a date (-1: no advice). */
@@ -120,6 +121,27 @@ function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
     eraYearsAlone(a, a) &&
     (isColon(next) || isWaveDash(next) || karaAt(text, q) || openEndWord(text, q) !== null)
   );
+}
+
+/** 年間, か年 and its spellings: after a number, a count of years (`3年間`, `5か年`, `三箇年`). */
+const yearsWord = wordMatcher(['年間', 'か年', 'ヶ年', 'ケ年', 'カ年', 'ヵ年', '箇年']);
+
+/**
+ * The last year of `N年間` (or `Nか年`) written at `p` after a year and から or a dash
+ * (`令和6年度から3年間`: FY2024 to FY2026), as the range's other end; `null` when none is written
+ * there, or the first point is more than a whole year (a month, a part of a year).
+ */
+function lastYearOf(text: string, p: number, first: DatePoint): DatePoint | null {
+  if (first.kind !== 'year' || first.year === null || first.month !== null || first.yearPart !== null)
+    return null;
+  if (first.unit !== 'fiscal' && first.unit !== 'calendar') return null;
+  const end = numeralAt(text, p);
+  if (end < 0 || lastNumeral.huge || lastNumeral.value < 1 || lastNumeral.value > 50) return null;
+  const word = yearsWord(text, end);
+  if (word === null) return null;
+  const year = first.year + lastNumeral.value - 1;
+  if (year > MAX_YEAR) return null;
+  return { ...first, start: p, year, paired: false, diagnostics: [], end: end + word.length };
 }
 
 /**
@@ -243,7 +265,8 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
     const b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
-    const joined = b && join(a, b, text);
+    const last = alone && lastYearOf(text, r, alone);
+    const joined = last ? ([alone!, last] as [DatePoint, DatePoint]) : b && join(a, b, text);
     if (joined) {
       let end = joined[1].end;
       const after = skipInlineBlanks(text, end, 2);
