@@ -584,9 +584,12 @@ describe('parseSchedule: labels', () => {
     expect(labels('令和4年度と同様に実施')).toEqual([[2022, 'と同様に実施']]);
   });
 
-  it('reads 年度中 (during the year) as the whole year, and 年度中間 as words', () => {
+  it('reads 年度中 and 年度内 (during, within the year) as the whole year, and 年度中間 as words', () => {
     expect(spansOf('2021年度中に実施')[0]!.label).toBe('実施');
     expect(spansOf('2021年度中間報告')[0]!.label).toBe('中間報告');
+    expect(spansOf('令和5年度内に策定')[0]!.label).toBe('策定');
+    expect(spansOf('2021(R3)年度内：策定')[0]!.label).toBe('策定');
+    expect(spansOf('2021年度内容の見直し')[0]!.label).toBe('内容の見直し');
   });
 
   it('takes labels from the original text, full-width letters and all', () => {

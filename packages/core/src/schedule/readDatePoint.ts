@@ -18,7 +18,7 @@ export const MAX_YEAR = 9998;
 
 const KANJI_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** CJK unified ideographs: 年度中に (during the year) but not 年度中間 (interim). */
+/** CJK unified ideographs: 年度中に (during the year) but not 年度中間 (interim), 年度内に but not 年度内容. */
 function isIdeograph(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
@@ -324,7 +324,7 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   if (eraYear < 1 || isAsciiDigit(text.charCodeAt(r)) || !isCloseParen(text.charCodeAt(r))) return null;
   // The two years agree (a mismatch is reported on the long path).
   if (lastEraName.firstYear + eraYear - 1 !== year) return null;
-  // 年度, and nothing after it that the long path would read on: の, a part of the year, a month, 中.
+  // 年度, and nothing after it that the long path would read on: の, a part of the year, a month, 中, 内.
   let p = r + 1;
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
   p += 2;
@@ -332,6 +332,7 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   if (
     after === 0x306e /* の */ ||
     after === 0x4e2d /* 中 */ ||
+    after === 0x5185 /* 内 */ ||
     mayStartYearPart(after) ||
     isAsciiDigit(after) ||
     isKanjiNumeral(after)
@@ -521,10 +522,10 @@ export function readAnyDatePoint(
       p = md.end;
     } else if (
       unit === 'fiscal' &&
-      text.charCodeAt(p) === 0x4e2d /* 中 */ &&
+      (text.charCodeAt(p) === 0x4e2d /* 中 */ || text.charCodeAt(p) === 0x5185) /* 内 */ &&
       !isIdeograph(text.charCodeAt(p + 1))
     ) {
-      // 年度中 (during the year) is the whole year: 2021年度中に実施.
+      // 年度中 and 年度内 (during, within the year) are the whole year: 2021年度中に実施, 2021年度内に策定.
       p++;
     }
   } else if (kind === 'year') {
