@@ -86,40 +86,35 @@ function yearOfMonth(before: DatePoint, month: number): number | null {
 }
 
 /**
- * Both ends are era years written without 年 or 年度, the first with its era (`R4～R6`, `H30-R2`,
- * `令和4～令和6`, `R4～6`): a plan's range of fiscal years, as its schedule columns write them.
- * Western years alone (`2022～2024`) stay unread: nothing says they are years; so do era years
- * past 99 (`R101から`: more likely a room than 令和101年).
+ * An era year written without 年 or 年度 (`R4`, `令和4`; not past 99: `R101` is more likely a room
+ * than 令和101年). Where a plan's schedule writes one in a range, a list, or before `：`, a wave
+ * dash, から or 以降, it is a fiscal year.
  */
-function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
+function eraYearAlone(p: DatePoint): boolean {
   return (
-    a.kind === 'year' &&
-    a.era !== null &&
-    ((b.kind === 'year' && b.era !== null) || b.kind === 'bare') &&
-    !a.dotted &&
-    !b.dotted &&
-    a.month === null &&
-    b.month === null &&
-    a.yearPart === null &&
-    b.yearPart === null &&
-    eraYearOf(a) <= 99 &&
-    (b.kind === 'bare' || eraYearOf(b) <= 99)
+    p.kind === 'year' &&
+    p.era !== null &&
+    !p.dotted &&
+    p.month === null &&
+    p.yearPart === null &&
+    (p.year ?? 0) - Number(p.era.start.slice(0, 4)) + 1 <= 99
   );
 }
 
-/** The era year a point with an era writes (`R4` → 4). */
-const eraYearOf = (p: DatePoint): number => (p.year ?? 0) - Number(p.era!.start.slice(0, 4)) + 1;
-
 /**
- * An era year written without 年 or 年度 right before `：`, a wave dash, から or 以降 (`R4：計画策定`,
- * `R9～：運用`, `R9から継続`, `R9以降`): an entry or open end of a plan's schedule, a fiscal year (see
- * {@link eraYearsAlone}).
+ * Both ends of a range or list are era years written without 年 or 年度, the second perhaps a bare
+ * number (`R4～R6`, `H30-R2`, `令和4～令和6`, `R4～6`, `R4・R5`): fiscal years. Western years alone
+ * (`2022～2024`) stay unread: nothing says they are years.
  */
+function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
+  return eraYearAlone(a) && (b.kind === 'bare' || eraYearAlone(b));
+}
+
+/** {@link eraYearAlone} right before `：`, a wave dash, から or 以降 (`R4：計画策定`, `R9～：運用`, `R9以降`). */
 function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
   const next = text.charCodeAt(q);
   return (
-    eraYearsAlone(a, a) &&
-    (isColon(next) || isWaveDash(next) || karaAt(text, q) || openEndWord(text, q) !== null)
+    eraYearAlone(a) && (isColon(next) || isWaveDash(next) || karaAt(text, q) || openEndWord(text, q) !== null)
   );
 }
 
