@@ -1,4 +1,4 @@
-import { BLANK_CODE_UNITS, ByCodeUnit, isBlank, wordAt, type OffsetFinder } from './chars.js';
+import { BLANK_CODE_UNITS, ByCodeUnit, isArrow, isBlank, wordAt, type OffsetFinder } from './chars.js';
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
 const LEADING_JOINERS = [
@@ -33,8 +33,7 @@ const isTrailingJoiner = (c: number): boolean =>
   c === 0x2c ||
   c === 0xff1a ||
   c === 0x3a ||
-  c === 0x2192 ||
-  c === 0x21d2 ||
+  isArrow(c) ||
   c === 0x306f /* は */ ||
   c === 0x3092; /* を */
 
@@ -77,8 +76,7 @@ function beforeTrailingJoiners(text: string, from: number, to: number): number {
 }
 
 /** `、 ， , → ⇒`: trimmed from both ends of a label. */
-const isEdgeMark = (c: number): boolean =>
-  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x2192 || c === 0x21d2;
+const isEdgeMark = (c: number): boolean => c === 0x3001 || c === 0xff0c || c === 0x2c || isArrow(c);
 
 /** The characters {@link tidyLabel} may act on: blanks and closing brackets (and `、`, looked at apart). */
 const TIDY = new Uint8Array(0x10000);

@@ -66,6 +66,11 @@ export function isCloseParen(code: number): boolean {
   return code === 0x29 || code === 0xff09;
 }
 
+/** `→` or `⇒`: an arrow between the steps of a schedule (`基本設計（2021年度）→実施設計（2022年度）`). */
+export function isArrow(code: number): boolean {
+  return code === 0x2192 || code === 0x21d2;
+}
+
 /** `:` or the full-width `：`. */
 export function isColon(code: number): boolean {
   return code === 0x3a || code === 0xff1a;

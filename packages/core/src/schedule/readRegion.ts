@@ -1,5 +1,13 @@
 import type { Diagnostic, Recurrence, Source, Span } from '../model/types.js';
-import { isBlank, isBullet, isColon, SentenceEnds, skipInlineBlanks, type OffsetFinder } from './chars.js';
+import {
+  isArrow,
+  isBlank,
+  isBullet,
+  isColon,
+  SentenceEnds,
+  skipInlineBlanks,
+  type OffsetFinder,
+} from './chars.js';
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel } from './buildLabel.js';
 import type { DateExpression, Expression, RecurrenceExpression } from './expressions.js';
@@ -46,7 +54,7 @@ function hasYear(x: Expression): boolean {
 
 /** `、 ， , ； ; → ⇒`: where one dated piece of a sentence may end and the next begin. */
 const isPieceSeparator = (c: number): boolean =>
-  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x2192 || c === 0x21d2;
+  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || isArrow(c);
 
 /** Brackets and marks that are no words of a label: `（ ） ( ) 「 」 【 】 ［ ］ [ ] ： :` and the separators. */
 const isMark = (c: number): boolean =>
