@@ -260,8 +260,12 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
     const b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
-    const last = alone && lastYearOf(text, r, alone);
-    const joined = last ? ([alone!, last] as [DatePoint, DatePoint]) : b && join(a, b, text);
+    let joined = b && join(a, b, text);
+    if (!joined && alone) {
+      // 令和6年度から3年間: the count's last year is the other end.
+      const last = lastYearOf(text, r, alone);
+      if (last) joined = [alone, last];
+    }
     if (joined) {
       let end = joined[1].end;
       const after = skipInlineBlanks(text, end, 2);
