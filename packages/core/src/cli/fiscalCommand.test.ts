@@ -17,6 +17,17 @@ describe('fiscalCommand', () => {
     expect(fiscalCommand('2022-04-01')).toBe('2022(R4)年度 2022-04-01〜2023-03-31');
   });
 
+  it('says when the era written had ended before the fiscal year began', () => {
+    expect(fiscalCommand('平成32年度')).toBe(
+      '2020(R2)年度 2020-04-01〜2021-03-31 (平成 ended on 2019-04-30, before it began)',
+    );
+    expect(fiscalCommand('昭和64年度')).toBe(
+      '1989(H1)年度 1989-04-01〜1990-03-31 (昭和 ended on 1989-01-07, before it began)',
+    );
+    // 平成31年度 began under 平成: written so until 令和 began a month later.
+    expect(fiscalCommand('平成31年度')).toBe('2019(R1)年度 2019-04-01〜2020-03-31');
+  });
+
   it('throws a RangeError for anything else', () => {
     expect(() => fiscalCommand('next year')).toThrow(/"next year" is not a fiscal year/);
     expect(() => fiscalCommand('0')).toThrow(RangeError);

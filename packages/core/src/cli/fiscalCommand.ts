@@ -1,4 +1,7 @@
+import { ERAS } from '../era/eras.js';
 import { fromWareki } from '../era/fromWareki.js';
+import type { EraRecord } from '../era/resolveEra.js';
+import { addDays } from '../fiscal/addDays.js';
 import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
@@ -19,6 +22,8 @@ import { readEraYear } from './readEraYear.js';
  * //=> '2021(R3)年度 2021-04-01〜2022-03-31'
  * fiscalCommand('2022-03-31')
  * //=> '2021(R3)年度 2021-04-01〜2022-03-31'
+ * fiscalCommand('平成32年度')
+ * //=> '2020(R2)年度 2020-04-01〜2021-03-31 (平成 ended on 2019-04-30, before it began)'
  */
 export function fiscalCommand(value: string): string {
   const text = normalizeText(value).trim();
@@ -32,5 +37,12 @@ export function fiscalCommand(value: string): string {
   const { start, end } = fiscalYearRange(fiscalYear);
   const name =
     fiscalYear >= 1868 ? formatFiscalYear(fiscalYear, 'both') : formatFiscalYear(fiscalYear, 'western');
-  return `${name} ${start}〜${end}`;
+  return `${name} ${start}〜${end}${eraYear ? endedBefore(eraYear.era, start) : ''}`;
+}
+
+/** A note when `era` ended before the fiscal year began on `start` (平成32年度, 昭和64年度): no such year was written then. */
+function endedBefore(era: EraRecord, start: string): string {
+  const next = ERAS[ERAS.findIndex((e) => e.id === era.id) + 1];
+  if (!next || next.start > start) return '';
+  return ` (${era.name} ended on ${addDays(next.start, -1)}, before it began)`;
 }
