@@ -1,11 +1,10 @@
-import { ERAS } from '../era/eras.js';
 import { fromWareki } from '../era/fromWareki.js';
 import type { EraRecord } from '../era/resolveEra.js';
-import { addDays } from '../fiscal/addDays.js';
 import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { normalizeText } from '../text/normalizeText.js';
+import { eraEnd } from './eraEnd.js';
 import { readEraYear } from './readEraYear.js';
 
 /**
@@ -42,7 +41,6 @@ export function fiscalCommand(value: string): string {
 
 /** A note when `era` ended before the fiscal year began on `start` (平成32年度, 昭和64年度): no such year was written then. */
 function endedBefore(era: EraRecord, start: string): string {
-  const next = ERAS[ERAS.findIndex((e) => e.id === era.id) + 1];
-  if (!next || next.start > start) return '';
-  return ` (${era.name} ended on ${addDays(next.start, -1)}, before it began)`;
+  const end = eraEnd(era);
+  return end !== null && end < start ? ` (${era.name} ended on ${end}, before it began)` : '';
 }

@@ -1,10 +1,10 @@
 import { ERAS } from '../era/eras.js';
 import { formatWareki } from '../era/formatWareki.js';
 import { fromWareki } from '../era/fromWareki.js';
-import { addDays } from '../fiscal/addDays.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { toIsoDate } from '../fiscal/toIsoDate.js';
 import { normalizeText } from '../text/normalizeText.js';
+import { eraEnd } from './eraEnd.js';
 import { readEraDate, type EraDate } from './readEraDate.js';
 import { readEraYear } from './readEraYear.js';
 
@@ -57,10 +57,15 @@ function eraDateLine({ era, year, month, day }: EraDate, value: string): string 
   const days = lastDayOfMonth(western, month);
   if (day < 1 || day > days) throw notADate(`${western}年${month}月 has ${days} days`);
   const iso = toIsoDate(western, month, day);
-  const next = ERAS[ERAS.findIndex((e) => e.id === era.id) + 1];
   // Before 明治 the era calendar has no name for the day.
-  const written = iso < ERAS[0].start ? '' : `${formatWareki(iso, 'long')}: `;
-  if (iso < era.start) return `${iso} (${written}${era.name} began on ${era.start})`;
-  if (next && iso >= next.start) return `${iso} (${written}${era.name} ended on ${addDays(next.start, -1)})`;
-  return `${iso} (${formatWareki(iso, 'long')})`;
+  const official = iso < ERAS[0].start ? null : formatWareki(iso, 'long');
+  const end = eraEnd(era);
+  const notInForce =
+    iso < era.start
+      ? `${era.name} began on ${era.start}`
+      : end !== null && iso > end
+        ? `${era.name} ended on ${end}`
+        : null;
+  if (notInForce === null) return `${iso} (${official})`;
+  return `${iso} (${official === null ? '' : `${official}: `}${notInForce})`;
 }
