@@ -4,7 +4,7 @@ import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { eraEnd } from './eraEnd.js';
+import { eraEnd } from '../era/eraEnd.js';
 import { readEraYear } from './readEraYear.js';
 
 /**

@@ -4,7 +4,7 @@ import { fromWareki } from '../era/fromWareki.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { toIsoDate } from '../fiscal/toIsoDate.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { eraEnd } from './eraEnd.js';
+import { eraEnd } from '../era/eraEnd.js';
 import { readEraDate, type EraDate } from './readEraDate.js';
 import { readEraYear } from './readEraYear.js';
 

@@ -95,11 +95,32 @@ describe('parseSchedule: the era alone', () => {
     ]);
   });
 
-  it('reads era years past the era’s end: 平成32年度 is FY2020', () => {
+  it('reads era years past the era’s end (平成32年度 is FY2020) and notes them in the era of their time', () => {
     const text = '平成32年度：検討';
-    expect(spansOf(text)).toEqual([
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([
       span(text, '2020-04-01', '2021-03-31', 2020, 2020, 'fiscal-year', '検討'),
     ]);
+    expect(schedule.diagnostics).toEqual([
+      {
+        code: 'era-ended',
+        severity: 'info',
+        message: '「平成32年度」: 平成 ended on 2019-04-30; this is 令和2年度',
+        messageJa: '「平成32年度」: 平成は2019年4月30日までです。令和2年度のことです',
+        source: { start: 0, end: 6 },
+      },
+    ]);
+    const noted = (t: string) => read(t).diagnostics.map((d) => d.message);
+    expect(noted('2020(H32)年度：構築')).toEqual([
+      '「2020(H32)年度」: 平成 ended on 2019-04-30; this is 令和2年度',
+    ]);
+    expect(noted('平成31年5月1日施行')).toEqual([
+      '「平成31年5月1日」: 平成 ended on 2019-04-30; this is 令和元年5月1日',
+    ]);
+    expect(noted('昭和64年度')).toEqual(['「昭和64年度」: 昭和 ended on 1989-01-07; this is 平成元年度']);
+    // FY2019 began under 平成, and 平成31年 (the calendar year) with it.
+    for (const t of ['平成31年度：検討', '2019(H31)年度：検討', '平成31年4月30日', '平成31年'])
+      expect(noted(t), t).toEqual([]);
   });
 
   it('reads a Western year written in kanji: 二〇二一年度', () => {

@@ -142,11 +142,13 @@ function parse(original: string): Schedule {
  * words of the first lie before it (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始),
  * else where the next date starts (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始).
  *
- * Diagnostics (all warnings): `'era-mismatch'` where a Western year and its era year disagree
+ * Diagnostics (warnings): `'era-mismatch'` where a Western year and its era year disagree
  * (`2020(R3)年`: the Western year is kept, the source is the notation); `'absurd-year'` for years
  * outside 1000–9998 (`99999年度`, a 10,000-digit number: kept as notes); `'invalid-date'` for days
  * the calendar lacks (`2021年2月29日`); `'reversed-range'` for a range that ends before it starts
- * (read the right way round).
+ * (read the right way round). An `'era-ended'` note (severity `'info'`) where a year, month or day
+ * is written in an era that had ended by then (`平成32年度` is read as FY2020, 令和2年度; `2019(H31)年度`,
+ * begun under 平成, is not noted).
  *
  * Never throws, and runs in time linear in the text's length. Nothing is lost: every non-blank
  * character of `text` lies inside the `source` of some span, recurrence or note (track headings

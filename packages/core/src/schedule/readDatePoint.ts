@@ -1,5 +1,9 @@
 import type { Diagnostic } from '../model/types.js';
 import type { EraRecord } from '../era/resolveEra.js';
+import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
+import { formatWareki } from '../era/formatWareki.js';
+import { toWareki } from '../era/toWareki.js';
+import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { isAsciiDigit, isCloseParen, isOpenParen, skipInlineBlanks } from './chars.js';
 import { normalizeText } from '../text/normalizeText.js';
 import {
@@ -322,8 +326,9 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   while (r < numberAt + 3 && isAsciiDigit(text.charCodeAt(r)))
     eraYear = eraYear * 10 + text.charCodeAt(r++) - 0x30;
   if (eraYear < 1 || isAsciiDigit(text.charCodeAt(r)) || !isCloseParen(text.charCodeAt(r))) return null;
-  // The two years agree (a mismatch is reported on the long path).
-  if (lastEraName.firstYear + eraYear - 1 !== year) return null;
+  // The two years agree (a mismatch is reported on the long path), in a fiscal year the era reached
+  // (a later one is noted on the long path: 2020(H32)年度).
+  if (lastEraName.firstYear + eraYear - 1 !== year || year > lastFiscalYearOf(lastEraName.era)) return null;
   // 年度, and nothing after it that the long path would read on: の, a part of the year, a month, 中, 内.
   let p = r + 1;
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
@@ -387,6 +392,47 @@ export function readDatePoint(
     (isAsciiDigit(text.charCodeAt(i)) ? readPairedFiscalYear(text, i) : null) ??
     readAnyDatePoint(text, i, allowBare, sink)
   );
+}
+
+/**
+ * An `'era-ended'` note for a year, month or day written in an era that had ended by then
+ * (`平成32年度`, `2020(H32)年度`, `平成31年5月1日`): plans written before an era changed name later years
+ * in the old one. The date read is kept; the note names it in the era of its time.
+ */
+function eraEnded(
+  text: string,
+  start: number,
+  end: number,
+  era: EraRecord,
+  year: number,
+  unit: YearUnit | null,
+  month: number | null,
+  day: number | null,
+): Diagnostic | null {
+  const last = eraEnd(era);
+  if (last === null) return null;
+  let named: string;
+  if (unit === 'fiscal' && month === null) {
+    if (year <= lastFiscalYearOf(era)) return null;
+    named = formatFiscalYear(year, 'japanese');
+  } else if (unit === 'calendar') {
+    const first = `${year}-${String(month ?? 1).padStart(2, '0')}-${String(day ?? 1).padStart(2, '0')}`;
+    if (first <= last || (day !== null && day > 31)) return null;
+    const w = toWareki(month === null ? `${year}-12-31` : first);
+    const eraYear = `${w.name}${w.year === 1 ? '元' : w.year}年`;
+    named = month === null ? eraYear : day === null ? `${eraYear}${month}月` : formatWareki(first, 'long');
+  } else {
+    return null;
+  }
+  const written = quote(text, start, end);
+  const [y, m, d] = last.split('-').map(Number);
+  return {
+    code: 'era-ended',
+    severity: 'info',
+    message: `${written}: ${era.name} ended on ${last}; this is ${named}`,
+    messageJa: `${written}: ${era.name}は${y}年${m}月${d}日までです。${named}のことです`,
+    source: { start, end },
+  };
 }
 
 /**
@@ -546,6 +592,10 @@ export function readAnyDatePoint(
     }
   }
 
+  if (kind === 'year' && era !== null) {
+    const ended = eraEnded(text, i, p, era, year, unit, month, day);
+    if (ended) diagnostics = diagnostics.length === 0 ? [ended] : [...diagnostics, ended];
+  }
   return {
     start: i,
     kind,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERAS } from '../era/eras.js';
-import { eraEnd } from './eraEnd.js';
+import { ERAS } from './eras.js';
+import { eraEnd, lastFiscalYearOf } from './eraEnd.js';
 
 describe('eraEnd', () => {
   it('gives the day before the next era began, and null for the era in force now', () => {
@@ -11,5 +11,9 @@ describe('eraEnd', () => {
       '2019-04-30',
       null,
     ]);
+  });
+
+  it('gives the last fiscal year begun in each era', () => {
+    expect(ERAS.map((era) => lastFiscalYearOf(era))).toEqual([1912, 1926, 1988, 2019, Infinity]);
   });
 });
