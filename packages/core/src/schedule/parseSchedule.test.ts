@@ -118,6 +118,8 @@ describe('parseSchedule: the era alone', () => {
       '「平成31年5月1日」: 平成 ended on 2019-04-30; this is 令和元年5月1日',
     ]);
     expect(noted('昭和64年度')).toEqual(['「昭和64年度」: 昭和 ended on 1989-01-07; this is 平成元年度']);
+    // A day the calendar lacks is that, not a day of another era.
+    expect(read('平成32年2月30日').diagnostics.map((d) => d.code)).toEqual(['invalid-date']);
     // FY2019 began under 平成, and 平成31年 (the calendar year) with it.
     for (const t of ['平成31年度：検討', '2019(H31)年度：検討', '平成31年4月30日', '平成31年'])
       expect(noted(t), t).toEqual([]);

@@ -4,6 +4,7 @@ import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
 import { formatWareki } from '../era/formatWareki.js';
 import { toWareki } from '../era/toWareki.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
+import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { isAsciiDigit, isCloseParen, isOpenParen, skipInlineBlanks } from './chars.js';
 import { normalizeText } from '../text/normalizeText.js';
 import {
@@ -417,7 +418,8 @@ function eraEnded(
     named = formatFiscalYear(year, 'japanese');
   } else if (unit === 'calendar') {
     const first = `${year}-${String(month ?? 1).padStart(2, '0')}-${String(day ?? 1).padStart(2, '0')}`;
-    if (first <= last || (day !== null && day > 31)) return null;
+    // A day the calendar lacks is reported as such when the dates are resolved.
+    if (first <= last || (month !== null && day !== null && day > lastDayOfMonth(year, month))) return null;
     const w = toWareki(month === null ? `${year}-12-31` : first);
     const eraYear = `${w.name}${w.year === 1 ? '元' : w.year}年`;
     named = month === null ? eraYear : day === null ? `${eraYear}${month}月` : formatWareki(first, 'long');
