@@ -213,6 +213,30 @@ describe('parseSchedule never throws and loses nothing', () => {
     );
   });
 
+  it('for era dates of every era, past its end, and days the calendar lacks', () => {
+    const eraDate = fc
+      .tuple(
+        fc.constantFrom('明治', '大正', '昭和', '平成', '令和', 'M', 'T', 'S', 'H', 'R'),
+        fc.integer({ min: 1, max: 70 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom('年', '年度', '.'),
+      )
+      .map(([era, year, month, day, unit]) =>
+        unit === '.'
+          ? `${era}${year}.${month}.${day}`
+          : `${era}${year}${unit}${month > 0 ? `${month}月` : ''}${month > 0 && day > 0 ? `${day}日` : ''}`,
+      );
+    fc.assert(
+      fc.property(eraDate, (text) => {
+        const schedule = parseSchedule(text);
+        expectWellFormed(text, schedule);
+        expect(schedule.diagnostics.map((d) => d.code)).not.toContain('internal-error');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('gives the same result twice (no hidden state)', () => {
     fc.assert(
       fc.property(planLike, (text) => {
