@@ -52,6 +52,7 @@ export function drawAxis(
     ticks.years,
     (d) => String(d.fiscalYear),
     scale,
+    placement,
     (g) => {
       g.append('line');
       g.append('text').attr('x', 5).attr('text-anchor', 'start');
@@ -92,6 +93,7 @@ export function drawAxis(
     ticks.minor,
     (d) => String(d.date.getTime()),
     scale,
+    placement,
     (g) => {
       g.append('line');
       g.append('text').attr('x', 3).attr('y', -4).attr('text-anchor', 'start');
@@ -116,7 +118,7 @@ export function drawAxis(
       g.append('text');
       return g;
     })
-    .attr('transform', (d) => (placement === 'transform' ? `translate(${scale(d.date)},0)` : null))
+    .attr('transform', (d) => tickTransform(d, scale, placement))
     // The line and the era's name sit low, under the year labels; the name is left
     // out where it would run into a quarter or month label.
     .call((g) =>
@@ -181,9 +183,9 @@ function joinTicks<T extends { date: Date }>(
   data: readonly T[],
   key: (d: T) => string,
   scale: TimeScale,
+  placement: AxisPlacement,
   enter: (g: Selection<SVGGElement, T, SVGGElement, unknown>) => void,
 ): Selection<SVGGElement, T, SVGGElement, unknown> {
-  const byTransform = (parent.dataset['placement'] ?? 'transform') === 'transform';
   return select(parent)
     .selectAll<SVGGElement, T>('g.tick')
     .data(data, key)
@@ -192,7 +194,12 @@ function joinTicks<T extends { date: Date }>(
       enter(g);
       return g;
     })
-    .attr('transform', (d) => (byTransform ? `translate(${scale(d.date)},0)` : null));
+    .attr('transform', (d) => tickTransform(d, scale, placement));
+}
+
+/** A tick's translate to its date when ticks are placed by transforms; none when by attributes. */
+function tickTransform(d: { date: Date }, scale: TimeScale, placement: AxisPlacement): string | null {
+  return placement === 'transform' ? `translate(${scale(d.date)},0)` : null;
 }
 
 /** Whether an era's name, written right of its line, clears the minor labels around it. */
