@@ -1,14 +1,13 @@
 import {
   CLOSE_BRACE,
   CLOSE_BRACKET,
-  COLON,
   COMMA,
   OPEN_BRACE,
   OPEN_BRACKET,
   QUOTE,
+  readMemberKey,
   readStringToken,
   skipSpace,
-  skipString,
   skipValue,
 } from './jsonText.js';
 
@@ -138,13 +137,10 @@ export class JsonItemsScanner {
     const text = this.#text;
     let i = skipSpace(text, this.#at);
     for (;;) {
-      if (text.charCodeAt(i) !== QUOTE) return 'fail';
-      const keyEnd = skipString(text, i);
-      const key = keyEnd < 0 ? undefined : readStringToken(text, i, keyEnd);
-      if (key === undefined) return 'fail';
-      i = skipSpace(text, keyEnd);
-      if (text.charCodeAt(i) !== COLON) return 'fail';
-      i = skipSpace(text, i + 1);
+      const member = readMemberKey(text, i);
+      if (member === null || member.key === undefined) return 'fail';
+      const key = member.key;
+      i = member.valueStart;
       if (key === 'items') {
         if (this.#sawItems) return 'fail';
         this.#sawItems = true;

@@ -8,7 +8,7 @@
 export const QUOTE = 0x22; // "
 const BACKSLASH = 0x5c; // \
 export const COMMA = 0x2c;
-export const COLON = 0x3a;
+const COLON = 0x3a;
 export const OPEN_BRACE = 0x7b; // {
 export const CLOSE_BRACE = 0x7d; // }
 export const OPEN_BRACKET = 0x5b; // [
@@ -24,7 +24,7 @@ export function skipSpace(text: string, i: number): number {
 }
 
 /** One past the closing quote of the string token that opens at `i`, or -1 when it is not closed. */
-export function skipString(text: string, i: number): number {
+function skipString(text: string, i: number): number {
   let from = i + 1;
   for (;;) {
     const quote = text.indexOf('"', from);
@@ -80,4 +80,21 @@ export function readStringToken(text: string, from: number, to: number): string 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The key of an object member written at `i` (a string token, then `:`), and where its value starts
+ * (past white space); `null` when no closed string token and colon are there. `key` is undefined for
+ * a token JSON would not read.
+ */
+export function readMemberKey(
+  text: string,
+  i: number,
+): { key: string | undefined; valueStart: number } | null {
+  if (text.charCodeAt(i) !== QUOTE) return null;
+  const keyEnd = skipString(text, i);
+  if (keyEnd < 0) return null;
+  const colon = skipSpace(text, keyEnd);
+  if (text.charCodeAt(colon) !== COLON) return null;
+  return { key: readStringToken(text, i, keyEnd), valueStart: skipSpace(text, colon + 1) };
 }

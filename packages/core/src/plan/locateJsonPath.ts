@@ -1,13 +1,10 @@
 import {
   CLOSE_BRACKET,
-  COLON,
   COMMA,
   OPEN_BRACE,
   OPEN_BRACKET,
-  QUOTE,
-  readStringToken,
+  readMemberKey,
   skipSpace,
-  skipString,
   skipValue,
 } from './jsonText.js';
 
@@ -92,13 +89,8 @@ export class JsonPathLocator {
     const text = this.#text;
     const members = new Map<string, number>();
     let i = skipSpace(text, at + 1);
-    while (text.charCodeAt(i) === QUOTE) {
-      const keyEnd = skipString(text, i);
-      if (keyEnd < 0) break;
-      const key = readStringToken(text, i, keyEnd);
-      i = skipSpace(text, keyEnd);
-      if (text.charCodeAt(i) !== COLON) break;
-      const valueStart = skipSpace(text, i + 1);
+    for (let member = readMemberKey(text, i); member !== null; member = readMemberKey(text, i)) {
+      const { key, valueStart } = member;
       const valueEnd = skipValue(text, valueStart);
       if (valueEnd < 0) break;
       if (key !== undefined) members.set(key, valueStart);
