@@ -2,6 +2,21 @@ import { ERAS } from './eras.js';
 import type { EraRecord } from './resolveEra.js';
 import { addDays } from '../fiscal/addDays.js';
 
+/** Each era's last day (the day before the next one began), `null` for the era in force now. */
+const ENDS = new Map<string, string | null>(
+  ERAS.map((era, k) => [era.id, k + 1 < ERAS.length ? addDays(ERAS[k + 1]!.start, -1) : null]),
+);
+
+/** The last fiscal year begun in each era: FY N begins on N-04-01. */
+const LAST_FISCAL_YEARS = new Map<string, number>(
+  ERAS.map((era) => {
+    const end = ENDS.get(era.id) ?? null;
+    if (end === null) return [era.id, Infinity];
+    const year = Number(end.slice(0, 4));
+    return [era.id, end.slice(5) >= '04-01' ? year : year - 1];
+  }),
+);
+
 /**
  * The last day of an era: the day before the next one began.
  *
@@ -13,11 +28,8 @@ import { addDays } from '../fiscal/addDays.js';
  * eraEnd(resolveEra('令和')!) //=> null
  */
 export function eraEnd(era: EraRecord): string | null {
-  const next = ERAS[ERAS.findIndex((e) => e.id === era.id) + 1];
-  return next ? addDays(next.start, -1) : null;
+  return ENDS.get(era.id) ?? null;
 }
-
-const LAST_FISCAL_YEARS = new Map<string, number>();
 
 /**
  * The last fiscal year (April–March) that began while an era was in force: a later one written in
@@ -31,12 +43,5 @@ const LAST_FISCAL_YEARS = new Map<string, number>();
  * lastFiscalYearOf(resolveEra('昭和')!) //=> 1988
  */
 export function lastFiscalYearOf(era: EraRecord): number {
-  let last = LAST_FISCAL_YEARS.get(era.id);
-  if (last === undefined) {
-    const end = eraEnd(era);
-    const year = end === null ? Infinity : Number(end.slice(0, 4));
-    last = end === null ? Infinity : end.slice(5) >= '04-01' ? year : year - 1;
-    LAST_FISCAL_YEARS.set(era.id, last);
-  }
-  return last;
+  return LAST_FISCAL_YEARS.get(era.id) ?? Infinity;
 }
