@@ -5,6 +5,7 @@ import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { toIsoDate } from '../fiscal/toIsoDate.js';
 import { normalizeText } from '../text/normalizeText.js';
 import { eraEnd } from '../era/eraEnd.js';
+import { eraYearText } from '../era/eraYearText.js';
 import { readEraDate, type EraDate } from './readEraDate.js';
 import { readEraYear } from './readEraYear.js';
 
@@ -37,7 +38,7 @@ export function warekiCommand(value: string): string {
   const eraYear = readEraYear(text);
   if (eraYear) {
     const year = fromWareki(eraYear.era, eraYear.year);
-    return `${year}年 (${eraYear.era.name}${eraYear.year === 1 ? '元' : eraYear.year}年)`;
+    return `${year}年 (${eraYearText(eraYear.era.name, eraYear.year)})`;
   }
   throw new RangeError(
     `"${value}" is neither an ISO date (2019-05-01), an era date (平成31年4月30日, R3.9.28) nor an era year (令和3, R3)`,

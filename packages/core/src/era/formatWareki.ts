@@ -1,5 +1,6 @@
 import { toWareki } from './toWareki.js';
 import { calendarDateOf, type CalendarDateOptions } from '../fiscal/calendarDateOf.js';
+import { eraYearText } from './eraYearText.js';
 
 /** How {@link formatWareki} writes a date. */
 export type WarekiStyle = 'long' | 'short';
@@ -28,7 +29,7 @@ export function formatWareki(
   const wareki = toWareki(iso);
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));
-  if (style === 'long') return `${wareki.name}${wareki.year === 1 ? '元' : wareki.year}年${month}月${day}日`;
+  if (style === 'long') return `${eraYearText(wareki.name, wareki.year)}${month}月${day}日`;
   if (style === 'short') return `${wareki.abbr}${wareki.year}.${month}.${day}`;
   throw new RangeError(`Unknown wareki style: ${JSON.stringify(style)} (expected 'long' or 'short')`);
 }

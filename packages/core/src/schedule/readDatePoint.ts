@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/types.js';
 import type { EraRecord } from '../era/resolveEra.js';
 import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
+import { eraYearText } from '../era/eraYearText.js';
 import { formatWareki } from '../era/formatWareki.js';
 import { toWareki } from '../era/toWareki.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
@@ -421,7 +422,7 @@ function eraEnded(
     // A day the calendar lacks is reported as such when the dates are resolved.
     if (first <= last || (month !== null && day !== null && day > lastDayOfMonth(year, month))) return null;
     const w = toWareki(month === null ? `${year}-12-31` : first);
-    const eraYear = `${w.name}${w.year === 1 ? '元' : w.year}年`;
+    const eraYear = eraYearText(w.name, w.year);
     named = month === null ? eraYear : day === null ? `${eraYear}${month}月` : formatWareki(first, 'long');
   } else {
     return null;
@@ -519,8 +520,8 @@ export function readAnyDatePoint(
           {
             code: 'era-mismatch',
             severity: 'warning',
-            message: `${quote(text, i, p)}: ${eraRecord.name}${eraYearWritten === 1 ? '元' : eraYearWritten}年 is ${eraWestern}, not ${western}; the Western year ${western} is kept`,
-            messageJa: `${quote(text, i, p)}: ${eraRecord.name}${eraYearWritten === 1 ? '元' : eraYearWritten}年は${eraWestern}年で、${western}年ではありません。西暦の${western}年として読みます`,
+            message: `${quote(text, i, p)}: ${eraYearText(eraRecord.name, eraYearWritten)} is ${eraWestern}, not ${western}; the Western year ${western} is kept`,
+            messageJa: `${quote(text, i, p)}: ${eraYearText(eraRecord.name, eraYearWritten)}は${eraWestern}年で、${western}年ではありません。西暦の${western}年として読みます`,
             source: { start: i, end: p },
           },
         ];
