@@ -1,5 +1,6 @@
 import { diagnosticMessage, type Plan } from '@plan-timeline/core';
 import { WORDS } from '../i18n/words.js';
+import { nextTask } from './tasks.js';
 
 /** Core's plan readers: `parsePlan` and `readPlanInSteps`. */
 export type PlanReaders = typeof import('./readers.js');
@@ -40,6 +41,61 @@ export function loadPlanReaders(): Promise<PlanReaders> {
     },
   );
   return loading;
+}
+
+let warmUp: Promise<boolean> | null = null;
+let warmedUp = false;
+
+/**
+ * Loads the plan readers (see {@link loadPlanReaders}) and, the first time the page is idle after that,
+ * runs them once on a small sample plan ({@link warmUpReaders}), so that the first plan text given later
+ * is read by code that has run before: its first screen comes sooner. Done once per page: later calls
+ * share the first call's promise. Skipped when `stillWanted` says no by then (a plan arrived meanwhile
+ * and is being read, which runs the code itself); a later call may then try again.
+ *
+ * @param stillWanted - asked when the page is idle, before the sample is read
+ * @returns whether the sample was read
+ * @example
+ * warmUpPlanReaders(() => !element.hasInput);
+ */
+export function warmUpPlanReaders(stillWanted: () => boolean = () => true): Promise<boolean> {
+  warmUp ??= loadPlanReaders().then(
+    (loaded) =>
+      new Promise<boolean>((resolve) =>
+        whenIdle(() => {
+          try {
+            warmedUp = stillWanted();
+            if (warmedUp) loaded.warmUpReaders();
+            else warmUp = null;
+          } finally {
+            resolve(warmedUp);
+          }
+        }),
+      ),
+    () => {
+      warmUp = null;
+      return false;
+    },
+  );
+  return warmUp;
+}
+
+/**
+ * Whether the plan readers have run on the sample plan in this page (see {@link warmUpPlanReaders}).
+ *
+ * @returns true once they have
+ * @example
+ * await warmUpPlanReaders();
+ * planReadersWarmedUp(); //=> true
+ */
+export function planReadersWarmedUp(): boolean {
+  return warmedUp;
+}
+
+/** Runs `task` in the page's next idle period (a background task where the browser has no idle callbacks). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
+  else nextTask(task);
 }
 
 /**

@@ -2,8 +2,8 @@
  * Core's plan readers, which the element loads lazily with {@link loadPlanReaders}
  * (`import()` of this module): in the standalone bundle they are the chunk
  * `plan-timeline.readers.js` beside `plan-timeline.standalone.js`, fetched when
- * the element is first given a `src` or `text`, or when the page is first idle
- * while an element has no input yet. Import them only through
+ * the element is first given a `src` or `text`, or as soon as an element is
+ * drawn with no input yet. Import them only through
  * `loadPlanReaders`: a static import would bring them back into the standalone file.
  *
  * @example
@@ -11,3 +11,4 @@
  */
 export { parsePlan } from '@plan-timeline/core/parse-plan';
 export { readPlanInSteps } from '@plan-timeline/core/read-plan-in-steps';
+export { warmUpReaders } from './warm-up.js';

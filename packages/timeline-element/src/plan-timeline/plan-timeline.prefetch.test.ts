@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../define.js';
-import { planReaders } from '../load/read-plan.js';
+import { planReaders, planReadersWarmedUp } from '../load/read-plan.js';
 import { item, plan } from './fixtures.js';
 import type { PlanTimeline } from './plan-timeline.js';
 
@@ -34,10 +34,21 @@ describe('<plan-timeline> loading the plan readers ahead', () => {
     el.remove();
   });
 
-  it('loads them once an element is drawn with nothing given, and reads a later text at once', async () => {
+  it('does not run them on a sample when the text came before the page was idle', async () => {
+    const el = await connected();
+    el.text = 'no,title,schedule\n1,1-1 予算編成,毎年度';
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    await idle();
+    expect(planReadersWarmedUp()).to.equal(false);
+    el.remove();
+  });
+
+  it('loads them once an element is drawn with nothing given, runs them on a sample when the page is idle, and reads a later text at once', async () => {
     const el = await connected();
     await waitUntil(() => planReaders() !== null, 'the readers were not loaded', { timeout: 5000 });
     expect(readersFetched().length).to.be.greaterThan(0);
+    await waitUntil(planReadersWarmedUp, 'the readers were not run on the sample', { timeout: 5000 });
     el.text = 'no,title,schedule\n1,1-1 予算編成,毎年度';
     // No wait for a chunk: the plan is shown by the update the text asks for.
     await el.updateComplete;

@@ -29,7 +29,13 @@ import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { readInSlices } from '../load/read-in-slices.js';
 import { afterNextPaint } from '../load/tasks.js';
-import { loadPlanReaders, planProblem, planReaders } from '../load/read-plan.js';
+import {
+  loadPlanReaders,
+  planProblem,
+  planReaders,
+  planReadersWarmedUp,
+  warmUpPlanReaders,
+} from '../load/read-plan.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
 import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
@@ -85,8 +91,11 @@ function inFrameAfterNext(task: () => void): void {
  * keeps in a chunk of their own (`plan-timeline.readers.js`): it is loaded
  * when the element is first given one of them, or sooner, as soon as the
  * element is first drawn with no input yet (a page that fetches its plan then
- * reads it without waiting for the chunk). An element given a `plan` object
- * before its first update (set as it is created or connected) never loads it.
+ * reads it without waiting for the chunk). While the element waits for its
+ * plan, the page's first idle moment runs the readers once on a small sample
+ * plan of the element's own, so that the plan's first screen is not the first
+ * run of their code. An element given a `plan` object before its first update
+ * (set as it is created or connected) never loads them.
  *
  * A long plan is shown as it is read: its first screen of items appears at
  * once, with `aria-busy` on the rows and a progress note, while the rest is
@@ -406,11 +415,12 @@ export class PlanTimeline extends LitElement {
    * An element drawn for the first time with no input yet loads the plan readers at once, so that a `text`
    * or `src` given later (a page fetching its plan) is read without waiting for their chunk; one given a
    * `plan` before its first update never loads them. The chunk is fetched and compiled off the main thread
-   * while the page goes on.
+   * while the page goes on; once the page is idle, if no input came meanwhile, the readers run once on a
+   * small sample plan (see `warmUpPlanReaders`), so that the plan's first screen is not their first run.
    */
   private prefetchReaders(): void {
-    if (this.inputGiven || planReaders()) return;
-    loadPlanReaders().catch(() => undefined);
+    if (this.inputGiven || planReadersWarmedUp()) return;
+    void warmUpPlanReaders(() => !this.inputGiven);
   }
 
   private takeInput(kind: 'src' | 'text' | 'plan'): void {
@@ -551,13 +561,19 @@ export class PlanTimeline extends LitElement {
     const url = this.currentSrc;
     if (!url) return;
     this.setState('loading', null);
-    // The readers come in while the file does (a failure to load them is reported once the file is there).
-    loadPlanReaders().catch(() => undefined);
+    // The readers come in while the file does, and run once on a sample if the page is idle before it is
+    // there (a failure to load them is reported once the file is there).
     const abort = new AbortController();
     this.abort = abort;
+    let fetching = true;
+    void warmUpPlanReaders(() => fetching && this.abort === abort);
     fetchPlanBytes(url, abort.signal, this.words).then(
-      (bytes) => this.readInput(bytes, token, url),
+      (bytes) => {
+        fetching = false;
+        this.readInput(bytes, token, url);
+      },
       (error: unknown) => {
+        fetching = false;
         if (token !== this.loadToken) return;
         const message =
           error instanceof PlanFetchError ? error.message : this.words.loadFailed(url, String(error));
