@@ -125,6 +125,33 @@ describe('parseSchedule: the era alone', () => {
       expect(noted(t), t).toEqual([]);
   });
 
+  it('notes a later year that takes its era from the year before it past that era’s end (平成30年度～33年度)', () => {
+    const text = '平成30年度～33年度：運用';
+    const schedule = read(text);
+    expect(schedule.spans).toEqual([
+      span(text, '2018-04-01', '2022-03-31', 2018, 2021, 'fiscal-year', '運用'),
+    ]);
+    expect(schedule.diagnostics).toEqual([
+      {
+        code: 'era-ended',
+        severity: 'info',
+        message: '「33年度」: 平成 ended on 2019-04-30; this is 令和3年度',
+        messageJa: '「33年度」: 平成は2019年4月30日までです。令和3年度のことです',
+        source: { start: 7, end: 11 },
+      },
+    ]);
+    const noted = (t: string) => read(t).diagnostics.map((d) => d.message);
+    // In a list, each year past the end; era years alone (H30～33); and the era before 平成.
+    expect(noted('平成30年度・31年度・32年度に実施')).toEqual([
+      '「32年度」: 平成 ended on 2019-04-30; this is 令和2年度',
+    ]);
+    expect(noted('H30～33：運用')).toEqual(['「33」: 平成 ended on 2019-04-30; this is 令和3年度']);
+    expect(noted('昭和63年度～65年度')).toEqual(['「65年度」: 昭和 ended on 1989-01-07; this is 平成2年度']);
+    // Within the era, and a Western century carried on, are not noted.
+    for (const t of ['平成30年度～31年度：運用', '平成17年度から19年度まで', '2018～21年度：運用'])
+      expect(noted(t), t).toEqual([]);
+  });
+
   it('reads a Western year written in kanji: 二〇二一年度', () => {
     const text = '二〇二一年度：検討';
     expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '検討')]);

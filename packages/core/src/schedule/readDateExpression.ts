@@ -8,7 +8,7 @@ import {
   wordMatcher,
 } from './chars.js';
 import type { DateExpression, DatePoint, DiagnosticSink } from './expressions.js';
-import { MAX_YEAR, readDatePoint, readYearPart } from './readDatePoint.js';
+import { MAX_YEAR, notingEraEnded, readDatePoint, readYearPart } from './readDatePoint.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 import { fromWareki } from '../era/fromWareki.js';
 
@@ -167,10 +167,8 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
   const unit =
     a.unit ?? b.unit ?? (a.paired || b.paired ? 'calendar' : eraYearsAlone(a, b) ? 'fiscal' : null);
   if (unit === null) return null;
-  return [
-    { ...a, unit: a.unit ?? unit },
-    { ...b, kind: 'year', year: bYear, era: bEra, unit: b.unit ?? unit },
-  ];
+  const second: DatePoint = { ...b, kind: 'year', year: bYear, era: bEra, unit: b.unit ?? unit };
+  return [{ ...a, unit: a.unit ?? unit }, b.kind === 'bare' ? notingEraEnded(text, second) : second];
 }
 
 /** A part of the same year after a range dash: 第3四半期 in `2021年度第2四半期～第3四半期`. */
@@ -218,7 +216,7 @@ function readList(
     if (p.kind === 'bare') {
       const year = previous ? yearOfBare(previous, p, text) : null;
       if (year === null || !previous || !previous.era) break; // lists carry eras only, never centuries
-      made = { ...p, kind: 'year', year, era: previous.era, unit };
+      made = notingEraEnded(text, { ...p, kind: 'year', year, era: previous.era, unit });
     } else {
       made = { ...p, unit };
     }

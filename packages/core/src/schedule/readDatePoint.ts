@@ -439,6 +439,21 @@ function eraEnded(
 }
 
 /**
+ * `point` with an `'era-ended'` note (see {@link readAnyDatePoint}) when it is a year its era was given from
+ * the point before it (`33年度` of `平成30年度～33年度`) and lies past that era's end; `point` itself otherwise.
+ *
+ * @param text - normalised text
+ * @param point - a point dated by the one before it
+ * @returns the point, noted when need be
+ */
+export function notingEraEnded(text: string, point: DatePoint): DatePoint {
+  if (point.era === null || point.year === null) return point;
+  const { start, end, era, year, unit, month, day } = point;
+  const ended = eraEnded(text, start, end, era, year, unit, month, day);
+  return ended ? { ...point, diagnostics: [...point.diagnostics, ended] } : point;
+}
+
+/**
  * {@link readDatePoint} on its long path, for every notation it reads.
  *
  * @param text - normalised text
