@@ -262,13 +262,19 @@ describe('parseSchedule: ranges', () => {
     }
   });
 
-  it('reads a count of years after から or a dash as the range it makes: 令和6年度から3年間', () => {
+  it('reads a count of years or months after から or a dash as the range it makes: 令和6年度から3年間', () => {
     const years = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
     expect(years('令和6年度から3年間で実施')).toEqual([['2024-04-01', '2027-03-31', '実施']]);
     expect(years('2024年度～5か年：計画期間')).toEqual([['2024-04-01', '2029-03-31', '計画期間']]);
     expect(years('2024年から二年間')).toEqual([['2024-01-01', '2025-12-31', '']]);
-    // From a month, the count is left to the label.
-    expect(years('令和6年10月から2年間')).toEqual([['2024-10-01', null, '2年間']]);
+    // From a month, a count of years or months ends with the month before the one it reaches.
+    expect(years('令和6年10月から2年間')).toEqual([['2024-10-01', '2026-09-30', '']]);
+    expect(years('2024年10月から6か月：試行')).toEqual([['2024-10-01', '2025-03-31', '試行']]);
+    expect(years('R6.10～18ヶ月間：試行')).toEqual([['2024-10-01', '2026-03-31', '試行']]);
+    expect(years('2024年12月から1か月')).toEqual([['2024-12-01', '2024-12-31', '']]);
+    // From a day, and months from a fiscal year (which six months?), the count is left to the label.
+    expect(years('2024年10月1日から2年間')).toEqual([['2024-10-01', null, '2年間']]);
+    expect(years('2024年度から6か月')).toEqual([['2024-04-01', null, '6か月']]);
   });
 
   it('reads a range that changes era: 平成30年度～令和2年度', () => {

@@ -120,23 +120,39 @@ function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
 
 /** 年間, か年 and its spellings: after a number, a count of years (`3年間`, `5か年`, `三箇年`). */
 const yearsWord = wordMatcher(['年間', 'か年', 'ヶ年', 'ケ年', 'カ年', 'ヵ年', '箇年']);
+/** か月 and its spellings, with or without 間: after a number, a count of months (`6か月`, `18ヶ月間`). */
+const monthsWord = wordMatcher(
+  ['か月', 'ヶ月', 'ケ月', 'カ月', 'ヵ月', '箇月'].flatMap((word) => [`${word}間`, word]),
+);
 
 /**
- * The last year of `N年間` (or `Nか年`) written at `p` after a year and から or a dash
- * (`令和6年度から3年間`: FY2024 to FY2026), as the range's other end; `null` when none is written
- * there, or the first point is more than a whole year (a month, a part of a year).
+ * The last year or month of a count written at `p` after a date and から or a dash, as the range's other
+ * end: `N年間` (or `Nか年`) after a year (`令和6年度から3年間`: FY2024 to FY2026) or a month
+ * (`令和6年10月から2年間`: to September 2026), `Nか月` after a month (`2024年10月から6か月`: to March
+ * 2025). `null` when no count is written there, or the first point is a day or a part of a year or month.
  */
-function lastYearOf(text: string, p: number, first: DatePoint): DatePoint | null {
-  if (first.kind !== 'year' || first.year === null || first.month !== null || first.yearPart !== null)
-    return null;
+function lastOfCount(text: string, p: number, first: DatePoint): DatePoint | null {
+  if (first.kind !== 'year' || first.year === null || first.yearPart !== null) return null;
   if (first.unit !== 'fiscal' && first.unit !== 'calendar') return null;
+  const fromMonth = first.month !== null;
+  if (fromMonth && (first.unit !== 'calendar' || first.day !== null || first.monthPart !== null)) return null;
   const end = numeralAt(text, p);
-  if (end < 0 || lastNumeral.huge || lastNumeral.value < 1 || lastNumeral.value > 50) return null;
-  const word = yearsWord(text, end);
+  if (end < 0 || lastNumeral.huge || lastNumeral.value < 1) return null;
+  const count = lastNumeral.value;
+  const years = count <= 50 ? yearsWord(text, end) : null;
+  const months = years === null && fromMonth && count <= 600 ? monthsWord(text, end) : null;
+  const word = years ?? months;
   if (word === null) return null;
-  const year = first.year + lastNumeral.value - 1;
+  let year = first.year + (fromMonth ? 0 : count - 1);
+  let month = first.month;
+  if (month !== null) {
+    // The month before the one the count reaches: 10月 and 2年間 end in September two years on.
+    const last = month - 1 + (years !== null ? 12 * count : count) - 1;
+    year += Math.floor(last / 12);
+    month = (last % 12) + 1;
+  }
   if (year > MAX_YEAR) return null;
-  return { ...first, start: p, year, paired: false, diagnostics: [], end: end + word.length };
+  return { ...first, start: p, year, month, paired: false, diagnostics: [], end: end + word.length };
 }
 
 /**
@@ -260,8 +276,8 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
     const b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
     let joined = b && join(a, b, text);
     if (!joined && alone) {
-      // 令和6年度から3年間: the count's last year is the other end.
-      const last = lastYearOf(text, r, alone);
+      // 令和6年度から3年間: the count's last year (or month) is the other end.
+      const last = lastOfCount(text, r, alone);
       if (last) joined = [alone, last];
     }
     if (joined) {
