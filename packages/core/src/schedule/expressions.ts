@@ -12,8 +12,24 @@ import type { Diagnostic } from '../model/types.js';
 /** What a year number counts: 年度 (April–March), 年 (January–December), 年代 (ten years). */
 export type YearUnit = 'fiscal' | 'calendar' | 'decade';
 
-/** A part of a year: 上半期 / 下半期, 第N四半期, 年度当初, 年度末. */
-export type YearPart = 'first-half' | 'second-half' | 'q1' | 'q2' | 'q3' | 'q4' | 'start' | 'end';
+/** A part of a year: 上半期 / 下半期, 第N四半期, 年度当初, 年度末, and the seasons 春, 夏, 秋, 冬. */
+export type YearPart =
+  | 'first-half'
+  | 'second-half'
+  | 'q1'
+  | 'q2'
+  | 'q3'
+  | 'q4'
+  | 'start'
+  | 'end'
+  | 'spring'
+  | 'summer'
+  | 'autumn'
+  | 'winter';
+
+/** Whether a part of a year is a season: its months are a rough guide (春 is March to May, or April and May of a fiscal year). */
+export const isSeason = (part: YearPart | null): boolean =>
+  part === 'spring' || part === 'summer' || part === 'autumn' || part === 'winter';
 
 /** A part of a month: 上旬, 中旬, 下旬, 月末. */
 export type MonthPart = 'early' | 'middle' | 'late' | 'end';

@@ -440,6 +440,28 @@ describe('parseSchedule: parts of years', () => {
     const text = `${date}：実施`;
     expect(spansOf(text)).toEqual([span(text, start, end, sfy, efy, precision, '実施')]);
   });
+
+  it.each([
+    ['令和4年春', '2022-03-01', '2022-05-31', 2021, 2022],
+    ['2022年夏', '2022-06-01', '2022-08-31', 2022, 2022],
+    ['2022年の秋', '2022-09-01', '2022-11-30', 2022, 2022],
+    ['2022年冬季', '2022-12-01', '2023-02-28', 2022, 2022],
+    ['令和5年度春', '2023-04-01', '2023-05-31', 2023, 2023],
+    ['2023年度秋期', '2023-09-01', '2023-11-30', 2023, 2023],
+    ['2023年度冬', '2023-12-01', '2024-02-29', 2023, 2023],
+  ] as const)('reads the season %s as its months, approximate', (date, start, end, sfy, efy) => {
+    const text = `${date}：実施`;
+    expect(spansOf(text)).toEqual([span(text, start, end, sfy, efy, 'month', '実施', { approximate: true })]);
+  });
+
+  it('reads seasons with hedges and in ranges, and never a name that begins with one (秋田, 春日部)', () => {
+    const spans = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.approximate, s.label]);
+    expect(spans('令和4年秋頃に稼働')).toEqual([['2022-09-01', '2022-11-30', true, '稼働']]);
+    expect(spans('令和5年春～秋：工事')).toEqual([['2023-03-01', '2023-11-30', true, '工事']]);
+    expect(spans('令和6年度春以降：運用')).toEqual([['2024-04-01', null, true, '運用']]);
+    expect(spans('2022年秋田県と協定')).toEqual([['2022-01-01', '2022-12-31', false, '秋田県と協定']]);
+    expect(spans('令和4年春日部市と連携')).toEqual([['2022-01-01', '2022-12-31', false, '春日部市と連携']]);
+  });
 });
 
 describe('parseSchedule: recurrences', () => {

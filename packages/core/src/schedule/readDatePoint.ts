@@ -46,9 +46,13 @@ function unitAt(text: string, p: number): YearUnit | null {
 
 const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
-/** 上 下 前 後 第 当 初 始 末: the characters a part of a year starts with. */
+/** 上 下 前 後 第 当 初 始 末 春 夏 秋 冬: the characters a part of a year starts with. */
 function mayStartYearPart(code: number): boolean {
   switch (code) {
+    case 0x6625:
+    case 0x590f:
+    case 0x79cb:
+    case 0x51ac:
     case 0x4e0a:
     case 0x4e0b:
     case 0x524d:
@@ -65,8 +69,9 @@ function mayStartYearPart(code: number): boolean {
 }
 
 /**
- * 上半期, 下半期, 上期, 下期, 前半, 後半, 第N四半期, 当初, 初め, 始め, 初頭, 末 after 年度 or 年 (also after a
- * range dash). Not 前期 or 後期: after a year those begin 後期高齢者 (the late-elderly health scheme) as often.
+ * 上半期, 下半期, 上期, 下期, 前半, 後半, 第N四半期, 当初, 初め, 始め, 初頭, 末, and the seasons 春, 夏, 秋, 冬
+ * (or 春季, 冬期) after 年度 or 年 (also after a range dash). Not 前期 or 後期: after a year those begin 後期高齢者
+ * (the late-elderly health scheme) as often. Not a season that begins a name (秋田, 春日部).
  */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
   if (!mayStartYearPart(text.charCodeAt(p))) return null;
@@ -85,8 +90,20 @@ export function readYearPart(text: string, p: number): { part: YearPart; end: nu
     return { part: 'start', end: p + 2 };
   }
   if (s[0] === '末') return { part: 'end', end: p + 1 };
+  const season = SEASONS[s[0]!];
+  if (season) {
+    // 春季, 冬期; then what may follow a season: a hedge (頃, 目途), 以降, 予定, or no ideograph (秋に, 秋から),
+    // never a name (秋田, 春日部).
+    const end = s[1] === '季' || s[1] === '期' ? p + 2 : p + 1;
+    const next = text.charCodeAt(end);
+    if (!isIdeograph(next) || AFTER_SEASON.includes(text[end]!)) return { part: season, end };
+  }
   return null;
 }
+
+const SEASONS: Record<string, YearPart> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
+/** Ideographs that may follow a season read as a date: 頃, 目途, 以降, 予定, 中, 迄. */
+const AFTER_SEASON = '頃目以予中迄';
 
 /** 上旬 (or 初旬), 中旬, 下旬, 末 at `p`, or `null`. */
 function monthPartAt(text: string, p: number): MonthPart | null {

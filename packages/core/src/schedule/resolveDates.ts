@@ -94,6 +94,11 @@ const FISCAL_PARTS: Record<string, [number, number, Precision]> = {
   q4: [13, 15, 'fiscal-quarter'],
   start: [4, 4, 'month'],
   end: [15, 15, 'month'],
+  // A fiscal year's seasons: spring is the April and May it begins with; winter runs into the next calendar year.
+  spring: [4, 5, 'month'],
+  summer: [6, 8, 'month'],
+  autumn: [9, 11, 'month'],
+  winter: [12, 14, 'month'],
 };
 
 // A calendar year's halves and quarters have no precision of their own: they are whole months.
@@ -106,6 +111,11 @@ const CALENDAR_PARTS: Record<string, [number, number]> = {
   q4: [10, 12],
   start: [1, 1],
   end: [12, 12],
+  // A year's seasons as the weather counts them: its winter is December and the January and February after it.
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  winter: [12, 14],
 };
 
 /** The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no context gives one). */
