@@ -3,6 +3,7 @@ import {
   BLANK_CODE_UNITS,
   ByCodeUnit,
   isBlank,
+  isIdeograph,
   isLineBreak,
   LineBreaks,
   SentenceEnds,
@@ -84,5 +85,10 @@ describe('chars', () => {
       expect(wordAt(text, word, -1)).toBe(false);
       expect(wordAt(text, word, text.length + 1)).toBe(false);
     }
+  });
+
+  it('counts as ideographs the CJK unified ideographs and extension A, and no kana, digit or symbol', () => {
+    for (const c of '一年度間龥㐀䶿々') expect(isIdeograph(c.charCodeAt(0)), c).toBe(c !== '々');
+    for (const c of 'にカ０R3（～・、ー') expect(isIdeograph(c.charCodeAt(0)), c).toBe(false);
   });
 });

@@ -359,3 +359,17 @@ export class LineBreaks implements OffsetFinder {
     return match ? match.index : this.#text.length;
   }
 }
+
+/**
+ * Whether a UTF-16 code unit is a CJK unified ideograph (or one of extension A): what tells 年度中に
+ * (during the year) from 年度中間 (interim), and an era's one-kanji name from the end of a word.
+ *
+ * @param code - a UTF-16 code unit
+ * @returns whether it is an ideograph
+ * @example
+ * isIdeograph('間'.charCodeAt(0)); //=> true
+ * isIdeograph('に'.charCodeAt(0)); //=> false
+ */
+export function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}

@@ -6,7 +6,7 @@ import { formatWareki } from '../era/formatWareki.js';
 import { toWareki } from '../era/toWareki.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
-import { isAsciiDigit, isCloseParen, isOpenParen, skipInlineBlanks } from './chars.js';
+import { isAsciiDigit, isCloseParen, isIdeograph, isOpenParen, skipInlineBlanks } from './chars.js';
 import { normalizeText } from '../text/normalizeText.js';
 import {
   type DatePoint,
@@ -23,11 +23,6 @@ export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9998;
 
 const KANJI_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-
-/** CJK unified ideographs: 年度中に (during the year) but not 年度中間 (interim), 年度内に but not 年度内容. */
-function isIdeograph(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
 
 /** Quotes at most 40 characters of the text, normalised, for a diagnostic message. */
 export function quote(text: string, start: number, end: number): string {

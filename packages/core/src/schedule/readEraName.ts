@@ -1,7 +1,7 @@
 import { ERAS } from '../era/eras.js';
 import { fromWareki } from '../era/fromWareki.js';
 import { resolveEra, type EraRecord } from '../era/resolveEra.js';
-import { ByCodeUnit, isAsciiDigit, isAsciiLetter, isInlineBlank } from './chars.js';
+import { ByCodeUnit, isAsciiDigit, isAsciiLetter, isIdeograph, isInlineBlank } from './chars.js';
 import { isKanjiNumeral } from './readNumeral.js';
 
 /** An era name found in text, and where it ends. */
@@ -40,11 +40,6 @@ TOKENS.sort((a, b) => b.text.length - a.text.length);
 const BY_FIRST = new ByCodeUnit(TOKENS, (t) =>
   t.form === 'romaji' ? [t.text.charCodeAt(0), t.text.toUpperCase().charCodeAt(0)] : t.text.charCodeAt(0),
 );
-
-/** CJK unified ideographs (and extension A). */
-function isIdeograph(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
 
 /** The code units an era name may start with: those {@link mayStartEraName} accepts. */
 export const ERA_NAME_FIRSTS: readonly number[] = BY_FIRST.codes();
