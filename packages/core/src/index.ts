@@ -1,5 +1,6 @@
 export type * from './model/types.js';
 export { diagnosticMessage, type MessageLang } from './model/diagnosticMessage.js';
+export { errorMessage } from './model/errorMessage.js';
 
 // Text: numerals and width normalisation
 export { normalizeText } from './text/normalizeText.js';

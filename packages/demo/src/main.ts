@@ -5,7 +5,7 @@
  * @module
  */
 import '@plan-timeline/timeline-element/define';
-import { parsePlan } from '@plan-timeline/core';
+import { errorMessage, parsePlan } from '@plan-timeline/core';
 import type { Plan } from '@plan-timeline/core';
 import seedText from '../../../seeds/000_247872b8d3084b37.txt?raw';
 import './styles.css';
@@ -145,9 +145,7 @@ function loaded({ plan: next, name }: LoadedPlan): void {
 }
 
 function failed(name: string, error: unknown): void {
-  showStatus(
-    t(state.lang, 'load.failed', { name, message: error instanceof Error ? error.message : String(error) }),
-  );
+  showStatus(t(state.lang, 'load.failed', { name, message: errorMessage(error) }));
 }
 
 function loadFile(file: File): void {
@@ -191,9 +189,7 @@ async function exportAs(kind: ExportKind): Promise<void> {
     downloadFile(file, document);
     showStatus(t(state.lang, 'export.done', { name: file.fileName }));
   } catch (error) {
-    showStatus(
-      t(state.lang, 'export.failed', { message: error instanceof Error ? error.message : String(error) }),
-    );
+    showStatus(t(state.lang, 'export.failed', { message: errorMessage(error) }));
   }
 }
 

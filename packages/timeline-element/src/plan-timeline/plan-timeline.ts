@@ -1,5 +1,6 @@
 import {
   calendarDateOf,
+  errorMessage,
   fiscalYearOf,
   layoutPlan,
   type GroupBy,
@@ -576,7 +577,7 @@ export class PlanTimeline extends LitElement {
         fetching = false;
         if (token !== this.loadToken) return;
         const message =
-          error instanceof PlanFetchError ? error.message : this.words.loadFailed(url, String(error));
+          error instanceof PlanFetchError ? error.message : this.words.loadFailed(url, errorMessage(error));
         this.fail(message, error instanceof PlanFetchError ? error.reason : error);
       },
     );
@@ -617,7 +618,7 @@ export class PlanTimeline extends LitElement {
       );
     } catch (error) {
       this.reading = null;
-      this.fail(this.words.loadFailed(what, error instanceof Error ? error.message : String(error)), error);
+      this.fail(this.words.loadFailed(what, errorMessage(error)), error);
     }
   }
 
