@@ -670,6 +670,24 @@ describe('parseSchedule: labels', () => {
     expect(spansOf('2021年度内容の見直し')[0]!.label).toBe('内容の見直し');
   });
 
+  it('reads 中 and 内 after a calendar year or a part of a year as during it: 2024年中, 令和6年度上期中', () => {
+    const during = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    expect(during('2024年中に策定')).toEqual([['2024-01-01', '2024-12-31', '策定']]);
+    expect(during('令和6年度上期中に実施')).toEqual([['2024-04-01', '2024-09-30', '実施']]);
+    expect(during('令和6年度第3四半期内：発注')).toEqual([['2024-10-01', '2024-12-31', '発注']]);
+    expect(during('2024年中間報告')).toEqual([['2024-01-01', '2024-12-31', '中間報告']]);
+  });
+
+  it('takes a count of years that restates a range into the range, not its label: までの3年間, （3か年）', () => {
+    const range = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    const fy2023to2025 = ['2023-04-01', '2026-03-31'];
+    expect(range('令和5年度から令和7年度までの3年間で実施')).toEqual([[...fy2023to2025, '実施']]);
+    expect(range('2023年度～2025年度（3か年）：計画期間')).toEqual([[...fy2023to2025, '計画期間']]);
+    expect(range('2023～2025年度の3か年：計画期間')).toEqual([[...fy2023to2025, '計画期間']]);
+    // A count that says another length is the plan's to explain: it stays in the label.
+    expect(range('令和5年度から令和7年度までの5年間で実施')).toEqual([[...fy2023to2025, '5年間で実施']]);
+  });
+
   it('takes labels from the original text, full-width letters and all', () => {
     const text = '２０２１年度：ＢＰＲ';
     expect(spansOf(text)[0]!.label).toBe('ＢＰＲ');

@@ -156,6 +156,33 @@ function lastOfCount(text: string, p: number, first: DatePoint): DatePoint | nul
 }
 
 /**
+ * The end of the count of years that restates a range of whole years after it (`令和5年度から令和7年度までの
+ * 3年間`, `2024年度～2026年度（3か年）`), which is then part of the range, not of its label; `p` when none
+ * follows, or the count says another number of years (left to the label, for the reader to see).
+ */
+function pastRestatedCount(text: string, p: number, a: DatePoint, b: DatePoint): number {
+  if (
+    a.year === null ||
+    b.year === null ||
+    a.unit !== b.unit ||
+    (a.unit !== 'fiscal' && a.unit !== 'calendar')
+  )
+    return p;
+  if (a.month !== null || b.month !== null || a.yearPart !== null || b.yearPart !== null) return p;
+  const q = skipInlineBlanks(text, p, 2);
+  const c = text.charCodeAt(q);
+  const bracketed = isOpenParen(c);
+  if (!bracketed && c !== 0x306e /* の */) return p;
+  const end = numeralAt(text, q + 1);
+  if (end < 0 || lastNumeral.huge || lastNumeral.value !== b.year - a.year + 1) return p;
+  const word = yearsWord(text, end);
+  if (word === null) return p;
+  const r = end + word.length;
+  if (!bracketed) return r;
+  return isCloseParen(text.charCodeAt(r)) ? r + 1 : p;
+}
+
+/**
  * Joins two points written `A～B`, `A から B` or `A・B`: B takes the era, century or year A
  * gives (`平成17年度から19年度`, `2016年2月～3月`), and each takes the unit the other
  * writes (`平成17~平成21年度`).
@@ -284,6 +311,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       let end = joined[1].end;
       const after = skipInlineBlanks(text, end, 2);
       if (madeAt(text, after)) end = after + (text.charCodeAt(after + 2) === 0x306b /* に */ ? 3 : 2);
+      end = pastRestatedCount(text, end, joined[0], joined[1]);
       return { type: 'date', start: i, approximate: false, form: 'range', points: joined, end };
     }
     if (!alone) return null;

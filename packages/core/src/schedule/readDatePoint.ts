@@ -100,6 +100,12 @@ const SEASONS: Record<string, YearPart> = { 春: 'spring', 夏: 'summer', 秋: '
 /** Ideographs that may follow a season read as a date: 頃, 目途, 以降, 予定, 中, 迄. */
 const AFTER_SEASON = '頃目以予中迄';
 
+/** 中 or 内 at `p` as a word of its own (during, within: 年度中に, 上期内に), not the start of one (中間, 内容). */
+function duringAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return (c === 0x4e2d /* 中 */ || c === 0x5185) /* 内 */ && !isIdeograph(text.charCodeAt(p + 1));
+}
+
 /** 上旬 (or 初旬), 中旬, 下旬, 末 at `p`, or `null`. */
 function monthPartAt(text: string, p: number): MonthPart | null {
   const c = text.charCodeAt(p);
@@ -580,6 +586,7 @@ export function readAnyDatePoint(
     if (part) {
       yearPart = part.part;
       p = part.end;
+      if (duringAt(text, p)) p++; // 上期中に: during it
     } else if (md === 'invalid') {
       if (kind === 'year') {
         sink.add({
@@ -596,12 +603,8 @@ export function readAnyDatePoint(
       day = md.day;
       monthPart = md.monthPart;
       p = md.end;
-    } else if (
-      unit === 'fiscal' &&
-      (text.charCodeAt(p) === 0x4e2d /* 中 */ || text.charCodeAt(p) === 0x5185) /* 内 */ &&
-      !isIdeograph(text.charCodeAt(p + 1))
-    ) {
-      // 年度中 and 年度内 (during, within the year) are the whole year: 2021年度中に実施, 2021年度内に策定.
+    } else if (duringAt(text, p)) {
+      // 年度中 and 年度内 (during, within the year) are the whole year: 2021年度中に実施, 2021年度内に策定, 2024年中に.
       p++;
     }
   } else if (kind === 'year') {
