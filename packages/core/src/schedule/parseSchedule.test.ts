@@ -662,6 +662,16 @@ describe('parseSchedule: labels', () => {
     expect(labels('令和4年度と同様に実施')).toEqual([[2022, 'と同様に実施']]);
   });
 
+  it('leaves out of a label the words that tie it to its date: をもって, にかけて, において, の間に', () => {
+    const label = (text: string) => spansOf(text).map((s) => s.label);
+    expect(label('令和7年度をもって廃止')).toEqual(['廃止']);
+    expect(label('令和6年度から令和7年度にかけて実施')).toEqual(['実施']);
+    expect(label('令和6年度において実施')).toEqual(['実施']);
+    expect(label('令和6年度までの間に検討')).toEqual(['検討']);
+    // 間 that begins a word stays.
+    expect(label('令和6年度の間取り変更')).toEqual(['間取り変更']);
+  });
+
   it('reads 年度中 and 年度内 (during, within the year) as the whole year, and 年度中間 as words', () => {
     expect(spansOf('2021年度中に実施')[0]!.label).toBe('実施');
     expect(spansOf('2021年度中間報告')[0]!.label).toBe('中間報告');
