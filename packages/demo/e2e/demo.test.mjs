@@ -1,7 +1,8 @@
 // The built demo (packages/demo/dist), served on a free port with a strict CSP and driven in
 // real Chromium. `pnpm test` builds it first.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
@@ -36,6 +37,27 @@ async function openDemo(query = '', options = {}) {
   await opened.page.goto(`${server.url}index.html${query}`);
   await waitForReady(opened.page);
   return opened;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The page's accessibility problems as axe-core finds them (WCAG rules and best practices, open shadow roots
+ * included), one line each: rule, impact and the first elements it names.
+ */
+async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' > '))
+          .join(', ')}`,
+    );
+  });
 }
 
 /** Reads the demo's state as the page holds it. */
@@ -300,6 +322,27 @@ describe('the demo page', () => {
     const png = await download('png');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await close();
+  });
+
+  it('passes an axe audit in each of its looks: languages, themes, groupings, a selection, the table, a phone', async () => {
+    const looks = [
+      ['', {}],
+      ['?group=department&lang=en&theme=dark&era=japanese&sel=38', {}],
+      ['?layout=table&group=policy&q=%E4%BA%88%E7%AE%97', {}],
+      ['?sel=13', { viewport: { width: 360, height: 740 } }],
+    ];
+    for (const [query, options] of looks) {
+      const { page, close } = await openDemo(query, options);
+      const selected = new URLSearchParams(query).get('sel');
+      if (selected) {
+        await page.waitForFunction(
+          (serial) => document.querySelector('plan-timeline').selected === serial,
+          Number(selected),
+        );
+      }
+      assert.deepEqual(await axeViolations(page), [], `the demo at ${query || '/'}`);
+      await close();
+    }
   });
 
   it('fits a 360 px wide screen without sideways scrolling', async () => {
