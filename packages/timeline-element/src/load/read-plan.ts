@@ -56,7 +56,7 @@ let warmedUp = false;
  * @param stillWanted - asked when the page is idle, before the sample is read
  * @returns whether the sample was read
  * @example
- * warmUpPlanReaders(() => !element.hasInput);
+ * void warmUpPlanReaders(() => !planArrived);
  */
 export function warmUpPlanReaders(stillWanted: () => boolean = () => true): Promise<boolean> {
   warmUp ??= loadPlanReaders().then(
