@@ -694,8 +694,29 @@ describe('parseSchedule: labels', () => {
     expect(range('令和5年度から令和7年度までの3年間で実施')).toEqual([[...fy2023to2025, '実施']]);
     expect(range('2023年度～2025年度（3か年）：計画期間')).toEqual([[...fy2023to2025, '計画期間']]);
     expect(range('2023～2025年度の3か年：計画期間')).toEqual([[...fy2023to2025, '計画期間']]);
-    // A count that says another length is the plan's to explain: it stays in the label.
-    expect(range('令和5年度から令和7年度までの5年間で実施')).toEqual([[...fy2023to2025, '5年間で実施']]);
+    expect(range('2023年度～2025年度(3年間)')).toEqual([[...fy2023to2025, '']]);
+  });
+
+  it('reports a count of years that contradicts the range before it, and keeps the range', () => {
+    const text = '令和5年度から令和7年度までの5年間で実施';
+    const schedule = read(text);
+    // The count is the plan's to explain: it stays in the label.
+    expect(schedule.spans.map((s) => [s.start, s.end, s.label])).toEqual([
+      ['2023-04-01', '2026-03-31', '5年間で実施'],
+    ]);
+    expect(schedule.diagnostics).toEqual([
+      {
+        code: 'count-mismatch',
+        severity: 'warning',
+        message: '「令和5年度から令和7年度までの5年間」: the range is 3 years long, not 5; the range is kept',
+        messageJa:
+          '「令和5年度から令和7年度までの5年間」: 期間は3年間で、5年間ではありません。期間のほうを読みます',
+        source: { start: 0, end: 18 },
+      },
+    ]);
+    expect(read('2023年度～2025年度（2か年）：計画期間').diagnostics.map((d) => d.code)).toEqual([
+      'count-mismatch',
+    ]);
   });
 
   it('takes labels from the original text, full-width letters and all', () => {

@@ -8,9 +8,10 @@ import {
   wordMatcher,
 } from './chars.js';
 import { isSeason, type DateExpression, type DatePoint, type DiagnosticSink } from './expressions.js';
-import { MAX_YEAR, notingEraEnded, readDatePoint, readYearPart } from './readDatePoint.js';
+import { MAX_YEAR, notingEraEnded, quote, readDatePoint, readYearPart } from './readDatePoint.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 import { fromWareki } from '../era/fromWareki.js';
+import type { Diagnostic } from '../model/types.js';
 
 /** Set by a failed read: where the scanner may resume, past text that cannot start a date (-1: no advice). */
 export interface ReadHint {
@@ -156,30 +157,41 @@ function lastOfCount(text: string, p: number, first: DatePoint): DatePoint | nul
 }
 
 /**
- * The end of the count of years that restates a range of whole years after it (`令和5年度から令和7年度までの
- * 3年間`, `2024年度～2026年度（3か年）`), which is then part of the range, not of its label; `p` when none
- * follows, or the count says another number of years (left to the label, for the reader to see).
+ * A count of years written after a range of whole years, restating it (`令和5年度から令和7年度までの3年間`,
+ * `2024年度～2026年度（3か年）`): the offset past it and the number it says; `null` when none follows `p`.
  */
-function pastRestatedCount(text: string, p: number, a: DatePoint, b: DatePoint): number {
-  if (
-    a.year === null ||
-    b.year === null ||
-    a.unit !== b.unit ||
-    (a.unit !== 'fiscal' && a.unit !== 'calendar')
-  )
-    return p;
-  if (a.month !== null || b.month !== null || a.yearPart !== null || b.yearPart !== null) return p;
+function countAfterRange(
+  text: string,
+  p: number,
+  a: DatePoint,
+  b: DatePoint,
+): { end: number; years: number } | null {
+  if (a.unit !== b.unit || (a.unit !== 'fiscal' && a.unit !== 'calendar')) return null;
+  if (a.month !== null || b.month !== null || a.yearPart !== null || b.yearPart !== null) return null;
   const q = skipInlineBlanks(text, p, 2);
   const c = text.charCodeAt(q);
   const bracketed = isOpenParen(c);
-  if (!bracketed && c !== 0x306e /* の */) return p;
+  if (!bracketed && c !== 0x306e /* の */) return null;
   const end = numeralAt(text, q + 1);
-  if (end < 0 || lastNumeral.huge || lastNumeral.value !== b.year - a.year + 1) return p;
+  if (end < 0 || lastNumeral.huge) return null;
+  const years = lastNumeral.value;
   const word = yearsWord(text, end);
-  if (word === null) return p;
+  if (word === null) return null;
   const r = end + word.length;
-  if (!bracketed) return r;
-  return isCloseParen(text.charCodeAt(r)) ? r + 1 : p;
+  if (!bracketed) return { end: r, years };
+  return isCloseParen(text.charCodeAt(r)) ? { end: r + 1, years } : null;
+}
+
+/** The `'count-mismatch'` warning for a range of `years` years followed by a count of `said` (`…までの5年間`). */
+function countMismatch(text: string, start: number, end: number, years: number, said: number): Diagnostic {
+  const written = quote(text, start, end);
+  return {
+    code: 'count-mismatch',
+    severity: 'warning',
+    message: `${written}: the range is ${years} year${years === 1 ? '' : 's'} long, not ${said}; the range is kept`,
+    messageJa: `${written}: 期間は${years}年間で、${said}年間ではありません。期間のほうを読みます`,
+    source: { start, end },
+  };
 }
 
 /**
@@ -311,7 +323,15 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       let end = joined[1].end;
       const after = skipInlineBlanks(text, end, 2);
       if (madeAt(text, after)) end = after + (text.charCodeAt(after + 2) === 0x306b /* に */ ? 3 : 2);
-      end = pastRestatedCount(text, end, joined[0], joined[1]);
+      const [first, last] = joined;
+      const count = countAfterRange(text, end, first, last);
+      if (count && first.year !== null && last.year !== null) {
+        const years = last.year - first.year + 1;
+        // A count that restates the range is part of it, not of its label; one that says another length is
+        // the plan's to explain: it stays in the label, and is reported.
+        if (count.years === years) end = count.end;
+        else sink.add(countMismatch(text, i, count.end, years, count.years));
+      }
       return { type: 'date', start: i, approximate: false, form: 'range', points: joined, end };
     }
     if (!alone) return null;
