@@ -4,7 +4,7 @@ import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { eraEnd } from '../era/eraEnd.js';
+import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
 import { readEraYear } from './readEraYear.js';
 
 /**
@@ -36,11 +36,10 @@ export function fiscalCommand(value: string): string {
   const { start, end } = fiscalYearRange(fiscalYear);
   const name =
     fiscalYear >= 1868 ? formatFiscalYear(fiscalYear, 'both') : formatFiscalYear(fiscalYear, 'western');
-  return `${name} ${start}〜${end}${eraYear ? endedBefore(eraYear.era, start) : ''}`;
+  return `${name} ${start}〜${end}${eraYear ? endedBefore(eraYear.era, fiscalYear) : ''}`;
 }
 
-/** A note when `era` ended before the fiscal year began on `start` (平成32年度, 昭和64年度): no such year was written then. */
-function endedBefore(era: EraRecord, start: string): string {
-  const end = eraEnd(era);
-  return end !== null && end < start ? ` (${era.name} ended on ${end}, before it began)` : '';
+/** A note when `era` ended before the fiscal year began (平成32年度, 昭和64年度): no such year was written then. */
+function endedBefore(era: EraRecord, fiscalYear: number): string {
+  return fiscalYear > lastFiscalYearOf(era) ? ` (${era.name} ended on ${eraEnd(era)}, before it began)` : '';
 }
