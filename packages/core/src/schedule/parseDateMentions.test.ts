@@ -50,6 +50,21 @@ describe('parseDateMentions', () => {
     ]);
   });
 
+  it('reads full-width digits and letters as their half-width forms, with the label and offsets of the text as given', () => {
+    const text = '国では、２０２０（Ｒ２）年１２月に策定した計画に沿って、２０２０（Ｒ３）年度から進めます。';
+    const { spans, diagnostics } = parseDateMentions(text);
+    expect(spans.map((s) => [s.start, s.end, s.precision])).toEqual([
+      ['2020-12-01', '2020-12-31', 'month'],
+      ['2020-04-01', null, 'fiscal-year'],
+    ]);
+    expect(spans[0]!.label).toBe('２０２０（Ｒ２）年１２月に策定した計画に沿って');
+    expect(text.slice(spans[0]!.source.start, spans[0]!.source.end)).toBe(spans[0]!.label);
+    // The mismatch (2020 is R2, not R3) is found in the full-width text too, where it is written.
+    expect(diagnostics.map((d) => [d.code, text.slice(d.source.start, d.source.end)])).toEqual([
+      ['era-mismatch', '２０２０（Ｒ３）年度'],
+    ]);
+  });
+
   it('reads a target fiscal year: 2025(R7)年度を目標年度として', () => {
     const text = '標準仕様に準拠したシステムへの移行を2025(R7)年度を目標年度として決定しています。';
     const [span] = parseDateMentions(text).spans;

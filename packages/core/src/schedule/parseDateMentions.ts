@@ -1,11 +1,11 @@
 import type { Diagnostic, Span } from '../model/types.js';
-import { normalizeText } from '../text/normalizeText.js';
 import { isLineBreak } from './chars.js';
 import { clauseAround } from './clauseAround.js';
 import { tidyLabel } from './buildLabel.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { resolveDates, type DateContext } from './resolveDates.js';
-import { scanDates } from './scanDates.js';
+import { scanText } from './scanDates.js';
+import { TextMarks } from './textMarks.js';
 import { errorMessage } from '../model/errorMessage.js';
 
 /** What {@link parseDateMentions} finds. */
@@ -31,12 +31,12 @@ const byStart = (a: Diagnostic, b: Diagnostic): number => a.source.start - b.sou
 // into itself, and nothing read keeps them past a call). Most prose holds no date at all.
 const SINK = new DiagnosticSink();
 const FOUND = new ExpressionList();
+const MARKS = new TextMarks();
 
 function mentions(original: string): DateMentions {
-  const normal = normalizeText(original);
   const sink = SINK;
-  sink.reset();
-  const expressions = scanDates(normal, sink, undefined, FOUND);
+  const normal = scanText(original, sink, MARKS, FOUND);
+  const expressions = FOUND.items;
   const count = FOUND.count;
   const spans: Span[] = [];
   let diagnostics: Diagnostic[] | null = null;

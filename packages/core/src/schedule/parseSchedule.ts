@@ -6,7 +6,7 @@ import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
 import { findHeadings } from './findHeadings.js';
 import { RegionReader } from './readRegion.js';
-import { scanDates } from './scanDates.js';
+import { scanText } from './scanDates.js';
 import { TextMarks } from './textMarks.js';
 import { errorMessage } from '../model/errorMessage.js';
 
@@ -25,21 +25,13 @@ const BREAKS = new SortedOffsets(NONE, 0);
 const READER = new RegionReader('', '', STOPS, TIDY);
 
 function parse(original: string): Schedule {
-  // One pass over the text finds its dates and where its lines, sentences and 【s lie; text with
-  // full-width characters that read differently once normalised (２０２１, Ｒ３) is scanned again, normalised.
-  let normal = original;
+  // One pass over the text finds its dates and where its lines, sentences and 【s lie (two where it holds
+  // full-width characters that read differently once normalised: ２０２１, Ｒ３).
   const sink = SINK;
   const marks = MARKS;
-  sink.reset();
-  marks.reset();
   const found = FOUND;
-  let expressions = scanDates(original, sink, marks, found);
-  if (marks.fullWidthAt >= 0) {
-    normal = normalizeText(original);
-    sink.reset();
-    marks.reset();
-    expressions = scanDates(normal, sink, marks, found);
-  }
+  const normal = scanText(original, sink, marks, found);
+  const expressions = found.items;
   const n = normal.length;
   const lineBreaks = marks.lineBreaks.items;
   const lineBreakCount = marks.lineBreaks.count;

@@ -4,6 +4,7 @@ import { ERA_NAME_FIRSTS, eraNameAt } from './readEraName.js';
 import { KANJI_NUMERALS, numeralAt } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 import { MARK_OF, MARKED_CODE_UNITS, type TextMarks } from './textMarks.js';
+import { normalizeText } from '../text/normalizeText.js';
 
 // お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence or a date may start with.
 const RECURRENCE_WORDS = 'お概約大';
@@ -158,4 +159,35 @@ export function scanDates(
     i = next;
   }
   return finish(found, count, into);
+}
+
+/**
+ * Scans a text as {@link scanDates} does, in one pass where it can: the text as it is, noting its marks,
+ * unless it holds a full-width character that reads differently once normalised (`２０２１`, `Ｒ３`); then
+ * its normalised copy, from the start (`sink` and `marks` started over). Most text has none.
+ *
+ * @param original - any text
+ * @param sink - where absurd years and era mismatches are reported (started over first)
+ * @param marks - where the scanned text's marks are noted (started over first)
+ * @param into - the list the expressions go in: its first `into.count` items
+ * @returns the text scanned: `original`, or its normalised copy (of the same length: offsets hold in both)
+ * @example
+ * const normal = scanText('２０２１年度：検討', new DiagnosticSink(), new TextMarks(), found);
+ * normal; //=> '2021年度:検討'
+ */
+export function scanText(
+  original: string,
+  sink: DiagnosticSink,
+  marks: TextMarks,
+  into: ExpressionList,
+): string {
+  sink.reset();
+  marks.reset();
+  scanDates(original, sink, marks, into);
+  if (marks.fullWidthAt < 0) return original;
+  const normal = normalizeText(original);
+  sink.reset();
+  marks.reset();
+  scanDates(normal, sink, marks, into);
+  return normal;
 }
