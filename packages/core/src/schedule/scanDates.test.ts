@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalizeText.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
-import { scanDates } from './scanDates.js';
+import { scanDates, scanText } from './scanDates.js';
+import { TextMarks } from './textMarks.js';
 
 const scan = (text: string) => {
   const sink = new DiagnosticSink();
@@ -55,5 +56,34 @@ describe('scanDates', () => {
       expect(items).toBe(into.items);
       expect(items.slice(0, into.count)).toEqual(scanDates(text, new DiagnosticSink()));
     }
+  });
+});
+
+describe('scanText', () => {
+  const sink = new DiagnosticSink();
+  const marks = new TextMarks();
+  const into = new ExpressionList();
+  const found = (text: string) => into.items.slice(0, into.count).map((x) => text.slice(x.start, x.end));
+
+  it('scans text with nothing full-width as it is, in one pass, noting its marks', () => {
+    const text = '2021(R3)年度：検討（現契約は1年程度再リース）\n2022(R4)年度～：実施。';
+    expect(scanText(text, sink, marks, into)).toBe(text);
+    expect(found(text)).toEqual(['2021(R3)年度', '2022(R4)年度～']);
+    expect(marks.fullWidthAt).toBe(-1);
+    expect(marks.lineBreaks.items.slice(0, marks.lineBreaks.count)).toEqual([text.indexOf('\n')]);
+    expect(marks.sentenceEnds.items.slice(0, marks.sentenceEnds.count)).toEqual([text.length - 1]);
+  });
+
+  it('scans the normalised copy of text with full-width digits or letters, from its start, and returns it', () => {
+    const text = '検討。\n２０２１（Ｒ２）年度：実施';
+    const scanned = scanText(text, sink, marks, into);
+    expect(scanned).toBe(normalizeText(text));
+    expect(found(scanned)).toEqual(['2021(R2)年度']);
+    // Marks and diagnostics are the normalised text's, each once (the first pass stopped at ２).
+    expect(marks.lineBreaks.count).toBe(1);
+    expect(marks.sentenceEnds.items.slice(0, marks.sentenceEnds.count)).toEqual([2]);
+    expect(sink.list.map((d) => [d.code, text.slice(d.source.start, d.source.end)])).toEqual([
+      ['era-mismatch', '２０２１（Ｒ２）年度'],
+    ]);
   });
 });
