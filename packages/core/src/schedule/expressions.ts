@@ -12,7 +12,7 @@ import type { Diagnostic } from '../model/types.js';
 /** What a year number counts: 年度 (April–March), 年 (January–December), 年代 (ten years). */
 export type YearUnit = 'fiscal' | 'calendar' | 'decade';
 
-/** A part of a year: 上半期 / 下半期, 第N四半期, 年度当初, 年度末, and the seasons 春, 夏, 秋, 冬. */
+/** A part of a year: 上半期 / 下半期, 第N四半期, 年度当初, 年度末, the seasons 春, 夏, 秋, 冬, and its middle (半ば, 中頃). */
 export type YearPart =
   | 'first-half'
   | 'second-half'
@@ -25,11 +25,15 @@ export type YearPart =
   | 'spring'
   | 'summer'
   | 'autumn'
-  | 'winter';
+  | 'winter'
+  | 'middle';
 
-/** Whether a part of a year is a season: its months are a rough guide (春 is March to May, or April and May of a fiscal year). */
-export const isSeason = (part: YearPart | null): boolean =>
-  part === 'spring' || part === 'summer' || part === 'autumn' || part === 'winter';
+/**
+ * Whether a part of a year is named only roughly, so that its months are a guide: a season (春 is March to
+ * May, or April and May of a fiscal year) or the middle (半ば, 中頃: September and October of a fiscal year).
+ */
+export const isRoughPart = (part: YearPart | null): boolean =>
+  part === 'spring' || part === 'summer' || part === 'autumn' || part === 'winter' || part === 'middle';
 
 /** A part of a month: 上旬, 中旬, 下旬, 月末. */
 export type MonthPart = 'early' | 'middle' | 'late' | 'end';

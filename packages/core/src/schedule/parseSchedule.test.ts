@@ -465,6 +465,30 @@ describe('parseSchedule: parts of years', () => {
     expect(spans('2022年秋田県と協定')).toEqual([['2022-01-01', '2022-12-31', false, '秋田県と協定']]);
     expect(spans('令和4年春日部市と連携')).toEqual([['2022-01-01', '2022-12-31', false, '春日部市と連携']]);
   });
+
+  it.each([
+    ['令和5年度半ば', '2023-09-01', '2023-10-31', 2023, 2023],
+    ['2023年度中頃', '2023-09-01', '2023-10-31', 2023, 2023],
+    ['令和5年度の中ごろ', '2023-09-01', '2023-10-31', 2023, 2023],
+    ['2024年半ば', '2024-06-01', '2024-07-31', 2024, 2024],
+  ] as const)(
+    'reads the middle of a year, %s, as its middle months, approximate',
+    (date, start, end, sfy, efy) => {
+      const text = `${date}：稼働`;
+      expect(spansOf(text)).toEqual([
+        span(text, start, end, sfy, efy, 'month', '稼働', { approximate: true }),
+      ]);
+    },
+  );
+
+  it('reads the middle of a year in prose and ranges, and leaves 中 and 半 that begin words to them', () => {
+    const spans = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.approximate, s.label]);
+    expect(spans('令和5年度中頃から本格運用')).toEqual([['2023-09-01', null, true, '本格運用']]);
+    expect(spans('2022年度半ば～2023年度末：移行')).toEqual([['2022-09-01', '2024-03-31', true, '移行']]);
+    expect(spans('2021年度中に策定')).toEqual([['2021-04-01', '2022-03-31', false, '策定']]);
+    expect(spans('2021年度中間報告')).toEqual([['2021-04-01', '2022-03-31', false, '中間報告']]);
+    expect(spans('2021年度半期ごとに報告')).toEqual([['2021-04-01', '2022-03-31', false, '半期ごとに報告']]);
+  });
 });
 
 describe('parseSchedule: recurrences', () => {

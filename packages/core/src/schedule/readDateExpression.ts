@@ -7,7 +7,7 @@ import {
   skipInlineBlanks,
   wordMatcher,
 } from './chars.js';
-import { isSeason, type DateExpression, type DatePoint, type DiagnosticSink } from './expressions.js';
+import { isRoughPart, type DateExpression, type DatePoint, type DiagnosticSink } from './expressions.js';
 import { MAX_YEAR, notingEraEnded, quote, readDatePoint, readYearPart } from './readDatePoint.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 import { fromWareki } from '../era/fromWareki.js';
@@ -404,7 +404,7 @@ export function readDateExpression(
   const core = readCore(text, at, sink, hint);
   if (!core) return null;
   // A season is a rough time of its own (令和4年秋: September to November, more or less).
-  if (core.points.some((p) => isSeason(p.yearPart))) approximate = true;
+  if (core.points.some((p) => isRoughPart(p.yearPart))) approximate = true;
   // A ： right after the date: no hedge follows.
   if (isColon(text.charCodeAt(core.end))) {
     core.start = start;

@@ -41,9 +41,11 @@ function unitAt(text: string, p: number): YearUnit | null {
 
 const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
-/** 上 下 前 後 第 当 初 始 末 春 夏 秋 冬: the characters a part of a year starts with. */
+/** 上 下 前 後 第 当 初 始 末 春 夏 秋 冬 半 中: the characters a part of a year starts with. */
 function mayStartYearPart(code: number): boolean {
   switch (code) {
+    case 0x534a:
+    case 0x4e2d:
     case 0x6625:
     case 0x590f:
     case 0x79cb:
@@ -64,8 +66,8 @@ function mayStartYearPart(code: number): boolean {
 }
 
 /**
- * 上半期, 下半期, 上期, 下期, 前半, 後半, 第N四半期, 当初, 初め, 始め, 初頭, 末, and the seasons 春, 夏, 秋, 冬
- * (or 春季, 冬期) after 年度 or 年 (also after a range dash). Not 前期 or 後期: after a year those begin 後期高齢者
+ * 上半期, 下半期, 上期, 下期, 前半, 後半, 第N四半期, 当初, 初め, 始め, 初頭, 末, the seasons 春, 夏, 秋, 冬
+ * (or 春季, 冬期), and the middle (半ば, 中頃, 中ごろ) after 年度 or 年 (also after a range dash). Not 前期 or 後期: after a year those begin 後期高齢者
  * (the late-elderly health scheme) as often. Not a season that begins a name (秋田, 春日部).
  */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
@@ -85,6 +87,8 @@ export function readYearPart(text: string, p: number): { part: YearPart; end: nu
     return { part: 'start', end: p + 2 };
   }
   if (s[0] === '末') return { part: 'end', end: p + 1 };
+  if (s.startsWith('半ば') || s.startsWith('中頃')) return { part: 'middle', end: p + 2 };
+  if (s.startsWith('中ごろ')) return { part: 'middle', end: p + 3 };
   const season = SEASONS[s[0]!];
   if (season) {
     // 春季, 冬期; then what may follow a season: a hedge (頃, 目途), 以降, 予定, or no ideograph (秋に, 秋から),

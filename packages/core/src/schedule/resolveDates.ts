@@ -99,6 +99,8 @@ const FISCAL_PARTS: Record<string, [number, number, Precision]> = {
   summer: [6, 8, 'month'],
   autumn: [9, 11, 'month'],
   winter: [12, 14, 'month'],
+  // Its middle (半ば, 中頃): the turn of its halves, September and October.
+  middle: [9, 10, 'month'],
 };
 
 // A calendar year's halves and quarters have no precision of their own: they are whole months.
@@ -116,6 +118,8 @@ const CALENDAR_PARTS: Record<string, [number, number]> = {
   summer: [6, 8],
   autumn: [9, 11],
   winter: [12, 14],
+  // Its middle: June and July.
+  middle: [6, 7],
 };
 
 /** The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no context gives one). */
