@@ -47,14 +47,15 @@ export interface DatePoint {
   /**
    * `year`: the year is known; `bare`: a number that needs the era (or century) of the other
    * end of its range or list (`19年度` in `平成17年度から19年度まで`); `month`: a month without a
-   * year (`10月`), dated by its context.
+   * year (`10月`), dated by its context; `relative`: a fiscal year counted from the date before it
+   * (`翌年度`, `次年度`, `翌々年度`, `同年度`), dated by its context.
    */
-  kind: 'year' | 'bare' | 'month';
+  kind: 'year' | 'bare' | 'month' | 'relative';
   /** The Western year (for `kind: 'year'`). */
   year: number | null;
   /** The era the year was written in, carried to bare years after it. */
   era: EraRecord | null;
-  /** The bare number (for `kind: 'bare'`). */
+  /** The bare number (for `kind: 'bare'`), or the years after its context's (for `kind: 'relative'`: 1 for 翌年度). */
   bare: number | null;
   /** How many digits the bare number has (`23` in `2021～23年度` completes to 2023). */
   bareDigits: number;

@@ -65,6 +65,16 @@ describe('parseDateMentions', () => {
     ]);
   });
 
+  it('dates 翌年度 by the fiscal year before it on the same line, and leaves it alone otherwise', () => {
+    const dates = (text: string) => parseDateMentions(text).spans.map((s) => [s.start, s.end, s.label]);
+    expect(dates('2020(R2)年度に計画を策定し、翌年度から運用を開始しました。')).toEqual([
+      ['2020-04-01', '2021-03-31', '2020(R2)年度に計画を策定し'],
+      ['2021-04-01', null, '翌年度から運用を開始しました'],
+    ]);
+    expect(dates('翌年度に見直します。')).toEqual([]);
+    expect(dates('2020(R2)年度に策定しました。\n翌年度に見直します。')).toHaveLength(1);
+  });
+
   it('reads a target fiscal year: 2025(R7)年度を目標年度として', () => {
     const text = '標準仕様に準拠したシステムへの移行を2025(R7)年度を目標年度として決定しています。';
     const [span] = parseDateMentions(text).spans;

@@ -491,6 +491,58 @@ describe('parseSchedule: parts of years', () => {
   });
 });
 
+describe('parseSchedule: fiscal years counted from the one before (翌年度, 次年度, 同年度)', () => {
+  const spans = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+
+  it('reads entries and prose after a fiscal year', () => {
+    expect(spans('2021(R3)年度：検討 翌年度：実施 翌々年度以降：運用')).toEqual([
+      ['2021-04-01', '2022-03-31', '検討'],
+      ['2022-04-01', '2023-03-31', '実施'],
+      ['2023-04-01', null, '運用'],
+    ]);
+    expect(spans('2020(R2)年度に方針策定、次年度以降に着手')).toEqual([
+      ['2020-04-01', '2021-03-31', '方針策定'],
+      ['2021-04-01', null, '着手'],
+    ]);
+    // A month after it is in its year.
+    expect(spans('2021(R3)年度：検討 翌年度：10月に本格稼働')).toEqual([
+      ['2021-04-01', '2022-03-31', '検討'],
+      ['2022-10-01', '2022-10-31', '10月に本格稼働'],
+    ]);
+    expect(spans('令和3年度：計画策定 同年度中に公表')).toEqual([
+      ['2021-04-01', '2022-03-31', '計画策定'],
+      ['2021-04-01', '2022-03-31', '公表'],
+    ]);
+  });
+
+  it('counts from the last year of a range, and reads ranges and parts of years counted so', () => {
+    expect(spans('2021年度～2023年度：試行 翌年度：本格実施')).toEqual([
+      ['2021-04-01', '2024-03-31', '試行'],
+      ['2024-04-01', '2025-03-31', '本格実施'],
+    ]);
+    expect(spans('令和4年度～翌年度：移行')).toEqual([['2022-04-01', '2024-03-31', '移行']]);
+    expect(spans('2022年度：設計 翌年度上期：試行 翌年度末までに完了')).toEqual([
+      ['2022-04-01', '2023-03-31', '設計'],
+      ['2023-04-01', '2023-09-30', '試行'],
+      [null, '2024-03-31', '完了'],
+    ]);
+  });
+
+  it('leaves one with no fiscal year before it as text, whole', () => {
+    const alone = parseSchedule('翌年度から実施');
+    expect(alone.spans).toEqual([]);
+    expect(alone.notes.map((n) => n.text)).toEqual(['翌年度から実施']);
+    // After a month: which fiscal year would follow 2021年10月 is not written.
+    expect(spans('2021年10月に策定、翌年度から運用')).toEqual([
+      ['2021-10-01', '2021-10-31', '策定、翌年度から運用'],
+    ]);
+    // Words that begin with 翌, 次 or 同 are words.
+    expect(spans('2021(R3)年度：次世代の育成、同様の取組を翌日から')).toEqual([
+      ['2021-04-01', '2022-03-31', '次世代の育成、同様の取組を翌日から'],
+    ]);
+  });
+});
+
 describe('parseSchedule: recurrences', () => {
   it.each([
     ['毎年度', 1, undefined, false],

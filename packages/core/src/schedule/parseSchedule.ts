@@ -122,7 +122,8 @@ function parse(original: string): Schedule {
  * open starts (`～2020年度`, `年度末までに`); months and days (`10月` inside a fiscal-year entry,
  * `R3.9`, `2020.12.18`, `令和3年9月28日`, `2016年(平成28年)2月～3月`); parts of years
  * (`上半期`, `前半`, `第3四半期`, `年度当初`, `年度末`, `上旬`, `平成20年代`; seasons `令和4年秋頃` and the middle
- * `令和5年度半ば` / `中頃`, approximate); recurrences (`毎年度`,
+ * `令和5年度半ば` / `中頃`, approximate); fiscal years counted from the fiscal year written before them
+ * (`2021(R3)年度：検討 翌年度：実施`; `次年度`, `翌々年度`, `同年度`; left as text with none before them); recurrences (`毎年度`,
  * `3年毎`, `概ね5年ごと`, `3年に1度`, `3年~5年ごと`); hedges (`目途`, `おおむね`, `頃`, `予定`);
  * track headings (`【内部情報系】`, a leading `○` line).
  *

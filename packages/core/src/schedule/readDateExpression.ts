@@ -211,6 +211,11 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
     return [finished, { ...b, kind: 'year', year, unit: 'calendar', era: finished.era }];
   }
   if (a.kind !== 'year') return null;
+  if (b.kind === 'relative') {
+    // 令和4年度～翌年度: B counts from A, a fiscal year (resolveDates dates it by A).
+    const fiscal = a.month === null && (a.unit === 'fiscal' || (a.unit === null && eraYearAlone(a)));
+    return fiscal ? [{ ...a, unit: 'fiscal' }, b] : null;
+  }
   let bYear = b.year;
   let bEra = b.era;
   if (b.kind === 'bare') {

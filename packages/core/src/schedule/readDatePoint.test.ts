@@ -125,6 +125,33 @@ describe('readDatePoint', () => {
     }
   });
 
+  it('reads a fiscal year counted from the one before it, with a part of the year after it', () => {
+    const relative = (text: string) => {
+      const point = read(text);
+      return (
+        point && [point.kind, point.bare, point.unit, point.yearPart, text.slice(point.start, point.end)]
+      );
+    };
+    expect(relative('翌年度から実施')).toEqual(['relative', 1, 'fiscal', null, '翌年度']);
+    expect(relative('次年度以降')).toEqual(['relative', 1, 'fiscal', null, '次年度']);
+    expect(relative('翌々年度：運用')).toEqual(['relative', 2, 'fiscal', null, '翌々年度']);
+    expect(relative('同年度中に公表')).toEqual(['relative', 0, 'fiscal', null, '同年度中']);
+    expect(relative('翌年度末までに')).toEqual(['relative', 1, 'fiscal', 'end', '翌年度末']);
+    expect(relative('翌年度の上半期に')).toEqual(['relative', 1, 'fiscal', 'first-half', '翌年度の上半期']);
+    // Calendar years, days and words that begin with 翌, 次 or 同 are none.
+    for (const text of [
+      '翌年に',
+      '同年4月',
+      '翌日',
+      '翌月',
+      '次世代',
+      '次の年度',
+      '同様に',
+      '同年度比'.slice(0, 2),
+    ])
+      expect(read(text)).toBeNull();
+  });
+
   it('reads no date in words and numbers that are none', () => {
     for (const text of ['骨太の方針', '448人', '最大3年間', 'BPR2', '13月', ''])
       expect(read(text)).toBeNull();

@@ -412,10 +412,70 @@ export function readDatePoint(
   allowBare: boolean,
   sink: DiagnosticSink,
 ): DatePoint | null {
-  return (
-    (isAsciiDigit(text.charCodeAt(i)) ? readPairedFiscalYear(text, i) : null) ??
-    readAnyDatePoint(text, i, allowBare, sink)
-  );
+  const c = text.charCodeAt(i);
+  if (isAsciiDigit(c)) return readPairedFiscalYear(text, i) ?? readAnyDatePoint(text, i, allowBare, sink);
+  if (mayStartRelativeYear(c)) return readRelativeYear(text, i);
+  return readAnyDatePoint(text, i, allowBare, sink);
+}
+
+/** 翌 次 同: the characters a fiscal year counted from the date before it starts with (翌年度, 次年度, 同年度). */
+export function mayStartRelativeYear(code: number): boolean {
+  return code === 0x7fcc || code === 0x6b21 || code === 0x540c;
+}
+
+/**
+ * A fiscal year counted from the date before it: 翌年度 or 次年度 (the year after), 翌々年度 (two years after),
+ * 同年度 (the same year), with a part of the year after it (翌年度当初, 翌年度末, 翌年度の上半期, 翌年度中). Its
+ * year is the context's, when the date before it is a fiscal year (`2021(R3)年度：検討 翌年度：実施`); see
+ * `resolveDates`. Not 翌年 or 同年 (calendar years), nor 翌月.
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @returns the point (of kind `'relative'`, its offset in years in `bare`), or `null` when none starts at `i`
+ */
+export function readRelativeYear(text: string, i: number): DatePoint | null {
+  const c = text.charCodeAt(i);
+  let offset: number;
+  let p = i + 1;
+  if (c === 0x7fcc /* 翌 */ && text.charCodeAt(p) === 0x3005 /* 々 */) {
+    offset = 2;
+    p++;
+  } else if (c === 0x7fcc /* 翌 */ || c === 0x6b21 /* 次 */) {
+    offset = 1;
+  } else if (c === 0x540c /* 同 */) {
+    offset = 0;
+  } else {
+    return null;
+  }
+  if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
+  p += 2;
+  let yearPart: YearPart | null = null;
+  const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
+  const part = mayStartYearPart(text.charCodeAt(q)) ? readYearPart(text, q) : null;
+  if (part) {
+    yearPart = part.part;
+    p = part.end;
+  }
+  if (duringAt(text, p)) p++; // 翌年度中に, 翌年度上期中に: during it
+  // Written in the order readDatePoint writes its points, so that all points share one shape.
+  return {
+    start: i,
+    kind: 'relative',
+    era: null,
+    diagnostics: NO_DIAGNOSTICS,
+    year: null,
+    bare: offset,
+    bareDigits: 0,
+    unit: 'fiscal',
+    paired: false,
+    dotted: false,
+    month: null,
+    day: null,
+    yearPart,
+    monthPart: null,
+    decadeHalf: null,
+    end: p,
+  };
 }
 
 /**

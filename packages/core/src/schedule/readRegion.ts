@@ -452,7 +452,7 @@ export class RegionReader {
     const point = head.points[0]!;
     const wholeFiscalYear =
       head.form === 'single' &&
-      point.kind === 'year' &&
+      (point.kind === 'year' || point.kind === 'relative') &&
       point.unit === 'fiscal' &&
       point.month === null &&
       point.yearPart === null;

@@ -20,7 +20,7 @@ describe('resolveDates', () => {
           precision: 'fiscal-year',
         },
       ],
-      context: { year: 2021, fiscal: true },
+      context: { year: 2021, fiscal: true, from: 2021 },
       diagnostics: [],
     });
   });
@@ -41,6 +41,40 @@ describe('resolveDates', () => {
       end: '2021-10-31',
     });
     expect(resolve('10月', null).spans).toEqual([]);
+  });
+
+  it('dates a fiscal year counted from the one before it by a fiscal-year context only', () => {
+    expect(resolve('翌年度', { year: 2021, fiscal: true, from: 2021 })).toEqual({
+      spans: [
+        {
+          start: '2022-04-01',
+          end: '2023-03-31',
+          startFiscalYear: 2022,
+          endFiscalYear: 2022,
+          precision: 'fiscal-year',
+        },
+      ],
+      // A month after it is in 2022; 翌々年度 after it counts from 2021 still.
+      context: { year: 2022, fiscal: true, from: 2021 },
+      diagnostics: [],
+    });
+    expect(resolve('翌々年度末', { year: 2021, fiscal: true, from: 2021 }).spans[0]).toMatchObject({
+      start: '2024-03-01',
+      end: '2024-03-31',
+    });
+    expect(resolve('同年度', { year: 2021, fiscal: true, from: 2021 }).spans[0]).toMatchObject({
+      startFiscalYear: 2021,
+    });
+    // Which fiscal year follows 2021年2月, or 2021年? The context does not say: undated.
+    expect(resolve('翌年度', { year: 2021, fiscal: false }).spans).toEqual([]);
+    expect(resolve('翌年度', null)).toEqual({ spans: [], context: null, diagnostics: [] });
+  });
+
+  it('dates the far end of a range counted from its first: 令和4年度～翌年度', () => {
+    expect(resolve('令和4年度～翌年度').spans).toMatchObject([{ start: '2022-04-01', end: '2024-03-31' }]);
+    expect(resolve('R4～翌々年度').spans).toMatchObject([{ start: '2022-04-01', end: '2025-03-31' }]);
+    // A month is no fiscal year to count from.
+    expect(resolve('2022年10月～翌年度').spans).toMatchObject([{ start: '2022-10-01', end: null }]);
   });
 
   it('leaves open ends null', () => {

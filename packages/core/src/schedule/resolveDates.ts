@@ -49,6 +49,11 @@ export interface DateContext {
   year: number;
   /** The year is a fiscal year (10月 of 2021年度 is 2021-10, 2月 of it is 2022-02). */
   fiscal: boolean;
+  /**
+   * The fiscal year 翌年度 and 同年度 count from: the last fiscal year written as a year before them
+   * (`2021年度：検討 翌年度：実施 翌々年度：運用` counts both from 2021); absent after a month or a calendar year.
+   */
+  from?: number;
 }
 
 /** Months `from`..`to` counted from January of `y` (13 = January of y+1). */
@@ -126,7 +131,12 @@ const CALENDAR_PARTS: Record<string, [number, number]> = {
 function pointInterval(point: DatePoint, context: DateContext | null): number {
   let y = point.year;
   let unit = point.unit;
-  if (point.kind === 'month') {
+  if (point.kind === 'relative') {
+    // 翌年度 counts from a fiscal year before it; after a month or a calendar year (which fiscal year would
+    // 2021年2月 give?) it stays undated.
+    if (context?.from === undefined) return UNDATED;
+    y = context.from + point.bare!;
+  } else if (point.kind === 'month') {
     if (!context) return UNDATED;
     y = context.fiscal && point.month! < 4 ? context.year + 1 : context.year;
     unit = 'calendar';
@@ -264,6 +274,14 @@ export interface ResolvedDates {
 
 function contextOf(point: DatePoint, context: DateContext | null): DateContext | null {
   if (point.kind === 'month') return context;
+  if (point.kind === 'relative') {
+    // It was dated (the context counts from a fiscal year): a month after it is in its year; a 翌々年度 after
+    // it counts from the same year as it did.
+    const from = context?.from;
+    if (from === undefined) return null;
+    const year = from + point.bare!;
+    return context!.year === year && context!.fiscal ? context : { year, fiscal: true, from };
+  }
   if (point.year === null || point.unit === null) return null;
   let year = point.year;
   let fiscal = point.unit === 'fiscal';
@@ -272,9 +290,19 @@ function contextOf(point: DatePoint, context: DateContext | null): DateContext |
     fiscal = false;
   }
   // Contexts are values, made once each: the one in force is kept when it says the same.
-  if (context !== null && context.year === year && context.fiscal === fiscal) return context;
-  return (CONTEXTS[year * 2 + (fiscal ? 1 : 0)] ??= { year, fiscal });
+  if (
+    context !== null &&
+    context.year === year &&
+    context.fiscal === fiscal &&
+    context.from === fromOf(year, fiscal)
+  )
+    return context;
+  // One shape for all contexts (from is undefined on a calendar year's).
+  return (CONTEXTS[year * 2 + (fiscal ? 1 : 0)] ??= { year, fiscal, from: fromOf(year, fiscal) });
 }
+
+/** What a context made from a year written as one counts 翌年度 from: itself when it is a fiscal year. */
+const fromOf = (year: number, fiscal: boolean): number | undefined => (fiscal ? year : undefined);
 
 /** The contexts made so far, by year and kind (years up to {@link MAX_YEAR} and one more). */
 const CONTEXTS: (DateContext | undefined)[] = new Array((MAX_YEAR + 2) * 2).fill(undefined);
@@ -282,13 +310,14 @@ const CONTEXTS: (DateContext | undefined)[] = new Array((MAX_YEAR + 2) * 2).fill
 /**
  * Turns a date expression into the ISO dates and fiscal years of its spans: a fiscal year runs
  * April 1 to March 31, a range from the first day of its first end to the last day of its last
- * end, an open end is `null`. A month without a year (`10月`) is dated by `context`.
+ * end, an open end is `null`. A month without a year (`10月`) is dated by `context`, and so is a fiscal
+ * year counted from the one before it (`翌年度`: from `context.from`; undated without one).
  *
  * Pure arithmetic on year, month and day: no `Date`, no time zone.
  *
  * @param expression - a date expression from the scanner
  * @param text - the normalised text it was read from (for diagnostic messages)
- * @param context - the date before it, for a month without a year
+ * @param context - the date before it, for a month without a year or a year counted from it
  * @returns the spans (empty when it cannot be dated), the context for what follows, and
  *   diagnostics (`'invalid-date'` for 2021年2月30日, `'reversed-range'` when the end comes first)
  */

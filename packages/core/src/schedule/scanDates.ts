@@ -10,8 +10,9 @@ import { normalizeText } from '../text/normalizeText.js';
 const RECURRENCE_WORDS = 'お概約大';
 // 毎 隔 年 (年1回): words only a recurrence starts with (毎年度, 隔年, 年1回).
 const RECURRENCE_ONLY_WORDS = '毎隔年';
-// ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
+// ～ 〜 ∼ ~ ⁓: an open start (～2020年度). 翌 次 同: a fiscal year counted from the date before it (翌年度).
 const DASHES = '~〜∼⁓～';
+const RELATIVE_YEAR_WORDS = '翌次同';
 /** What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から. */
 const AFTER_NUMBER = new Uint8Array(0x10000);
 for (const c of '年月(（./ \u3000~〜∼⁓～-−–‐—、・,，か') AFTER_NUMBER[c.charCodeAt(0)] = 1;
@@ -19,7 +20,7 @@ for (const c of '年月(（./ \u3000~〜∼⁓～-−–‐—、・,，か') AF
 const NONE = 0;
 const DIGIT = 1;
 const KANJI = 2;
-/** May start a date only: an era name, a dash. */
+/** May start a date only: an era name, a dash, 翌 次 同 (翌年度). */
 const WORD = 3;
 /** May start a date only when an era name starts there (`令和3`, `R3`): checked before reading on. */
 const ERA_WORD = 6;
@@ -35,6 +36,7 @@ const START = new Uint8Array(0x10000);
 for (const c of MARKED_CODE_UNITS) START[c] = MARK;
 for (const c of ERA_NAME_FIRSTS) START[c] = ERA_WORD;
 for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
+for (const c of RELATIVE_YEAR_WORDS) START[c.charCodeAt(0)] = WORD;
 for (const c of RECURRENCE_WORDS) START[c.charCodeAt(0)] = RECURRENCE_WORD;
 for (const c of RECURRENCE_ONLY_WORDS) START[c.charCodeAt(0)] = RECURRENCE_ONLY;
 for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
