@@ -130,10 +130,13 @@ const monthsWord = wordMatcher(
  * The last year or month of a count written at `p` after a date and から or a dash, as the range's other
  * end: `N年間` (or `Nか年`) after a year (`令和6年度から3年間`: FY2024 to FY2026) or a month
  * (`令和6年10月から2年間`: to September 2026), `Nか月` after a month (`2024年10月から6か月`: to March
- * 2025). `null` when no count is written there, or the first point is a day or a part of a year or month.
+ * 2025), `N年間` after a fiscal year counted from the one before it (`翌年度から3年間`). `null` when no count is
+ * written there, or the first point is a day or a part of a year or month.
  */
 function lastOfCount(text: string, p: number, first: DatePoint): DatePoint | null {
-  if (first.kind !== 'year' || first.year === null || first.yearPart !== null) return null;
+  // 翌年度から3年間: its last year is counted from the same year as the first (see resolveDates).
+  const relative = first.kind === 'relative';
+  if (!(relative || (first.kind === 'year' && first.year !== null)) || first.yearPart !== null) return null;
   if (first.unit !== 'fiscal' && first.unit !== 'calendar') return null;
   const fromMonth = first.month !== null;
   if (fromMonth && (first.unit !== 'calendar' || first.day !== null || first.monthPart !== null)) return null;
@@ -144,7 +147,8 @@ function lastOfCount(text: string, p: number, first: DatePoint): DatePoint | nul
   const months = years === null && fromMonth && count <= 600 ? monthsWord(text, end) : null;
   const word = years ?? months;
   if (word === null) return null;
-  let year = first.year + (fromMonth ? 0 : count - 1);
+  if (relative) return { ...first, start: p, bare: first.bare! + count - 1, end: end + word.length };
+  let year = first.year! + (fromMonth ? 0 : count - 1);
   let month = first.month;
   if (month !== null) {
     // The month before the one the count reaches: 10月 and 2年間 end in September two years on.
@@ -238,7 +242,7 @@ function partOfSameYear(text: string, p: number, a: DatePoint): DatePoint | null
   return part && { ...a, start: p, end: part.end, yearPart: part.part, diagnostics: [] };
 }
 
-/** Reads a list `令和元年度・2年度`, `平成25、26年度` after its first point. */
+/** Reads a list `令和元年度・2年度`, `平成25、26年度`, `翌年度・翌々年度` after its first point. */
 function readList(
   text: string,
   first: DatePoint,
@@ -259,7 +263,7 @@ function readList(
   }
   // A run of the longest list read that dates nothing is not read again item by item.
   if (raw.length === MAX_LIST_ITEMS) hint.skipTo = raw[raw.length - 1]!.end;
-  if (raw.length < 2 || first.kind !== 'year') return null;
+  if (raw.length < 2 || (first.kind !== 'year' && first.kind !== 'relative')) return null;
   // Units flow from right to left (平成25、26年度); eras and centuries from left to right.
   const units: DatePoint['unit'][] = raw.map((p) => p.unit);
   for (let k = units.length - 2; k >= 0; k--) units[k] = units[k] ?? units[k + 1]!;
