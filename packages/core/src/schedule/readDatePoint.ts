@@ -67,8 +67,9 @@ function mayStartYearPart(code: number): boolean {
 
 /**
  * 上半期, 下半期, 上期, 下期, 前半, 後半, 第N四半期, 当初, 初め, 始め, 初頭, 末, the seasons 春, 夏, 秋, 冬
- * (or 春季, 冬期), and the middle (半ば, 中頃, 中ごろ) after 年度 or 年 (also after a range dash). Not 前期 or 後期: after a year those begin 後期高齢者
- * (the late-elderly health scheme) as often. Not a season that begins a name (秋田, 春日部).
+ * (or 春季, 冬期), and the middle (半ば, 中頃, 中ごろ) after 年度 or 年 (also after a range dash). Not 前期 or
+ * 後期: after a year those begin 後期高齢者 (the late-elderly health scheme) as often. Not a season that begins
+ * a name (秋田, 春日部).
  */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
   if (!mayStartYearPart(text.charCodeAt(p))) return null;
@@ -419,7 +420,7 @@ export function readDatePoint(
 }
 
 /** 翌 次 同: the characters a fiscal year counted from the date before it starts with (翌年度, 次年度, 同年度). */
-export function mayStartRelativeYear(code: number): boolean {
+function mayStartRelativeYear(code: number): boolean {
   return code === 0x7fcc || code === 0x6b21 || code === 0x540c;
 }
 
@@ -433,7 +434,7 @@ export function mayStartRelativeYear(code: number): boolean {
  * @param i - offset to read at
  * @returns the point (of kind `'relative'`, its offset in years in `bare`), or `null` when none starts at `i`
  */
-export function readRelativeYear(text: string, i: number): DatePoint | null {
+function readRelativeYear(text: string, i: number): DatePoint | null {
   const c = text.charCodeAt(i);
   let offset: number;
   let p = i + 1;

@@ -10,8 +10,9 @@ import { normalizeText } from '../text/normalizeText.js';
 const RECURRENCE_WORDS = 'お概約大';
 // 毎 隔 年 (年1回): words only a recurrence starts with (毎年度, 隔年, 年1回).
 const RECURRENCE_ONLY_WORDS = '毎隔年';
-// ～ 〜 ∼ ~ ⁓: an open start (～2020年度). 翌 次 同: a fiscal year counted from the date before it (翌年度).
+// ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
 const DASHES = '~〜∼⁓～';
+// 翌 次 同: a fiscal year counted from the date before it (翌年度, 次年度, 同年度).
 const RELATIVE_YEAR_WORDS = '翌次同';
 /** What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から. */
 const AFTER_NUMBER = new Uint8Array(0x10000);
