@@ -692,6 +692,35 @@ describe('parseSchedule: labels', () => {
     ]);
   });
 
+  it('ends an entry where a period of its own follows a 、 in its label, and leaves other dates to the label', () => {
+    const read = (text: string) =>
+      spansOf(text).map((s) => [s.start, s.end, s.label, text.slice(s.source.start, s.source.end)]);
+    expect(read('令和4年度：試行、令和5年度から本格実施')).toEqual([
+      ['2022-04-01', '2023-03-31', '試行', '令和4年度：試行、'],
+      ['2023-04-01', null, '本格実施', '令和5年度から本格実施'],
+    ]);
+    expect(read('2021(R3)年度：検討、2022(R4)年度～2023(R5)年度に試行 2024(R6)年度：運用')).toEqual([
+      ['2021-04-01', '2022-03-31', '検討', '2021(R3)年度：検討、'],
+      ['2022-04-01', '2024-03-31', '試行', '2022(R4)年度～2023(R5)年度に試行'],
+      ['2024-04-01', '2025-03-31', '運用', '2024(R6)年度：運用'],
+    ]);
+    expect(
+      read('令和4年度：試行、翌年度以降は本格実施').map(([start, end, label]) => [start, end, label]),
+    ).toEqual([
+      ['2022-04-01', '2023-03-31', '試行'],
+      ['2023-04-01', null, '本格実施'],
+    ]);
+    // A year alone, or one in brackets, is words of the label.
+    for (const text of [
+      '2022(R4)年度：2021(R3)年度の結果を踏まえ見直し',
+      '2021(R3)年度：検討し、2022(R4)年度に実施',
+      '2021(R3)年度：計画策定（2022(R4)年度から運用）',
+    ])
+      expect(read(text)).toEqual([
+        [expect.any(String), expect.any(String), text.slice(text.indexOf('：') + 1), text],
+      ]);
+  });
+
   it('labels a date in a sentence with the sentence, without the date', () => {
     const text = '2024年度に完成し、運用を開始します。';
     expect(spansOf(text)).toEqual([

@@ -131,10 +131,12 @@ function parse(original: string): Schedule {
  * month lands in its own fiscal year (2009年2月 is in FY2008). Dates are ISO strings computed
  * by arithmetic alone, so no result depends on the time zone.
  *
- * Labels: an entry's text after its `：`; in prose, the words of the date's sentence. A sentence
- * with several dates is cut between them, after the last `、 → ；` between two dates when the
- * words of the first lie before it (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始),
- * else where the next date starts (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始).
+ * Labels: an entry's text after its `：`, up to the next entry, a date after a blank, the end of its
+ * sentence, or a period of its own after a `、` (`令和4年度：試行、令和5年度から本格実施` → 試行, 本格実施;
+ * a year alone there, `2021(R3)年度の結果を踏まえ`, is words of the label); in prose, the words of the
+ * date's sentence. A sentence with several dates is cut between them, after the last `、 → ；`
+ * between two dates when the words of the first lie before it
+ * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始).
  *
  * Diagnostics (warnings): `'era-mismatch'` where a Western year and its era year disagree
  * (`2020(R3)年`: the Western year is kept, the source is the notation); `'absurd-year'` for years

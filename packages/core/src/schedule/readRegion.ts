@@ -194,8 +194,9 @@ export class RegionReader {
    *
    * Two ways of writing are read:
    * - entries `DATE：label` (the seed's `2021(R3)年度：内部情報系業務BPR 2022(R4)年度：…`): the label
-   *   is the text after `：` up to the next entry, the next date after a blank, or the end of the
-   *   first sentence. A month in the label (`2021(R3)年度：10月に定期見直し`) narrows a fiscal year.
+   *   is the text after `：` up to the next entry, the next date after a blank, the end of the
+   *   first sentence, or a period of its own after a `、` (`令和4年度：試行、令和5年度から本格実施`). A month in
+   *   the label (`2021(R3)年度：10月に定期見直し`) narrows a fiscal year.
    * - prose (`毎年度、…を実施し、概ね5年ごとに…。`): each sentence is cut before each date in it; a
    *   date's label is its piece of the sentence without the date (the first piece keeps the
    *   sentence's opening words).
@@ -264,11 +265,12 @@ export class RegionReader {
         const entryEnd =
           entry.stop >= 0
             ? entry.stop + 1
-            : hasYear(x) && isBlank(normal.charCodeAt(x.start - 1))
+            : hasYear(x) && (isBlank(normal.charCodeAt(x.start - 1)) || this.#startsPeriodAfterSeparator(x))
               ? x.start
               : -1;
         if (entryEnd >= 0) {
-          // The entry ends at its sentence, or where a new date begins after a blank.
+          // The entry ends at its sentence, or where a new date begins after a blank, or a period of its own
+          // after a 、 (2021(R3)年度：検討、2022(R4)年度から実施).
           this.#readEntry(entry, entryEnd);
           inEntry = false;
           cursor = entryEnd;
@@ -280,6 +282,19 @@ export class RegionReader {
     }
     if (inEntry) this.#readEntry(entry, end);
     else this.#readProse(cursor, end, proseFrom, to);
+  }
+
+  /**
+   * `x` is a period of its own (a range, or open at one end: `2022(R4)年度から`, `翌年度以降`, `～2024年度`)
+   * written right after a separator (`、 ， , ； ; → ⇒`): in an entry's label, it begins the next thing
+   * scheduled, not words of the label (a date alone there, `2021(R3)年度の結果を踏まえ`, stays in it).
+   */
+  #startsPeriodAfterSeparator(x: Expression): boolean {
+    if (x.type !== 'date' || x.form === 'single' || x.form === 'list') return false;
+    const text = this.#normal;
+    let q = x.start - 1;
+    while (q > 0 && isBlank(text.charCodeAt(q))) q--;
+    return isPieceSeparator(text.charCodeAt(q));
   }
 
   #colonAfter(x: Expression): number {
