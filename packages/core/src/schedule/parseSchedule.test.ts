@@ -537,14 +537,28 @@ describe('parseSchedule: fiscal years counted from the one before (翌年度, �
     ]);
   });
 
-  it('leaves one with no fiscal year before it as text, whole', () => {
-    const alone = parseSchedule('翌年度から実施');
+  it('leaves one with no fiscal year before it as text, whole, and notes it', () => {
+    const alone = read('翌年度から実施');
     expect(alone.spans).toEqual([]);
     expect(alone.notes.map((n) => n.text)).toEqual(['翌年度から実施']);
+    expect(alone.diagnostics).toEqual([
+      {
+        code: 'uncounted-year',
+        severity: 'info',
+        message: '「翌年度」 counts from a fiscal year written before it, and none is; kept as text',
+        messageJa: '「翌年度」は前に書かれた年度から数えますが、その年度がありません。文字のまま残します',
+        source: { start: 0, end: 3 },
+      },
+    ]);
     // After a month: which fiscal year would follow 2021年10月 is not written.
-    expect(spans('2021年10月に策定、翌年度から運用')).toEqual([
+    const afterMonth = '2021年10月に策定、翌年度から運用';
+    const schedule = read(afterMonth);
+    expect(schedule.spans.map((s) => [s.start, s.end, s.label])).toEqual([
       ['2021-10-01', '2021-10-31', '策定、翌年度から運用'],
     ]);
+    expect(schedule.diagnostics.map((d) => [d.code, afterMonth.slice(d.source.start, d.source.end)])).toEqual(
+      [['uncounted-year', '翌年度']],
+    );
     // Words that begin with 翌, 次 or 同 are words.
     expect(spans('2021(R3)年度：次世代の育成、同様の取組を翌日から')).toEqual([
       ['2021-04-01', '2022-03-31', '次世代の育成、同様の取組を翌日から'],

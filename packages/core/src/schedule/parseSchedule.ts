@@ -143,10 +143,11 @@ function parse(original: string): Schedule {
  * outside 1000–9998 (`99999年度`, a 10,000-digit number: kept as notes); `'invalid-date'` for days
  * the calendar lacks (`2021年2月29日`); `'reversed-range'` for a range that ends before it starts
  * (read the right way round); `'count-mismatch'` for a count of years after a range that says another
- * length (`令和5年度から令和7年度までの5年間`: the range is kept). An `'era-ended'` note (severity
- * `'info'`) where a year, month or day is written in an era that had ended by then (`平成32年度` is read as FY2020, 令和2年度; so is 32 of
- * `平成30年度～32年度`, which takes its era from the year before it; `2019(H31)年度`, begun under 平成, is
- * not noted).
+ * length (`令和5年度から令和7年度までの5年間`: the range is kept). Notes (severity `'info'`): `'era-ended'`
+ * where a year, month or day is written in an era that had ended by then (`平成32年度` is read as FY2020,
+ * 令和2年度; so is 32 of `平成30年度～32年度`, which takes its era from the year before it; `2019(H31)年度`,
+ * begun under 平成, is not noted); `'uncounted-year'` where `翌年度`, `次年度` or `同年度` has no fiscal year
+ * written before it to count from (`翌年度から実施` alone, or after `2021年10月`): it stays text.
  *
  * Never throws, and runs in time linear in the text's length. Nothing is lost: every non-blank
  * character of `text` lies inside the `source` of some span, recurrence or note (track headings

@@ -10,7 +10,8 @@ import {
 } from './chars.js';
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel } from './buildLabel.js';
-import type { DateExpression, Expression, RecurrenceExpression } from './expressions.js';
+import type { DateExpression, DatePoint, Expression, RecurrenceExpression } from './expressions.js';
+import { quote } from './readDatePoint.js';
 import { Resolution, resolveInto, type DateContext } from './resolveDates.js';
 
 interface Entry {
@@ -50,6 +51,21 @@ function hasYear(x: Expression): boolean {
   if (x.type === 'recurrence') return true;
   for (const p of x.points) if (p.kind !== 'month') return true;
   return false;
+}
+
+/**
+ * The `'uncounted-year'` note (severity `'info'`) for `翌年度`, `次年度` or `同年度` in a schedule with no fiscal
+ * year written before it to count from: its text is kept, and nothing of it is on the timeline.
+ */
+function uncounted(text: string, point: DatePoint): Diagnostic {
+  const written = quote(text, point.start, point.end);
+  return {
+    code: 'uncounted-year',
+    severity: 'info',
+    message: `${written} counts from a fiscal year written before it, and none is; kept as text`,
+    messageJa: `${written}は前に書かれた年度から数えますが、その年度がありません。文字のまま残します`,
+    source: { start: point.start, end: point.end },
+  };
 }
 
 /** `、 ， , ； ; → ⇒`: where one dated piece of a sentence may end and the next begin. */
@@ -354,6 +370,10 @@ export class RegionReader {
     const r = resolveInto(x, this.#normal, context, out);
     if (r.diagnostics.length > 0)
       for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
+    else if (r.count === 0 && context?.from === undefined) {
+      const relative = x.points.find((p) => p.kind === 'relative');
+      if (relative) this.diagnostics = append(this.diagnostics, uncounted(this.#normal, relative));
+    }
     return r;
   }
 
