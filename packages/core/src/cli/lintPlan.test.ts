@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintPlan, lintSummary } from './lintPlan.js';
 import { samplePlan } from '../../test-utils/exportFixtures.js';
+import { parsePlan } from '../plan/parsePlan.js';
 
 describe('lintPlan', () => {
   it('prints diagnostics compiler style, with the item serial, once each', () => {
@@ -25,6 +26,23 @@ describe('lintPlan', () => {
     const plan = samplePlan();
     plan.diagnostics.push({ ...plan.items[2]!.schedule.diagnostics[0]! });
     expect(lintPlan(plan, 'p').lines).toHaveLength(2);
+  });
+
+  it('lists a schedule diagnostic of a plan as parsePlan reads it once, as the plan lists it', () => {
+    const plan = parsePlan(
+      'no,title,schedule,departments\n1,1 窓口,2020(R3)年度：検討 翌年度から実施,◎市民\n2,2 施設,翌年度から実施,◎管財',
+    );
+    expect(lintPlan(plan, 'p.csv').lines).toEqual([
+      'p.csv:2: warning era-mismatch: No.1 スケジュール: 「2020(R3)年度」: 令和3年 is 2021, not 2020; the Western year 2020 is kept',
+      'p.csv:3: info uncounted-year: No.2 スケジュール: 「翌年度」 counts from a fiscal year written before it, and none is; kept as text',
+      'p.csv:3: info undated: No.2 スケジュール: no date or period in "翌年度から実施"; the item cannot be placed on a timeline.',
+    ]);
+    // A plan from JSON that lists none of them: each once, from the schedule.
+    const bare = { ...plan, diagnostics: [] };
+    expect(lintPlan(bare, 'p.json').lines).toEqual([
+      'p.json:2: warning era-mismatch: No.1: 「2020(R3)年度」: 令和3年 is 2021, not 2020; the Western year 2020 is kept',
+      'p.json:3: info uncounted-year: No.2: 「翌年度」 counts from a fiscal year written before it, and none is; kept as text',
+    ]);
   });
 
   it('sorts by line, counts errors, and prints the file alone when a diagnostic has no line', () => {

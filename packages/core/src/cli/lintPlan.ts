@@ -1,6 +1,7 @@
 import type { Diagnostic, Plan } from '../model/types.js';
 import { diagnosticMessage } from '../model/diagnosticMessage.js';
 import type { LintLang } from './parseCliArgs.js';
+import { liftedMessage, SCHEDULE_COLUMN } from '../plan/buildItem.js';
 
 /** What {@link lintPlan} found. */
 export interface LintReport {
@@ -14,7 +15,8 @@ export interface LintReport {
 /**
  * Lists a plan's diagnostics the way compilers print them, `file:line: severity code: message`,
  * in line order. The plan's own diagnostics come first-hand; those of an item's schedule that
- * the plan does not already list (same code, serial and message) are added at the item's line.
+ * the plan does not already list (same code, serial and message, as it is or as `parsePlan` lists it:
+ * `No.13 スケジュール: …`) are added at the item's line (a plan from JSON may list none of them).
  *
  * @param plan - a plan as `parsePlan` returns it
  * @param fileName - the name to print (`<stdin>` for standard input)
@@ -33,7 +35,9 @@ export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): L
   for (const item of plan.items) {
     for (const d of item.schedule.diagnostics) {
       const key = `${d.code}\u0000${item.serial}\u0000${d.message}`;
-      if (seen.has(key)) continue;
+      // parsePlan lists it with the item's serial and column before its message.
+      const lifted = `${d.code}\u0000${item.serial}\u0000${liftedMessage(item.serial, SCHEDULE_COLUMN, d.message)}`;
+      if (seen.has(key) || seen.has(lifted)) continue;
       seen.add(key);
       all.push({ ...d, serial: d.serial ?? item.serial, line: d.line ?? item.line });
     }

@@ -14,6 +14,25 @@ const shift = (span: Span, by: number): Span => ({
 /** A long cell quoted in a message: its first 80 characters. */
 const shortened = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
+/** The column a schedule's diagnostics are lifted from, as their messages name it. */
+export const SCHEDULE_COLUMN = 'スケジュール';
+
+/**
+ * The message of a diagnostic found in one cell of an item, as the plan lists it: the item's serial and
+ * the cell's column before the message the cell's reader gave.
+ *
+ * @param serial - the item's serial
+ * @param column - the column's name (`スケジュール`, `取組内容`, `目標`, `項目`)
+ * @param message - the reader's message
+ * @returns the message the plan lists
+ * @example
+ * liftedMessage(13, '取組内容', '「2020(R3)年」: 令和3年 is 2021, not 2020')
+ * //=> 'No.13 取組内容: 「2020(R3)年」: 令和3年 is 2021, not 2020'
+ */
+export function liftedMessage(serial: number, column: string, message: string): string {
+  return `No.${serial} ${column}: ${message}`;
+}
+
 /** An item built from its draft, and the diagnostics that belong to it. */
 export interface BuiltItem {
   item: PlanItem;
@@ -51,8 +70,8 @@ export function buildItem(draft: ItemDraft): BuiltItem {
       diagnostics.push({
         code: d.code,
         severity: d.severity,
-        message: `No.${draft.serial} ${column}: ${d.message}`,
-        messageJa: `No.${draft.serial} ${column}: ${d.messageJa ?? d.message}`,
+        message: liftedMessage(draft.serial, column, d.message),
+        messageJa: liftedMessage(draft.serial, column, d.messageJa ?? d.message),
         source: source ?? draft.source,
         serial: draft.serial,
         line: draft.line,
@@ -66,7 +85,7 @@ export function buildItem(draft: ItemDraft): BuiltItem {
   // A cell's place is asked for only when there is something to point at in it.
   const inTitle = parseDateMentions(draft.title).diagnostics;
   if (inTitle.length > 0) lift(inTitle, '項目', draft.cells.title);
-  if (schedule.diagnostics.length > 0) lift(schedule.diagnostics, 'スケジュール', draft.cells.schedule);
+  if (schedule.diagnostics.length > 0) lift(schedule.diagnostics, SCHEDULE_COLUMN, draft.cells.schedule);
   if (inContent.diagnostics.length > 0)
     lift(inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
   if (inGoal.diagnostics.length > 0) lift(inGoal.diagnostics, '目標', draft.cells.goal);
