@@ -138,7 +138,7 @@ describe('readDatePoint', () => {
     expect(relative('同年度中に公表')).toEqual(['relative', 0, 'fiscal', null, '同年度中']);
     expect(relative('翌年度末までに')).toEqual(['relative', 1, 'fiscal', 'end', '翌年度末']);
     expect(relative('翌年度の上半期に')).toEqual(['relative', 1, 'fiscal', 'first-half', '翌年度の上半期']);
-    // Calendar years, days and words that begin with 翌, 次 or 同 are none.
+    // Calendar years, days, comparisons (同年度比) and words that begin with 翌, 次 or 同 are none.
     for (const text of [
       '翌年に',
       '同年4月',
@@ -147,7 +147,7 @@ describe('readDatePoint', () => {
       '次世代',
       '次の年度',
       '同様に',
-      '同年度比'.slice(0, 2),
+      '同年度比で5%削減',
     ])
       expect(read(text)).toBeNull();
   });

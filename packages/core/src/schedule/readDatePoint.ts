@@ -428,7 +428,7 @@ function mayStartRelativeYear(code: number): boolean {
  * A fiscal year counted from the date before it: 翌年度 or 次年度 (the year after), 翌々年度 (two years after),
  * 同年度 (the same year), with a part of the year after it (翌年度当初, 翌年度末, 翌年度の上半期, 翌年度中). Its
  * year is the context's, when the date before it is a fiscal year (`2021(R3)年度：検討 翌年度：実施`); see
- * `resolveDates`. Not 翌年 or 同年 (calendar years), nor 翌月.
+ * `resolveDates`. Not 翌年 or 同年 (calendar years), nor 翌月, nor 同年度比 (a comparison).
  *
  * @param text - normalised text
  * @param i - offset to read at
@@ -450,6 +450,8 @@ function readRelativeYear(text: string, i: number): DatePoint | null {
   }
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
   p += 2;
+  // 同年度比, 翌年度比: a comparison, no date.
+  if (text.charCodeAt(p) === 0x6bd4 /* 比 */) return null;
   let yearPart: YearPart | null = null;
   const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
   const part = mayStartYearPart(text.charCodeAt(q)) ? readYearPart(text, q) : null;
