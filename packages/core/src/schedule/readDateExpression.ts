@@ -412,7 +412,7 @@ export function readDateExpression(
   }
   const core = readCore(text, at, sink, hint);
   if (!core) return null;
-  // A season is a rough time of its own (令和4年秋: September to November, more or less).
+  // A season or a year's middle is a rough time (令和4年秋: September to November, more or less).
   if (core.points.some((p) => isRoughPart(p.yearPart))) approximate = true;
   // A ： right after the date: no hedge follows.
   if (isColon(text.charCodeAt(core.end))) {

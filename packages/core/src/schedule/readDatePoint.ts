@@ -111,6 +111,18 @@ function duringAt(text: string, p: number): boolean {
   return (c === 0x4e2d /* 中 */ || c === 0x5185) /* 内 */ && !isIdeograph(text.charCodeAt(p + 1));
 }
 
+/** Past the の at `p`, when one is there: a part of the year or a month may follow it (年度の上半期, 年の10月). */
+const pastNo = (text: string, p: number): number => (text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p);
+
+/**
+ * A part of the year at `q` ({@link readYearPart}) with the 中 or 内 after it, if any (上期中に: during it):
+ * the part and where it ends; `null` when none starts at `q`.
+ */
+function yearPartAt(text: string, q: number): { part: YearPart; end: number } | null {
+  const part = mayStartYearPart(text.charCodeAt(q)) ? readYearPart(text, q) : null;
+  return part && duringAt(text, part.end) ? { part: part.part, end: part.end + 1 } : part;
+}
+
 /** 上旬 (or 初旬), 中旬, 下旬, 末 at `p`, or `null`. */
 function monthPartAt(text: string, p: number): MonthPart | null {
   const c = text.charCodeAt(p);
@@ -453,13 +465,13 @@ function readRelativeYear(text: string, i: number): DatePoint | null {
   // 同年度比, 翌年度比: a comparison, no date.
   if (text.charCodeAt(p) === 0x6bd4 /* 比 */) return null;
   let yearPart: YearPart | null = null;
-  const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
-  const part = mayStartYearPart(text.charCodeAt(q)) ? readYearPart(text, q) : null;
+  const part = yearPartAt(text, pastNo(text, p));
   if (part) {
     yearPart = part.part;
     p = part.end;
+  } else if (duringAt(text, p)) {
+    p++; // 翌年度中に: during it
   }
-  if (duringAt(text, p)) p++; // 翌年度中に, 翌年度上期中に: during it
   // Written in the order readDatePoint writes its points, so that all points share one shape.
   return {
     start: i,
@@ -645,15 +657,14 @@ export function readAnyDatePoint(
     }
     if (decadeHalf) p += 2;
   } else if (unit === 'fiscal' || unit === 'calendar') {
-    const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
+    const q = pastNo(text, p);
     const cq = text.charCodeAt(q);
     // A part of the year or a month follows only where one can start (most often a ： follows).
-    const part = mayStartYearPart(cq) ? readYearPart(text, q) : null;
+    const part = yearPartAt(text, q);
     const md = part || !(isAsciiDigit(cq) || isKanjiNumeral(cq)) ? null : readMonthDay(text, q);
     if (part) {
       yearPart = part.part;
       p = part.end;
-      if (duringAt(text, p)) p++; // 上期中に: during it
     } else if (md === 'invalid') {
       if (kind === 'year') {
         sink.add({

@@ -277,10 +277,9 @@ function contextOf(point: DatePoint, context: DateContext | null): DateContext |
   if (point.kind === 'relative') {
     // It was dated (the context counts from a fiscal year): a month after it is in its year; a 翌々年度 after
     // it counts from the same year as it did.
-    const from = context?.from;
-    if (from === undefined) return null;
-    const year = from + point.bare!;
-    return context!.year === year && context!.fiscal ? context : { year, fiscal: true, from };
+    if (context === null || context.from === undefined) return null;
+    const year = context.from + point.bare!;
+    return context.year === year && context.fiscal ? context : { year, fiscal: true, from: context.from };
   }
   if (point.year === null || point.unit === null) return null;
   let year = point.year;
