@@ -12,7 +12,10 @@ import type { Diagnostic } from '../model/types.js';
 /** What a year number counts: 年度 (April–March), 年 (January–December), 年代 (ten years). */
 export type YearUnit = 'fiscal' | 'calendar' | 'decade';
 
-/** A part of a year: 上半期 / 下半期, 第N四半期, 年度当初, 年度末, the seasons 春, 夏, 秋, 冬, and its middle (半ば, 中頃). */
+/**
+ * A part of a year: 上半期 / 下半期 (前期 / 後期), 第N四半期, 年度当初, 年度末, the seasons 春, 夏, 秋, 冬, its
+ * middle (半ば, 中頃, 中盤), its early part (早期, 早々, 序盤) and its late part (終盤).
+ */
 export type YearPart =
   | 'first-half'
   | 'second-half'
@@ -26,14 +29,23 @@ export type YearPart =
   | 'summer'
   | 'autumn'
   | 'winter'
-  | 'middle';
+  | 'middle'
+  | 'early'
+  | 'late';
 
 /**
  * Whether a part of a year is named only roughly, so that its months are a guide: a season (春 is March to
- * May, or April and May of a fiscal year) or the middle (半ば, 中頃: September and October of a fiscal year).
+ * May, or April and May of a fiscal year), the middle (半ば, 中頃: September and October of a fiscal year),
+ * the early part (早期, 序盤: its first three months) or the late part (終盤: its last three).
  */
 export const isRoughPart = (part: YearPart | null): boolean =>
-  part === 'spring' || part === 'summer' || part === 'autumn' || part === 'winter' || part === 'middle';
+  part === 'spring' ||
+  part === 'summer' ||
+  part === 'autumn' ||
+  part === 'winter' ||
+  part === 'middle' ||
+  part === 'early' ||
+  part === 'late';
 
 /** A part of a month: 上旬, 中旬, 下旬, 月末. */
 export type MonthPart = 'early' | 'middle' | 'late' | 'end';

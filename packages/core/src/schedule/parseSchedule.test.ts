@@ -91,7 +91,15 @@ describe('parseSchedule: the era alone', () => {
     expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '検討')]);
   });
 
-  it.each([['令和元年度'], ['R元年度'], ['平成31年度'], ['平成三十一年度']])('%s is FY2019', (date) => {
+  it.each([
+    ['令和元年度'],
+    ['R元年度'],
+    ['平成31年度'],
+    ['平成三十一年度'],
+    ['2019(H31/R1)年度'],
+    ['2019（平成31・令和元）年度'],
+    ['2019(H31／R1年度)'],
+  ])('%s is FY2019', (date) => {
     const text = `${date}：検討`;
     expect(spansOf(text)).toEqual([
       span(text, '2019-04-01', '2020-03-31', 2019, 2019, 'fiscal-year', '検討'),
@@ -126,6 +134,22 @@ describe('parseSchedule: the era alone', () => {
     // FY2019 began under 平成, and 平成31年 (the calendar year) with it.
     for (const t of ['平成31年度：検討', '2019(H31)年度：検討', '平成31年4月30日', '平成31年'])
       expect(noted(t), t).toEqual([]);
+  });
+
+  it('reads a year named in two eras only when both name it', () => {
+    const schedule = read('2019(H31/R1)年度：検討 2020(R2)年度：実施');
+    expect(schedule.spans.map((s) => [s.startFiscalYear, s.label])).toEqual([
+      [2019, '検討'],
+      [2020, '実施'],
+    ]);
+    expect(schedule.diagnostics).toEqual([]);
+    expect(read('2019(R1/H31)年度：検討').spans.map((s) => s.startFiscalYear)).toEqual([2019]);
+    // Two eras that disagree, or one era twice, pair with no year: the text is kept.
+    for (const t of ['2019(H30/R1)年度：検討', '2019(H31/R2)年度：検討', '2019(R1/R1)年度：検討'])
+      expect(
+        read(t).notes.map((n) => n.text),
+        t,
+      ).toEqual([t]);
   });
 
   it('notes a later year that takes its era from the year before it past that era’s end (平成30年度～33年度)', () => {
@@ -480,6 +504,40 @@ describe('parseSchedule: parts of years', () => {
       ]);
     },
   );
+
+  it.each([
+    ['2024年度前期', '2024-04-01', '2024-09-30', 2024, 2024, 'fiscal-half', false],
+    ['令和6年度後期', '2024-10-01', '2025-03-31', 2024, 2024, 'fiscal-half', false],
+    ['2024年度早期', '2024-04-01', '2024-06-30', 2024, 2024, 'month', true],
+    ['令和6年度早々', '2024-04-01', '2024-06-30', 2024, 2024, 'month', true],
+    ['2024年度序盤', '2024-04-01', '2024-06-30', 2024, 2024, 'month', true],
+    ['2024年度中盤', '2024-09-01', '2024-10-31', 2024, 2024, 'month', true],
+    ['2024年度終盤', '2025-01-01', '2025-03-31', 2024, 2024, 'month', true],
+    ['2024年の早い時期', '2024-01-01', '2024-12-31', 2023, 2024, 'calendar-year', false],
+    ['2024年早期', '2024-01-01', '2024-03-31', 2023, 2023, 'month', true],
+    ['2024年終盤', '2024-10-01', '2024-12-31', 2024, 2024, 'month', true],
+  ] as const)('reads %s as its months', (date, start, end, sfy, efy, precision, approximate) => {
+    const text = `${date}：稼働`;
+    const [first] = spansOf(text);
+    expect([first!.start, first!.end, first!.startFiscalYear, first!.endFiscalYear]).toEqual([
+      start,
+      end,
+      sfy,
+      efy,
+    ]);
+    expect([first!.precision, first!.approximate]).toEqual([precision, approximate]);
+  });
+
+  it('reads 前期, 後期, 早期 and 終盤 only as words of their own (not 後期高齢者, 前期計画, 早期発見)', () => {
+    const spans = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    expect(spans('2024年度後期から運用')).toEqual([['2024-10-01', null, '運用']]);
+    expect(spans('2023年度後期～2024年度前期：移行')).toEqual([['2023-10-01', '2024-09-30', '移行']]);
+    expect(spans('令和6年度早期に稼働')).toEqual([['2024-04-01', '2024-06-30', '稼働']]);
+    expect(spans('令和6年度終盤頃：公表')).toEqual([['2025-01-01', '2025-03-31', '公表']]);
+    expect(spans('2021年度前期計画の策定')).toEqual([['2021-04-01', '2022-03-31', '前期計画の策定']]);
+    expect(spans('2021年度早期発見の推進')).toEqual([['2021-04-01', '2022-03-31', '早期発見の推進']]);
+    expect(spans('2021年度終盤戦')).toEqual([['2021-04-01', '2022-03-31', '終盤戦']]);
+  });
 
   it('reads the middle of a year in prose and ranges, and leaves 中 and 半 that begin words to them', () => {
     const spans = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.approximate, s.label]);

@@ -41,7 +41,7 @@ function unitAt(text: string, p: number): YearUnit | null {
 
 const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
-/** 上 下 前 後 第 当 初 始 末 春 夏 秋 冬 半 中: the characters a part of a year starts with. */
+/** 上 下 前 後 第 当 初 始 末 春 夏 秋 冬 半 中 早 序 終: the characters a part of a year starts with. */
 function mayStartYearPart(code: number): boolean {
   switch (code) {
     case 0x534a:
@@ -59,6 +59,9 @@ function mayStartYearPart(code: number): boolean {
     case 0x521d:
     case 0x59cb:
     case 0x672b:
+    case 0x65e9:
+    case 0x5e8f:
+    case 0x7d42:
       return true;
     default:
       return false;
@@ -67,9 +70,11 @@ function mayStartYearPart(code: number): boolean {
 
 /**
  * 上半期, 下半期, 上期, 下期, 前半, 後半, 第N四半期, 当初, 初め, 始め, 初頭, 末, the seasons 春, 夏, 秋, 冬
- * (or 春季, 冬期), and the middle (半ば, 中頃, 中ごろ) after 年度 or 年 (also after a range dash). Not 前期 or
- * 後期: after a year those begin 後期高齢者 (the late-elderly health scheme) as often. Not a season that begins
- * a name (秋田, 春日部).
+ * (or 春季, 冬期), the middle (半ば, 中頃, 中ごろ, 中盤), the early part (早期, 早々, 序盤) and the late part
+ * (終盤) after 年度 or 年 (also after a range dash). 前期 and 後期 (the halves), the seasons and the parts
+ * written with 期 or 盤 only as words of their own, where no ideograph follows them but a hedge (頃, 目途),
+ * 以降, 予定, 中 or 迄: after a year, 後期 begins 後期高齢者 (the late-elderly health scheme) as often, and a
+ * season may begin a name (秋田, 春日部).
  */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
   if (!mayStartYearPart(text.charCodeAt(p))) return null;
@@ -90,20 +95,36 @@ export function readYearPart(text: string, p: number): { part: YearPart; end: nu
   if (s[0] === '末') return { part: 'end', end: p + 1 };
   if (s.startsWith('半ば') || s.startsWith('中頃')) return { part: 'middle', end: p + 2 };
   if (s.startsWith('中ごろ')) return { part: 'middle', end: p + 3 };
+  const word = PART_WORDS[s.slice(0, 2)];
+  if (word) return endsWord(text, p + 2) ? { part: word, end: p + 2 } : null;
   const season = SEASONS[s[0]!];
   if (season) {
     // 春季, 冬期; then what may follow a season: a hedge (頃, 目途), 以降, 予定, or no ideograph (秋に, 秋から),
     // never a name (秋田, 春日部).
     const end = s[1] === '季' || s[1] === '期' ? p + 2 : p + 1;
-    const next = text.charCodeAt(end);
-    if (!isIdeograph(next) || AFTER_SEASON.includes(text[end]!)) return { part: season, end };
+    if (endsWord(text, end)) return { part: season, end };
   }
   return null;
 }
 
 const SEASONS: Record<string, YearPart> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
-/** Ideographs that may follow a season read as a date: 頃, 目途, 以降, 予定, 中, 迄. */
-const AFTER_SEASON = '頃目以予中迄';
+/** Parts of a year read only as words of their own (see {@link endsWord}). */
+const PART_WORDS: Record<string, YearPart> = {
+  前期: 'first-half',
+  後期: 'second-half',
+  早期: 'early',
+  早々: 'early',
+  序盤: 'early',
+  中盤: 'middle',
+  終盤: 'late',
+};
+/** Ideographs that may follow a part of a year read as a date: 頃, 目途, 以降, 予定, 中, 迄. */
+const AFTER_PART = '頃目以予中迄';
+
+/** Whether a word that ends at `end` stands alone: no ideograph follows it, or one of {@link AFTER_PART}. */
+function endsWord(text: string, end: number): boolean {
+  return !isIdeograph(text.charCodeAt(end)) || AFTER_PART.includes(text[end]!);
+}
 
 /** 中 or 内 at `p` as a word of its own (during, within: 年度中に, 上期内に), not the start of one (中間, 内容). */
 function duringAt(text: string, p: number): boolean {
@@ -277,7 +298,8 @@ function readWesternYear(text: string, i: number, sink: DiagnosticSink): number 
 }
 
 /**
- * The other year in brackets: `(R3)`, `（令和3年）`, `(2017)`, `(令和3年度)`.
+ * The other year in brackets: `(R3)`, `（令和3年）`, `(2017)`, `(令和3年度)`, and the year one era ended
+ * and the next began, named in both (`(H31/R1)`, `（平成31・令和元）`: the later era is kept).
  *
  * @returns where the brackets end (the year, era and unit in {@link yearRead}), or -1
  */
@@ -288,6 +310,17 @@ function readBracketYear(text: string, p: number, wantEra: boolean, sink: Diagno
   if (wantEra) {
     r = readEraYear(text, q, sink);
     if (r < 0) return -1;
+    const slash = skipInlineBlanks(text, r, 2);
+    if (isEraJoiner(text.charCodeAt(slash))) {
+      const { year, era, eraYear } = yearRead;
+      r = readEraYear(text, skipInlineBlanks(text, slash + 1, 2), sink);
+      // Two names of one year in two eras; the later era is kept.
+      if (r < 0 || yearRead.year !== year || yearRead.era === era) return -1;
+      if (era!.start > yearRead.era!.start) {
+        yearRead.era = era;
+        yearRead.eraYear = eraYear;
+      }
+    }
   } else {
     r = readWesternYear(text, q, sink);
     if (r < 0) return -1;
@@ -303,6 +336,9 @@ function readBracketYear(text: string, p: number, wantEra: boolean, sink: Diagno
   yearRead.unit = unit;
   return r + 1;
 }
+
+/** `/` or `・` between two era years naming one year: `(H31/R1)`, `（平成31・令和元）`. */
+const isEraJoiner = (code: number): boolean => code === 0x2f /* / */ || code === 0x30fb; /* ・ */
 
 /** A date point with no diagnostics shares this list. */
 const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);

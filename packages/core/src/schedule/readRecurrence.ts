@@ -10,6 +10,7 @@ const YEARLY: readonly [string, number][] = [
   ['毎会計年度', 1],
   ['毎年度', 1],
   ['毎年', 1],
+  ['各年度', 1],
   ['隔年度', 2],
   ['隔年', 2],
   ['年に1度', 1],
@@ -89,7 +90,7 @@ function readCore(text: string, i: number): number {
 }
 
 /**
- * Reads a recurrence at `i`: `毎年度`, `毎年`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
+ * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
  * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate.
  *

@@ -106,6 +106,9 @@ const FISCAL_PARTS: Record<string, [number, number, Precision]> = {
   winter: [12, 14, 'month'],
   // Its middle (半ば, 中頃): the turn of its halves, September and October.
   middle: [9, 10, 'month'],
+  // Its early and late parts (早期, 終盤): roughly its first and last quarters, April to June and January to March.
+  early: [4, 6, 'month'],
+  late: [13, 15, 'month'],
 };
 
 // A calendar year's halves and quarters have no precision of their own: they are whole months.
@@ -125,6 +128,9 @@ const CALENDAR_PARTS: Record<string, [number, number]> = {
   winter: [12, 14],
   // Its middle: June and July.
   middle: [6, 7],
+  // Its early and late parts: roughly its first and last quarters.
+  early: [1, 3],
+  late: [10, 12],
 };
 
 /** The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no context gives one). */

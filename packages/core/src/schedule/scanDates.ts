@@ -8,8 +8,8 @@ import { normalizeText } from '../text/normalizeText.js';
 
 // お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence or a date may start with.
 const RECURRENCE_WORDS = 'お概約大';
-// 毎 隔 年 (年1回): words only a recurrence starts with (毎年度, 隔年, 年1回).
-const RECURRENCE_ONLY_WORDS = '毎隔年';
+// 毎 各 隔 年 (年1回): words only a recurrence starts with (毎年度, 各年度, 隔年, 年1回).
+const RECURRENCE_ONLY_WORDS = '毎各隔年';
 // ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
 const DASHES = '~〜∼⁓～';
 // 翌 次 同: a fiscal year counted from the date before it (翌年度, 次年度, 同年度).
@@ -27,7 +27,7 @@ const WORD = 3;
 const ERA_WORD = 6;
 /** May start a recurrence or a date: 毎年度, 概ね5年ごと, 大正… */
 const RECURRENCE_WORD = 4;
-/** May start a recurrence only: 毎年度, 隔年, 年1回 (no date, era name or number starts with these). */
+/** May start a recurrence only: 毎年度, 各年度, 隔年, 年1回 (no date, era name or number starts with these). */
 const RECURRENCE_ONLY = 7;
 /** A line break, sentence end, `【`, full-width character, or what `tidyLabel` acts on: noted in the text's marks. */
 const MARK = 5;
