@@ -96,7 +96,15 @@ const item2: PlanItem = {
         source: { start: 36, end: scheduleText2.length },
       }),
     ],
-    recurrences: [{ everyYears: 1, approximate: false, label: '点検', source: { start: 0, end: 0 } }],
+    recurrences: [
+      {
+        everyYears: 1,
+        approximate: false,
+        months: { from: 3, to: 3 },
+        label: '点検',
+        source: { start: 0, end: 0 },
+      },
+    ],
     notes: [],
     diagnostics: [],
   },

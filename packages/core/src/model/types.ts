@@ -54,12 +54,24 @@ export interface Recurrence {
   everyYearsMax?: number;
   /** The text hedged the period: 概ね, おおむね, 目安. */
   approximate: boolean;
+  /**
+   * When in each year it comes, where the text says (`毎年度末`, `毎年4月`, `毎年度上半期`): the months of
+   * the calendar from `from` to `to`, 1–12, a `from` after `to` running over the new year (下半期 of a
+   * fiscal year is 10 to 3). Absent when the text names no time of year.
+   */
+  months?: MonthRange;
   /** What is repeated. */
   label: string;
   /** The sub-track heading in force, without brackets. */
   track?: string;
   /** Where it was read. */
   source: Source;
+}
+
+/** Months of the calendar, `from` to `to` (1–12); a `from` after `to` runs over the new year (12 to 2). */
+export interface MonthRange {
+  from: number;
+  to: number;
 }
 
 /** Text that carries no date: kept, never dropped. */

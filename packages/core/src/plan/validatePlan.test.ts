@@ -51,6 +51,12 @@ const wrong: [string, Path, unknown, string][] = [
     '$.items[0].schedule.spans[0].startFiscalYear: expected an integer or null',
   ],
   [
+    'a recurrence in month 13',
+    ['items', 1, 'schedule', 'recurrences', 0, 'months', 'to'],
+    13,
+    '$.items[1].schedule.recurrences[0].months.to: expected a month, 1 to 12',
+  ],
+  [
     'an unknown precision',
     ['items', 0, 'schedule', 'spans', 0, 'precision'],
     'week',

@@ -2,6 +2,7 @@ import type {
   Department,
   DepartmentSummary,
   Diagnostic,
+  MonthRange,
   Note,
   Plan,
   PlanItem,
@@ -132,6 +133,12 @@ function object<T>(shape: Shape<T>): Check {
 }
 
 const source = object<Source>({ start: count, end: count });
+const monthOfYear = leaf(
+  (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12,
+  'a month, 1 to 12',
+  '1から12までの月',
+);
+const months = object<MonthRange>({ from: monthOfYear, to: monthOfYear });
 const strings = array(string);
 const span = object<Span>({
   start: isoDateOrNull,
@@ -148,6 +155,7 @@ const recurrence = object<Recurrence>({
   everyYears: positive,
   'everyYearsMax?': positive,
   approximate: boolean,
+  'months?': months,
   label: string,
   'track?': string,
   source,

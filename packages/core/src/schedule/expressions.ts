@@ -7,7 +7,7 @@
  * @module
  */
 import type { EraRecord } from '../era/resolveEra.js';
-import type { Diagnostic } from '../model/types.js';
+import type { Diagnostic, MonthRange } from '../model/types.js';
 
 /** What a year number counts: 年度 (April–March), 年 (January–December), 年代 (ten years). */
 export type YearUnit = 'fiscal' | 'calendar' | 'decade';
@@ -110,6 +110,8 @@ export interface RecurrenceExpression {
   everyYears: number;
   everyYearsMax?: number;
   approximate: boolean;
+  /** When in each year it comes: 毎年度末, 毎年4月 (see `Recurrence.months`). */
+  months?: MonthRange;
 }
 
 /** Anything the scanner reads. */

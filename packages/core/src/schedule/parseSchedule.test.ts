@@ -653,6 +653,21 @@ describe('parseSchedule: recurrences', () => {
     expect(schedule.spans).toEqual([]);
   });
 
+  it('keeps the time of year a recurrence names apart from its label', () => {
+    const recurrences = (text: string) => read(text).recurrences.map((r) => [r.months, r.label]);
+    expect(recurrences('毎年度末：財政状況の公表')).toEqual([[{ from: 3, to: 3 }, '財政状況の公表']]);
+    expect(recurrences('毎年4月：公表 毎年度の下半期：点検')).toEqual([
+      [{ from: 4, to: 4 }, '公表'],
+      [{ from: 10, to: 3 }, '点検'],
+    ]);
+    expect(read('毎年4月：公表').notes).toEqual([]);
+    // Written apart, the month is the label's.
+    expect(recurrences('毎年度、4月に公表')).toEqual([[undefined, '4月に公表']]);
+    expect(spansOf('2024年度当初予算に計上').map((s) => [s.start, s.end, s.label])).toEqual([
+      ['2024-04-01', '2025-03-31', '当初予算に計上'],
+    ]);
+  });
+
   it('labels a recurrence in prose with its sentence', () => {
     const text = '毎年度、取組内容を着実に実施していきます。';
     expect(read(text).recurrences).toEqual([

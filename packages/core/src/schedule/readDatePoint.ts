@@ -89,6 +89,8 @@ export function readYearPart(text: string, p: number): { part: YearPart; end: nu
     const n = KANJI_QUARTER[s[1]!];
     if (n !== undefined) return { part: `q${n}` as YearPart, end: p + 5 };
   }
+  // 当初予算 is a year's first budget, made for the whole of it, not its first month.
+  if (s.startsWith('当初予算')) return null;
   if (s.startsWith('当初') || s.startsWith('初め') || s.startsWith('始め') || s.startsWith('初頭')) {
     return { part: 'start', end: p + 2 };
   }

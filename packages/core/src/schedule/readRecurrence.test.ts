@@ -53,6 +53,52 @@ describe('readRecurrence', () => {
     });
   });
 
+  it.each([
+    ['毎年度末', 1, 3, 3, 4],
+    ['毎年末', 1, 12, 12, 3],
+    ['毎年度当初', 1, 4, 4, 5],
+    ['毎年度の上半期', 1, 4, 9, 7],
+    ['隔年度下半期', 2, 10, 3, 6],
+    ['毎年冬', 1, 12, 2, 3],
+    ['毎年度冬', 1, 12, 2, 4],
+    ['毎年4月', 1, 4, 4, 4],
+    ['各年度十月', 1, 10, 10, 5],
+    ['毎年度4月～6月', 1, 4, 6, 8],
+    ['毎年度4月から6月', 1, 4, 6, 9],
+  ] as const)(
+    'reads %s as every %i years in months %i to %i, ending at %i',
+    (text, everyYears, from, to, end) => {
+      expect(readRecurrence(`${text}に実施`, 0)).toEqual({
+        type: 'recurrence',
+        start: 0,
+        end,
+        everyYears,
+        approximate: false,
+        months: { from, to },
+      });
+    },
+  );
+
+  it('reads no time of year after a count of years, before a day, or in 当初予算', () => {
+    expect(readRecurrence('3年毎4月に見直し', 0)).toEqual({
+      type: 'recurrence',
+      start: 0,
+      end: 3,
+      everyYears: 3,
+      approximate: false,
+    });
+    expect(readRecurrence('毎年4月1日に施行', 0)).toMatchObject({ end: 2 });
+    expect(readRecurrence('毎年4月1日に施行', 0)).not.toHaveProperty('months');
+    expect(readRecurrence('毎年度当初予算に計上', 0)).toMatchObject({ end: 3 });
+    expect(readRecurrence('毎年度当初予算に計上', 0)).not.toHaveProperty('months');
+    expect(readRecurrence('毎年13月', 0)).not.toHaveProperty('months');
+    expect(readRecurrence('毎年度末を目途に', 0)).toMatchObject({
+      end: 7,
+      approximate: true,
+      months: { from: 3, to: 3 },
+    });
+  });
+
   it('reads at an offset', () => {
     expect(readRecurrence('見直しは3年毎', 4)).toMatchObject({ start: 4, end: 7, everyYears: 3 });
   });

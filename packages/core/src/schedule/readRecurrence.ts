@@ -1,24 +1,34 @@
-import { ByCodeUnit, isRangeDash, skipInlineBlanks, wordAt, wordMatcher } from './chars.js';
+import type { MonthRange } from '../model/types.js';
+import { ByCodeUnit, isAsciiDigit, isRangeDash, skipInlineBlanks, wordAt, wordMatcher } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
-import { lastNumeral, numeralAt } from './readNumeral.js';
+import { readYearPart } from './readDatePoint.js';
+import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
+import { monthsOfPart } from './resolveDates.js';
+
+/** The year a yearly word counts in, so that a time of year after it reads: 毎年度末 is March, 毎年末 December. */
+type YearKind = 0 | 1 | 2;
+const NONE = 0;
+const FISCAL = 1;
+const CALENDAR = 2;
 
 const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
 const SUFFIX_MARKERS = ['目安', '目途', '程度', 'めど'];
 const EVERY = ['ごと', '毎', '周期'];
 const ONCE = ['に1度', 'に一度', 'に1回', 'に一回', '1度', '一度', '1回', '一回'];
-const YEARLY: readonly [string, number][] = [
-  ['毎会計年度', 1],
-  ['毎年度', 1],
-  ['毎年', 1],
-  ['各年度', 1],
-  ['隔年度', 2],
-  ['隔年', 2],
-  ['年に1度', 1],
-  ['年に一度', 1],
-  ['年に1回', 1],
-  ['年に一回', 1],
-  ['年1回', 1],
-  ['年1度', 1],
+/** The words that say every year or every other year: the word, its years, and the year it counts in. */
+const YEARLY: readonly [string, number, YearKind][] = [
+  ['毎会計年度', 1, FISCAL],
+  ['毎年度', 1, FISCAL],
+  ['毎年', 1, CALENDAR],
+  ['各年度', 1, FISCAL],
+  ['隔年度', 2, FISCAL],
+  ['隔年', 2, CALENDAR],
+  ['年に1度', 1, NONE],
+  ['年に一度', 1, NONE],
+  ['年に1回', 1, NONE],
+  ['年に一回', 1, NONE],
+  ['年1回', 1, NONE],
+  ['年1度', 1, NONE],
 ];
 
 const prefixMarker = wordMatcher(PREFIX_MARKERS);
@@ -48,14 +58,58 @@ function readEveryTail(text: string, p: number): number {
 const YEARLY_BY_FIRST = new ByCodeUnit(YEARLY, (entry) => entry[0].charCodeAt(0));
 
 /** What {@link readCore} read last: one record, overwritten by every call that reads a recurrence. */
-const coreRead = { everyYears: 0, everyYearsMax: 0, end: 0 };
+const coreRead = { everyYears: 0, everyYearsMax: 0, year: NONE as YearKind, end: 0 };
 
 /** Sets {@link coreRead} (`max` 0: no range of years); returns `end`. */
-function core(everyYears: number, max: number, end: number): number {
+function core(everyYears: number, max: number, end: number, year: YearKind = NONE): number {
   coreRead.everyYears = everyYears;
   coreRead.everyYearsMax = max;
+  coreRead.year = year;
   coreRead.end = end;
   return end;
+}
+
+/** A month (1–12) written at `p` with its 月: where it ends (the month in `lastNumeral`), or -1. */
+function monthAt(text: string, p: number): number {
+  const end = numeralAt(text, p);
+  return end < 0 ||
+    lastNumeral.huge ||
+    lastNumeral.value < 1 ||
+    lastNumeral.value > 12 ||
+    text.charCodeAt(end) !== 0x6708 /* 月 */
+    ? -1
+    : end + 1;
+}
+
+/** What {@link readTimeOfYear} read last. */
+const timeRead: MonthRange = { from: 0, to: 0 };
+
+/**
+ * The time of year written right after a yearly word, with a の or not: a part of the year (毎年度末, 毎年度の上半期,
+ * 毎年秋) or a month or months (毎年4月, 毎年度4月～6月), not a day (毎年4月1日: the months are left unread).
+ * Where it ends (the months in {@link timeRead}), or -1.
+ */
+function readTimeOfYear(text: string, p: number, fiscal: boolean): number {
+  const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
+  const part = readYearPart(text, q);
+  if (part) {
+    const months = monthsOfPart(part.part, fiscal);
+    timeRead.from = months.from;
+    timeRead.to = months.to;
+    return part.end;
+  }
+  let end = monthAt(text, q);
+  if (end < 0) return -1;
+  timeRead.from = timeRead.to = lastNumeral.value;
+  // 4月～6月, 4月から6月
+  const dash = isRangeDash(text.charCodeAt(end)) ? end + 1 : text.startsWith('から', end) ? end + 2 : -1;
+  const last = dash < 0 ? -1 : monthAt(text, dash);
+  if (last >= 0) {
+    timeRead.to = lastNumeral.value;
+    end = last;
+  }
+  const next = text.charCodeAt(end);
+  return isAsciiDigit(next) || isKanjiNumeral(next) ? -1 : end;
 }
 
 /** The recurrence at `i` without its hedges: where it ends (what it says in {@link coreRead}), or -1. */
@@ -66,7 +120,7 @@ function readCore(text: string, i: number): number {
     for (let k = 0; k < yearly.length; k++) {
       const word = yearly[k]![0];
       if (word.charCodeAt(1) === second && wordAt(text, word, i))
-        return core(yearly[k]![1], 0, i + word.length);
+        return core(yearly[k]![1], 0, i + word.length, yearly[k]![2]);
     }
   }
   const nEnd = countAt(text, i);
@@ -92,7 +146,8 @@ function readCore(text: string, i: number): number {
 /**
  * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
  * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), with a hedge before or after it
- * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate.
+ * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
+ * a yearly word (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `隔年度の上半期`: April to September) in `months`.
  *
  * @param text - normalised text
  * @param i - offset to read at
@@ -108,7 +163,9 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   }
   let end = readCore(text, at);
   if (end < 0) return null;
-  const { everyYears, everyYearsMax } = coreRead;
+  const { everyYears, everyYearsMax, year } = coreRead;
+  const months = year === NONE ? -1 : readTimeOfYear(text, end, year === FISCAL);
+  if (months >= 0) end = months;
   let q = skipInlineBlanks(text, end, 1);
   if (text.charCodeAt(q) === 0x3092 /* を */) q++;
   const marker = suffixMarker(text, q);
@@ -124,5 +181,6 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     approximate,
   };
   if (everyYearsMax !== 0) result.everyYearsMax = everyYearsMax;
+  if (months >= 0) result.months = { from: timeRead.from, to: timeRead.to };
   return result;
 }

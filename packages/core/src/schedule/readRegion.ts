@@ -360,6 +360,7 @@ export class RegionReader {
       source: { start: s, end: e },
     };
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
+    if (x.months !== undefined) r.months = x.months;
     if (this.#track !== undefined) r.track = this.#track;
     this.#recurrences[this.#recurrenceCount++] = r;
     this.#covered[this.#coveredCount++] = r.source;

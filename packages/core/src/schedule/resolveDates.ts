@@ -1,7 +1,7 @@
-import type { Diagnostic, Precision } from '../model/types.js';
+import type { Diagnostic, MonthRange, Precision } from '../model/types.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { toIsoDate } from '../fiscal/toIsoDate.js';
-import type { DateExpression, DatePoint } from './expressions.js';
+import type { DateExpression, DatePoint, YearPart } from './expressions.js';
 import { MAX_YEAR, quote } from './readDatePoint.js';
 
 /** A day as the number `yyyymmdd` (2021-04-01 is 20210401): compared and keyed as it is. */
@@ -132,6 +132,21 @@ const CALENDAR_PARTS: Record<string, [number, number]> = {
   early: [1, 3],
   late: [10, 12],
 };
+
+/**
+ * The months of the calendar a part of a year covers (1–12; `from` after `to` runs over the new year): a
+ * fiscal year's 末 is March, its 下半期 October to March; a calendar year's 冬 December to February.
+ *
+ * @param part - the part of the year
+ * @param fiscal - of a fiscal year (April–March), else of a calendar year
+ * @returns the months
+ * @example
+ * monthsOfPart('end', true); //=> { from: 3, to: 3 }
+ */
+export function monthsOfPart(part: YearPart, fiscal: boolean): MonthRange {
+  const [from, to] = fiscal ? FISCAL_PARTS[part]! : CALENDAR_PARTS[part]!;
+  return { from: ((from - 1) % 12) + 1, to: ((to - 1) % 12) + 1 };
+}
 
 /** The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no context gives one). */
 function pointInterval(point: DatePoint, context: DateContext | null): number {
