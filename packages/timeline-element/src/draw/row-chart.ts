@@ -1,9 +1,10 @@
-import type { LayoutRow, PlanItem, Span } from '@plan-timeline/core';
+import type { LayoutRow, PlanItem, Recurrence, Span } from '@plan-timeline/core';
 import type { TimeScale } from '../scale/utc-scale.js';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
+import { howOften, monthsIn } from '../time/describe-recurrence.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
 import { fitText } from './fit-text.js';
@@ -105,22 +106,11 @@ export function rowChart(
   // The bands say only how often, in one label for all of them ("毎年度・3年毎"), kept clear of the row's
   // first bar or milestone; the full sentence is each band's accessible name and is in the details.
   const labelX = ctx.left + 8;
-  const often = row.recurrences.map(({ recurrence }) =>
-    howOften(recurrence.everyYears, recurrence.approximate, ctx),
-  );
+  const often = row.recurrences.map(({ recurrence }) => howOften(recurrence, ctx.words, ctx.lang));
   const room = Math.min(firstShapeAfter(row, labelX, ctx) - 6, ctx.right - 8) - labelX;
   const bandLabel = fitText(often.join(ctx.lang === 'en' ? ' · ' : '・'), Math.min(room, 200), ctx.fontSize);
   const bands = row.recurrences.map(({ recurrence, index }, i) =>
-    recurrenceBand(
-      often[i]!,
-      recurrence.everyYears,
-      recurrence.label,
-      index,
-      i === 0 ? bandLabel : null,
-      labelX,
-      rowBottom,
-      bandContext,
-    ),
+    recurrenceBand(often[i]!, recurrence, index, i === 0 ? bandLabel : null, labelX, rowBottom, bandContext),
   );
 
   const summary =
@@ -215,12 +205,6 @@ function spanShape(
     </g><text class="bar-label${role}" aria-hidden="true" lang=${span.label ? planLang(ctx.lang) : nothing} x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
 }
 
-/** How often a recurrence comes: `毎年度`, `3年毎（目安）`. */
-function howOften(everyYears: number, approximate: boolean, ctx: ChartContext): string {
-  const n = Math.max(1, Math.round(everyYears));
-  return `${ctx.words.every(n)}${approximate ? `（${ctx.words.approximate}）` : ''}`;
-}
-
 /** The left edge of the row's first bar or milestone that starts right of `x` (else the view's right edge). */
 function firstShapeAfter(row: LayoutRow, x: number, ctx: ChartContext): number {
   let first = ctx.right;
@@ -233,11 +217,14 @@ function firstShapeAfter(row: LayoutRow, x: number, ctx: ChartContext): number {
   return first;
 }
 
-/** A recurrence's light band over the years it comes in, with the row's band label when given one. */
+/**
+ * A recurrence's light band over the years it comes in, or over the months it names in them (`毎年度末`:
+ * each March), with the row's band label when given one. Zoomed out so far that a year is a few pixels
+ * wide, the band covers all of them.
+ */
 function recurrenceBand(
   often: string,
-  everyYears: number,
-  label: string,
+  { everyYears, label, months }: Recurrence,
   index: number,
   text: string | null,
   labelX: number,
@@ -261,10 +248,15 @@ function recurrenceBand(
   } else {
     const first = fiscalYearOfDate(from);
     const last = fiscalYearOfDate(to);
-    for (let fy = first, drawn = 0; fy <= last && drawn < 400; fy++) {
+    // Months take their whole width, where years are inset by a pixel on either side, so that a month stays
+    // visible zoomed out; months from January on (毎年上半期: January to June) run into the next fiscal year:
+    // one more year is looked at.
+    const widen = months ? 1 : 0;
+    for (let fy = months ? first - 1 : first, drawn = 0; fy <= last && drawn < 400; fy++) {
       if ((((fy - ctx.anchorFiscalYear) % n) + n) % n !== 0) continue;
-      const x1 = Math.max(left, scale(fiscalYearStart(fy)) + 1);
-      const x2 = Math.min(right, scale(fiscalYearStart(fy + 1)) - 1);
+      const [start, end] = months ? monthsIn(fy, months) : [fiscalYearStart(fy), fiscalYearStart(fy + 1)];
+      const x1 = Math.max(left, scale(start) + 1 - widen);
+      const x2 = Math.min(right, scale(end) - 1 + widen);
       if (x2 > x1) {
         d += bandYear(x1, x2, top, height);
         drawn++;

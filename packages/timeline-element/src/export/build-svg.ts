@@ -4,6 +4,7 @@ import { axisTicks } from '../axis/axis-ticks.js';
 import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
+import { howOften } from '../time/describe-recurrence.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
 import { xmlText } from './xml-text.js';
 
@@ -167,7 +168,7 @@ export function buildSvg(options: BuildSvgOptions): string {
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
       let bandX = labelWidth + 8;
       for (const { recurrence } of row.recurrences) {
-        const every = words.every(recurrence.everyYears);
+        const every = howOften(recurrence, words, options.lang);
         el(g, 'rect', {
           x: labelWidth,
           y: 3,

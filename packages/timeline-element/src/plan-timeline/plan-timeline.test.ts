@@ -474,6 +474,43 @@ describe('<plan-timeline> drawing', () => {
     expect(h.bands(h.row('受益者負担'))[0]!.querySelector('text')!.textContent).to.equal('毎年度・3年毎');
   });
 
+  it('draws a recurrence that names its months over those months of each year, and says when', async () => {
+    const reported = item(6, '6', {
+      title: '財政状況の公表',
+      schedule: {
+        spans: [fySpan(2019, 2025)],
+        recurrences: [{ ...every(1, '決算の公表'), months: { from: 3, to: 3 } }],
+        notes: [],
+        diagnostics: [],
+      },
+    });
+    const [el, h] = await show({}, plan([reported]));
+    const row = h.row('財政状況');
+    const band = h.bands(row)[0]!;
+    expect(band.getAttribute('aria-label')).to.equal('毎年度（3月）: 決算の公表');
+    // A subpath per fiscal year, each over its March: the last twelfth of the year, not inset as years are.
+    const wideBar = h.barBox(h.bars(row)[0]!);
+    const yearPx = wideBar.width / 7;
+    const path = band.querySelector('.band-fill')!.getAttribute('d')!;
+    const subpaths = path.split('M').slice(1);
+    expect(subpaths.length).to.be.greaterThan(5);
+    for (const sub of subpaths) {
+      const [x, width] = [Number(/^(-?[\d.]+)/.exec(sub)![1]), Number(/h(-?[\d.]+)/.exec(sub)![1])];
+      const intoYear = (x - 2 - wideBar.x) / yearPx;
+      expect(intoYear - Math.floor(intoYear), `subpath at ${x}`).to.be.closeTo(11 / 12, 0.02);
+      // The corners' 2 px each side are not in the first horizontal line.
+      expect(width + 4).to.be.closeTo(yearPx / 12, 0.5);
+    }
+    el.select(6);
+    await h.settle();
+    expect(h.details!.textContent).to.contain('毎年度（3月）');
+    el.lang = 'en';
+    await h.settle();
+    expect(h.bands(h.row('財政状況'))[0]!.getAttribute('aria-label')).to.equal(
+      'Every year (Mar): 決算の公表',
+    );
+  });
+
   it('draws the today line and shades the current fiscal year', async () => {
     const [el, h] = await show();
     const line = h.todayLine!;

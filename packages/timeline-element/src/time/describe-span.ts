@@ -7,7 +7,8 @@ export type EraMode = 'both' | 'western' | 'japanese';
 /** The language of the element's own words. */
 export type Lang = 'ja' | 'en';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short English month names, January first. */
+export const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function romaji(eraId: string): string {
   return ERAS.find((era) => era.id === eraId)?.romaji ?? eraId;

@@ -52,4 +52,21 @@ describe('detailsPanel', () => {
     panel.querySelector('button')!.click();
     expect(closed).to.equal(1);
   });
+
+  it('names the policy and section the item is under, and leaves the line out when the plan names neither', async () => {
+    const options = {
+      selectedSpan: -1,
+      era: 'both',
+      lang: 'ja',
+      words: WORDS.ja,
+      onClose: () => {},
+    } as const;
+    const under = await fixture<HTMLElement>(html`<div>${detailsPanel(item(1, '1'), options)}</div>`);
+    expect(under.querySelector('.meta')!.textContent).to.equal(
+      '持続的成長に向けた行財政経営 ／ 健全な財政の維持',
+    );
+    const fromCsv = item(2, '2', { policy: { number: 0, title: '' }, section: { number: 0, title: '' } });
+    const bare = await fixture<HTMLElement>(html`<div>${detailsPanel(fromCsv, options)}</div>`);
+    expect(bare.querySelector('.meta')).to.equal(null);
+  });
 });

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
+import { howOften } from '../time/describe-recurrence.js';
 
 /** What the details panel needs besides the item. */
 export interface DetailsOptions {
@@ -61,12 +62,14 @@ export function detailsPanel(item: PlanItem, options: DetailsOptions): TemplateR
             ${entries.map((entry) => html`<li lang=${ja}>${entry}</li>`)}
           </ul>`
       : nothing;
+  // The policy and section the item is under; a plan read from a CSV without those columns names neither.
+  const meta = [item.policy.title, item.section.title].filter(Boolean).join(' ／ ');
   return html`<aside class="details" part="details" aria-label=${`${words.details}: ${item.title}`}>
     <header>
       <h2>No.${item.serial} ${item.code} <span lang=${ja}>${item.title}</span></h2>
       <button type="button" @click=${options.onClose}>${words.close}</button>
     </header>
-    <p class="meta" lang=${ja}>${item.policy.title} ／ ${item.section.title}</p>
+    ${meta ? html`<p class="meta" lang=${ja}>${meta}</p>` : nothing}
     <h3>${words.spans}</h3>
     <ul class="span-list">
       ${[...tracks.entries()].map(
@@ -82,7 +85,7 @@ export function detailsPanel(item: PlanItem, options: DetailsOptions): TemplateR
       ${item.schedule.recurrences.map(
         (r) =>
           html`<li>
-            ${words.every(r.everyYears)}${r.label ? html`: <span lang=${ja}>${r.label}</span>` : nothing}
+            ${howOften(r, words, lang)}${r.label ? html`: <span lang=${ja}>${r.label}</span>` : nothing}
           </li>`,
       )}
       ${

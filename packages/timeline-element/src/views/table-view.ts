@@ -5,6 +5,7 @@ import { setStyle } from '../directives/set-style.js';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
+import { howOften } from '../time/describe-recurrence.js';
 import type { TableWindow } from './table-window.js';
 
 /** What the table view shows, and how. */
@@ -111,7 +112,7 @@ export function tableView({
                   ${item.schedule.recurrences.map(
                     (r) =>
                       html`<li>
-                        ${words.every(r.everyYears)}${r.label ? html`: <span lang=${ja}>${r.label}</span>` : nothing}
+                        ${howOften(r, words, lang)}${r.label ? html`: <span lang=${ja}>${r.label}</span>` : nothing}
                       </li>`,
                   )}
                   ${

@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { WORDS } from '../i18n/words.js';
+import { howOften, monthsIn, monthsText } from './describe-recurrence.js';
+
+const iso = ([start, end]: [Date, Date]): string[] => [start, end].map((d) => d.toISOString().slice(0, 10));
+
+describe('howOften', () => {
+  it('writes how often, then when in the year and whether it is a guide, in either language', () => {
+    const yearly = { everyYears: 1, approximate: false };
+    expect(howOften(yearly, WORDS.ja, 'ja')).to.equal('毎年度');
+    expect(howOften({ everyYears: 3, approximate: true }, WORDS.ja, 'ja')).to.equal('3年毎（目安）');
+    expect(howOften({ ...yearly, months: { from: 3, to: 3 } }, WORDS.ja, 'ja')).to.equal('毎年度（3月）');
+    expect(
+      howOften({ everyYears: 2, approximate: true, months: { from: 4, to: 6 } }, WORDS.ja, 'ja'),
+    ).to.equal('2年毎（4～6月、目安）');
+    expect(howOften({ everyYears: 5, approximate: true }, WORDS.en, 'en')).to.equal(
+      'Every 5 years (approx.)',
+    );
+    expect(howOften({ ...yearly, months: { from: 12, to: 2 } }, WORDS.en, 'en')).to.equal(
+      'Every year (Dec–Feb)',
+    );
+  });
+
+  it('writes months alone', () => {
+    expect(monthsText({ from: 10, to: 3 }, 'ja')).to.equal('10～3月');
+    expect(monthsText({ from: 1, to: 1 }, 'en')).to.equal('Jan');
+  });
+});
+
+describe('monthsIn', () => {
+  it('places the months in their fiscal year, over the new year when they run past it', () => {
+    expect(iso(monthsIn(2021, { from: 4, to: 4 }))).to.deep.equal(['2021-04-01', '2021-05-01']);
+    expect(iso(monthsIn(2021, { from: 3, to: 3 }))).to.deep.equal(['2022-03-01', '2022-04-01']);
+    expect(iso(monthsIn(2021, { from: 10, to: 3 }))).to.deep.equal(['2021-10-01', '2022-04-01']);
+    expect(iso(monthsIn(2021, { from: 12, to: 2 }))).to.deep.equal(['2021-12-01', '2022-03-01']);
+    expect(iso(monthsIn(2021, { from: 11, to: 12 }))).to.deep.equal(['2021-11-01', '2022-01-01']);
+    // A calendar year's first half: January to June, into the next fiscal year.
+    expect(iso(monthsIn(2021, { from: 1, to: 6 }))).to.deep.equal(['2022-01-01', '2022-07-01']);
+  });
+});

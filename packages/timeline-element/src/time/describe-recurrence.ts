@@ -1,0 +1,67 @@
+import type { MonthRange, Recurrence } from '@plan-timeline/core';
+import type { Words } from '../i18n/words.js';
+import { MONTHS_EN, type Lang } from './describe-span.js';
+import { fiscalYearStart } from './iso.js';
+
+/**
+ * Months of the calendar as the element writes them: `3月`, `4～6月`, `12～2月`; `Mar`, `Apr–Jun`.
+ *
+ * @param months - the months (1–12; `from` after `to` runs over the new year)
+ * @param lang - the element's language
+ * @returns the text
+ * @example
+ * monthsText({ from: 4, to: 6 }, 'en'); //=> 'Apr–Jun'
+ */
+export function monthsText(months: MonthRange, lang: Lang): string {
+  if (lang === 'en') {
+    const from = MONTHS_EN[months.from - 1]!;
+    return months.from === months.to ? from : `${from}–${MONTHS_EN[months.to - 1]!}`;
+  }
+  return months.from === months.to ? `${months.from}月` : `${months.from}～${months.to}月`;
+}
+
+/**
+ * How often a recurrence comes and, when the plan says, when in its year, in the element's words: `毎年度`,
+ * `3年毎（目安）`, `毎年度（3月）`, `Every year (Apr–Jun, approx.)`. A band's label and name, the details, the
+ * table and the exported SVG all write it so.
+ *
+ * @param recurrence - the recurrence
+ * @param words - the element's words
+ * @param lang - their language
+ * @returns the text
+ * @example
+ * howOften({ everyYears: 1, approximate: false, months: { from: 3, to: 3 } }, WORDS.ja, 'ja'); //=> '毎年度（3月）'
+ */
+export function howOften(
+  recurrence: Pick<Recurrence, 'everyYears' | 'approximate' | 'months'>,
+  words: Words,
+  lang: Lang,
+): string {
+  const every = words.every(Math.max(1, Math.round(recurrence.everyYears)));
+  const asides: string[] = [];
+  if (recurrence.months) asides.push(monthsText(recurrence.months, lang));
+  if (recurrence.approximate) asides.push(words.approximate);
+  if (asides.length === 0) return every;
+  return lang === 'en' ? `${every} (${asides.join(', ')})` : `${every}（${asides.join('、')}）`;
+}
+
+/**
+ * The time a recurrence's months take in one fiscal year: from the first day of `from` to the first day
+ * after `to` (`{ from: 10, to: 3 }` of FY2021 is October 2021 to March 2022; `{ from: 1, to: 1 }` is its
+ * January, in 2022).
+ *
+ * @param fiscalYear - the fiscal year (April–March) the months fall in
+ * @param months - the months
+ * @returns the start and the end (exclusive), UTC `Date`s
+ * @example
+ * monthsIn(2021, { from: 3, to: 3 }).map((d) => d.toISOString().slice(0, 10)); //=> ['2022-03-01', '2022-04-01']
+ */
+export function monthsIn(fiscalYear: number, months: MonthRange): [Date, Date] {
+  const startYear = months.from >= 4 ? fiscalYear : fiscalYear + 1;
+  const endYear = months.to < months.from ? startYear + 1 : startYear;
+  const start = fiscalYearStart(startYear);
+  start.setUTCMonth(months.from - 1);
+  const end = fiscalYearStart(endYear);
+  end.setUTCMonth(months.to);
+  return [start, end];
+}
