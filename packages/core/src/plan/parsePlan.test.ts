@@ -292,6 +292,21 @@ describe('parsePlan formats', () => {
     ]);
   });
 
+  it("reads a CSV whose header names its columns as another city's plan does", () => {
+    const csv =
+      '連番,取組名,実施内容,成果指標,スケジュール（R3～R7）,所管課 ※◎主担当\n' +
+      '1,窓口のオンライン化,手続をオンライン化します。,対象手続の拡大,2023年度後期：試行 2024年度～：本格実施,◎ICT ○市民\n';
+    const plan = parsePlan(csv);
+    expect(plan.diagnostics).toEqual([]);
+    expect(
+      plan.items.map((i) => [i.serial, i.title, i.content, i.goal, i.departments.map((d) => d.name)]),
+    ).toEqual([[1, '窓口のオンライン化', '手続をオンライン化します。', '対象手続の拡大', ['ICT', '市民']]]);
+    expect(plan.items[0]!.schedule.spans.map((s) => [s.start, s.end, s.label])).toEqual([
+      ['2023-10-01', '2024-03-31', '試行'],
+      ['2024-04-01', null, '本格実施'],
+    ]);
+  });
+
   it('honours a forced format', () => {
     const text = 'no,title\n1,a';
     expect(parsePlan(text).items).toHaveLength(1);
