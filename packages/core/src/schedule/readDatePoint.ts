@@ -42,7 +42,7 @@ function unitAt(text: string, p: number): YearUnit | null {
 const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
 /** 上 下 前 後 第 当 初 始 末 春 夏 秋 冬 半 中 早 序 終: the characters a part of a year starts with. */
-function mayStartYearPart(code: number): boolean {
+export function mayStartYearPart(code: number): boolean {
   switch (code) {
     case 0x534a:
     case 0x4e2d:

@@ -1,7 +1,7 @@
 import type { MonthRange } from '../model/types.js';
 import { ByCodeUnit, isAsciiDigit, isRangeDash, skipInlineBlanks, wordAt, wordMatcher } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
-import { readYearPart } from './readDatePoint.js';
+import { mayStartYearPart, readYearPart } from './readDatePoint.js';
 import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 import { monthsOfPart } from './resolveDates.js';
 
@@ -164,7 +164,13 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   let end = readCore(text, at);
   if (end < 0) return null;
   const { everyYears, everyYearsMax, year } = coreRead;
-  const months = year === NONE ? -1 : readTimeOfYear(text, end, year === FISCAL);
+  // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start.
+  const next = text.charCodeAt(end);
+  const months =
+    year !== NONE &&
+    (next === 0x306e /* の */ || isAsciiDigit(next) || isKanjiNumeral(next) || mayStartYearPart(next))
+      ? readTimeOfYear(text, end, year === FISCAL)
+      : -1;
   if (months >= 0) end = months;
   let q = skipInlineBlanks(text, end, 1);
   if (text.charCodeAt(q) === 0x3092 /* を */) q++;
