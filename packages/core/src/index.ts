@@ -16,6 +16,7 @@ export { formatWareki, type WarekiStyle } from './era/formatWareki.js';
 // Fiscal years and ISO calendar dates
 export { fiscalYearOf } from './fiscal/fiscalYearOf.js';
 export { fiscalYearRange, type FiscalYearRange } from './fiscal/fiscalYearRange.js';
+export { monthsOfFiscalYear } from './fiscal/monthsOfFiscalYear.js';
 export { fiscalYearEra, type FiscalYearEraOptions } from './fiscal/fiscalYearEra.js';
 export {
   formatFiscalYear,

@@ -15,10 +15,17 @@ interface Event {
   stamp: string;
 }
 
-/** Reads the calendar back with ical.js, event by event. */
-function readBack(text: string): { calendar: ICAL.Component; events: Event[] } {
+/**
+ * Reads the calendar back with ical.js, event by event: `events` those of spans, `repeating` those that
+ * repeat (recurrences), with their dates in the years `until`.
+ */
+function readBack(
+  text: string,
+  until = 2030,
+): { calendar: ICAL.Component; events: Event[]; repeating: (Event & { dates: string[] })[] } {
   const calendar = new ICAL.Component(ICAL.parse(text));
-  const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
+  const vevents = calendar.getAllSubcomponents('vevent');
+  const read = (vevent: ICAL.Component): Event => {
     const event = new ICAL.Event(vevent);
     return {
       uid: event.uid,
@@ -30,8 +37,18 @@ function readBack(text: string): { calendar: ICAL.Component; events: Event[] } {
       categories: vevent.getAllProperties('categories').flatMap((p) => p.getValues() as string[]),
       stamp: String(vevent.getFirstPropertyValue('dtstamp')),
     };
-  });
-  return { calendar, events };
+  };
+  const events = vevents.filter((v) => !v.hasProperty('rrule')).map(read);
+  const repeating = vevents
+    .filter((v) => v.hasProperty('rrule'))
+    .map((vevent) => {
+      const dates: string[] = [];
+      const iterator = new ICAL.Event(vevent).iterator();
+      for (let next = iterator.next(); next && next.year <= until; next = iterator.next())
+        dates.push(next.toString());
+      return { ...read(vevent), dates };
+    });
+  return { calendar, events, repeating };
 }
 
 describe('toICS', () => {
@@ -74,6 +91,44 @@ describe('toICS', () => {
     expect(events[3]!.summary.endsWith('）😀')).toBe(true);
     expect(events[3]!.description).toContain('（目途）');
     expect(events[4]!.description).toContain('開始時期の定めなし');
+  });
+
+  it('writes a recurrence that names its months as an event over them, repeating to the plan’s last year', () => {
+    const { repeating } = readBack(toICS(samplePlan()));
+    // 毎年度末 (March) of No.38, whose first span is in FY2021: every March from FY2021's to FY2023's (the
+    // plan's last fiscal year), each an all-day event over the month.
+    expect(repeating.map((e) => [e.summary, e.start, e.end, e.allDay])).toEqual([
+      ['No.38 総合行政情報システムの最適化, クラウド化: 点検', '2022-03-01', '2022-04-01', true],
+    ]);
+    expect(repeating[0]!.dates).toEqual(['2022-03-01', '2023-03-01', '2024-03-01']);
+    expect(repeating[0]!.uid).toMatch(/^[0-9a-f]{8}-no38-r0-3-3@plan-timeline$/);
+    expect(repeating[0]!.categories).toEqual(['ICT']);
+  });
+
+  it('repeats every N years from the item’s first dated year, or the plan’s, and writes none without months', () => {
+    const plan = samplePlan();
+    const item = plan.items[1]!;
+    item.schedule.recurrences = [
+      {
+        everyYears: 2,
+        approximate: true,
+        months: { from: 10, to: 3 },
+        label: '調査',
+        source: { start: 0, end: 0 },
+      },
+      { everyYears: 1, approximate: false, label: '毎年度の点検', source: { start: 0, end: 0 } },
+    ];
+    const { repeating } = readBack(toICS(plan));
+    expect(repeating.map((e) => [e.start, e.end, e.dates])).toEqual([
+      ['2021-10-01', '2022-04-01', ['2021-10-01', '2023-10-01']],
+    ]);
+    expect(repeating[0]!.description).toContain('（目安）');
+    // With no span of its own, from the plan's first fiscal year (FY2020).
+    item.schedule.spans = [];
+    expect(readBack(toICS(plan)).repeating[0]!.dates).toEqual(['2020-10-01', '2022-10-01']);
+    // A plan with no dated span has no years to repeat in.
+    for (const other of plan.items) other.schedule.spans = [];
+    expect(readBack(toICS(plan)).repeating).toEqual([]);
   });
 
   it('gives stable UIDs made of the plan, serial, span index and dates', () => {

@@ -1,6 +1,7 @@
-import type { Plan, PlanItem, Span } from '../model/types.js';
+import type { Plan, PlanItem, Recurrence, Span } from '../model/types.js';
 import { addDays } from '../fiscal/addDays.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
+import { monthsOfFiscalYear } from '../fiscal/monthsOfFiscalYear.js';
 import { parseIsoDate } from '../fiscal/parseIsoDate.js';
 import { formatDepartments } from './formatDepartments.js';
 
@@ -126,7 +127,10 @@ function basicDate(iso: string): string {
  * UIDs are stable: made of a hash of the plan title, the item serial, the span's index and its
  * dates as written (`open` for an open end). Open spans are extended to the plan's extent or
  * skipped (`options.openSpans`); spans whose dates are not real ISO dates, or run backwards, are
- * left out. Recurrences (毎年度) are not written. Lines are folded at 75 octets of UTF-8 without
+ * left out. A recurrence that names its months (`毎年度末：公表`, every March) is one event over
+ * those months that repeats (`RRULE:FREQ=YEARLY;INTERVAL=n`, `UNTIL` the end of the plan's last
+ * fiscal year), from the item's first dated fiscal year or, if it has none, the plan's; one that
+ * names none (毎年度) is not written, nor one in a plan with no dated span. Lines are folded at 75 octets of UTF-8 without
  * splitting a character, and end with CRLF; the output depends only on the plan and the options.
  *
  * @param plan - the plan to write (not changed)
@@ -156,6 +160,22 @@ export function toICS(plan: Plan, options: ToICSOptions = {}): string {
   const name = options.calendarName ?? plan.title;
   if (name) line('X-WR-CALNAME', escapeText(name));
 
+  /** The lines every event of an item ends with: its summary, description, lead departments. */
+  const about = (item: PlanItem, label: string, text: string, notes: string[]): void => {
+    const title = `No.${item.serial} ${item.title}`;
+    const description: string[] = [];
+    if (text) description.push(text);
+    description.push(...notes);
+    const departments = formatDepartments(item.departments);
+    if (departments) description.push(`主務課: ${departments}`);
+    line('SUMMARY', escapeText(label ? `${title}: ${label}` : title));
+    if (description.length > 0) line('DESCRIPTION', escapeText(description.join('\n')));
+    const leads = item.departments.filter((d) => d.role === 'primary').map((d) => escapeText(d.name));
+    if (leads.length > 0) line('CATEGORIES', leads.join(','));
+    line('TRANSP', 'TRANSPARENT');
+    line('END', 'VEVENT');
+  };
+
   const event = (item: PlanItem, span: Span, uidPart: string, text: string): void => {
     let start = span.start;
     let end = span.end;
@@ -173,15 +193,11 @@ export function toICS(plan: Plan, options: ToICSOptions = {}): string {
     }
     if (!parseIsoDate(start) || !parseIsoDate(end) || end < start || end === '9999-12-31') return;
 
-    const title = `No.${item.serial} ${item.title}`;
-    const description: string[] = [];
-    if (text) description.push(text);
-    if (span.track) description.push(`【${span.track}】`);
-    if (span.approximate) description.push('（目途）');
-    if (span.start === null) description.push('開始時期の定めなし（計画の初年度から表示）');
-    if (span.end === null) description.push('終了時期の定めなし（計画の最終年度まで表示）');
-    const departments = formatDepartments(item.departments);
-    if (departments) description.push(`主務課: ${departments}`);
+    const notes: string[] = [];
+    if (span.track) notes.push(`【${span.track}】`);
+    if (span.approximate) notes.push('（目途）');
+    if (span.start === null) notes.push('開始時期の定めなし（計画の初年度から表示）');
+    if (span.end === null) notes.push('終了時期の定めなし（計画の最終年度まで表示）');
 
     line('BEGIN', 'VEVENT');
     line(
@@ -191,12 +207,36 @@ export function toICS(plan: Plan, options: ToICSOptions = {}): string {
     line('DTSTAMP', stamp);
     line('DTSTART;VALUE=DATE', basicDate(start));
     line('DTEND;VALUE=DATE', basicDate(addDays(end, 1)));
-    line('SUMMARY', escapeText(span.label ? `${title}: ${span.label}` : title));
-    if (description.length > 0) line('DESCRIPTION', escapeText(description.join('\n')));
-    const leads = item.departments.filter((d) => d.role === 'primary').map((d) => escapeText(d.name));
-    if (leads.length > 0) line('CATEGORIES', leads.join(','));
-    line('TRANSP', 'TRANSPARENT');
-    line('END', 'VEVENT');
+    about(item, span.label, text, notes);
+  };
+
+  const repeated = (item: PlanItem, recurrence: Recurrence, index: number): void => {
+    const { months } = recurrence;
+    if (!months || !extent) return;
+    // Counted from the item's first dated fiscal year, as the timeline draws it, else from the plan's.
+    let first = Infinity;
+    for (const span of item.schedule.spans)
+      if (span.startFiscalYear !== null) first = Math.min(first, span.startFiscalYear);
+    if (!Number.isFinite(first)) first = extent.first;
+    const every = Math.max(1, Math.round(recurrence.everyYears));
+    if (first < 1 || first > extent.last || extent.last > 9997 || !Number.isSafeInteger(every)) return;
+    const { start, end } = monthsOfFiscalYear(first, months);
+    const notes: string[] = [];
+    if (recurrence.track) notes.push(`【${recurrence.track}】`);
+    if (recurrence.approximate) notes.push('（目安）');
+
+    line('BEGIN', 'VEVENT');
+    line('UID', `${planId}-no${item.serial}-r${index}-${months.from}-${months.to}@plan-timeline`);
+    line('DTSTAMP', stamp);
+    line('DTSTART;VALUE=DATE', basicDate(start));
+    line('DTEND;VALUE=DATE', basicDate(addDays(end, 1)));
+    line('RRULE', `FREQ=YEARLY;INTERVAL=${every};UNTIL=${basicDate(fiscalYearRange(extent.last).end)}`);
+    about(
+      item,
+      recurrence.label,
+      item.scheduleText.slice(recurrence.source.start, recurrence.source.end),
+      notes,
+    );
   };
 
   for (const item of plan.items) {
@@ -206,6 +246,7 @@ export function toICS(plan: Plan, options: ToICSOptions = {}): string {
     if (withMentions) {
       item.mentions.forEach((span, index) => event(item, span, `m${index}`, ''));
     }
+    item.schedule.recurrences.forEach((recurrence, index) => repeated(item, recurrence, index));
   }
   line('END', 'VCALENDAR');
   return out;
