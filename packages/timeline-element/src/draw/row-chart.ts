@@ -254,7 +254,9 @@ function recurrenceBand(
     const widen = months ? 1 : 0;
     for (let fy = months ? first - 1 : first, drawn = 0; fy <= last && drawn < 400; fy++) {
       if ((((fy - ctx.anchorFiscalYear) % n) + n) % n !== 0) continue;
-      const [start, end] = months ? monthsIn(fy, months) : [fiscalYearStart(fy), fiscalYearStart(fy + 1)];
+      const inYear = months ? monthsIn(fy, months) : [fiscalYearStart(fy), fiscalYearStart(fy + 1)];
+      if (!inYear) continue;
+      const [start, end] = inYear;
       const x1 = Math.max(left, scale(start) + 1 - widen);
       const x2 = Math.min(right, scale(end) - 1 + widen);
       if (x2 > x1) {

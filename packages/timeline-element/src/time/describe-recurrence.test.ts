@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { WORDS } from '../i18n/words.js';
 import { howOften, monthsIn, monthsText } from './describe-recurrence.js';
 
-const iso = ([start, end]: [Date, Date]): string[] => [start, end].map((d) => d.toISOString().slice(0, 10));
+const iso = (dates: [Date, Date] | null): string[] => (dates ?? []).map((d) => d.toISOString().slice(0, 10));
 
 describe('howOften', () => {
   it('writes how often, then when in the year and whether it is a guide, in either language', () => {
@@ -36,5 +36,7 @@ describe('monthsIn', () => {
     expect(iso(monthsIn(2021, { from: 11, to: 12 }))).to.deep.equal(['2021-11-01', '2022-01-01']);
     // A calendar year's first half: January to June, into the next fiscal year.
     expect(iso(monthsIn(2021, { from: 1, to: 6 }))).to.deep.equal(['2022-01-01', '2022-07-01']);
+    expect(monthsIn(0, { from: 4, to: 4 })).to.equal(null);
+    expect(monthsIn(9998, { from: 4, to: 4 })).to.equal(null);
   });
 });

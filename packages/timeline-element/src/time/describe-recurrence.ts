@@ -1,7 +1,7 @@
-import type { MonthRange, Recurrence } from '@plan-timeline/core';
+import { monthsOfFiscalYear, type MonthRange, type Recurrence } from '@plan-timeline/core';
 import type { Words } from '../i18n/words.js';
 import { MONTHS_EN, type Lang } from './describe-span.js';
-import { fiscalYearStart } from './iso.js';
+import { DAY, isoToDate } from './iso.js';
 
 /**
  * Months of the calendar as the element writes them: `3月`, `4～6月`, `12～2月`; `Mar`, `Apr–Jun`.
@@ -46,22 +46,17 @@ export function howOften(
 }
 
 /**
- * The time a recurrence's months take in one fiscal year: from the first day of `from` to the first day
- * after `to` (`{ from: 10, to: 3 }` of FY2021 is October 2021 to March 2022; `{ from: 1, to: 1 }` is its
- * January, in 2022).
+ * The time a recurrence's months take in one fiscal year (see core's `monthsOfFiscalYear`), as the scale
+ * takes it: from the first day of `from` to the first day after `to`.
  *
  * @param fiscalYear - the fiscal year (April–March) the months fall in
  * @param months - the months
- * @returns the start and the end (exclusive), UTC `Date`s
+ * @returns the start and the end (exclusive), UTC `Date`s; `null` for a fiscal year outside 1–9997
  * @example
- * monthsIn(2021, { from: 3, to: 3 }).map((d) => d.toISOString().slice(0, 10)); //=> ['2022-03-01', '2022-04-01']
+ * monthsIn(2021, { from: 3, to: 3 })?.map((d) => d.toISOString().slice(0, 10)); //=> ['2022-03-01', '2022-04-01']
  */
-export function monthsIn(fiscalYear: number, months: MonthRange): [Date, Date] {
-  const startYear = months.from >= 4 ? fiscalYear : fiscalYear + 1;
-  const endYear = months.to < months.from ? startYear + 1 : startYear;
-  const start = fiscalYearStart(startYear);
-  start.setUTCMonth(months.from - 1);
-  const end = fiscalYearStart(endYear);
-  end.setUTCMonth(months.to);
-  return [start, end];
+export function monthsIn(fiscalYear: number, months: MonthRange): [Date, Date] | null {
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 1 || fiscalYear > 9997) return null;
+  const { start, end } = monthsOfFiscalYear(fiscalYear, months);
+  return [isoToDate(start)!, new Date(isoToDate(end)!.getTime() + DAY)];
 }
