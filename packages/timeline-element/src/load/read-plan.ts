@@ -1,6 +1,6 @@
 import { diagnosticMessage, type Plan } from '@plan-timeline/core';
 import { WORDS } from '../i18n/words.js';
-import { nextTask } from './tasks.js';
+import { whenIdle } from './tasks.js';
 
 /** Core's plan readers: `parsePlan` and `readPlanInSteps`. */
 export type PlanReaders = typeof import('./readers.js');
@@ -90,12 +90,6 @@ export function warmUpPlanReaders(stillWanted: () => boolean = () => true): Prom
  */
 export function planReadersWarmedUp(): boolean {
   return warmedUp;
-}
-
-/** Runs `task` in the page's next idle period (a background task where the browser has no idle callbacks). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
-  else nextTask(task);
 }
 
 /**

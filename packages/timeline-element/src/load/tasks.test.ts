@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { afterNextPaint, nextTask } from './tasks.js';
+import { afterNextPaint, nextTask, whenIdle } from './tasks.js';
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -49,5 +49,21 @@ describe('afterNextPaint', () => {
     } finally {
       window.requestAnimationFrame = original;
     }
+  });
+});
+
+describe('whenIdle', () => {
+  it('runs the work later, once the page is idle, not within the current task', async () => {
+    const order: string[] = [];
+    const ran = new Promise<void>((resolve) =>
+      whenIdle(() => {
+        order.push('idle');
+        resolve();
+      }),
+    );
+    void Promise.resolve().then(() => order.push('microtask'));
+    order.push('sync');
+    await ran;
+    expect(order).to.deep.equal(['sync', 'microtask', 'idle']);
   });
 });

@@ -50,3 +50,16 @@ export function afterNextPaint(task: () => void, fallbackMs = 200): void {
   requestAnimationFrame(() => nextTask(once));
   setTimeout(once, fallbackMs);
 }
+
+/**
+ * Runs `task` in the page's next idle period (`requestIdleCallback`), or as a background task (see
+ * {@link nextTask}) where the browser has no idle callbacks: work worth doing only while nothing else is.
+ *
+ * @param task - the work
+ * @example
+ * whenIdle(() => warmUp());
+ */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
+  else nextTask(task);
+}
