@@ -14,6 +14,9 @@ import { fiscalYearOf } from './fiscal/fiscalYearOf.js';
 import type { Diagnostic, Plan, Schedule } from './model/types.js';
 import { parsePlan } from './plan/parsePlan.js';
 import { readPlanInSteps } from './plan/readPlanInSteps.js';
+import { cellText } from './plan/cellText.js';
+import type { PlanDraft } from './plan/planDraft.js';
+import { readDelimited } from './plan/readDelimited.js';
 import { readHeading } from './plan/readHeading.js';
 import { findUncovered } from './schedule/coverage.js';
 import { parseSchedule } from './schedule/parseSchedule.js';
@@ -350,13 +353,37 @@ describe('parsePlan loses no row', () => {
   const cellOf = (exclude: RegExp) =>
     fc.string({ unit: fc.oneof(codeUnit, nasty), maxLength: 12 }).map((t) => t.replace(exclude, ''));
   /**
-   * Checks that each junk row (index → line) was read as a heading or reported as an unread row
-   * with its line, and that every good row became an item.
+   * A row that is not an item's: its cells (no, title, schedule, departments), the cell a heading would be
+   * read from, and the item it goes on with, if any.
    */
-  function expectEveryRowAccounted(plan: Plan, junk: Map<number, string>, serials: number[]): void {
+  interface Junk {
+    cells: string[];
+    first: string;
+    continues: number | null;
+  }
+  /**
+   * Checks that each junk row (line → row) was read as a heading, went on with the item right above it
+   * (no serial or title, something in its schedule or departments: its text is the item's), or was
+   * reported as an unread row with its line; and that every good row became an item.
+   */
+  function expectEveryRowAccounted(
+    plan: Plan,
+    junk: Map<number, Junk>,
+    serials: number[],
+    draft?: PlanDraft,
+  ): void {
     const unreadLines = new Set(plan.diagnostics.filter((d) => d.code === 'unread-row').map((d) => d.line));
-    for (const [line, firstCell] of junk) {
+    for (const [line, { cells, first: firstCell, continues }] of junk) {
       if (readHeading(firstCell) !== null) continue; // read as a 実施方針 or 施策 heading
+      if (continues !== null && draft) {
+        const item = draft.items.find((i) => i.serial === continues)!;
+        expect(item.scheduleText, `line ${line} goes on with No.${continues}`).toContain(cellText(cells[2]!));
+        expect(item.departmentsText, `line ${line} goes on with No.${continues}`).toContain(
+          cellText(cells[3]!),
+        );
+        expect(unreadLines.has(line)).toBe(false);
+        continue;
+      }
       expect(unreadLines.has(line), `line ${line} ${JSON.stringify(firstCell)} is reported`).toBe(true);
     }
     expect(plan.items.map((item) => item.serial)).toEqual(serials);
@@ -377,22 +404,31 @@ describe('parsePlan loses no row', () => {
       const row = fc.oneof(fc.constant(null), junkRow);
       fc.assert(
         fc.property(fc.array(row, { maxLength: 15 }), (rows) => {
-          const junk = new Map<number, string>();
+          const junk = new Map<number, Junk>();
           const serials: number[] = [];
           const lines = ['no,title,schedule,departments'.replaceAll(',', delimiter)];
+          // The item the row being written may go on with: the one right above it, or one it goes on with.
+          let open: number | null = null;
           rows.forEach((cells, i) => {
             if (cells === null) {
               serials.push(i + 1);
+              open = i + 1;
               lines.push([`No.${i + 1}`, `${i + 1} 予算`, '2021(R3)年度', '◎財政'].join(delimiter));
             } else {
-              junk.set(
-                i + 2,
-                cells.find((c) => c.trim() !== '')!,
-              );
+              const [serial, title, schedule, departments] = cells;
+              const first = cells.find((c) => c.trim() !== '')!;
+              const goesOn =
+                !serial!.trim() &&
+                !title!.trim() &&
+                (schedule!.trim() !== '' || departments!.trim() !== '') &&
+                readHeading(first) === null;
+              open = goesOn ? open : null;
+              junk.set(i + 2, { cells, first, continues: open });
               lines.push(cells.join(delimiter));
             }
           });
-          expectEveryRowAccounted(parsePlan(lines.join('\n'), { format }), junk, serials);
+          const text = lines.join('\n');
+          expectEveryRowAccounted(parsePlan(text, { format }), junk, serials, readDelimited(text, delimiter));
         }),
         { numRuns: 300 },
       );
@@ -407,7 +443,7 @@ describe('parsePlan loses no row', () => {
       .map(([first, rest]) => [first, ...rest]);
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constant(null), junkLine), { maxLength: 15 }), (rows) => {
-        const junk = new Map<number, string>();
+        const junk = new Map<number, Junk>();
         const serials: number[] = [];
         const lines = ['通し番号\t項目\t取組内容\t目標\tスケジュール\t主務課'];
         rows.forEach((cells, i) => {
@@ -415,7 +451,7 @@ describe('parsePlan loses no row', () => {
             serials.push(i + 1);
             lines.push([`No.${i + 1}`, `${i + 1} 予算`, '内容', '目標', '2021(R3)年度', '◎財政'].join('\t'));
           } else {
-            junk.set(i + 2, cells[0]!);
+            junk.set(i + 2, { cells, first: cells[0]!, continues: null });
             lines.push(cells.join('\t'));
           }
         });

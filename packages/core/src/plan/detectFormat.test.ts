@@ -26,6 +26,16 @@ describe('detectFormat', () => {
     expect(detectFormat('\n"no","title","schedule"\n1,a,b')).toBe('csv');
   });
 
+  it("finds a header row below a spreadsheet's title and notes, a few rows down at most", () => {
+    const above = ['多賀城市役所経営プラン 取組項目一覧,,,', ',,,', '令和3年4月 総務部,,,'];
+    expect(
+      detectFormat([...above, '通し番号,項目,スケジュール,主務課', '1,a,毎年度,◎財政'].join('\r\n')),
+    ).toBe('csv');
+    expect(detectFormat(['計画', '通し番号\t項目\tスケジュール', '1\ta\t毎年度'].join('\n'))).toBe('tsv');
+    const tooFar = [...Array.from({ length: 6 }, (_, i) => `note ${i},`), 'no,title', '1,a'].join('\n');
+    expect(detectFormat(tooFar)).toBe('plan-text');
+  });
+
   it("reads a tab-separated header row without the seed's rows as TSV", () => {
     expect(detectFormat('通し番号\t項目\tスケジュール\n1\t1-1 予算\t毎年度\n')).toBe('tsv');
     expect(detectFormat('no\ttitle\tschedule\n1\ta\tb')).toBe('tsv');

@@ -1,4 +1,5 @@
 import { matchColumn } from './matchColumn.js';
+import { MAX_ROWS_BEFORE_HEADER } from './readDelimited.js';
 import { splitDelimited } from './splitDelimited.js';
 
 /** The formats {@link parsePlan} reads. */
@@ -49,9 +50,10 @@ const indexOrEnd = (text: string, char: string, from: number): number => {
  * Tells which format a plan document is written in, from its content.
  *
  * - `'json'`: starts with `{` or `[` (after white space and a byte-order mark);
- * - `'tsv'` / `'csv'`: the first non-blank line is a header row naming at
- *   least two known columns (通し番号, 項目, … or no, title, …) separated by
- *   tabs or commas, and — for tabs — no row of the seed's own layout follows
+ * - `'tsv'` / `'csv'`: a header row naming at least two known columns
+ *   (通し番号, 項目, … or no, title, …) separated by tabs or commas, on the
+ *   first non-blank line or within a few after it (a spreadsheet's title rows
+ *   may come first), and — for tabs — no row of the seed's own layout
  *   (`No.1` serial cells, `■実施方針` or `(1)` heading rows);
  * - `'plan-text'`: everything else, the seed's layout.
  *
@@ -72,15 +74,20 @@ export function detectFormat(text: string): PlanFormat {
   const c = body[start];
   if (c === '{' || c === '[') return 'json';
 
-  const lineStart = body.lastIndexOf('\n', start) + 1;
-  const lineEnd = body.indexOf('\n', start);
-  const firstLine = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
-
-  const tabScore = headerScore(firstLine, '\t');
-  const commaScore = headerScore(firstLine, ',');
-  if (tabScore >= 2 && tabScore >= commaScore) {
-    return hasSeedRow(body) ? 'plan-text' : 'tsv';
+  // The first non-blank lines, up to the header's latest place (lines, not the records a quoted cell may
+  // run over: the rows above a header are a title and notes, seldom quoted over lines).
+  let lineStart = body.lastIndexOf('\n', start) + 1;
+  for (let seen = 0; seen <= MAX_ROWS_BEFORE_HEADER && lineStart <= body.length;) {
+    const lineEnd = indexOrEnd(body, '\n', lineStart);
+    const line = body.slice(lineStart, lineEnd).replace(/\r$/, '');
+    lineStart = lineEnd + 1;
+    // Blank, or only separators (a spreadsheet's empty row: `,,,,`).
+    if (!/[^\s,]/.test(line)) continue;
+    seen++;
+    const tabScore = headerScore(line, '\t');
+    const commaScore = headerScore(line, ',');
+    if (tabScore >= 2 && tabScore >= commaScore) return hasSeedRow(body) ? 'plan-text' : 'tsv';
+    if (commaScore >= 2) return 'csv';
   }
-  if (commaScore >= 2) return 'csv';
   return 'plan-text';
 }

@@ -97,6 +97,81 @@ describe('readDelimited', () => {
     expect(draft.diagnostics.map((d) => [d.code, d.line])).toEqual([['unread-row', 5]]);
   });
 
+  it("reads a spreadsheet's title and notes above its header as the plan's", () => {
+    const csv = [
+      '多賀城市役所経営プラン 取組項目一覧,,,',
+      ',,,',
+      '令和3年4月,総務部,,',
+      '通し番号,項目,スケジュール,主務課',
+      '1,予算編成,毎年度,◎財政',
+    ].join('\r\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.title).toBe('多賀城市役所経営プラン 取組項目一覧');
+    expect(draft.notes).toEqual(['令和3年4月 総務部']);
+    expect(draft.items.map((i) => [i.serial, i.title, i.line])).toEqual([[1, '予算編成', 5]]);
+    expect(draft.diagnostics).toEqual([]);
+  });
+
+  it('says what it looked at when no row near the top names the columns', () => {
+    const draft = readDelimited('a,b\nc,d\n1,2', ',');
+    expect(draft.diagnostics).toMatchObject([{ code: 'no-header', severity: 'error', line: 1 }]);
+    expect(draft.diagnostics[0]!.message).toBe(
+      'The first row "a,b" does not name the plan\'s columns, nor do the 2 after it.',
+    );
+  });
+
+  it('takes an empty 実施方針 or 施策 cell for the one above it, as merged cells are saved', () => {
+    const csv = [
+      '実施方針,施策,通し番号,項目',
+      '1 財政経営,(1) 健全な財政,1,予算編成',
+      ',,2,財源の確保',
+      ',(2) 資産の活用,3,公有財産',
+      '2 組織,,4,人材育成',
+    ].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items.map((i) => [i.serial, i.policy.number, i.section.number, i.section.title])).toEqual([
+      [1, 1, 1, '健全な財政'],
+      [2, 1, 1, '健全な財政'],
+      [3, 1, 2, '資産の活用'],
+      // A new policy starts with no section until one is named.
+      [4, 2, 0, ''],
+    ]);
+    expect(draft.sections.map((s) => [s.policy, s.number])).toEqual([
+      [1, 1],
+      [1, 2],
+    ]);
+  });
+
+  it('adds a row with no serial, code or title to the item above it, a line per row', () => {
+    const csv = [
+      '通し番号,項目,スケジュール,主務課',
+      '1,予算編成,2021年度：検討,◎財政',
+      ',,2022年度：実施,○行政',
+      '"",,"2023年度～：運用",',
+      '2,財源の確保,毎年度,◎財政',
+    ].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items.map((i) => [i.serial, i.scheduleText, i.departmentsText])).toEqual([
+      [1, '2021年度：検討\n2022年度：実施\n2023年度～：運用', '◎財政\n○行政'],
+      [2, '毎年度', '◎財政'],
+    ]);
+    // The item's row and its schedule cell run over the rows that continue it.
+    const first = draft.items[0]!;
+    expect(csv.slice(first.source.start, first.source.end)).toBe(csv.split('\n').slice(1, 4).join('\n'));
+    expect(csv.slice(first.cells.schedule!.start, first.cells.schedule!.end)).toBe(
+      '2021年度：検討,◎財政\n,,2022年度：実施,○行政\n"",,"2023年度～：運用"',
+    );
+    expect(draft.diagnostics).toEqual([]);
+  });
+
+  it('hands on an item once the rows that continue it are read', () => {
+    const csv = 'no,title,schedule\n1,a,2021年度\n,,2022年度\n2,b,2023年度\n';
+    const steps = readDelimitedSteps(csv, ',');
+    const first = steps.next();
+    expect(first.done).toBe(false);
+    expect(!first.done && first.value.scheduleText).toBe('2021年度\n2022年度');
+  });
+
   it('reports ragged rows, rows without a serial, and unknown columns, with their lines', () => {
     const csv = ['no,title,備考', '1,a', '2,b,c,d', 'x,y,z', ',,'].join('\n');
     const draft = readDelimited(csv, ',');

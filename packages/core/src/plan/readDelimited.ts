@@ -14,6 +14,51 @@ const NONE = { number: 0, title: '' };
 const preview = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 const toNumber = (digits: string): number => Number(digits.normalize('NFKC'));
 const isBlank = (record: DelimitedRecord): boolean => record.cells.every((c) => c.trim() === '');
+/** Its cells that hold something, trimmed, joined by a space: a row of a spreadsheet's title or notes. */
+const filledText = (record: DelimitedRecord): string =>
+  record.cells
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * How many rows that name no columns may come before the header: a spreadsheet's title, its date, a note or
+ * two (blank rows are not counted). A document whose first rows are all something else is no plan table.
+ */
+export const MAX_ROWS_BEFORE_HEADER = 5;
+
+/** What a header row says: the column of each key, the names it does not know, and cells naming a key again. */
+interface HeaderRow {
+  columns: Map<ColumnKey, number>;
+  unknown: string[];
+  repeated: number[];
+}
+
+function readHeaderRow(record: DelimitedRecord): HeaderRow {
+  const columns = new Map<ColumnKey, number>();
+  const unknown: string[] = [];
+  const repeated: number[] = [];
+  record.cells.forEach((name, i) => {
+    const key = matchColumn(name);
+    if (key === undefined) {
+      if (name.trim()) unknown.push(name.trim());
+    } else if (columns.has(key)) repeated.push(i);
+    else columns.set(key, i);
+  });
+  return { columns, unknown, repeated };
+}
+
+/** The cells an item's text may go on in, in rows below its own (see `continues`), and the draft's fields they fill. */
+const CONTINUED = [
+  ['content', 'content'],
+  ['goal', 'goal'],
+  ['schedule', 'scheduleText'],
+  ['departments', 'departmentsText'],
+] as const satisfies readonly (readonly [ColumnKey, keyof ItemDraft])[];
+
+/** Whether a header row names enough of a plan's columns to read rows by: two, one of them 通し番号 or 項目. */
+const namesPlanColumns = ({ columns }: HeaderRow): boolean =>
+  columns.size >= 2 && (columns.has('serial') || columns.has('title'));
 
 /** Reads a 実施方針 cell: `実施方針1 title`, `■実施方針1 title`, `1 title`, `1`. */
 function readPolicyCell(text: string): { number: number; title: string } | null {
@@ -40,9 +85,11 @@ function readSectionCell(text: string): { number: number; title: string } | null
  *
  * 通し番号 may be written `No.13` or `13`. When there is no コード column, a code
  * at the start of 項目 (`5-1 title`) is split off. 実施方針 reads `実施方針1 …`
- * or `1 …`, 施策 `(1) …` or `1 …`; rows holding only a policy or section
- * heading (as spreadsheets copied from the seed do) set them for the rows
- * below. Cells become plain text ({@link cellText}). Repeated header rows are
+ * or `1 …`, 施策 `(1) …` or `1 …`; an empty one is the one above it (merged
+ * cells); rows holding only a policy or section heading (as spreadsheets
+ * copied from the seed do) set them for the rows below. Rows above the
+ * header (up to {@link MAX_ROWS_BEFORE_HEADER}, not counting blank ones) are
+ * the plan's title and notes. Cells become plain text ({@link cellText}). Repeated header rows are
  * skipped; ragged rows are read with a warning (`'ragged-row'`); a row
  * without a serial is reported (`'unread-row'`) with its text and line; quoting
  * errors come from `splitDelimited`.
@@ -120,41 +167,54 @@ export function* readDelimitedSteps(
     return draft;
   };
 
-  // The first record that is not blank (a for…of would close the records on leaving the loop).
-  let first = records.next();
-  while (!first.done && isBlank(first.value)) first = records.next();
-  if (first.done) return finish();
-  const header = first.value;
-  const columns = new Map<ColumnKey, number>();
-  const unknown: string[] = [];
-  header.cells.forEach((name, i) => {
-    const key = matchColumn(name);
-    if (key === undefined) {
-      if (name.trim()) unknown.push(name.trim());
-    } else if (columns.has(key)) {
-      warn(
-        'duplicate-column',
-        `The column ${JSON.stringify(name.trim())} appears twice; the first is read.`,
-        `列「${name.trim()}」が2つあります。最初の列を読みます。`,
-        header,
-        cellPlace(header, i),
-      );
-    } else {
-      columns.set(key, i);
+  // The header: the first row that names the plan's columns, among the first rows that are not blank. A
+  // spreadsheet often has its title and a note or two above it: the first is the plan's title, the others
+  // its notes. (A for…of would close the records on leaving the loop.)
+  const above: DelimitedRecord[] = [];
+  let header: DelimitedRecord | null = null;
+  let read: HeaderRow | null = null;
+  for (let next = records.next(); !next.done; next = records.next()) {
+    if (isBlank(next.value)) continue;
+    const row = readHeaderRow(next.value);
+    if (namesPlanColumns(row)) {
+      header = next.value;
+      read = row;
+      break;
     }
-  });
-  if (columns.size < 2 || (!columns.has('serial') && !columns.has('title'))) {
-    const shown = preview(header.cells.join(delimiter));
+    above.push(next.value);
+    if (above.length > MAX_ROWS_BEFORE_HEADER) break;
+  }
+  if (!header || !read) {
+    const first = above[0];
+    if (!first) return finish();
+    const shown = preview(first.cells.join(delimiter));
+    const more = above.length > 1;
     warn(
       'no-header',
-      `The first row ${JSON.stringify(shown)} does not name the plan's columns.`,
-      `1行目「${shown}」が計画の列名になっていません。`,
-      header,
-      header.source,
+      `The first row ${JSON.stringify(shown)} does not name the plan's columns` +
+        (more ? `, nor do the ${above.length - 1} after it.` : '.'),
+      `1行目「${shown}」${more ? `とその後の${above.length - 1}行` : ''}が計画の列名になっていません。`,
+      first,
+      first.source,
       undefined,
       'error',
     );
     return finish();
+  }
+  const { columns, unknown } = read;
+  for (const i of read.repeated) {
+    const name = header.cells[i]!.trim();
+    warn(
+      'duplicate-column',
+      `The column ${JSON.stringify(name)} appears twice; the first is read.`,
+      `列「${name}」が2つあります。最初の列を読みます。`,
+      header,
+      cellPlace(header, i),
+    );
+  }
+  if (above.length > 0) {
+    draft.title = filledText(above[0]!);
+    draft.notes = above.slice(1).map(filledText);
   }
   if (unknown.length > 0) {
     warn(
@@ -221,12 +281,66 @@ export function* readDelimitedSteps(
   let contextPolicy = NONE;
   let contextSection = NONE;
   let order = 0;
+  // The item read last, handed on once the next item's row (or the end) shows that no row continues it;
+  // only the rows right below it may (no blank, heading or unread row between).
+  let pending: ItemDraft | null = null;
+  let open = false;
+
+  /**
+   * Whether a row goes on with the item above it: no serial, code or title, something in one of the
+   * cells an item's text may run on in (a spreadsheet's merged 通し番号 and 項目 cells over rows that
+   * each hold a line of its schedule, say), and no heading first (`■実施方針2 …` in whatever cell).
+   */
+  const continues = (record: DelimitedRecord): boolean => {
+    if (cell(record, 'serial').trim() || cell(record, 'code').trim() || cell(record, 'title').trim())
+      return false;
+    if (!CONTINUED.some(([key]) => cell(record, key).trim() !== '')) return false;
+    const first = record.cells.find((c) => c.trim() !== '');
+    return first === undefined || readHeading(first) === null;
+  };
+
+  /** Adds a continuing row's cells to the item's, a line each, and stretches the item's places over it. */
+  const goOn = (item: ItemDraft, record: DelimitedRecord): void => {
+    for (const [key, field] of CONTINUED) {
+      const text = cellText(cell(record, key));
+      if (text) item[field] = item[field] ? `${item[field]}\n${text}` : text;
+    }
+    const more = placesOf(record);
+    const over = (from: Source | undefined, to: Source | undefined): Source | undefined =>
+      from && to ? { start: from.start, end: to.end } : (from ?? to);
+    const cells = item.cells;
+    item.cells = new CellPlaces(
+      cells.title,
+      over(cells.content, more.content),
+      over(cells.goal, more.goal),
+      over(cells.schedule, more.schedule),
+      over(cells.departments, more.departments),
+    );
+    item.source = { start: item.source.start, end: record.source.end };
+  };
+
+  const placesOf = (record: DelimitedRecord): CellPlaces =>
+    CellPlaces.fromList(
+      record.places,
+      columns.get('title') ?? -1,
+      columns.get('content') ?? -1,
+      columns.get('goal') ?? -1,
+      columns.get('schedule') ?? -1,
+      columns.get('departments') ?? -1,
+    );
 
   for (let next = records.next(); !next.done; next = records.next()) {
     const record = next.value;
+    const continuing = open;
+    open = false;
     if (isBlank(record)) continue;
     // A header row repeated (as on every page of a pasted table): it names (nearly) all the columns again.
     if (repeatsHeader(record)) continue;
+    if (pending && continuing && continues(record)) {
+      goOn(pending, record);
+      open = true;
+      continue;
+    }
 
     const serialText = cell(record, 'serial');
     const serialMatch = columns.has('serial') ? SERIAL.exec(serialText) : null;
@@ -254,6 +368,8 @@ export function* readDelimitedSteps(
       );
       continue;
     }
+    if (pending) yield pending;
+    pending = null;
     order++;
     const serial = serialMatch ? toNumber(serialMatch[1]!) : order;
 
@@ -291,16 +407,18 @@ export function* readDelimitedSteps(
       }
     }
 
+    // An empty 実施方針 or 施策 cell is the one above it (a spreadsheet's merged cells are saved in their first
+    // row only); a new policy starts with no section until one is named.
     const policyText = cell(record, 'policy').trim();
     const sectionText = cell(record, 'section').trim();
-    const policy =
-      columns.has('policy') && policyText
-        ? (readPolicyCell(policyText) ?? { number: 0, title: policyText })
-        : contextPolicy;
-    const section =
-      columns.has('section') && sectionText
-        ? (readSectionCell(sectionText) ?? { number: 0, title: sectionText })
-        : contextSection;
+    if (policyText) {
+      const named = readPolicyCell(policyText) ?? { number: 0, title: policyText };
+      if (named.number !== contextPolicy.number || named.title !== contextPolicy.title) contextSection = NONE;
+      contextPolicy = named;
+    }
+    if (sectionText) contextSection = readSectionCell(sectionText) ?? { number: 0, title: sectionText };
+    const policy = contextPolicy;
+    const section = contextSection;
     notePolicy(policy);
     noteSection(policy.number, section);
 
@@ -316,18 +434,13 @@ export function* readDelimitedSteps(
       section: { ...section },
       line: record.line,
       source: record.source,
-      cells: CellPlaces.fromList(
-        record.places,
-        columns.get('title') ?? -1,
-        columns.get('content') ?? -1,
-        columns.get('goal') ?? -1,
-        columns.get('schedule') ?? -1,
-        columns.get('departments') ?? -1,
-      ),
+      cells: placesOf(record),
     };
     draft.items.push(item);
-    yield item;
+    pending = item;
+    open = true;
   }
+  if (pending) yield pending;
 
   draft.policies = [...policies.values()];
   draft.sections = [...sections.values()];
