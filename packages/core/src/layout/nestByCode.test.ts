@@ -32,6 +32,20 @@ describe('nestByCode', () => {
     ]);
   });
 
+  it('keeps items without a code, and with a code of one level, at the top (a table with no コード column)', () => {
+    const roots = nestByCode([item(1, ''), item(2, ''), item(3, '3'), item(4, '')]);
+    expect(roots.map((n) => [n.item.serial, n.children.length])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+    ]);
+    // An empty parentCode names no parent either.
+    expect(nestByCode([item(1, ''), item(2, '2', { parentCode: '' })]).map((n) => n.children.length)).toEqual(
+      [0, 0],
+    );
+  });
+
   it('uses parentCode when the plan gives one', () => {
     const child = item(2, 'A', { parentCode: 'P' });
     expect(shape(nestByCode([item(1, 'P'), child]))).toEqual([['P', [['A', []]]]]);

@@ -9,9 +9,10 @@ export interface ItemNode {
 /**
  * Nests items by their code: `1-1` and `1-2` go under `1`, `1-1-1` under `1-1`.
  * The parent is `item.parentCode`, or the code up to its last `-` when that is
- * absent. An item whose parent is not among the given items is a root. Order is
- * kept: roots and children appear in the order of the input. When two items
- * share a code, children go under the first.
+ * absent. An item whose parent is not among the given items, or that has no
+ * parent code (nor a code: a table without codes), is a root. Order is kept:
+ * roots and children appear in the order of the input. When two items share a
+ * code, children go under the first.
  *
  * @param items - the items to nest (not modified)
  * @returns the root nodes, each holding its children
@@ -29,8 +30,12 @@ export function nestByCode(items: readonly PlanItem[]): ItemNode[] {
     if (!byCode.has(item.code)) byCode.set(item.code, i);
   }
   // The node each item would go under by its code (-1: none), worked out once; then links, not strings, are walked.
+  // No code names no parent: items without one (a table with no コード column) are all roots.
   const parentOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) parentOf[i] = byCode.get(parentCodeOf(items[i]!)) ?? -1;
+  for (let i = 0; i < n; i++) {
+    const parentCode = parentCodeOf(items[i]!);
+    parentOf[i] = parentCode === '' ? -1 : (byCode.get(parentCode) ?? -1);
+  }
   const roots: ItemNode[] = [];
   for (let i = 0; i < n; i++) {
     const parent = parentOf[i]!;
