@@ -511,6 +511,18 @@ describe('<plan-timeline> drawing', () => {
     );
   });
 
+  it('lists items of a plan without codes side by side, their titles where codes would be', async () => {
+    const uncoded = [item(1, '', { title: '予算編成' }), item(2, '', { title: '財源確保' })];
+    const coded = [item(1, '1', { title: '予算編成' }), item(2, '2', { title: '財源確保' })];
+    const [, h] = await show({}, plan(uncoded));
+    const rows = [h.row('予算編成'), h.row('財源確保')];
+    expect(rows.map((r) => r.getAttribute('aria-level'))).to.deep.equal(['1', '1']);
+    expect(rows[0]!.querySelector('.code')).to.equal(null);
+    const left = (r: HTMLElement) => r.querySelector('.title')!.getBoundingClientRect().left;
+    const [, withCodes] = await show({}, plan(coded));
+    expect(left(rows[0]!)).to.be.lessThan(left(withCodes.row('予算編成')) - 10);
+  });
+
   it('draws the today line and shades the current fiscal year', async () => {
     const [el, h] = await show();
     const line = h.todayLine!;

@@ -1443,7 +1443,7 @@ export class PlanTimeline extends LitElement {
           data-toggle
           aria-hidden="true"
         ></span>
-        ${row.kind === 'item' ? html`<span class="code">${row.code}</span>` : nothing}
+        ${row.kind === 'item' && row.code ? html`<span class="code">${row.code}</span>` : nothing}
         ${
           row.role && row.kind === 'item'
             ? html`<span class="role-mark" aria-hidden="true">${row.role === 'lead' ? '◎' : '○'}</span
