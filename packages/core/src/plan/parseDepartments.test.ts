@@ -79,6 +79,51 @@ describe('parseDepartments', () => {
     ]);
   });
 
+  it('reads ● as a lead and △ as taking part, as some plans mark them', () => {
+    expect(parseDepartments('●財政課 △各課')).toEqual([
+      { name: '財政課', role: 'primary' },
+      { name: '各課', role: 'participating' },
+    ]);
+  });
+
+  it('reads roles written as labels before a colon or in 【】, as other plans write them', () => {
+    const roles = (text: string) => parseDepartments(text).map((d) => [d.name, d.role]);
+    const expected = [
+      ['財政課', 'primary'],
+      ['全課', 'participating'],
+    ];
+    expect(roles('主担当：財政課 関係課：全課')).toEqual(expected);
+    expect(roles('主管:財政課、協力:全課')).toEqual(expected);
+    expect(roles('【主】財政課【関係】全課')).toEqual(expected);
+    expect(roles('【主担当】財政課、行政課\n【連携】全課')).toEqual([
+      ['財政課', 'primary'],
+      ['行政課', 'primary'],
+      ['全課', 'participating'],
+    ]);
+  });
+
+  it('reads a role in a bracket after a name as that name’s alone', () => {
+    expect(parseDepartments('財政課（主）、各課（副）、行政課')).toEqual([
+      { name: '財政課', role: 'primary' },
+      { name: '各課', role: 'participating' },
+      { name: '行政課', role: 'primary' },
+    ]);
+  });
+
+  it('keeps names that are no labels: 所管課 as a name, a colon after another word as a break', () => {
+    expect(parseDepartments('○所管課（税務、国保）')).toEqual([
+      { name: '所管課', role: 'participating', units: ['税務', '国保'] },
+    ]);
+    expect(parseDepartments('◎財政：予算係')).toEqual([
+      { name: '財政', role: 'primary' },
+      { name: '予算係', role: 'primary' },
+    ]);
+    expect(parseDepartments('【市民経済部】生環')).toEqual([
+      { name: '市民経済部', role: 'primary' },
+      { name: '生環', role: 'primary' },
+    ]);
+  });
+
   it('keeps the contents of an unclosed bracket as units', () => {
     expect(parseDepartments('◎総務（人事')).toEqual([{ name: '総務', role: 'primary', units: ['人事'] }]);
   });

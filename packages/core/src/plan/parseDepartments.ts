@@ -1,8 +1,43 @@
 import type { Department } from '../model/types.js';
 
-const PRIMARY = 0x25ce; // ◎
-/** ○ ◯ 〇: taking part. */
-const isParticipating = (c: number): boolean => c === 0x25cb || c === 0x25ef || c === 0x3007;
+/** ◎ ●: leading. */
+const isPrimary = (c: number): boolean => c === 0x25ce || c === 0x25cf;
+/** ○ ◯ 〇 △: taking part. */
+const isParticipating = (c: number): boolean => c === 0x25cb || c === 0x25ef || c === 0x3007 || c === 0x25b3;
+/** ： and `:` end a role's label (主担当：財政課). */
+const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a;
+
+/** Words that say a role, as a label before the names (主担当：財政課, 【関係】各課) or in a bracket after one (財政課（主）). */
+const ROLE_LABELS = new Map<string, Department['role']>([
+  ...[
+    '主',
+    '正',
+    '主担当',
+    '主担当課',
+    '主管',
+    '主管課',
+    '主務',
+    '主務課',
+    '所管',
+    '所管課',
+    '担当',
+    '担当課',
+  ].map((label) => [label, 'primary'] as const),
+  ...[
+    '副',
+    '関',
+    '副担当',
+    '副担当課',
+    '関係',
+    '関係課',
+    '関係部署',
+    '関連課',
+    '協力',
+    '協力課',
+    '連携',
+    '連携課',
+  ].map((label) => [label, 'participating'] as const),
+]);
 /** 、 , ， ､ / ／ space, ideographic space, tab, line breaks: between names. */
 const isSeparator = (c: number): boolean =>
   c === 0x3001 ||
@@ -28,13 +63,16 @@ function closerOf(c: number): number {
       return 0xff3d; // ［ ］
     case 0x5b:
       return 0x5d; // [ ]
+    case 0x3010:
+      return 0x3011; // 【 】
     default:
       return 0;
   }
 }
 
-/** ） ) ］ ]: a closing bracket without its opening one separates names. */
-const isCloser = (c: number): boolean => c === 0xff09 || c === 0x29 || c === 0xff3d || c === 0x5d;
+/** ） ) ］ ] 】: a closing bracket without its opening one separates names. */
+const isCloser = (c: number): boolean =>
+  c === 0xff09 || c === 0x29 || c === 0xff3d || c === 0x5d || c === 0x3011;
 
 /**
  * Suffixes of organisation names that hold other units: a bracket holding one
@@ -78,8 +116,12 @@ function splitNames(text: string): string[] {
 /**
  * Reads a 主務課 cell into departments, in the order written.
  *
- * `◎` marks the lead (primary) departments and `○` (also `◯`, `〇`) those
- * taking part, each mark holding until the next; names are separated by `、`,
+ * `◎` (or `●`) marks the lead (primary) departments and `○` (also `◯`, `〇`,
+ * `△`) those taking part, each mark holding until the next; so do labels,
+ * written before a `：` or in a bracket `【】` (`主担当：財政課 関係課：全課`,
+ * `【主】財政課【関】各課`: 主, 主担当, 主管, 所管, 担当 … lead; 副, 関係, 関連課,
+ * 協力, 連携 … take part), or in a bracket after a name, for it alone
+ * (`財政課（主）、各課（副）`); names are separated by `、`,
  * `,`, `/` or white space; names written before any mark are taken as leads
  * (the column names the departments in charge). A bracket after a name gives
  * its units (`総務（人事）` → units `['人事']`), except that a bracket holding a
@@ -110,20 +152,29 @@ export function parseDepartments(text: string): Department[] {
   // as a closure: the function runs for every row of a plan).
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : -1;
-    const mark = c === PRIMARY || isParticipating(c);
+    const lead = isPrimary(c);
+    const mark = lead || isParticipating(c);
     const close = mark ? 0 : closerOf(c);
-    if (c >= 0 && !mark && close === 0 && !isSeparator(c) && !isCloser(c)) {
+    if (c >= 0 && !mark && close === 0 && !isSeparator(c) && !isCloser(c) && !isColon(c)) {
       if (nameStart < 0) nameStart = i;
       continue;
     }
     if (nameStart >= 0) {
-      last = { name: sharedName(s.slice(nameStart, i)), role };
-      out.push(last);
+      const name = s.slice(nameStart, i);
       nameStart = -1;
+      // A label before a colon says the role of the names after it (主担当：財政課).
+      const labelled = isColon(c) ? ROLE_LABELS.get(name) : undefined;
+      if (labelled) {
+        role = labelled;
+        last = undefined;
+        continue;
+      }
+      last = { name: sharedName(name), role };
+      out.push(last);
     }
     if (mark) {
       last = undefined;
-      role = c === PRIMARY ? 'primary' : 'participating';
+      role = lead ? 'primary' : 'participating';
     } else if (close !== 0) {
       let depth = 1;
       let j = i + 1;
@@ -132,7 +183,18 @@ export function parseDepartments(text: string): Department[] {
         if (d === c) depth++;
         else if (d === close && --depth === 0) break;
       }
-      last = attach(out, last, role, s.slice(i + 1, j));
+      const inner = s.slice(i + 1, j);
+      const labelled = ROLE_LABELS.get(inner.trim());
+      if (labelled && c === 0x3010 /* 【 */) {
+        // 【主】 before names, as a mark.
+        role = labelled;
+        last = undefined;
+      } else if (labelled && last) {
+        // 財政課（主）: the role of that name alone.
+        last.role = labelled;
+      } else {
+        last = attach(out, last, role, inner);
+      }
       i = j;
     }
     // A separator, or a stray closing bracket, only ends the name.
