@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Span } from '../model/types.js';
+import { parseDateMentions } from '../schedule/parseDateMentions.js';
 import { readTargets } from './readTargets.js';
 
 /** A fiscal-year mention of `text` found at `needle`, written by hand. */
@@ -73,6 +74,15 @@ describe('readTargets', () => {
     ]);
     expect(readTargets('広告収入1,200千円を確保')).toEqual([
       { label: '広告収入', value: 1200, unit: '千円', text: '広告収入1,200千円を確保' },
+    ]);
+  });
+
+  it('takes its deadline from the mentions, not the year a change is measured against', () => {
+    const goal = 'CO2排出量を2013年度比46%削減（2030年度）';
+    const { spans } = parseDateMentions(goal);
+    expect(spans.map((s) => s.startFiscalYear)).toEqual([2030]);
+    expect(readTargets(goal, spans).map((t) => [t.value, t.unit, t.by?.startFiscalYear])).toEqual([
+      [46, '%', 2030],
     ]);
   });
 

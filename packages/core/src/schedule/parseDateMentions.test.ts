@@ -141,6 +141,9 @@ describe('parseDateMentions', () => {
       '市税(現年+滞繰)97.9%の維持',
       '総務省2040研究会では',
       '年度初めの繁忙期には',
+      'CO2排出量を2013年度比46%削減',
+      '平成25年度と比べ、排出量を削減',
+      '令和元年に比して増加',
     ]) {
       expect(parseDateMentions(text)).toEqual({ spans: [], diagnostics: [] });
     }

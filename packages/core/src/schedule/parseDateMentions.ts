@@ -25,6 +25,12 @@ function beforeLawNumber(text: string, end: number): boolean {
   return false;
 }
 
+/** A year something is measured against follows: `2013年度比`, `2013年度と比べ`, `2013年度に比して`. */
+const COMPARED_WITH = /^[とに]?比/;
+
+/** Whether the date that ends at `end` is the year a change is measured against, not a time something happens. */
+const beforeComparison = (text: string, end: number): boolean => COMPARED_WITH.test(text.slice(end, end + 2));
+
 const byStart = (a: Diagnostic, b: Diagnostic): number => a.source.start - b.source.start;
 
 // What reading one text needs, made once and started over for each text (reading never calls back
@@ -48,7 +54,7 @@ function mentions(original: string): DateMentions {
     for (; scanned < x.start; scanned++) if (isLineBreak(normal.charCodeAt(scanned))) context = null;
     scanned = Math.max(scanned, x.end);
     if (x.type !== 'date') continue;
-    if (beforeLawNumber(normal, x.end)) continue;
+    if (beforeLawNumber(normal, x.end) || beforeComparison(normal, x.end)) continue;
     const resolved = resolveDates(x, normal, context);
     if (resolved.diagnostics.length > 0) (diagnostics ??= []).push(...resolved.diagnostics);
     if (resolved.spans.length === 0) continue;
@@ -87,7 +93,8 @@ function mentions(original: string): DateMentions {
  * Every notation {@link parseSchedule} reads is read here too. Each mention becomes a span
  * labelled with its clause as written (`公立保育所再編計画（H28.10策定）`), whose `source` is that
  * clause; recurrences (`毎年度`) are no mentions, nor are the years of law numbers
- * (`平成21年条例第32号`). Diagnostics report era mismatches (`2020(R3)年時点` keeps 2020) and
+ * (`平成21年条例第32号`) or a year a change is measured against (`2013年度比46%削減`,
+ * `2013年度と比べ`). Diagnostics report era mismatches (`2020(R3)年時点` keeps 2020) and
  * absurd years, with `source` on the notation itself.
  *
  * Never throws; linear in the text's length; offsets are UTF-16 offsets into `text`.
