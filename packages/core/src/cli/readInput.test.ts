@@ -66,4 +66,17 @@ describe('readInput', () => {
     controls.set([1, 2, 3, 4, 5], 10);
     expect(failure(() => readInput(file('controls.bin', controls))).message).toMatch(/binary/);
   });
+
+  it('says what an Excel workbook or a PDF is, and how to read it as text', () => {
+    const zip = [0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, ...new Array<number>(18).fill(0)];
+    const xlsx = new Uint8Array([...zip, ...new TextEncoder().encode('xl/workbook.xml')]);
+    const error = failure(() => readInput(file('plan.xlsx', xlsx)));
+    expect(error.message).toMatch(
+      /plan\.xlsx: is an Excel workbook \(\.xlsx\), not text: save the sheet as CSV \(UTF-8 or Shift_JIS\)/,
+    );
+    expect(error.exitCode).toBe(EXIT_IO);
+    expect(
+      failure(() => readInput(file('plan.pdf', new TextEncoder().encode('%PDF-1.4\n')))).message,
+    ).toMatch(/plan\.pdf: is a PDF document, not text/);
+  });
 });

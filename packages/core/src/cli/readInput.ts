@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { binaryFormatOf } from '../plan/binaryFormat.js';
 import { errorMessage } from '../model/errorMessage.js';
 
 /** A failure the CLI reports with one line on stderr and an exit code. */
@@ -17,8 +18,9 @@ export const EXIT_IO = 3;
 
 /**
  * Reads a plan file (or standard input for `-`) as bytes and refuses what cannot be a plan:
- * a missing or unreadable path, a directory, an empty file, a binary file (NUL or other control
- * bytes, unless the file starts with a UTF-16 byte-order mark).
+ * a missing or unreadable path, a directory, an empty file, a binary file (an Excel workbook, a Word
+ * document or a PDF, said as such with how to save it as text; NUL or other control bytes, unless the
+ * file starts with a UTF-16 byte-order mark).
  *
  * @param path - the path, or `-` for standard input
  * @param readStdin - reads all of standard input (injected for tests)
@@ -45,6 +47,8 @@ export function readInput(path: string, readStdin: () => Uint8Array = () => read
   }
   if (isBlank(bytes))
     throw new CliError(`${name}: is empty; expected a plan (text, CSV, TSV or JSON)`, EXIT_IO);
+  const known = binaryFormatOf(bytes);
+  if (known) throw new CliError(`${name}: is ${known.name}, not text: ${known.advice}`, EXIT_IO);
   if (looksBinary(bytes)) {
     throw new CliError(
       `${name}: looks like a binary file; expected a plan as text, CSV, TSV or JSON`,

@@ -35,7 +35,9 @@ export interface ParsePlanOptions {
  * with their text), index and table disagreeing (`'index-mismatch'`), malformed
  * CSV or JSON. A document with no item gives a plan with no items and an
  * `'error'` diagnostic (`'no-items'`, `'invalid-json'`, `'invalid-plan'`)
- * saying what was expected.
+ * saying what was expected; bytes of a file that holds no text (an Excel
+ * workbook, a Word document, a PDF) give `'not-text'`, saying how to save it
+ * as text.
  *
  * @param input - the document, as text or as the bytes of a file
  * @param options - `format` to force one, `aliases` to group departments

@@ -1,6 +1,7 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
 import { assemblePlan, type Prebuilt } from './assemblePlan.js';
 import { buildItem } from './buildItem.js';
+import { binaryFormatOf } from './binaryFormat.js';
 import { decodeBytes } from './decodeBytes.js';
 import { detectFormat, type PlanFormat } from './detectFormat.js';
 import type { ParsePlanOptions } from './parsePlan.js';
@@ -81,6 +82,14 @@ function* readSteps(
   if (typeof input === 'string') {
     text = input.startsWith('\ufeff') ? input.slice(1) : input;
   } else if (input instanceof Uint8Array) {
+    const binary = binaryFormatOf(input);
+    if (binary) {
+      return failedPlan(
+        `The file is ${binary.name}, not text: ${binary.advice}.`,
+        `このファイルは${binary.nameJa}で、テキストではありません。${binary.adviceJa}。`,
+        'not-text',
+      );
+    }
     const decoded = decodeBytes(input);
     text = decoded.text;
     decoding = decoded.diagnostics;
