@@ -49,6 +49,33 @@ describe('<plan-timeline> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a plan object that could not be read as its error, and fires plan-error', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const h = new PlanTimelineHarness(el);
+    const unread = plan([], {
+      diagnostics: [
+        {
+          code: 'not-text',
+          severity: 'error',
+          message: 'The file is a PDF document, not text.',
+          messageJa: 'このファイルはPDF の文書で、テキストではありません。',
+          source: { start: 0, end: 0 },
+        },
+      ],
+    });
+    setTimeout(() => (el.plan = unread));
+    const event = await oneEvent(el, 'plan-error');
+    await h.settle();
+    expect(el.state).to.equal('error');
+    expect(event.detail.cause).to.equal(unread.diagnostics);
+    expect(h.alert!.textContent).to.contain('このファイルはPDF の文書で、テキストではありません。');
+    // A plan that can be shown afterwards is.
+    el.plan = smallPlan();
+    await h.settle();
+    expect(el.state).to.equal('ready');
+    expect(h.rows.length).to.be.greaterThan(0);
+  });
+
   it('shows a network failure as an alert', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
     setTimeout(() => (el.src = 'http://127.0.0.1:9/plan.txt'));

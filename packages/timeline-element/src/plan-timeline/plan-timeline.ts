@@ -145,7 +145,8 @@ function inFrameAfterNext(task: () => void): void {
  * @fires {PlanLoadEvent} plan-load - `detail: { plan }`, after a plan is read from any input.
  * @fires {PlanSelectEvent} plan-select - `detail: { item, span }`, when a person selects an item or one of its bars.
  * @fires {PlanDeselectEvent} plan-deselect - `detail: { item }` (the item that was selected), when a person clears the selection: the details panel's close button, or Escape in the rows. `select(null)` and setting `selected` fire nothing.
- * @fires {PlanErrorEvent} plan-error - `detail: { message, cause? }`, when a plan cannot be loaded or read.
+ * @fires {PlanErrorEvent} plan-error - `detail: { message, cause? }`, when a plan cannot be loaded or read (a
+ *   `plan` object too, when it holds no items and an error that says why: the error is shown).
  * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame.
  *
  * @csspart toolbar - The bar with the filter box, grouping, zoom buttons and the table toggle.
@@ -542,6 +543,12 @@ export class PlanTimeline extends LitElement {
       const plan = this.currentPlan;
       if (!plan) {
         this.clearPlan();
+        return;
+      }
+      // A plan that could not be read (no items, and an error that says why) is shown as that error.
+      if (plan.items.length === 0 && plan.diagnostics.some((d) => d.severity === 'error')) {
+        const problem = planProblem(plan, this.lang === 'en' ? 'en' : 'ja');
+        this.fail(this.words.loadFailed('plan', `${this.words.notAPlan}（${problem}）`), plan.diagnostics);
         return;
       }
       this.beginPlan();
