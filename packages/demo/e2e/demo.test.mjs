@@ -122,6 +122,29 @@ describe('the demo page', () => {
     await close();
   });
 
+  it('says why, in the timeline and the status, when the file chosen is an Excel workbook, not its CSV', async () => {
+    const { page, problems, close } = await openDemo();
+    const zip = [0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, ...new Array(18).fill(0)];
+    await page.setInputFiles('#file-input', {
+      name: '経営プラン.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.concat([Buffer.from(zip), Buffer.from('xl/workbook.xml')]),
+    });
+    await page.waitForFunction(() => /経営プラン\.xlsx/.test(document.querySelector('#status').textContent));
+    assert.match(
+      await page.locator('#status').textContent(),
+      /「経営プラン\.xlsx」を読み込めませんでした: このファイルはExcel のブック（\.xlsx）で、テキストではありません。/,
+    );
+    await page.waitForFunction(() => document.querySelector('plan-timeline').state === 'error');
+    assert.match(
+      await page.locator('plan-timeline').locator('[part="error"]').textContent(),
+      /テキストではありません/,
+    );
+    assert.equal(await page.locator('#diagnostics-list li.severity-error').count(), 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   it('reads a plan pasted into the paste box, and goes back to the sample', async () => {
     const { page, close } = await openDemo();
     const tsv = [

@@ -1,11 +1,28 @@
 import { expect } from '@open-wc/testing';
-import { attachDropTarget, formatFromFileName, readPlanFile } from './file-loading.js';
+import { parsePlan } from '@plan-timeline/core';
+import { attachDropTarget, formatFromFileName, readPlanFile, unreadableBecause } from './file-loading.js';
 
 describe('file-loading', () => {
   it('tells the format from the extension, case-insensitively', () => {
     expect(formatFromFileName('plan.CSV')).to.equal('csv');
     expect(formatFromFileName('plan.tsv')).to.equal('tsv');
     expect(formatFromFileName('plan.json')).to.equal('json');
+  });
+
+  it('says why a file read as a plan has nothing to show, in the page language', async () => {
+    const zip = [0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, ...new Array<number>(18).fill(0)];
+    const book = new File(
+      [new Uint8Array([...zip, ...new TextEncoder().encode('xl/workbook.xml')])],
+      'plan.xlsx',
+    );
+    const { plan } = await readPlanFile(book);
+    expect(unreadableBecause(plan, 'ja')).to.match(
+      /^このファイルはExcel のブック（\.xlsx）で、テキストではありません。/,
+    );
+    expect(unreadableBecause(plan, 'en')).to.match(/^The file is an Excel workbook \(\.xlsx\), not text/);
+    expect(unreadableBecause(parsePlan('通し番号,項目\n1,予算'), 'ja')).to.equal(null);
+    // A plan with no items and no error (an empty table) is shown: there is nothing wrong to say.
+    expect(unreadableBecause({ ...parsePlan('通し番号,項目\n1,予算'), items: [] }, 'en')).to.equal(null);
   });
 
   it('leaves .txt and unknown names to detection', () => {

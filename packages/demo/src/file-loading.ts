@@ -4,13 +4,29 @@
  *
  * @module
  */
-import { parsePlan } from '@plan-timeline/core';
+import { diagnosticMessage, parsePlan } from '@plan-timeline/core';
 import type { Plan, PlanFormat } from '@plan-timeline/core';
 
 /** A plan read from some input, with a name to show for it. */
 export interface LoadedPlan {
   plan: Plan;
   name: string;
+}
+
+/**
+ * Why a plan that was read has nothing to show: the message of its error, when it has no items and an
+ * error says why (an Excel workbook instead of its CSV, a table with no header row).
+ *
+ * @param plan - the plan as read
+ * @param lang - the language of the message
+ * @returns the message, or `null` when the plan can be shown
+ * @example
+ * unreadableBecause(parsePlan('a,b\n1,2'), 'en') //=> 'The first row "a,b" does not name …'
+ */
+export function unreadableBecause(plan: Plan, lang: 'ja' | 'en'): string | null {
+  if (plan.items.length > 0) return null;
+  const error = plan.diagnostics.find((d) => d.severity === 'error');
+  return error ? diagnosticMessage(error, lang) : null;
 }
 
 /**

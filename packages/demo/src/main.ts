@@ -20,7 +20,7 @@ import {
 import { renderDiagnostics } from './diagnostics-panel.js';
 import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
 import type { ExportKind } from './exports.js';
-import { attachDropTarget, readPlanFile } from './file-loading.js';
+import { attachDropTarget, readPlanFile, unreadableBecause } from './file-loading.js';
 import type { LoadedPlan } from './file-loading.js';
 import { findTimeline } from './timeline-api.js';
 import { contentHeight } from './timeline-height.js';
@@ -139,9 +139,16 @@ function showPlan(next: Plan, { keepView, name }: { keepView: boolean; name: str
   if (!keepView) timeline.fit();
 }
 
+/** The last plan the page said it could not read: the element's plan-error for it is not shown again. */
+let unreadable: Plan | null = null;
+
 function loaded({ plan: next, name }: LoadedPlan): void {
+  // A file that could not be read as a plan is shown as such (the element says why, the panel lists it).
+  const problem = unreadableBecause(next, state.lang);
+  unreadable = problem === null ? null : next;
   showPlan(next, { keepView: false, name });
-  showStatus(t(state.lang, 'load.loaded', { name, n: next.items.length }));
+  if (problem !== null) failed(name, problem);
+  else showStatus(t(state.lang, 'load.loaded', { name, n: next.items.length }));
 }
 
 function failed(name: string, error: unknown): void {
@@ -293,6 +300,8 @@ timeline.addEventListener('plan-load', (event) => {
   }
 });
 timeline.addEventListener('plan-error', (event) => {
+  // Said already, with the file's name.
+  if (unreadable !== null && timeline.plan === unreadable) return;
   showStatus(event.detail.message);
 });
 
