@@ -120,6 +120,18 @@ describe('readDelimited', () => {
     );
   });
 
+  it('keeps the policy and its section when a row names the same policy again, by its number alone', () => {
+    const csv = [
+      '実施方針,施策,通し番号,項目',
+      '1 財政経営,(1) 健全な財政,1,予算編成',
+      '1,,2,財源の確保',
+    ].join('\n');
+    expect(readDelimited(csv, ',').items.map((i) => [i.policy.title, i.section.title])).toEqual([
+      ['財政経営', '健全な財政'],
+      ['財政経営', '健全な財政'],
+    ]);
+  });
+
   it('takes an empty 実施方針 or 施策 cell for the one above it, as merged cells are saved', () => {
     const csv = [
       '実施方針,施策,通し番号,項目',

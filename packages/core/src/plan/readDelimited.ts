@@ -89,10 +89,13 @@ function readSectionCell(text: string): { number: number; title: string } | null
  * cells); rows holding only a policy or section heading (as spreadsheets
  * copied from the seed do) set them for the rows below. Rows above the
  * header (up to {@link MAX_ROWS_BEFORE_HEADER}, not counting blank ones) are
- * the plan's title and notes. Cells become plain text ({@link cellText}). Repeated header rows are
- * skipped; ragged rows are read with a warning (`'ragged-row'`); a row
- * without a serial is reported (`'unread-row'`) with its text and line; quoting
- * errors come from `splitDelimited`.
+ * the plan's title and notes. A row with no serial, code or title right below
+ * an item goes on with it: its content, goal, schedule and departments cells
+ * are added to the item's, a line each. Cells become plain text
+ * ({@link cellText}). Repeated header rows are skipped; ragged rows are read
+ * with a warning (`'ragged-row'`); another row without a serial is reported
+ * (`'unread-row'`) with its text and line; quoting errors come from
+ * `splitDelimited`.
  *
  * @param text - the decoded document
  * @param delimiter - `','` for CSV, `'\t'` for TSV
@@ -193,7 +196,7 @@ export function* readDelimitedSteps(
       'no-header',
       `The first row ${JSON.stringify(shown)} does not name the plan's columns` +
         (more ? `, nor do the ${above.length - 1} after it.` : '.'),
-      `1行目「${shown}」${more ? `とその後の${above.length - 1}行` : ''}が計画の列名になっていません。`,
+      `${first.line}行目「${shown}」${more ? `とその後の${above.length - 1}行` : ''}が計画の列名になっていません。`,
       first,
       first.source,
       undefined,
@@ -413,8 +416,13 @@ export function* readDelimitedSteps(
     const sectionText = cell(record, 'section').trim();
     if (policyText) {
       const named = readPolicyCell(policyText) ?? { number: 0, title: policyText };
-      if (named.number !== contextPolicy.number || named.title !== contextPolicy.title) contextSection = NONE;
-      contextPolicy = named;
+      const same =
+        named.number !== 0 ? named.number === contextPolicy.number : named.title === contextPolicy.title;
+      // The same policy named again (by its number alone, say) keeps its title and its section.
+      if (!same) {
+        contextPolicy = named;
+        contextSection = NONE;
+      } else if (named.title && !contextPolicy.title) contextPolicy = named;
     }
     if (sectionText) contextSection = readSectionCell(sectionText) ?? { number: 0, title: sectionText };
     const policy = contextPolicy;
