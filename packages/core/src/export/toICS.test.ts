@@ -126,6 +126,10 @@ describe('toICS', () => {
     // With no span of its own, from the plan's first fiscal year (FY2020).
     item.schedule.spans = [];
     expect(readBack(toICS(plan)).repeating[0]!.dates).toEqual(['2020-10-01', '2022-10-01']);
+    // Months that are no months (a plan built by hand) are left out, not thrown at.
+    item.schedule.recurrences[0]!.months = { from: 13, to: 3 };
+    expect(readBack(toICS(plan)).repeating).toEqual([]);
+    item.schedule.recurrences[0]!.months = { from: 10, to: 3 };
     // A plan with no dated span has no years to repeat in.
     for (const other of plan.items) other.schedule.spans = [];
     expect(readBack(toICS(plan)).repeating).toEqual([]);

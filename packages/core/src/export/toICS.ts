@@ -113,6 +113,9 @@ function planExtent(plan: Plan, withMentions: boolean): { first: number; last: n
   return Number.isFinite(first) ? { first, last } : undefined;
 }
 
+const isMonth = (month: unknown): boolean =>
+  Number.isInteger(month) && (month as number) >= 1 && (month as number) <= 12;
+
 function basicDate(iso: string): string {
   return iso.replace(/-/g, '');
 }
@@ -130,8 +133,9 @@ function basicDate(iso: string): string {
  * left out. A recurrence that names its months (`毎年度末：公表`, every March) is one event over
  * those months that repeats (`RRULE:FREQ=YEARLY;INTERVAL=n`, `UNTIL` the end of the plan's last
  * fiscal year), from the item's first dated fiscal year or, if it has none, the plan's; one that
- * names none (毎年度) is not written, nor one in a plan with no dated span. Lines are folded at 75 octets of UTF-8 without
- * splitting a character, and end with CRLF; the output depends only on the plan and the options.
+ * names none (毎年度) is not written, nor one in a plan with no dated span, nor one whose months
+ * are no months. Lines are folded at 75 octets of UTF-8 without splitting a character, and end
+ * with CRLF; the output depends only on the plan and the options.
  *
  * @param plan - the plan to write (not changed)
  * @param options - timestamp, open-span handling, mentions, calendar name
@@ -212,7 +216,7 @@ export function toICS(plan: Plan, options: ToICSOptions = {}): string {
 
   const repeated = (item: PlanItem, recurrence: Recurrence, index: number): void => {
     const { months } = recurrence;
-    if (!months || !extent) return;
+    if (!months || !extent || !isMonth(months.from) || !isMonth(months.to)) return;
     // Counted from the item's first dated fiscal year, as the timeline draws it, else from the plan's.
     let first = Infinity;
     for (const span of item.schedule.spans)
