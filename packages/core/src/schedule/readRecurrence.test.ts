@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readRecurrence } from './readRecurrence.js';
 
+/** What readRecurrence gives for a recurrence read from the start of a text, ending at `end`. */
+const recurrence = (end: number, everyYears: number, more: object = {}) => ({
+  type: 'recurrence',
+  start: 0,
+  end,
+  everyYears,
+  approximate: false,
+  ...more,
+});
+
 describe('readRecurrence', () => {
   it.each([
     ['毎年度', 1, 3],
@@ -15,13 +25,7 @@ describe('readRecurrence', () => {
     ['3年に1度', 3, 5],
     ['4年周期', 4, 4],
   ] as const)('reads %s as every %i years, ending at %i', (text, everyYears, end) => {
-    expect(readRecurrence(`${text}に実施`, 0)).toEqual({
-      type: 'recurrence',
-      start: 0,
-      end,
-      everyYears,
-      approximate: false,
-    });
+    expect(readRecurrence(`${text}に実施`, 0)).toEqual(recurrence(end, everyYears));
   });
 
   it('reads a span of periods: 3年~5年ごと and 3～5年ごと', () => {
@@ -68,25 +72,14 @@ describe('readRecurrence', () => {
   ] as const)(
     'reads %s as every %i years in months %i to %i, ending at %i',
     (text, everyYears, from, to, end) => {
-      expect(readRecurrence(`${text}に実施`, 0)).toEqual({
-        type: 'recurrence',
-        start: 0,
-        end,
-        everyYears,
-        approximate: false,
-        months: { from, to },
-      });
+      expect(readRecurrence(`${text}に実施`, 0)).toEqual(
+        recurrence(end, everyYears, { months: { from, to } }),
+      );
     },
   );
 
   it('reads no time of year after a count of years, before a day, or in 当初予算', () => {
-    expect(readRecurrence('3年毎4月に見直し', 0)).toEqual({
-      type: 'recurrence',
-      start: 0,
-      end: 3,
-      everyYears: 3,
-      approximate: false,
-    });
+    expect(readRecurrence('3年毎4月に見直し', 0)).toEqual(recurrence(3, 3));
     expect(readRecurrence('毎年4月1日に施行', 0)).toMatchObject({ end: 2 });
     expect(readRecurrence('毎年4月1日に施行', 0)).not.toHaveProperty('months');
     expect(readRecurrence('毎年度当初予算に計上', 0)).toMatchObject({ end: 3 });
