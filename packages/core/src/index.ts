@@ -30,7 +30,7 @@ export { addDays } from './fiscal/addDays.js';
 export { calendarDateOf, type CalendarDateOptions } from './fiscal/calendarDateOf.js';
 
 // Schedules: スケジュール text → spans, recurrences, notes; dated mentions in prose
-export { parseSchedule } from './schedule/parseSchedule.js';
+export { parseSchedule, type ScheduleOptions } from './schedule/parseSchedule.js';
 export { parseDateMentions, type DateMentions } from './schedule/parseDateMentions.js';
 export { findUncovered } from './schedule/coverage.js';
 

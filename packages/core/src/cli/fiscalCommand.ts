@@ -25,18 +25,34 @@ import { readEraYear } from './readEraYear.js';
  * //=> '2020(R2)年度 2020-04-01〜2021-03-31 (平成 ended on 2019-04-30, before it began)'
  */
 export function fiscalCommand(value: string): string {
-  const text = normalizeText(value).trim();
-  let fiscalYear: number;
-  const western = /^(\d{1,4})\s*(?:年度)?$/.exec(text);
-  const eraYear = western ? undefined : readEraYear(text);
-  if (western) fiscalYear = Number(western[1]);
-  else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) fiscalYear = fiscalYearOf(text);
-  else if (eraYear) fiscalYear = fromWareki(eraYear.era, eraYear.year);
-  else throw new RangeError(`"${value}" is not a fiscal year (2021, R3, 令和3年度) or an ISO date`);
+  const { fiscalYear, eraYear } = readFiscalYearArgument(value);
   const { start, end } = fiscalYearRange(fiscalYear);
   const name =
     fiscalYear >= 1868 ? formatFiscalYear(fiscalYear, 'both') : formatFiscalYear(fiscalYear, 'western');
   return `${name} ${start}〜${end}${eraYear ? endedBefore(eraYear.era, fiscalYear) : ''}`;
+}
+
+/**
+ * The fiscal year a command-line argument names: `2021`, `2021年度`, an era fiscal year (`R3`, `令和3年度`),
+ * or an ISO date (the fiscal year holding it); with the era year, when one was written.
+ *
+ * @param value - the argument
+ * @returns the fiscal year (the Western year it starts in)
+ * @throws {RangeError} with a message for people when the value is none of these
+ * @example
+ * readFiscalYearArgument('令和6年度').fiscalYear //=> 2024
+ */
+export function readFiscalYearArgument(value: string): {
+  fiscalYear: number;
+  eraYear?: { era: EraRecord; year: number };
+} {
+  const text = normalizeText(value).trim();
+  const western = /^(\d{1,4})\s*(?:年度)?$/.exec(text);
+  if (western) return { fiscalYear: Number(western[1]) };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { fiscalYear: fiscalYearOf(text) };
+  const eraYear = readEraYear(text);
+  if (eraYear) return { fiscalYear: fromWareki(eraYear.era, eraYear.year), eraYear };
+  throw new RangeError(`"${value}" is not a fiscal year (2021, R3, 令和3年度) or an ISO date`);
 }
 
 /** A note when `era` ended before the fiscal year began (平成32年度, 昭和64年度): no such year was written then. */

@@ -26,6 +26,16 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('reads the fiscal year an annual plan is for, in Western or era years', () => {
+    expect(parseCliArgs(['lint', 'plan.csv', '--fiscal-year', '令和6年度'])).toEqual({
+      command: 'lint',
+      file: 'plan.csv',
+      fiscalYear: 2024,
+    });
+    expect(parseCliArgs(['parse', 'plan.csv', '--fiscal-year=2024'])).toMatchObject({ fiscalYear: 2024 });
+    expect(parseCliArgs(['parse', 'plan.csv', '--fiscal-year', 'R6'])).toMatchObject({ fiscalYear: 2024 });
+  });
+
   it('reads - as standard input and -- as the end of options', () => {
     expect(parseCliArgs(['lint', '-'])).toEqual({ command: 'lint', file: '-' });
     expect(parseCliArgs(['lint', 'p.txt', '--lang=ja'])).toEqual({
@@ -74,6 +84,13 @@ describe('parseCliArgs', () => {
     expect(message(['lint', 'a', '--format', 'csv'])).toBe('unknown option "--format" for lint');
     expect(message(['lint', 'a', '--lang', 'fr'])).toBe('unknown language "fr" (expected en or ja)');
     expect(message(['parse', 'a', '--lang', 'ja'])).toBe('unknown option "--lang" for parse');
+    expect(message(['lint', 'a', '--fiscal-year', 'soon'])).toBe(
+      '--fiscal-year "soon" is not a fiscal year (2024, R6, 令和6年度)',
+    );
+    expect(message(['lint', 'a', '--fiscal-year', '99'])).toContain('--fiscal-year "99"');
+    expect(message(['fiscal', '2021', '--fiscal-year', '2021'])).toBe(
+      'unknown option "--fiscal-year" for fiscal',
+    );
     expect(message(['wareki'])).toContain('wareki needs a DATE');
     expect(message(['fiscal', '2021', '2022'])).toContain('"2022"');
     expect(message(['--version', 'x'])).toContain('"x"');

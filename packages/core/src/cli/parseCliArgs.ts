@@ -1,4 +1,5 @@
 import type { MessageLang } from '../model/diagnosticMessage.js';
+import { readFiscalYearArgument } from './fiscalCommand.js';
 
 /** Output formats of `plan-timeline parse`. */
 export type OutputFormat = 'json' | 'csv' | 'ics';
@@ -13,8 +14,15 @@ export type LintLang = MessageLang;
 export type CliRequest =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'parse'; file: string; format: OutputFormat; output?: string; inputFormat?: InputFormat }
-  | { command: 'lint'; file: string; inputFormat?: InputFormat; lang?: LintLang }
+  | {
+      command: 'parse';
+      file: string;
+      format: OutputFormat;
+      output?: string;
+      inputFormat?: InputFormat;
+      fiscalYear?: number;
+    }
+  | { command: 'lint'; file: string; inputFormat?: InputFormat; lang?: LintLang; fiscalYear?: number }
   | { command: 'wareki'; value: string }
   | { command: 'fiscal'; value: string }
   | { command: 'usage-error'; message: string };
@@ -27,8 +35,8 @@ const COMMANDS = ['parse', 'lint', 'wareki', 'fiscal'] as const;
  * Reads the arguments of `plan-timeline` (without `node` and the script) into a request,
  * touching nothing: usage mistakes come back as `{ command: 'usage-error', message }`.
  *
- * Grammar: `parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]`,
- * `lint FILE [--input-format …] [--lang en|ja]`, `wareki DATE|ERA-DATE|ERA-YEAR`, `fiscal YEAR|DATE|ERA-YEAR`,
+ * Grammar: `parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
+ * [--fiscal-year YEAR]`, `lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]`, `wareki DATE|ERA-DATE|ERA-YEAR`, `fiscal YEAR|DATE|ERA-YEAR`,
  * `--help` / `-h`, `--version` / `-V`. Options may come before or after the file, as
  * `--format csv` or `--format=csv`; `-` is standard input; `--` ends the options.
  *
@@ -63,8 +71,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const positional: string[] = [];
   const options = new Map<string, string>();
   const allowed: Record<string, readonly string[]> = {
-    parse: ['--format', '--output', '--input-format'],
-    lint: ['--input-format', '--lang'],
+    parse: ['--format', '--output', '--input-format', '--fiscal-year'],
+    lint: ['--input-format', '--lang', '--fiscal-year'],
     wareki: [],
     fiscal: [],
   };
@@ -102,7 +110,21 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (inputFormat !== undefined && !(INPUT_FORMATS as readonly string[]).includes(inputFormat)) {
     return usage(`unknown input format "${inputFormat}" (expected ${INPUT_FORMATS.join(', ')})`);
   }
-  const input = inputFormat === undefined ? {} : { inputFormat: inputFormat as InputFormat };
+  const fiscalYearText = options.get('--fiscal-year');
+  let fiscalYear: number | undefined;
+  if (fiscalYearText !== undefined) {
+    try {
+      fiscalYear = readFiscalYearArgument(fiscalYearText).fiscalYear;
+    } catch {
+      fiscalYear = undefined;
+    }
+    if (fiscalYear === undefined || fiscalYear < 1000 || fiscalYear > 9998)
+      return usage(`--fiscal-year "${fiscalYearText}" is not a fiscal year (2024, R6, 令和6年度)`);
+  }
+  const input = {
+    ...(inputFormat === undefined ? {} : { inputFormat: inputFormat as InputFormat }),
+    ...(fiscalYear === undefined ? {} : { fiscalYear }),
+  };
 
   switch (command) {
     case 'parse': {

@@ -152,6 +152,20 @@ describe('run on the seed plan', () => {
     expect(result.stderr).toMatch(/^54 items; 0 errors, 1 warning, \d+ notes\n$/);
   });
 
+  it('reads an annual plan with --fiscal-year: its months are placed, and no longer undated', async () => {
+    const csv = '通し番号,項目,スケジュール,主務課\n1,窓口調査,4月～6月：調査,◎市民\n';
+    const undated = await cli(['lint', '-'], csv);
+    expect(undated.stdout).toContain('info undated: No.1');
+    const placed = await cli(['lint', '-', '--fiscal-year', '令和6年度'], csv);
+    expect(placed.stdout).toBe('');
+    expect(placed.code).toBe(0);
+    const json = await cli(['parse', '-', '--fiscal-year', '2024'], csv);
+    const plan = JSON.parse(json.stdout) as Plan;
+    expect(plan.items[0]!.schedule.spans.map((s) => [s.start, s.end])).toEqual([
+      ['2024-04-01', '2024-06-30'],
+    ]);
+  });
+
   it('lints the seed in Japanese, its counts too', async () => {
     const result = await cli(['lint', seed, '--lang', 'ja']);
     expect(result.code).toBe(0);

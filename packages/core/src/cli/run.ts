@@ -27,9 +27,12 @@ export const HELP = `plan-timeline — read Japanese municipal plans into fiscal
 
 Usage:
   plan-timeline parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
+                     [--fiscal-year YEAR]
       Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8, Shift_JIS, EUC-JP or UTF-16) and write it
       as JSON (default), CSV (UTF-8 with BOM, for Excel) or iCalendar. FILE - reads standard input.
-  plan-timeline lint FILE [--input-format …] [--lang en|ja]
+      --fiscal-year: the year an annual plan is for (2024, R6, 令和6年度): months written before any year
+      (4月～6月：調査) are in it.
+  plan-timeline lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]
       Print the plan's diagnostics as file:line: severity code: message, the messages in English
       (default) or Japanese. Exit 1 when any is an error, else 0.
   plan-timeline wareki DATE|ERA-DATE|ERA-YEAR
@@ -96,7 +99,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       case 'lint': {
         const bytes = readInput(request.file, () => io.readStdin());
         const parsePlan = await loadParsePlan();
-        const plan = parsePlan(bytes, request.inputFormat ? { format: request.inputFormat } : {});
+        const plan = parsePlan(bytes, {
+          ...(request.inputFormat ? { format: request.inputFormat } : {}),
+          ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
+        });
         const name = request.file === '-' ? '<stdin>' : request.file;
         if (request.command === 'lint') {
           const report = lintPlan(plan, name, request.lang);

@@ -1,6 +1,6 @@
 import type { Diagnostic, PlanItem, Source, Span } from '../model/types.js';
 import { parseDateMentions } from '../schedule/parseDateMentions.js';
-import { parseSchedule } from '../schedule/parseSchedule.js';
+import { parseSchedule, type ScheduleOptions } from '../schedule/parseSchedule.js';
 import { parseDepartments } from './parseDepartments.js';
 import type { ItemDraft } from './planDraft.js';
 import { readReferences } from './readReferences.js';
@@ -61,9 +61,10 @@ export interface BuiltItem {
  * (`source`), name the column in their message, and keep their code and severity.
  *
  * @param draft - the row, as a reader drafted it
+ * @param options - `fiscalYear`, the fiscal year the plan is for (see `parseSchedule`)
  * @returns the item and its diagnostics
  */
-export function buildItem(draft: ItemDraft): BuiltItem {
+export function buildItem(draft: ItemDraft, options: ScheduleOptions = {}): BuiltItem {
   const diagnostics: Diagnostic[] = [];
   const lift = (from: readonly Diagnostic[], column: string, source: Source | undefined): void => {
     for (const d of from) {
@@ -79,11 +80,11 @@ export function buildItem(draft: ItemDraft): BuiltItem {
     }
   };
 
-  const schedule = parseSchedule(draft.scheduleText);
-  const inContent = parseDateMentions(draft.content);
-  const inGoal = parseDateMentions(draft.goal);
+  const schedule = parseSchedule(draft.scheduleText, options);
+  const inContent = parseDateMentions(draft.content, options);
+  const inGoal = parseDateMentions(draft.goal, options);
   // A cell's place is asked for only when there is something to point at in it.
-  const inTitle = parseDateMentions(draft.title).diagnostics;
+  const inTitle = parseDateMentions(draft.title, options).diagnostics;
   if (inTitle.length > 0) lift(inTitle, '項目', draft.cells.title);
   if (schedule.diagnostics.length > 0) lift(schedule.diagnostics, SCHEDULE_COLUMN, draft.cells.schedule);
   if (inContent.diagnostics.length > 0)

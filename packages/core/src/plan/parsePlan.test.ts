@@ -307,6 +307,20 @@ describe('parsePlan formats', () => {
     ]);
   });
 
+  it('reads the months of an annual plan in the fiscal year it is for, in schedules and prose', () => {
+    const csv =
+      '通し番号,項目,取組内容,スケジュール\n1,窓口調査,5月に説明会を開きます。,4月～6月：調査 1月：公表\n';
+    const [item] = parsePlan(csv, { fiscalYear: 2024 }).items;
+    expect(item!.schedule.spans.map((s) => [s.start, s.end])).toEqual([
+      ['2024-04-01', '2024-06-30'],
+      ['2025-01-01', '2025-01-31'],
+    ]);
+    expect(item!.mentions.map((s) => s.start)).toEqual(['2024-05-01']);
+    const [unplaced] = parsePlan(csv).items;
+    expect(unplaced!.schedule.spans).toEqual([]);
+    expect(unplaced!.mentions).toEqual([]);
+  });
+
   it('honours a forced format', () => {
     const text = 'no,title\n1,a';
     expect(parsePlan(text).items).toHaveLength(1);

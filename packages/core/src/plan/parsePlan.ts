@@ -11,6 +11,12 @@ export interface ParsePlanOptions {
    * (`{ 管財課: '管財' }`); the items keep their names as written.
    */
   aliases?: Record<string, string>;
+  /**
+   * The fiscal year the plan is for (an annual plan's 令和6年度, 1000–9998): a month written in a
+   * schedule before any year (`4月～6月：調査`) is in it, and 翌年度 before any year counts from it
+   * (see `parseSchedule`). Plans read from JSON keep their schedules as they are.
+   */
+  fiscalYear?: number;
 }
 
 /**
@@ -40,7 +46,7 @@ export interface ParsePlanOptions {
  * as text.
  *
  * @param input - the document, as text or as the bytes of a file
- * @param options - `format` to force one, `aliases` to group departments
+ * @param options - `format` to force one, `aliases` to group departments, `fiscalYear` the plan is for
  * @returns the plan
  * @example
  * const plan = parsePlan(readFileSync('seeds/000_247872b8d3084b37.txt'));

@@ -129,7 +129,7 @@ function* readSteps(
   for (;;) {
     const next = drafts.next();
     if (next.done) return withDecoding(assemblePlan(next.value, aliases, built));
-    const { item, diagnostics } = buildItem(next.value);
+    const { item, diagnostics } = buildItem(next.value, options);
     built.drafts.push(next.value);
     built.items.push(item);
     // Only lists that hold something are kept: most items have no diagnostics.
@@ -156,7 +156,7 @@ function* readSteps(
  * parses JSON whole, which is quicker than item by item.
  *
  * @param input - the document, as text or as the bytes of a file
- * @param options - as for `parsePlan`: `format` to force one, `aliases` to group departments
+ * @param options - as for `parsePlan`: `format` to force one, `aliases` to group departments, `fiscalYear`
  * @returns the reading, not yet started
  * @example
  * const reading = readPlanInSteps(text);

@@ -149,6 +149,13 @@ describe('parseDateMentions', () => {
     }
   });
 
+  it('dates a month written before any year on its line in the fiscal year the text is written for', () => {
+    const text = '5月に説明会を開催。\n2023年度に策定し、10月に公表。\n2月に報告';
+    const starts = (fiscalYear?: number) => parseDateMentions(text, { fiscalYear }).spans.map((s) => s.start);
+    expect(starts(2024)).toEqual(['2024-05-01', '2023-04-01', '2023-10-01', '2025-02-01']);
+    expect(starts()).toEqual(['2023-04-01', '2023-10-01']);
+  });
+
   it('keeps sources inside the text at its very end', () => {
     expect(parseDateMentions('2021.3').spans.map((s) => s.source)).toEqual([{ start: 0, end: 6 }]);
   });

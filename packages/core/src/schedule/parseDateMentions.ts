@@ -4,6 +4,7 @@ import { clauseAround } from './clauseAround.js';
 import { tidyLabel } from './buildLabel.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { resolveDates, type DateContext } from './resolveDates.js';
+import { contextOf, type ScheduleOptions } from './parseSchedule.js';
 import { scanText } from './scanDates.js';
 import { TextMarks } from './textMarks.js';
 import { errorMessage } from '../model/errorMessage.js';
@@ -39,19 +40,19 @@ const SINK = new DiagnosticSink();
 const FOUND = new ExpressionList();
 const MARKS = new TextMarks();
 
-function mentions(original: string): DateMentions {
+function mentions(original: string, start: DateContext | null): DateMentions {
   const sink = SINK;
   const normal = scanText(original, sink, MARKS, FOUND);
   const expressions = FOUND.items;
   const count = FOUND.count;
   const spans: Span[] = [];
   let diagnostics: Diagnostic[] | null = null;
-  let context: DateContext | null = null;
+  let context = start;
   let scanned = 0;
   for (let k = 0; k < count; k++) {
     const x = expressions[k]!;
-    // A month without a year is dated only by a date earlier on the same line.
-    for (; scanned < x.start; scanned++) if (isLineBreak(normal.charCodeAt(scanned))) context = null;
+    // A month without a year is dated only by a date earlier on the same line (or the year written for).
+    for (; scanned < x.start; scanned++) if (isLineBreak(normal.charCodeAt(scanned))) context = start;
     scanned = Math.max(scanned, x.end);
     if (x.type !== 'date') continue;
     if (beforeLawNumber(normal, x.end) || beforeComparison(normal, x.end)) continue;
@@ -100,6 +101,8 @@ function mentions(original: string): DateMentions {
  * Never throws; linear in the text's length; offsets are UTF-16 offsets into `text`.
  *
  * @param text - any prose
+ * @param options - `fiscalYear`, the fiscal year the text is written for: a month written before any
+ *   year on its line is in it (as `parseSchedule` reads one)
  * @returns the spans and diagnostics, in text order
  *
  * @example
@@ -110,10 +113,10 @@ function mentions(original: string): DateMentions {
  * parseDateMentions('2020(R3)年時点で').diagnostics[0].code
  * //=> 'era-mismatch'
  */
-export function parseDateMentions(text: string): DateMentions {
+export function parseDateMentions(text: string, options: ScheduleOptions = {}): DateMentions {
   const original = typeof text === 'string' ? text : '';
   try {
-    return mentions(original);
+    return mentions(original, contextOf(options ?? {}));
   } catch (error) {
     const why = errorMessage(error);
     return {

@@ -549,6 +549,36 @@ describe('parseSchedule: parts of years', () => {
   });
 });
 
+describe('parseSchedule: the fiscal year a text is written for (options.fiscalYear)', () => {
+  const spans = (text: string, fiscalYear?: number) =>
+    parseSchedule(text, { fiscalYear }).spans.map((s) => [s.start, s.end, s.label]);
+
+  it('dates the months written before any year in it, those from January in the year after', () => {
+    expect(spans('4月～6月：調査 7月：実施 1月：公表', 2024)).toEqual([
+      ['2024-04-01', '2024-06-30', '調査'],
+      ['2024-07-01', '2024-07-31', '実施'],
+      ['2025-01-01', '2025-01-31', '公表'],
+    ]);
+    // Without it they stay text, as before.
+    expect(parseSchedule('4月～6月：調査').notes.map((n) => n.text)).toEqual(['4月～6月：調査']);
+  });
+
+  it('counts 翌年度 before any year from it, and gives way to a year the text writes', () => {
+    expect(spans('翌年度から本格実施', 2024)).toEqual([['2025-04-01', null, '本格実施']]);
+    expect(parseSchedule('翌年度から本格実施', { fiscalYear: 2024 }).diagnostics).toEqual([]);
+    expect(spans('2022年度：検討 10月：試行 翌年度：実施', 2024)).toEqual([
+      ['2022-04-01', '2023-03-31', '検討'],
+      ['2022-10-01', '2022-10-31', '試行'],
+      ['2023-04-01', '2024-03-31', '実施'],
+    ]);
+  });
+
+  it('ignores a fiscal year the readers would not take', () => {
+    for (const fiscalYear of [2024.5, 99, 99999, Number.NaN])
+      expect(spans('4月：調査', fiscalYear), String(fiscalYear)).toEqual([]);
+  });
+});
+
 describe('parseSchedule: fiscal years counted from the one before (翌年度, 次年度, 同年度)', () => {
   const spans = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
 

@@ -8,6 +8,8 @@ import { findHeadings } from './findHeadings.js';
 import { RegionReader } from './readRegion.js';
 import { scanText } from './scanDates.js';
 import { TextMarks } from './textMarks.js';
+import { MAX_YEAR, MIN_YEAR } from './readDatePoint.js';
+import type { DateContext } from './resolveDates.js';
 import { errorMessage } from '../model/errorMessage.js';
 
 const byStart = (a: { source: { start: number } }, b: { source: { start: number } }): number =>
@@ -24,7 +26,25 @@ const OPENS = new SortedOffsets(NONE, 0);
 const BREAKS = new SortedOffsets(NONE, 0);
 const READER = new RegionReader('', '', STOPS, TIDY);
 
-function parse(original: string): Schedule {
+/** Options of {@link parseSchedule} and `parseDateMentions`. */
+export interface ScheduleOptions {
+  /**
+   * The fiscal year the text is written for (an annual plan's 令和6年度, 1000–9998): a month written
+   * before any year (`4月～6月：調査`, `1月：公表`) is in it, and 翌年度 before any year counts from it.
+   * Without it such a month, and 翌年度, stay text.
+   */
+  fiscalYear?: number;
+}
+
+/** The date context `options.fiscalYear` starts a text with, or `null` (none, or not a year the readers take). */
+export function contextOf(options: ScheduleOptions): DateContext | null {
+  const year = options.fiscalYear;
+  return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
+    ? { year, fiscal: true, from: year }
+    : null;
+}
+
+function parse(original: string, start: DateContext | null): Schedule {
   // One pass over the text finds its dates and where its lines, sentences and 【s lie (two where it holds
   // full-width characters that read differently once normalised: ２０２１, Ｒ３).
   const sink = SINK;
@@ -42,6 +62,7 @@ function parse(original: string): Schedule {
     original,
     STOPS.reset(sentenceEnds.items, n, sentenceEnds.count),
     TIDY.reset(tidy.items, n, tidy.count),
+    start,
   );
   let headings: Note[] = NONE;
   const opens = headingOpens.count === 0 ? null : OPENS.reset(headingOpens.items, n, headingOpens.count);
@@ -149,11 +170,16 @@ function parse(original: string): Schedule {
  * begun under 平成, is not noted); `'uncounted-year'` where `翌年度`, `次年度` or `同年度` has no fiscal year
  * written before it to count from (`翌年度から実施` alone, or after `2021年10月`): it stays text.
  *
+ * `options.fiscalYear` names the fiscal year the text is written for (an annual plan's): a month
+ * written before any year is in it (`4月～6月：調査` of 2024 is April to June 2024, `1月` January 2025),
+ * and 翌年度 before any year counts from it. Without it, such a month is a note.
+ *
  * Never throws, and runs in time linear in the text's length. Nothing is lost: every non-blank
  * character of `text` lies inside the `source` of some span, recurrence or note (track headings
  * and undated text become notes). Offsets are UTF-16 offsets into `text` as given.
  *
  * @param text - the schedule cell as plain text (paragraphs on their own lines); any string
+ * @param options - `fiscalYear`, the fiscal year the text is written for (optional)
  * @returns the spans, recurrences, notes and diagnostics, each in text order
  *
  * @example
@@ -168,11 +194,13 @@ function parse(original: string): Schedule {
  * //=> [{ everyYears: 1, approximate: false, label: '取組内容を着実に実施していきます。', source: { start: 0, end: 21 } }]
  * parseSchedule('2020(R3)年度：検討').diagnostics[0].code
  * //=> 'era-mismatch'
+ * parseSchedule('4月～6月：調査', { fiscalYear: 2024 }).spans.map((s) => [s.start, s.end])
+ * //=> [['2024-04-01', '2024-06-30']]
  */
-export function parseSchedule(text: string): Schedule {
+export function parseSchedule(text: string, options: ScheduleOptions = {}): Schedule {
   const original = typeof text === 'string' ? text : '';
   try {
-    return parse(original);
+    return parse(original, contextOf(options ?? {}));
   } catch (error) {
     const why = errorMessage(error);
     // A bug must never cost the reader its text: keep it all as one note and say so.

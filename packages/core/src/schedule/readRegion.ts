@@ -158,9 +158,16 @@ export class RegionReader {
 
   /**
    * Starts over on another text, as a new reader would (see the constructor); the lists read
-   * so far are left as they are, and new ones begin.
+   * so far are left as they are, and new ones begin. `context` is the date context the text starts
+   * in (the fiscal year it is written for), if any.
    */
-  reset(normal: string, original: string, stops: OffsetFinder, tidy?: OffsetFinder): this {
+  reset(
+    normal: string,
+    original: string,
+    stops: OffsetFinder,
+    tidy?: OffsetFinder,
+    context: DateContext | null = null,
+  ): this {
     this.#normal = normal;
     this.#original = original;
     this.#stops = stops;
@@ -169,7 +176,7 @@ export class RegionReader {
     this.#recurrenceCount = 0;
     this.#coveredCount = 0;
     this.diagnostics = NONE;
-    this.#context = null;
+    this.#context = context;
     this.#expressions = NONE;
     this.#end = 0;
     this.#track = undefined;
