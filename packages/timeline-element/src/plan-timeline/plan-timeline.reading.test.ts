@@ -249,3 +249,38 @@ describe('<plan-timeline> given a long plan object', () => {
     expect(loads.map((e) => e.detail.plan)).to.deep.equal([seed]);
   });
 });
+
+describe('<plan-timeline> reading an annual plan', () => {
+  const csv = '通し番号,項目,スケジュール,主務課\n1,窓口調査,4月～6月：調査 1月：公表,◎市民\n';
+
+  it('reads the months it writes alone in its fiscal-year, and reads its text again when that changes', async () => {
+    const [el, h] = await element();
+    el.text = csv;
+    await h.settle();
+    await el.updateComplete;
+    // With no fiscal year, the months are text: the item is undated.
+    expect(el.plan!.items[0]!.schedule.spans).to.deep.equal([]);
+    expect(h.row('窓口調査').querySelector('.undated')).to.not.equal(null);
+    el.setAttribute('fiscal-year', '2024');
+    await el.updateComplete;
+    await h.settle();
+    await el.updateComplete;
+    expect(el.fiscalYear).to.equal(2024);
+    expect(el.plan!.items[0]!.schedule.spans.map((s) => [s.start, s.end])).to.deep.equal([
+      ['2024-04-01', '2024-06-30'],
+      ['2025-01-01', '2025-01-31'],
+    ]);
+    expect(h.bars(h.row('窓口調査')).length).to.equal(2);
+  });
+
+  it('shows a plan object as it was read, whatever its fiscal-year says', async () => {
+    const [el, h] = await element();
+    const plan = parsePlan(csv);
+    el.plan = plan;
+    await h.settle();
+    el.fiscalYear = 2024;
+    await el.updateComplete;
+    await h.settle();
+    expect(el.plan).to.equal(plan);
+  });
+});

@@ -228,6 +228,8 @@ export class PlanTimeline extends LitElement {
   private currentSrc: string | null = null;
   private currentText: string | null = null;
   private pendingInput: 'src' | 'text' | 'plan' | null = null;
+  /** What the plan shown was given as: a `src` or `text` is read again when `fiscalYear` changes. */
+  private inputKind: 'src' | 'text' | 'plan' | null = null;
   private inputGiven = false;
   private loadToken = 0;
   /** A read waiting for the plan readers to load (see {@link loadPlanReaders}), or a long plan being read; else `null`. */
@@ -364,6 +366,13 @@ export class PlanTimeline extends LitElement {
   @property({ attribute: 'no-toolbar', type: Boolean, reflect: true }) noToolbar = false;
 
   /**
+   * The fiscal year the plan is for (an annual plan's: `2024`): months its schedules write before any
+   * year (`4月～6月：調査`) are read in it (see core's `parseSchedule`). Changing it reads a `src` or `text`
+   * plan again; a `plan` object is shown as it was read.
+   */
+  @property({ attribute: 'fiscal-year', type: Number }) fiscalYear: number | null = null;
+
+  /**
    * `empty`, `loading` (also while a long plan's first items are shown and the rest is read or laid out),
    * `ready` or `error`.
    */
@@ -428,6 +437,7 @@ export class PlanTimeline extends LitElement {
   private takeInput(kind: 'src' | 'text' | 'plan'): void {
     this.inputGiven = true;
     this.pendingInput = kind;
+    this.inputKind = kind;
   }
 
   private observeSize(): void {
@@ -607,7 +617,7 @@ export class PlanTimeline extends LitElement {
     }
     try {
       readInSlices(
-        readers.readPlanInSteps(input),
+        readers.readPlanInSteps(input, this.fiscalYear === null ? {} : { fiscalYear: this.fiscalYear }),
         {
           first: (plan, progress) => {
             this.waitForWholePlan();
@@ -1245,6 +1255,10 @@ export class PlanTimeline extends LitElement {
   // ---- lifecycle ----------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    // A plan read from text is read again in the fiscal year it is now said to be for.
+    const readAgain = this.inputKind === 'src' || this.inputKind === 'text' ? this.inputKind : null;
+    if (changed.has('fiscalYear') && this.hasUpdated && !this.pendingInput && readAgain)
+      this.pendingInput = readAgain;
     if (this.pendingInput) {
       const kind = this.pendingInput;
       this.pendingInput = null;
