@@ -64,7 +64,7 @@ export interface BuiltItem {
  * @param options - `fiscalYear`, the fiscal year the plan is for (see `parseSchedule`)
  * @returns the item and its diagnostics
  */
-export function buildItem(draft: ItemDraft, options: ScheduleOptions = {}): BuiltItem {
+export function buildItem(draft: ItemDraft, options?: ScheduleOptions): BuiltItem {
   const diagnostics: Diagnostic[] = [];
   const lift = (from: readonly Diagnostic[], column: string, source: Source | undefined): void => {
     for (const d of from) {

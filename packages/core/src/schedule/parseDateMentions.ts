@@ -4,7 +4,7 @@ import { clauseAround } from './clauseAround.js';
 import { tidyLabel } from './buildLabel.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { resolveDates, type DateContext } from './resolveDates.js';
-import { contextOf, type ScheduleOptions } from './parseSchedule.js';
+import { startContext, type ScheduleOptions } from './parseSchedule.js';
 import { scanText } from './scanDates.js';
 import { TextMarks } from './textMarks.js';
 import { errorMessage } from '../model/errorMessage.js';
@@ -113,10 +113,10 @@ function mentions(original: string, start: DateContext | null): DateMentions {
  * parseDateMentions('2020(R3)年時点で').diagnostics[0].code
  * //=> 'era-mismatch'
  */
-export function parseDateMentions(text: string, options: ScheduleOptions = {}): DateMentions {
+export function parseDateMentions(text: string, options?: ScheduleOptions): DateMentions {
   const original = typeof text === 'string' ? text : '';
   try {
-    return mentions(original, contextOf(options ?? {}));
+    return mentions(original, startContext(options));
   } catch (error) {
     const why = errorMessage(error);
     return {

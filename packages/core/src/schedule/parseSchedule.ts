@@ -37,8 +37,8 @@ export interface ScheduleOptions {
 }
 
 /** The date context `options.fiscalYear` starts a text with, or `null` (none, or not a year the readers take). */
-export function contextOf(options: ScheduleOptions): DateContext | null {
-  const year = options.fiscalYear;
+export function startContext(options: ScheduleOptions | undefined): DateContext | null {
+  const year = options?.fiscalYear;
   return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
     ? { year, fiscal: true, from: year }
     : null;
@@ -197,10 +197,10 @@ function parse(original: string, start: DateContext | null): Schedule {
  * parseSchedule('4月～6月：調査', { fiscalYear: 2024 }).spans.map((s) => [s.start, s.end])
  * //=> [['2024-04-01', '2024-06-30']]
  */
-export function parseSchedule(text: string, options: ScheduleOptions = {}): Schedule {
+export function parseSchedule(text: string, options?: ScheduleOptions): Schedule {
   const original = typeof text === 'string' ? text : '';
   try {
-    return parse(original, contextOf(options ?? {}));
+    return parse(original, startContext(options));
   } catch (error) {
     const why = errorMessage(error);
     // A bug must never cost the reader its text: keep it all as one note and say so.
