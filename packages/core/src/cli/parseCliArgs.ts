@@ -36,7 +36,8 @@ const COMMANDS = ['parse', 'lint', 'wareki', 'fiscal'] as const;
  * touching nothing: usage mistakes come back as `{ command: 'usage-error', message }`.
  *
  * Grammar: `parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
- * [--fiscal-year YEAR]`, `lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]`, `wareki DATE|ERA-DATE|ERA-YEAR`, `fiscal YEAR|DATE|ERA-YEAR`,
+ * [--fiscal-year YEAR]`, `lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]`,
+ * `wareki DATE|ERA-DATE|ERA-YEAR`, `fiscal YEAR|DATE|ERA-YEAR`,
  * `--help` / `-h`, `--version` / `-V`. Options may come before or after the file, as
  * `--format csv` or `--format=csv`; `-` is standard input; `--` ends the options.
  *

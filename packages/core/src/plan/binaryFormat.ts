@@ -49,7 +49,8 @@ function holds(bytes: Uint8Array, ascii: string, within: number): boolean {
  */
 export function binaryFormatOf(bytes: Uint8Array): BinaryFormat | null {
   if (startsWith(bytes, 'PK\u0003\u0004')) {
-    // An Office Open XML file is a ZIP archive whose first entries name its parts: xl/, word/, ppt/.
+    // An Office Open XML file is a ZIP archive whose first entries name its parts (xl/…, word/…); an entry
+    // written further in makes it a ZIP archive here, whose advice holds all the same.
     if (holds(bytes, 'xl/', 4096))
       return { name: 'an Excel workbook (.xlsx)', nameJa: 'Excel のブック（.xlsx）', ...SAVE_AS_TEXT };
     if (holds(bytes, 'word/', 4096))
