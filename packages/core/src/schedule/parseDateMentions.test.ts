@@ -154,6 +154,10 @@ describe('parseDateMentions', () => {
     const starts = (fiscalYear?: number) => parseDateMentions(text, { fiscalYear }).spans.map((s) => s.start);
     expect(starts(2024)).toEqual(['2024-05-01', '2023-04-01', '2023-10-01', '2025-02-01']);
     expect(starts()).toEqual(['2023-04-01', '2023-10-01']);
+    expect(parseDateMentions('来年度に公表します。', { fiscalYear: 2024 }).spans.map((s) => s.start)).toEqual(
+      ['2025-04-01'],
+    );
+    expect(parseDateMentions('来年度に公表します。').spans).toEqual([]);
   });
 
   it('keeps sources inside the text at its very end', () => {

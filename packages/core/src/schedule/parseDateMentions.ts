@@ -56,7 +56,7 @@ function mentions(original: string, start: DateContext | null): DateMentions {
     scanned = Math.max(scanned, x.end);
     if (x.type !== 'date') continue;
     if (beforeLawNumber(normal, x.end) || beforeComparison(normal, x.end)) continue;
-    const resolved = resolveDates(x, normal, context);
+    const resolved = resolveDates(x, normal, context, start === null ? null : start.year);
     if (resolved.diagnostics.length > 0) (diagnostics ??= []).push(...resolved.diagnostics);
     if (resolved.spans.length === 0) continue;
     context = resolved.context;

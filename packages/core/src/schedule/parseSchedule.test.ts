@@ -573,6 +573,49 @@ describe('parseSchedule: the fiscal year a text is written for (options.fiscalYe
     ]);
   });
 
+  it('reads 今年度, 本年度, 来年度, 再来年度 and 昨年度 counted from it, alone, in ranges, lists and counts', () => {
+    expect(spans('今年度：調査 来年度：実施 再来年度以降：運用', 2024)).toEqual([
+      ['2024-04-01', '2025-03-31', '調査'],
+      ['2025-04-01', '2026-03-31', '実施'],
+      ['2026-04-01', null, '運用'],
+    ]);
+    expect(spans('本年度中に策定', 2024)).toEqual([['2024-04-01', '2025-03-31', '策定']]);
+    expect(spans('昨年度：試行', 2024)).toEqual([['2023-04-01', '2024-03-31', '試行']]);
+    expect(spans('今年度～来年度：移行', 2024)).toEqual([['2024-04-01', '2026-03-31', '移行']]);
+    expect(spans('令和6年度～来年度：移行', 2024)).toEqual([['2024-04-01', '2026-03-31', '移行']]);
+    expect(spans('今年度～令和8年度：運用', 2024)).toEqual([['2024-04-01', '2027-03-31', '運用']]);
+    expect(spans('来年度から3年間：実施', 2024)).toEqual([['2025-04-01', '2028-03-31', '実施']]);
+    expect(spans('今年度・来年度：調査', 2024)).toEqual([
+      ['2024-04-01', '2025-03-31', '調査'],
+      ['2025-04-01', '2026-03-31', '調査'],
+    ]);
+    expect(spans('来年度上半期：試行', 2024)).toEqual([['2025-04-01', '2025-09-30', '試行']]);
+    // 翌年度 after 来年度 counts from it, as after a year written as one.
+    expect(spans('来年度：検討 翌年度：実施', 2024)).toEqual([
+      ['2025-04-01', '2026-03-31', '検討'],
+      ['2026-04-01', '2027-03-31', '実施'],
+    ]);
+    // Words that begin with those characters are no years: 本市, 今後, 来訪, 再開, 昨今.
+    expect(spans('本市では今後、来訪者の再開を昨今の状況から検討', 2024)).toEqual([]);
+  });
+
+  it('keeps 来年度 as text without the fiscal year, and notes why', () => {
+    const schedule = parseSchedule('来年度：実施');
+    expect(schedule.spans).toEqual([]);
+    expect(schedule.notes.map((n) => n.text)).toEqual(['来年度：実施']);
+    expect(schedule.diagnostics).toEqual([
+      {
+        code: 'uncounted-year',
+        severity: 'info',
+        message:
+          '「来年度」 counts from the fiscal year the plan is for, and none is given (the fiscalYear option); kept as text',
+        messageJa:
+          '「来年度」は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear）。文字のまま残します',
+        source: { start: 0, end: 3 },
+      },
+    ]);
+  });
+
   it('ignores a fiscal year the readers would not take', () => {
     for (const fiscalYear of [2024.5, 99, 99999, Number.NaN])
       expect(spans('4月：調査', fiscalYear), String(fiscalYear)).toEqual([]);

@@ -30,8 +30,8 @@ const READER = new RegionReader('', '', STOPS, TIDY);
 export interface ScheduleOptions {
   /**
    * The fiscal year the text is written for (an annual plan's 令和6年度, 1000–9998): a month written
-   * before any year (`4月～6月：調査`, `1月：公表`) is in it, and 翌年度 before any year counts from it.
-   * Without it such a month, and 翌年度, stay text.
+   * before any year (`4月～6月：調査`, `1月：公表`) is in it, 翌年度 before any year counts from it, and
+   * 今年度 (本年度), 来年度, 再来年度 and 昨年度 count from it. Without it those stay text.
    */
   fiscalYear?: number;
 }
@@ -168,11 +168,14 @@ function parse(original: string, start: DateContext | null): Schedule {
  * where a year, month or day is written in an era that had ended by then (`平成32年度` is read as FY2020,
  * 令和2年度; so is 32 of `平成30年度～32年度`, which takes its era from the year before it; `2019(H31)年度`,
  * begun under 平成, is not noted); `'uncounted-year'` where `翌年度`, `次年度` or `同年度` has no fiscal year
- * written before it to count from (`翌年度から実施` alone, or after `2021年10月`): it stays text.
+ * written before it to count from (`翌年度から実施` alone, or after `2021年10月`), or `来年度` (`今年度`,
+ * `本年度`, `再来年度`, `昨年度`) no `options.fiscalYear`: it stays text.
  *
  * `options.fiscalYear` names the fiscal year the text is written for (an annual plan's): a month
  * written before any year is in it (`4月～6月：調査` of 2024 is April to June 2024, `1月` January 2025),
- * and 翌年度 before any year counts from it. Without it, such a month is a note.
+ * 翌年度 before any year counts from it, and 今年度 and 本年度 are it, 来年度 and 再来年度 the years after,
+ * 昨年度 the one before (alone, in ranges, lists and counts: `今年度～来年度`, `来年度から3年間`). Without
+ * it, such a month, and such a year, is a note.
  *
  * Never throws, and runs in time linear in the text's length. Nothing is lost: every non-blank
  * character of `text` lies inside the `source` of some span, recurrence or note (track headings

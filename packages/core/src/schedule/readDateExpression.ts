@@ -134,8 +134,8 @@ const monthsWord = wordMatcher(
  * written there, or the first point is a day or a part of a year or month.
  */
 function lastOfCount(text: string, p: number, first: DatePoint): DatePoint | null {
-  // 翌年度から3年間: its last year is counted from the same year as the first (see resolveDates).
-  const relative = first.kind === 'relative';
+  // 翌年度から3年間, 来年度から3年間: its last year is counted from the same year as the first (see resolveDates).
+  const relative = first.kind === 'relative' || first.kind === 'current';
   if (!(relative || (first.kind === 'year' && first.year !== null)) || first.yearPart !== null) return null;
   if (first.unit !== 'fiscal' && first.unit !== 'calendar') return null;
   const fromMonth = first.month !== null;
@@ -214,6 +214,15 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
     if (year === null || year > MAX_YEAR) return null;
     return [finished, { ...b, kind: 'year', year, unit: 'calendar', era: finished.era }];
   }
+  if (a.kind === 'current' || b.kind === 'current') {
+    // 今年度～来年度, 令和6年度～来年度, 今年度～令和8年度: each end is dated on its own.
+    const other = a.kind === 'current' ? b : a;
+    if (other.kind === 'current') return [a, b];
+    if (other.kind !== 'year' || other.month !== null) return null;
+    if (other.unit !== 'fiscal' && !(other.unit === null && eraYearAlone(other))) return null;
+    const fiscal: DatePoint = { ...other, unit: 'fiscal' };
+    return a.kind === 'current' ? [a, fiscal] : [fiscal, b];
+  }
   if (a.kind !== 'year') return null;
   if (b.kind === 'relative') {
     // 令和4年度～翌年度: B counts from A, a fiscal year (resolveDates dates it by A).
@@ -263,7 +272,8 @@ function readList(
   }
   // A run of the longest list read that dates nothing is not read again item by item.
   if (raw.length === MAX_LIST_ITEMS) hint.skipTo = raw[raw.length - 1]!.end;
-  if (raw.length < 2 || (first.kind !== 'year' && first.kind !== 'relative')) return null;
+  if (raw.length < 2 || (first.kind !== 'year' && first.kind !== 'relative' && first.kind !== 'current'))
+    return null;
   // Units flow from right to left (平成25、26年度); eras and centuries from left to right.
   const units: DatePoint['unit'][] = raw.map((p) => p.unit);
   for (let k = units.length - 2; k >= 0; k--) units[k] = units[k] ?? units[k + 1]!;

@@ -469,24 +469,42 @@ export function readDatePoint(
   return readAnyDatePoint(text, i, allowBare, sink);
 }
 
-/** 翌 次 同: the characters a fiscal year counted from the date before it starts with (翌年度, 次年度, 同年度). */
+/**
+ * 翌 次 同: the characters a fiscal year counted from the date before it starts with (翌年度, 次年度, 同年度);
+ * 今 本 来 再 昨: those of one counted from the year the text is written for (今年度, 来年度, 再来年度, 昨年度).
+ */
 function mayStartRelativeYear(code: number): boolean {
-  return code === 0x7fcc || code === 0x6b21 || code === 0x540c;
+  switch (code) {
+    case 0x7fcc:
+    case 0x6b21:
+    case 0x540c:
+    case 0x4eca:
+    case 0x672c:
+    case 0x6765:
+    case 0x518d:
+    case 0x6628:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
  * A fiscal year counted from the date before it: 翌年度 or 次年度 (the year after), 翌々年度 (two years after),
  * 同年度 (the same year), with a part of the year after it (翌年度当初, 翌年度末, 翌年度の上半期, 翌年度中). Its
  * year is the context's, when the date before it is a fiscal year (`2021(R3)年度：検討 翌年度：実施`); see
- * `resolveDates`. Not 翌年 or 同年 (calendar years), nor 翌月, nor 同年度比 (a comparison).
+ * `resolveDates`. Not 翌年 or 同年 (calendar years), nor 翌月, nor 同年度比 (a comparison). So too a fiscal
+ * year counted from the one the text is written for: 今年度 and 本年度 (that year), 来年度, 再来年度, 昨年度.
  *
  * @param text - normalised text
  * @param i - offset to read at
- * @returns the point (of kind `'relative'`, its offset in years in `bare`), or `null` when none starts at `i`
+ * @returns the point (of kind `'relative'` or `'current'`, its offset in years in `bare`), or `null` when none
+ *   starts at `i`
  */
 function readRelativeYear(text: string, i: number): DatePoint | null {
   const c = text.charCodeAt(i);
   let offset: number;
+  let kind: 'relative' | 'current' = 'relative';
   let p = i + 1;
   if (c === 0x7fcc /* 翌 */ && text.charCodeAt(p) === 0x3005 /* 々 */) {
     offset = 2;
@@ -495,8 +513,16 @@ function readRelativeYear(text: string, i: number): DatePoint | null {
     offset = 1;
   } else if (c === 0x540c /* 同 */) {
     offset = 0;
+  } else if (c === 0x518d /* 再 */ && text.charCodeAt(p) === 0x6765 /* 来 */) {
+    kind = 'current';
+    offset = 2;
+    p++;
   } else {
-    return null;
+    kind = 'current';
+    if (c === 0x4eca /* 今 */ || c === 0x672c /* 本 */) offset = 0;
+    else if (c === 0x6765 /* 来 */) offset = 1;
+    else if (c === 0x6628 /* 昨 */) offset = -1;
+    else return null;
   }
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
   p += 2;
@@ -513,7 +539,7 @@ function readRelativeYear(text: string, i: number): DatePoint | null {
   // Written in the order readDatePoint writes its points, so that all points share one shape.
   return {
     start: i,
-    kind: 'relative',
+    kind,
     era: null,
     diagnostics: NO_DIAGNOSTICS,
     year: null,

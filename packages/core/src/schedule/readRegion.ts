@@ -59,11 +59,16 @@ function hasYear(x: Expression): boolean {
  */
 function uncounted(text: string, point: DatePoint): Diagnostic {
   const written = quote(text, point.start, point.end);
+  const fromPlan = point.kind === 'current';
   return {
     code: 'uncounted-year',
     severity: 'info',
-    message: `${written} counts from a fiscal year written before it, and none is; kept as text`,
-    messageJa: `${written}は前に書かれた年度から数えますが、その年度がありません。文字のまま残します`,
+    message: fromPlan
+      ? `${written} counts from the fiscal year the plan is for, and none is given (the fiscalYear option); kept as text`
+      : `${written} counts from a fiscal year written before it, and none is; kept as text`,
+    messageJa: fromPlan
+      ? `${written}は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear）。文字のまま残します`
+      : `${written}は前に書かれた年度から数えますが、その年度がありません。文字のまま残します`,
     source: { start: point.start, end: point.end },
   };
 }
@@ -119,6 +124,8 @@ export class RegionReader {
   #tidy: OffsetFinder | undefined;
   /** The date a month without a year is dated by, carried from region to region. */
   #context: DateContext | null = null;
+  /** The fiscal year the text is written for (今年度 is it), if known. */
+  #base: number | null = null;
   // The dates of the expression being read, and of a month that narrows it (or of the next
   // expression in a sentence): two records, filled anew for each expression.
   readonly #resolved = new Resolution();
@@ -159,7 +166,7 @@ export class RegionReader {
   /**
    * Starts over on another text, as a new reader would (see the constructor); the lists read
    * so far are left as they are, and new ones begin. `context` is the date context the text starts
-   * in (the fiscal year it is written for), if any.
+   * in (the fiscal year it is written for, which 今年度 is), if any.
    */
   reset(
     normal: string,
@@ -177,6 +184,7 @@ export class RegionReader {
     this.#coveredCount = 0;
     this.diagnostics = NONE;
     this.#context = context;
+    this.#base = context === null ? null : context.year;
     this.#expressions = NONE;
     this.#end = 0;
     this.#track = undefined;
@@ -375,12 +383,17 @@ export class RegionReader {
 
   /** Resolves `x` into `out` (one of the reader's records), keeping what it noticed. */
   #resolve(x: DateExpression, context: DateContext | null, out: Resolution): Resolution {
-    const r = resolveInto(x, this.#normal, context, out);
+    const r = resolveInto(x, this.#normal, context, out, this.#base);
     if (r.diagnostics.length > 0)
       for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
-    else if (r.count === 0 && context?.from === undefined) {
-      const relative = x.points.find((p) => p.kind === 'relative');
-      if (relative) this.diagnostics = append(this.diagnostics, uncounted(this.#normal, relative));
+    else if (r.count === 0) {
+      // 翌年度 with no fiscal year before it, or 来年度 with no year the plan is for.
+      const counted = x.points.find(
+        (p) =>
+          (p.kind === 'relative' && context?.from === undefined) ||
+          (p.kind === 'current' && this.#base === null),
+      );
+      if (counted) this.diagnostics = append(this.diagnostics, uncounted(this.#normal, counted));
     }
     return r;
   }
@@ -495,7 +508,7 @@ export class RegionReader {
     const point = head.points[0]!;
     const wholeFiscalYear =
       head.form === 'single' &&
-      (point.kind === 'year' || point.kind === 'relative') &&
+      (point.kind === 'year' || point.kind === 'relative' || point.kind === 'current') &&
       point.unit === 'fiscal' &&
       point.month === null &&
       point.yearPart === null;

@@ -149,10 +149,14 @@ export function monthsOfPart(part: YearPart, fiscal: boolean): MonthRange {
 }
 
 /** The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no context gives one). */
-function pointInterval(point: DatePoint, context: DateContext | null): number {
+function pointInterval(point: DatePoint, context: DateContext | null, base: number | null): number {
   let y = point.year;
   let unit = point.unit;
-  if (point.kind === 'relative') {
+  if (point.kind === 'current') {
+    // 来年度 counts from the year the text is written for; without one it stays undated.
+    if (base === null) return UNDATED;
+    y = base + point.bare!;
+  } else if (point.kind === 'relative') {
     // 翌年度 counts from a fiscal year before it; after a month or a calendar year (which fiscal year would
     // 2021年2月 give?) it stays undated.
     if (context?.from === undefined) return UNDATED;
@@ -293,8 +297,10 @@ export interface ResolvedDates {
   diagnostics: readonly Diagnostic[];
 }
 
-function contextOf(point: DatePoint, context: DateContext | null): DateContext | null {
+function contextOf(point: DatePoint, context: DateContext | null, base: number | null): DateContext | null {
   if (point.kind === 'month') return context;
+  // 来年度 is dated by the year the text is written for: what follows it, as after a year written as one.
+  if (point.kind === 'current') return base === null ? null : yearContext(base + point.bare!, true, context);
   if (point.kind === 'relative') {
     // It was dated (the context counts from a fiscal year): a month after it is in its year; a 翌々年度 after
     // it counts from the same year as it did.
@@ -309,6 +315,11 @@ function contextOf(point: DatePoint, context: DateContext | null): DateContext |
     if (fiscal && point.month < 4) year++;
     fiscal = false;
   }
+  return yearContext(year, fiscal, context);
+}
+
+/** The context a year written as one gives: `context` when it says the same, else the one made for it. */
+function yearContext(year: number, fiscal: boolean, context: DateContext | null): DateContext {
   // Contexts are values, made once each: the one in force is kept when it says the same.
   if (
     context !== null &&
@@ -331,13 +342,15 @@ const CONTEXTS: (DateContext | undefined)[] = new Array((MAX_YEAR + 2) * 2).fill
  * Turns a date expression into the ISO dates and fiscal years of its spans: a fiscal year runs
  * April 1 to March 31, a range from the first day of its first end to the last day of its last
  * end, an open end is `null`. A month without a year (`10月`) is dated by `context`, and so is a fiscal
- * year counted from the one before it (`翌年度`: from `context.from`; undated without one).
+ * year counted from the one before it (`翌年度`: from `context.from`; undated without one); one counted from
+ * the year the text is written for (`来年度`) is dated by `base` (undated without one).
  *
  * Pure arithmetic on year, month and day: no `Date`, no time zone.
  *
  * @param expression - a date expression from the scanner
  * @param text - the normalised text it was read from (for diagnostic messages)
  * @param context - the date before it, for a month without a year or a year counted from it
+ * @param base - the fiscal year the text is written for, if known (今年度 is it)
  * @returns the spans (empty when it cannot be dated), the context for what follows, and
  *   diagnostics (`'invalid-date'` for 2021年2月30日, `'reversed-range'` when the end comes first)
  */
@@ -345,8 +358,9 @@ export function resolveDates(
   expression: DateExpression,
   text: string,
   context: DateContext | null,
+  base: number | null = null,
 ): ResolvedDates {
-  const r = resolveInto(expression, text, context, new Resolution());
+  const r = resolveInto(expression, text, context, new Resolution(), base);
   const spans: SpanDates[] = [];
   for (let k = 0; k < r.count; k++) spans.push(r.dates(k));
   return { spans, context: r.context, diagnostics: r.diagnostics };
@@ -360,6 +374,7 @@ export function resolveDates(
  * @param text - the normalised text it was read from (for diagnostic messages)
  * @param context - the date before it, for a month without a year
  * @param out - the record to fill (its earlier content is dropped)
+ * @param base - the fiscal year the text is written for, if known
  * @returns `out`
  */
 export function resolveInto(
@@ -367,6 +382,7 @@ export function resolveInto(
   text: string,
   context: DateContext | null,
   out: Resolution,
+  base: number | null = null,
 ): Resolution {
   const points = expression.points;
   // The first two intervals are kept in locals: only a list needs more, and most expressions have one.
@@ -380,7 +396,7 @@ export function resolveInto(
   let ctx = context;
   for (let k = 0; k < points.length; k++) {
     const point = points[k]!;
-    const status = pointInterval(point, ctx);
+    const status = pointInterval(point, ctx, base);
     if (status === INVALID) {
       return out.reset(context, [
         {
@@ -404,7 +420,7 @@ export function resolveInto(
     } else {
       (more ??= []).push({ first: found.first, last: found.last, precision: found.precision });
     }
-    ctx = contextOf(point, ctx);
+    ctx = contextOf(point, ctx, base);
   }
   out.reset(ctx, NO_DIAGNOSTICS);
   if (points.length === 0) return out;

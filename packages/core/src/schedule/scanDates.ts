@@ -12,8 +12,9 @@ const RECURRENCE_WORDS = 'お概約大';
 const RECURRENCE_ONLY_WORDS = '毎各隔年';
 // ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
 const DASHES = '~〜∼⁓～';
-// 翌 次 同: a fiscal year counted from the date before it (翌年度, 次年度, 同年度).
-const RELATIVE_YEAR_WORDS = '翌次同';
+// 翌 次 同: a fiscal year counted from the date before it (翌年度, 次年度, 同年度); 今 本 来 再 昨: from the year
+// the text is written for (今年度, 本年度, 来年度, 再来年度, 昨年度).
+const RELATIVE_YEAR_WORDS = '翌次同今本来再昨';
 /** What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から. */
 const AFTER_NUMBER = new Uint8Array(0x10000);
 for (const c of '年月(（./ \u3000~〜∼⁓～-−–‐—、・,，か') AFTER_NUMBER[c.charCodeAt(0)] = 1;
@@ -31,13 +32,18 @@ const RECURRENCE_WORD = 4;
 const RECURRENCE_ONLY = 7;
 /** A line break, sentence end, `【`, full-width character, or what `tidyLabel` acts on: noted in the text's marks. */
 const MARK = 5;
+/**
+ * May start a date only as a fiscal year counted from another (翌年度, 次年度, 同年度, 今年度, 来年度, 再来年度,
+ * 昨年度): checked before reading on, since words begin with these far more often (次の, 本格, 今後).
+ */
+const YEAR_WORD = 8;
 
 /** What each UTF-16 code unit may start, looked up once per character. */
 const START = new Uint8Array(0x10000);
 for (const c of MARKED_CODE_UNITS) START[c] = MARK;
 for (const c of ERA_NAME_FIRSTS) START[c] = ERA_WORD;
 for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
-for (const c of RELATIVE_YEAR_WORDS) START[c.charCodeAt(0)] = WORD;
+for (const c of RELATIVE_YEAR_WORDS) START[c.charCodeAt(0)] = YEAR_WORD;
 for (const c of RECURRENCE_WORDS) START[c.charCodeAt(0)] = RECURRENCE_WORD;
 for (const c of RECURRENCE_ONLY_WORDS) START[c.charCodeAt(0)] = RECURRENCE_ONLY;
 for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
@@ -107,6 +113,15 @@ export function scanDates(
     // An era letter or kanji starts a date only as an era name followed by its number (`R3`, not `BPR`).
     if (kind === ERA_WORD) {
       if (eraNameAt(text, i) < 0) {
+        i++;
+        continue;
+      }
+      kind = WORD;
+    } else if (kind === YEAR_WORD) {
+      // 年 next, or 々 (翌々年度) or 来 (再来年度) and 年 after it.
+      const next = text.charCodeAt(i + 1);
+      const twoCharacters = next === 0x3005 || next === 0x6765;
+      if (next !== 0x5e74 && !(twoCharacters && text.charCodeAt(i + 2) === 0x5e74)) {
         i++;
         continue;
       }
