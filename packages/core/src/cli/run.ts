@@ -31,7 +31,7 @@ Usage:
       Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8, Shift_JIS, EUC-JP or UTF-16) and write it
       as JSON (default), CSV (UTF-8 with BOM, for Excel) or iCalendar. FILE - reads standard input.
       --fiscal-year: the year an annual plan is for (2024, R6, 令和6年度): months written before any year
-      (4月～6月：調査) are in it, 今年度 is it, 来年度 the next.
+      (4月～6月：調査) are in it, 今年度 is it, 来年度 the next; without it, the year the title names, if any.
   plan-timeline lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]
       Print the plan's diagnostics as file:line: severity code: message, the messages in English
       (default) or Japanese. Exit 1 when any is an error, else 0.

@@ -14,7 +14,9 @@ export interface ParsePlanOptions {
   /**
    * The fiscal year the plan is for (an annual plan's 令和6年度, 1000–9998): a month written in a
    * schedule before any year (`4月～6月：調査`) is in it, and 翌年度 before any year counts from it
-   * (see `parseSchedule`). Plans read from JSON keep their schedules as they are.
+   * (see `parseSchedule`). Without it, the year the plan's title names, when its first line names
+   * exactly one (`令和6年度 …実施計画`), said in a `'fiscal-year-from-title'` note. Plans read from JSON
+   * keep their schedules as they are.
    */
   fiscalYear?: number;
 }

@@ -3,6 +3,8 @@ import { assemblePlan, type Prebuilt } from './assemblePlan.js';
 import { buildItem } from './buildItem.js';
 import { binaryFormatOf } from './binaryFormat.js';
 import { decodeBytes } from './decodeBytes.js';
+import { fiscalYearFromTitleNote, fiscalYearOfTitle } from './fiscalYearOfTitle.js';
+import type { ScheduleOptions } from '../schedule/parseSchedule.js';
 import { detectFormat, type PlanFormat } from './detectFormat.js';
 import type { ParsePlanOptions } from './parsePlan.js';
 import type { ItemDraft } from './planDraft.js';
@@ -78,7 +80,8 @@ function* readSteps(
   built: Built,
 ): Generator<undefined, Plan, undefined> {
   let text: string;
-  let decoding: Diagnostic[] = [];
+  // What the plan's diagnostics open with: how its bytes were decoded, the year its title names.
+  let opening: Diagnostic[] = [];
   if (typeof input === 'string') {
     text = input.startsWith('\ufeff') ? input.slice(1) : input;
   } else if (input instanceof Uint8Array) {
@@ -92,7 +95,7 @@ function* readSteps(
     }
     const decoded = decodeBytes(input);
     text = decoded.text;
-    decoding = decoded.diagnostics;
+    opening = decoded.diagnostics;
   } else {
     return failedPlan(
       'parsePlan reads a string or a Uint8Array; it was given neither.',
@@ -100,25 +103,34 @@ function* readSteps(
       'invalid-input',
     );
   }
-  const withDecoding = (plan: Plan): Plan =>
-    decoding.length > 0 ? { ...plan, diagnostics: [...decoding, ...plan.diagnostics] } : plan;
+  const withOpening = (plan: Plan): Plan =>
+    opening.length > 0 ? { ...plan, diagnostics: [...opening, ...plan.diagnostics] } : plan;
 
   const aliases = options.aliases ?? {};
   const format =
     options.format !== undefined && FORMATS.includes(options.format) ? options.format : detectFormat(text);
   if (format === 'json') {
     // Read without a pause, the document is parsed whole: one JSON.parse is quicker than one per item.
-    if (at.atOnce) return withDecoding(readPlanJson(text, options.aliases));
+    if (at.atOnce) return withOpening(readPlanJson(text, options.aliases));
     // Items come whole: they need no building, only keeping for the plan read so far.
     const json = readPlanJsonSteps(text, options.aliases, at);
     for (;;) {
       const next = json.next();
-      if (next.done) return withDecoding(next.value);
+      if (next.done) return withOpening(next.value);
       built.items.push(next.value);
       yield;
     }
   }
 
+  // The fiscal year an annual plan is for: as given, or as its title names it (and then said).
+  let schedules: ScheduleOptions = options;
+  if (options.fiscalYear === undefined) {
+    const title = fiscalYearOfTitle(text);
+    if (title) {
+      schedules = { fiscalYear: title.fiscalYear };
+      opening = [...opening, fiscalYearFromTitleNote(title)];
+    }
+  }
   const drafts =
     format === 'plan-text'
       ? readPlanTextSteps(text, at)
@@ -128,8 +140,8 @@ function* readSteps(
   built.departments = departments;
   for (;;) {
     const next = drafts.next();
-    if (next.done) return withDecoding(assemblePlan(next.value, aliases, built));
-    const { item, diagnostics } = buildItem(next.value, options);
+    if (next.done) return withOpening(assemblePlan(next.value, aliases, built));
+    const { item, diagnostics } = buildItem(next.value, schedules);
     built.drafts.push(next.value);
     built.items.push(item);
     // Only lists that hold something are kept: most items have no diagnostics.
