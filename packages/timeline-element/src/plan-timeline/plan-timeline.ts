@@ -367,8 +367,9 @@ export class PlanTimeline extends LitElement {
 
   /**
    * The fiscal year the plan is for (an annual plan's: `2024`): months its schedules write before any
-   * year (`4月～6月：調査`) are read in it, and 今年度, 来年度 … counted from it (see core's `parseSchedule`).
-   * Changing it reads a `src` or `text` plan again; a `plan` object is shown as it was read.
+   * year (`4月～6月：調査`) are read in it, and 今年度, 来年度 … counted from it (see core's `parseSchedule`);
+   * when it is not set, the year the plan's title names (`令和6年度 …実施計画`), if it names one. Changing it
+   * reads a `src` or `text` plan again; a `plan` object is shown as it was read.
    */
   @property({ attribute: 'fiscal-year', type: Number }) fiscalYear: number | null = null;
 
