@@ -121,6 +121,12 @@ describe('<plan-timeline> states', () => {
     expect(el.plan).to.equal(p);
   });
 
+  it('says a plan has no items when it has none, rather than that none matches', async () => {
+    const [el, h] = await show({}, plan([]));
+    expect(el.state).to.equal('ready');
+    expect(h.status!.textContent!.trim()).to.equal('この計画には取組項目がありません。');
+  });
+
   it('says so when the filter leaves nothing', async () => {
     const [el, h] = await show({ filter: 'どこにもない言葉' });
     expect(h.rows).to.have.length(0);

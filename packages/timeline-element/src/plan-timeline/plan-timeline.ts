@@ -1674,9 +1674,11 @@ export class PlanTimeline extends LitElement {
       case 'empty':
         return html`<div class="state" role="status">${words.empty}</div>`;
       default:
-        return (this.layout?.rows.length ?? 0) === 0 && this.view === 'timeline'
-          ? html`<div class="state" role="status">${words.noMatch}</div>`
-          : nothing;
+        if ((this.layout?.rows.length ?? 0) > 0 || this.view !== 'timeline') return nothing;
+        // A plan with no items at all (an empty table) has nothing a filter could have hidden.
+        return html`<div class="state" role="status">
+          ${this.currentPlan?.items.length === 0 ? words.noItems : words.noMatch}
+        </div>`;
     }
   }
 
