@@ -1,4 +1,5 @@
 import { matchColumn } from './matchColumn.js';
+import { filledLines } from './filledLines.js';
 import { MAX_ROWS_BEFORE_HEADER } from './readDelimited.js';
 import { splitDelimited } from './splitDelimited.js';
 
@@ -74,16 +75,12 @@ export function detectFormat(text: string): PlanFormat {
   const c = body[start];
   if (c === '{' || c === '[') return 'json';
 
-  // The first non-blank lines, up to the header's latest place (lines, not the records a quoted cell may
-  // run over: the rows above a header are a title and notes, seldom quoted over lines).
-  let lineStart = body.lastIndexOf('\n', start) + 1;
-  for (let seen = 0; seen <= MAX_ROWS_BEFORE_HEADER && lineStart <= body.length;) {
-    const lineEnd = indexOrEnd(body, '\n', lineStart);
-    const line = body.slice(lineStart, lineEnd).replace(/\r$/, '');
-    lineStart = lineEnd + 1;
-    // Blank, or only separators (a spreadsheet's empty row: `,,,,`).
-    if (!/[^\s,]/.test(line)) continue;
-    seen++;
+  // The first lines that hold something, up to the header's latest place (lines, not the records a quoted
+  // cell may run over: the rows above a header are a title and notes, seldom quoted over lines).
+  let seen = 0;
+  for (const { start: lineStart, end: lineEnd } of filledLines(body)) {
+    if (seen++ > MAX_ROWS_BEFORE_HEADER) break;
+    const line = body.slice(lineStart, lineEnd);
     const tabScore = headerScore(line, '\t');
     const commaScore = headerScore(line, ',');
     if (tabScore >= 2 && tabScore >= commaScore) return hasSeedRow(body) ? 'plan-text' : 'tsv';

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/types.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { parseSchedule } from '../schedule/parseSchedule.js';
+import { filledLines } from './filledLines.js';
 
 /** How much of a document's first line is looked at for its title. */
 const MAX_TITLE_LENGTH = 200;
@@ -27,24 +28,15 @@ export interface TitleYear {
  * fiscalYearOfTitle('多賀城市役所経営プラン 取組項目一覧\n') //=> null
  */
 export function fiscalYearOfTitle(text: string): TitleYear | null {
-  let start = 0;
-  let line = 1;
-  for (;;) {
-    const found = text.indexOf('\n', start);
-    const end = found < 0 ? text.length : found;
-    // A line of nothing but blanks and separators (a spreadsheet's empty row) is passed over.
-    if (/[^\s,\t]/.test(text.slice(start, Math.min(end, start + MAX_TITLE_LENGTH)))) {
-      if (end - start > MAX_TITLE_LENGTH) return null;
-      const { spans } = parseSchedule(text.slice(start, end));
-      const only = spans.length === 1 ? spans[0]! : null;
-      if (!only || only.precision !== 'fiscal-year' || only.startFiscalYear === null) return null;
-      if (only.startFiscalYear !== only.endFiscalYear) return null;
-      return { fiscalYear: only.startFiscalYear, start, end, line };
-    }
-    if (found < 0) return null;
-    start = end + 1;
-    line++;
-  }
+  const first = filledLines(text).next();
+  if (first.done) return null;
+  const { start, end, number } = first.value;
+  if (end - start > MAX_TITLE_LENGTH) return null;
+  const { spans } = parseSchedule(text.slice(start, end));
+  const only = spans.length === 1 ? spans[0]! : null;
+  if (!only || only.precision !== 'fiscal-year' || only.startFiscalYear === null) return null;
+  if (only.startFiscalYear !== only.endFiscalYear) return null;
+  return { fiscalYear: only.startFiscalYear, start, end, line: number };
 }
 
 /**
