@@ -1,7 +1,7 @@
 import type { MonthRange } from '../model/types.js';
 import { ByCodeUnit, isAsciiDigit, isRangeDash, skipInlineBlanks, wordAt, wordMatcher } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
-import { mayStartYearPart, readYearPart } from './readDatePoint.js';
+import { mayStartYearPart, pastNo, readYearPart } from './readDatePoint.js';
 import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 import { monthsOfPart } from './resolveDates.js';
 
@@ -90,7 +90,7 @@ const timeRead: MonthRange = { from: 0, to: 0 };
  * Where it ends (the months in {@link timeRead}), or -1.
  */
 function readTimeOfYear(text: string, p: number, fiscal: boolean): number {
-  const q = text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
+  const q = pastNo(text, p);
   const part = readYearPart(text, q);
   if (part) {
     const months = monthsOfPart(part.part, fiscal);
