@@ -135,7 +135,8 @@ function duringAt(text: string, p: number): boolean {
 }
 
 /** Past the の at `p`, when one is there: a part of the year or a month may follow it (年度の上半期, 年の10月). */
-export const pastNo = (text: string, p: number): number => (text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p);
+export const pastNo = (text: string, p: number): number =>
+  text.charCodeAt(p) === 0x306e /* の */ ? p + 1 : p;
 
 /**
  * A part of the year at `q` ({@link readYearPart}) with the 中 or 内 after it, if any (上期中に: during it):
