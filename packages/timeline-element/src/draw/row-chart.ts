@@ -4,9 +4,10 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
-import { howOften, monthsIn } from '../time/describe-recurrence.js';
+import { howOften } from '../time/describe-recurrence.js';
+import { bandExtents, recurrenceAnchor } from './band-extents.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
-import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
+import { DAY, isoToDate } from '../time/iso.js';
 import { fitText } from './fit-text.js';
 
 /** Everything a row's chart needs besides the row itself. */
@@ -97,12 +98,7 @@ export function rowChart(
   const rowBottom = ctx.top + row.lanes * ctx.lanePitch;
 
   // Recurrences count from the item's first dated year when it has one (3年毎 from a 2021 review), else from the plan's.
-  const firstYear = item.schedule.spans.reduce<number | null>(
-    (min, s) =>
-      s.startFiscalYear !== null && (min === null || s.startFiscalYear < min) ? s.startFiscalYear : min,
-    null,
-  );
-  const bandContext = firstYear === null ? ctx : { ...ctx, anchorFiscalYear: firstYear };
+  const anchor = recurrenceAnchor(item, ctx.anchorFiscalYear);
   // The bands say only how often, in one label for all of them ("毎年度・3年毎"), kept clear of the row's
   // first bar or milestone; the full sentence is each band's accessible name and is in the details.
   const labelX = ctx.left + 8;
@@ -110,7 +106,7 @@ export function rowChart(
   const room = Math.min(firstShapeAfter(row, labelX, ctx) - 6, ctx.right - 8) - labelX;
   const bandLabel = fitText(often.join(ctx.lang === 'en' ? ' · ' : '・'), Math.min(room, 200), ctx.fontSize);
   const bands = row.recurrences.map(({ recurrence, index }, i) =>
-    recurrenceBand(often[i]!, recurrence, index, i === 0 ? bandLabel : null, labelX, rowBottom, bandContext),
+    recurrenceBand(often[i]!, recurrence, index, i === 0 ? bandLabel : null, labelX, rowBottom, anchor, ctx),
   );
 
   const summary =
@@ -219,52 +215,25 @@ function firstShapeAfter(row: LayoutRow, x: number, ctx: ChartContext): number {
 
 /**
  * A recurrence's light band over the years it comes in, or over the months it names in them (`毎年度末`:
- * each March), with the row's band label when given one. Zoomed out so far that a year is a few pixels
- * wide, the band covers all of them.
+ * each March), with the row's band label when given one (see {@link bandExtents}).
  */
 function recurrenceBand(
   often: string,
-  { everyYears, label, months }: Recurrence,
+  recurrence: Recurrence,
   index: number,
   text: string | null,
   labelX: number,
   bottom: number,
+  anchorFiscalYear: number,
   ctx: ChartContext,
 ): SVGTemplateResult {
-  const { scale, drawLeft: left, drawRight: right } = ctx;
-  const from = scale.invert(left);
-  const to = scale.invert(right);
-  const perYear = scale(fiscalYearStart(2001)) - scale(fiscalYearStart(2000));
-  const n = Math.max(1, Math.round(everyYears));
-  const name = `${often}${label ? `: ${label}` : ''}`;
+  const name = `${often}${recurrence.label ? `: ${recurrence.label}` : ''}`;
   const top = ctx.top - 2;
   const height = Math.max(4, bottom - top - (ctx.lanePitch - ctx.barHeight) + 4);
+  const { dense, ranges } = bandExtents(recurrence, ctx.scale, ctx.drawLeft, ctx.drawRight, anchorFiscalYear);
   // All the years of a band are one path, a rectangle per year: one element however many years are in view.
   let d = '';
-  let dense = false;
-  if (perYear * n < 8 || (n === 1 && perYear < 14)) {
-    dense = true;
-    d = bandYear(left, right, top, height);
-  } else {
-    const first = fiscalYearOfDate(from);
-    const last = fiscalYearOfDate(to);
-    // Months take their whole width, where years are inset by a pixel on either side, so that a month stays
-    // visible zoomed out; months from January on (毎年上半期: January to June) run into the next fiscal year:
-    // one more year is looked at.
-    const widen = months ? 1 : 0;
-    for (let fy = months ? first - 1 : first, drawn = 0; fy <= last && drawn < 400; fy++) {
-      if ((((fy - ctx.anchorFiscalYear) % n) + n) % n !== 0) continue;
-      const inYear = months ? monthsIn(fy, months) : [fiscalYearStart(fy), fiscalYearStart(fy + 1)];
-      if (!inYear) continue;
-      const [start, end] = inYear;
-      const x1 = Math.max(left, scale(start) + 1 - widen);
-      const x2 = Math.min(right, scale(end) - 1 + widen);
-      if (x2 > x1) {
-        d += bandYear(x1, x2, top, height);
-        drawn++;
-      }
-    }
-  }
+  for (const [x1, x2] of ranges) d += bandYear(x1, x2, top, height);
   return svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
       ${d ? svg`<path class=${dense ? 'band-fill dense' : 'band-fill'} d=${d}></path>` : nothing}
       ${text === null ? nothing : svg`<text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>`}

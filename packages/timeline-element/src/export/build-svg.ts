@@ -3,6 +3,7 @@ import type { TimeScale } from '../scale/utc-scale.js';
 import { axisTicks } from '../axis/axis-ticks.js';
 import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
+import { bandExtents, recurrenceAnchor } from '../draw/band-extents.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
 import { howOften } from '../time/describe-recurrence.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
@@ -167,15 +168,21 @@ export function buildSvg(options: BuildSvgOptions): string {
       const color = c(`--plan-dept-color-${options.colorOf(item)}`, '#1f5fa8');
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
       let bandX = labelWidth + 8;
+      const anchor = recurrenceAnchor(item, options.anchorFiscalYear);
       for (const { recurrence } of row.recurrences) {
         const every = howOften(recurrence, words, options.lang);
-        el(g, 'rect', {
-          x: labelWidth,
-          y: 3,
-          width,
-          height: options.rowHeight - 6,
-          fill: c('--plan-band-color', 'rgba(31,95,168,0.13)'),
-        }).appendChild(titleOf(doc, `${every}${recurrence.label ? `: ${recurrence.label}` : ''}`));
+        // The years (or months) the band comes in, as the chart draws them: rectangles in one group named by it.
+        const band = el(g, 'g', { fill: c('--plan-band-color', 'rgba(31,95,168,0.13)') });
+        band.appendChild(titleOf(doc, `${every}${recurrence.label ? `: ${recurrence.label}` : ''}`));
+        const { dense, ranges } = bandExtents(recurrence, scale, left, left + width, anchor);
+        for (const [x1, x2] of ranges)
+          el(band, 'rect', {
+            x: x1 - left + labelWidth,
+            y: 3,
+            width: x2 - x1,
+            height: options.rowHeight - 6,
+            ...(dense ? {} : { rx: Math.min(2, (x2 - x1) / 2) }),
+          });
         el(
           g,
           'text',

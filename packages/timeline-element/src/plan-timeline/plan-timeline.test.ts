@@ -834,6 +834,52 @@ describe('<plan-timeline> exports', () => {
     expect(doc.querySelectorAll('rect[rx]').length).to.be.greaterThan(5);
   });
 
+  it('exports recurrences over the years and months they come in, as the chart draws them', async () => {
+    const reported = item(6, '6', {
+      title: '財政状況の公表',
+      schedule: {
+        spans: [fySpan(2019, 2025)],
+        recurrences: [
+          every(1, '検証'),
+          { ...every(1, '決算の公表'), months: { from: 3, to: 3 } },
+          every(3, '見直し'),
+        ],
+        notes: [],
+        diagnostics: [],
+      },
+    });
+    const [el] = await show({}, plan([reported]));
+    el.zoomTo('2018-04-01', '2027-03-31');
+    await el.updateComplete;
+    const doc = new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml');
+    const band = (name: string): [number, number][] => {
+      const group = [...doc.querySelectorAll('g > title')].find(
+        (t) => t.textContent === name,
+      )!.parentElement!;
+      return [...group.querySelectorAll('rect')].map((r) => {
+        const x = Number(r.getAttribute('x'));
+        return [x, x + Number(r.getAttribute('width'))];
+      });
+    };
+    const years = band('毎年度: 検証');
+    const marches = band('毎年度（3月）: 決算の公表');
+    expect(years.length).to.be.greaterThan(8);
+    expect(marches.length).to.be.within(years.length - 1, years.length + 1);
+    // Each March is the last twelfth of a year: it ends where its year does (years are inset by a pixel).
+    for (const [x1, x2] of marches) {
+      const year = years.find(([, end]) => Math.abs(end + 1 - x2) < 0.01);
+      expect(year, `March ending at ${x2}`).to.not.equal(undefined);
+      expect(x2 - x1).to.be.closeTo((year![1] - year![0] + 2) / 12, 0.5);
+    }
+    // Every third year (from the item's first, FY2019): three years apart, each a whole year.
+    const yearAt = (x: number) => years.findIndex(([start]) => Math.abs(start - x) < 0.01);
+    const thirdYears = band('3年毎: 見直し').map(([x]) => yearAt(x));
+    expect(thirdYears.length).to.be.greaterThan(2);
+    expect(thirdYears.every((year, i) => year >= 0 && (i === 0 || year - thirdYears[i - 1]! === 3))).to.equal(
+      true,
+    );
+  });
+
   it('exports a PNG', async () => {
     const [el] = await show();
     const png = await el.exportPNG(1);
