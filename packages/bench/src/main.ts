@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.js';
 import { loadCore } from './node/loadCore.js';
-import { machine } from './node/machine.js';
+import { freshMemoryMicros, machine } from './node/machine.js';
 import { parsePlanTime } from './parsers/parsePlanTime.js';
 import { profileInNode } from './node/profileInNode.js';
 import { generatePlan } from '../../core/test-utils/index.js';
@@ -67,6 +67,7 @@ function zoomStepsFor(library: Library, config: Config, n: number): number {
 }
 
 const loadAtStart = loadavg()[0]!;
+const freshMemory = freshMemoryMicros();
 const errors: BenchResults['errors'] = [];
 async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
   const t0 = performance.now();
@@ -94,7 +95,7 @@ const throughput = loaded
   : undefined;
 const plan = loaded
   ? await section(`parsePlan / layoutPlan, ${PLAN_ITEMS} items`, () =>
-      parsePlanTime(loaded.core, PLAN_ITEMS, quick),
+      parsePlanTime(loaded.core, PLAN_ITEMS, quick, () => process.resourceUsage().minorPageFault),
     )
   : undefined;
 const parsePlanProfile =
@@ -197,7 +198,7 @@ try {
 }
 
 const results: BenchResults = {
-  machine: machine(chromiumVersion, loadAtStart),
+  machine: machine(chromiumVersion, loadAtStart, freshMemory),
   quick,
   ...(throughput ? { scheduleThroughput: throughput } : {}),
   ...(plan ? { parsePlan: plan } : {}),

@@ -343,6 +343,18 @@ function parsers(r: BenchResults): string {
         ],
       ),
     );
+    const faults = p.textPageFaults;
+    const perPage = r.machine.freshMemoryMicrosPerPage;
+    if (faults && plans[0]) {
+      out.push(
+        '',
+        `Page faults (${plans[0][0]}, where the process counts them): a timed \`parsePlan\` of the seed layout took ` +
+          `${int(faults.median)} minor page faults (median; ${int(faults.min)}–${int(faults.max)})` +
+          (perPage === undefined
+            ? '.'
+            : `, about ${ms((faults.median * perPage) / 1000)} ms of its time at the ${perPage.toFixed(2)} µs a page this machine takes.`),
+      );
+    }
   }
   return out.join('\n');
 }
@@ -451,7 +463,10 @@ export function markdown(r: BenchResults): string {
       `Load average ${m.load[0].toFixed(1)} at the start and ${m.load[1].toFixed(1)} at the end (the run itself keeps up to ${m.cores} cores busy)` +
       (m.load[0] > m.cores
         ? ` — more than ${m.cores} before it began: other work shared the machine, so the times are inflated and noisy.`
-        : '.'),
+        : '.') +
+      (m.freshMemoryMicrosPerPage === undefined
+        ? ''
+        : ` Memory new to a process costs ${m.freshMemoryMicrosPerPage.toFixed(2)} µs per 4 KB page to touch here (a page fault; 64 MB touched, median of three).`),
     '',
     '### Targets',
     '',

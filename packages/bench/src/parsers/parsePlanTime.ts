@@ -7,6 +7,12 @@ export interface ParsePlanTime {
   characters: number;
   /** parsePlan on the seed-layout text. */
   text: Timing;
+  /**
+   * Minor page faults of each timed `parsePlan` of the seed-layout text (median, min, max): memory the
+   * process touched for the first time, or again after giving it back. Only where the runtime counts them
+   * (Node's `process.resourceUsage()`).
+   */
+  textPageFaults?: Timing;
   /** Items parsePlan returned from the text (must equal `items`). */
   itemsRead: number;
   /** parsePlan on the same plan as CSV. */
@@ -19,19 +25,27 @@ export interface ParsePlanTime {
   rows: number;
 }
 
-/** parsePlan on a generated plan in the seed's layout (and as CSV), and layoutPlan of the result. */
+/**
+ * parsePlan on a generated plan in the seed's layout (and as CSV), and layoutPlan of the result.
+ *
+ * @param pageFaults - the process's minor page faults so far, where the runtime tells them (Node)
+ */
 export function parsePlanTime(
   { layoutPlan, parsePlan }: Pick<typeof import('@plan-timeline/core'), 'layoutPlan' | 'parsePlan'>,
   items: number,
   quick: boolean,
+  pageFaults?: () => number,
 ): ParsePlanTime {
   const generated = generatePlan({ items, seed: 1 });
   const options = quick
     ? { warmup: 0, minRuns: 1, maxRuns: 1, minMs: 0 }
     : { warmup: 2, minRuns: 10, maxRuns: 40, minMs: 2000, maxMs: 10000 };
   let plan = parsePlan(generated.text);
+  const faults: number[] = [];
   const text = repeat(() => {
+    const before = pageFaults?.() ?? 0;
     plan = parsePlan(generated.text);
+    if (pageFaults) faults.push(pageFaults() - before);
   }, options);
   let csvPlan = parsePlan(generated.csv);
   const csv = repeat(() => {
@@ -55,6 +69,7 @@ export function parsePlanTime(
     items,
     characters: generated.text.length,
     text,
+    ...(pageFaults ? { textPageFaults: summarize(faults.slice(-text.runs)) } : {}),
     itemsRead: plan.items.length,
     csv,
     csvItemsRead: csvPlan.items.length,
