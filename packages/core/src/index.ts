@@ -17,6 +17,7 @@ export { formatWareki, type WarekiStyle } from './era/formatWareki.js';
 export { fiscalYearOf } from './fiscal/fiscalYearOf.js';
 export { fiscalYearRange, type FiscalYearRange } from './fiscal/fiscalYearRange.js';
 export { monthsOfFiscalYear } from './fiscal/monthsOfFiscalYear.js';
+export { readFiscalYear, type FiscalYearText } from './fiscal/readFiscalYear.js';
 export { fiscalYearEra, type FiscalYearEraOptions } from './fiscal/fiscalYearEra.js';
 export {
   formatFiscalYear,

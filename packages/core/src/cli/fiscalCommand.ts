@@ -1,11 +1,8 @@
-import { fromWareki } from '../era/fromWareki.js';
 import type { EraRecord } from '../era/resolveEra.js';
-import { fiscalYearOf } from '../fiscal/fiscalYearOf.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
-import { normalizeText } from '../text/normalizeText.js';
 import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
-import { readEraYear } from './readEraYear.js';
+import { readFiscalYear, type FiscalYearText } from '../fiscal/readFiscalYear.js';
 
 /**
  * The output of `plan-timeline fiscal VALUE`: a fiscal year in the seed's notation and its
@@ -33,8 +30,8 @@ export function fiscalCommand(value: string): string {
 }
 
 /**
- * The fiscal year a command-line argument names: `2021`, `2021年度`, an era fiscal year (`R3`, `令和3年度`),
- * or an ISO date (the fiscal year holding it); with the era year, when one was written.
+ * The fiscal year a command-line argument names (see `readFiscalYear`): `2021`, `2021年度`, an era fiscal
+ * year (`R3`, `令和3年度`), or an ISO date (the fiscal year holding it); with the era year, when one was written.
  *
  * @param value - the argument
  * @returns the fiscal year (the Western year it starts in)
@@ -42,16 +39,9 @@ export function fiscalCommand(value: string): string {
  * @example
  * readFiscalYearArgument('令和6年度').fiscalYear //=> 2024
  */
-export function readFiscalYearArgument(value: string): {
-  fiscalYear: number;
-  eraYear?: { era: EraRecord; year: number };
-} {
-  const text = normalizeText(value).trim();
-  const western = /^(\d{1,4})\s*(?:年度)?$/.exec(text);
-  if (western) return { fiscalYear: Number(western[1]) };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { fiscalYear: fiscalYearOf(text) };
-  const eraYear = readEraYear(text);
-  if (eraYear) return { fiscalYear: fromWareki(eraYear.era, eraYear.year), eraYear };
+export function readFiscalYearArgument(value: string): FiscalYearText {
+  const read = readFiscalYear(value);
+  if (read) return read;
   throw new RangeError(`"${value}" is not a fiscal year (2021, R3, 令和3年度) or an ISO date`);
 }
 

@@ -1,6 +1,6 @@
 import { resolveEra, type EraRecord } from '../era/resolveEra.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { ERA_NUMBER, readEraNumber } from './readEraYear.js';
+import { ERA_NUMBER, readEraNumber } from '../era/readEraYear.js';
 
 /** An era date as written: its era, era year, month and day (not yet checked against the calendar). */
 export interface EraDate {

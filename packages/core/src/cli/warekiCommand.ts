@@ -7,7 +7,7 @@ import { normalizeText } from '../text/normalizeText.js';
 import { eraEnd } from '../era/eraEnd.js';
 import { eraYearText } from '../era/eraYearText.js';
 import { readEraDate, type EraDate } from './readEraDate.js';
-import { readEraYear } from './readEraYear.js';
+import { readEraYear } from '../era/readEraYear.js';
 
 /**
  * The output of `plan-timeline wareki VALUE`: an ISO date in the era calendar, an era date as an

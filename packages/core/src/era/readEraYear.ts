@@ -1,4 +1,4 @@
-import { resolveEra, type EraRecord } from '../era/resolveEra.js';
+import { resolveEra, type EraRecord } from './resolveEra.js';
 import { normalizeText } from '../text/normalizeText.js';
 import { readKanjiNumber } from '../text/readKanjiNumber.js';
 
