@@ -164,6 +164,53 @@ describe('the demo page', () => {
     await close();
   });
 
+  it("reads an annual plan's months again for the fiscal year typed in, and files chosen after it", async () => {
+    const { page, problems, close } = await openDemo();
+    const firstSpan = () =>
+      page.evaluate(() => window.planDemo.plan.items.map((item) => item.schedule.spans[0]?.start ?? null));
+    const csv =
+      '通し番号,項目,スケジュール,主務課\n1,市民意識調査,4月～6月：調査,◎企画\n2,結果の公表,来年度：公表,◎企画\n';
+    await page.click('.paste > summary');
+    await page.fill('#paste-text', csv);
+    await page.click('#paste-apply');
+    await page.waitForFunction(() => window.planDemo.plan.items.length === 2);
+    // No year is written: the months and 来年度 stay text.
+    assert.deepEqual(await firstSpan(), [null, null]);
+    const field = page.locator('#plan-year');
+    await field.fill('令和6年度');
+    await field.press('Enter');
+    await page.waitForFunction(() => window.planDemo.plan.items[0].schedule.spans.length === 1);
+    assert.deepEqual(await firstSpan(), ['2024-04-01', '2025-04-01']);
+    assert.match(await page.locator('#status').textContent(), /2024\(R6\)年度の計画として読み直しました/);
+    // A value that is no fiscal year is said to be wrong, and the plan stays as it was read.
+    await field.fill('来年');
+    await field.press('Enter');
+    await page.waitForFunction(
+      () => document.getElementById('plan-year').getAttribute('aria-invalid') === 'true',
+    );
+    assert.match(await page.locator('#status').textContent(), /「来年」は年度として読めません/);
+    assert.deepEqual(await firstSpan(), ['2024-04-01', '2025-04-01']);
+    // A file chosen while a year is given is read for it.
+    await field.fill('2025');
+    await field.press('Enter');
+    await page.waitForFunction(() => window.planDemo.plan.items[0].schedule.spans[0]?.start === '2025-04-01');
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    await page.setInputFiles('#file-input', {
+      name: 'annual.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.waitForFunction(
+      () => window.planDemo.plan.items[1]?.schedule.spans[0]?.start === '2026-04-01',
+    );
+    // Cleared, the plan is read with no year again.
+    await field.fill('');
+    await field.press('Enter');
+    await page.waitForFunction(() => window.planDemo.plan.items[0].schedule.spans.length === 0);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   it('loads its own JSON export back as the same plan', async () => {
     const { page, close } = await openDemo();
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);

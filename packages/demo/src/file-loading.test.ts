@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parsePlan } from '@plan-timeline/core';
-import { attachDropTarget, formatFromFileName, readPlanFile, unreadableBecause } from './file-loading.js';
+import {
+  attachDropTarget,
+  formatFromFileName,
+  readPlanFile,
+  readSource,
+  unreadableBecause,
+} from './file-loading.js';
 
 describe('file-loading', () => {
   it('tells the format from the extension, case-insensitively', () => {
@@ -23,6 +29,22 @@ describe('file-loading', () => {
     expect(unreadableBecause(parsePlan('通し番号,項目\n1,予算'), 'ja')).to.equal(null);
     // A plan with no items and no error (an empty table) is shown: there is nothing wrong to say.
     expect(unreadableBecause({ ...parsePlan('通し番号,項目\n1,予算'), items: [] }, 'en')).to.equal(null);
+  });
+
+  it('reads a source for the fiscal year given, and keeps a file as it came to read it again', async () => {
+    const csv = '通し番号,項目,スケジュール\n1,調査,4月～6月：調査\n';
+    const starts = (plan: { items: { schedule: { spans: { start: string | null }[] } }[] }) =>
+      plan.items.map((item) => item.schedule.spans.map((span) => span.start));
+    expect(starts(readSource({ input: csv, name: 'pasted' }, null))).to.deep.equal([[]]);
+    expect(starts(readSource({ input: csv, name: 'pasted' }, 2024))).to.deep.equal([['2024-04-01']]);
+    const loaded = await readPlanFile(new File([csv], 'annual.txt'), 2025);
+    expect(starts(loaded.plan)).to.deep.equal([['2025-04-01']]);
+    expect(loaded.source.format).to.equal(undefined);
+    expect(starts(readSource(loaded.source, 2023))).to.deep.equal([['2023-04-01']]);
+    // A format the file's name gives is kept with it: this CSV named .tsv is read as TSV, one column.
+    const misnamed = await readPlanFile(new File([csv], 'annual.tsv'));
+    expect(misnamed.source.format).to.equal('tsv');
+    expect(readSource(misnamed.source, 2024).items).to.deep.equal(misnamed.plan.items);
   });
 
   it('leaves .txt and unknown names to detection', () => {

@@ -7,10 +7,39 @@
 import { diagnosticMessage, parsePlan } from '@plan-timeline/core';
 import type { Plan, PlanFormat } from '@plan-timeline/core';
 
-/** A plan read from some input, with a name to show for it. */
+/** What a plan was read from, kept so that it can be read again (for another fiscal year). */
+export interface PlanSource {
+  /** The text, or a file's bytes as they came (UTF-8 or Shift_JIS, told apart by `parsePlan`). */
+  input: string | Uint8Array;
+  /** The format a file's extension names; detected from the content when absent. */
+  format?: PlanFormat;
+  /** The name to show for it: a file's name, or what the page calls pasted text. */
+  name: string;
+}
+
+/** A plan read from some input, with a name to show for it and the input itself. */
 export interface LoadedPlan {
   plan: Plan;
   name: string;
+  source: PlanSource;
+}
+
+/**
+ * Reads a plan from its source, for the fiscal year an annual plan is for (`null`: none given, or the one
+ * its title names).
+ *
+ * @param source - the input, its format and name
+ * @param fiscalYear - the plan's fiscal year, or `null`
+ * @returns the plan
+ * @example
+ * readSource({ input: '通し番号,項目,スケジュール\n1,調査,4月～6月：調査', name: 'a.csv' }, 2024)
+ *   .items[0].schedule.spans[0].start //=> '2024-04-01'
+ */
+export function readSource(source: PlanSource, fiscalYear: number | null): Plan {
+  return parsePlan(source.input, {
+    ...(source.format === undefined ? {} : { format: source.format }),
+    ...(fiscalYear === null ? {} : { fiscalYear }),
+  });
 }
 
 /**
@@ -57,15 +86,22 @@ export function formatFromFileName(fileName: string): PlanFormat | undefined {
  * Reads a file and parses it as a plan.
  *
  * @param file - from the picker or a drop
- * @returns the plan and the file's name
+ * @param fiscalYear - the plan's fiscal year (see {@link readSource}), or `null`
+ * @returns the plan, the file's name and its bytes
  * @example
  * (await readPlanFile(new File(['通し番号,項目\n1,…'], 'plan.csv'))).name //=> 'plan.csv'
  */
-export async function readPlanFile(file: Blob & { name: string }): Promise<LoadedPlan> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+export async function readPlanFile(
+  file: Blob & { name: string },
+  fiscalYear: number | null = null,
+): Promise<LoadedPlan> {
   const format = formatFromFileName(file.name);
-  const plan = format === undefined ? parsePlan(bytes) : parsePlan(bytes, { format });
-  return { plan, name: file.name };
+  const source: PlanSource = {
+    input: new Uint8Array(await file.arrayBuffer()),
+    ...(format === undefined ? {} : { format }),
+    name: file.name,
+  };
+  return { plan: readSource(source, fiscalYear), name: file.name, source };
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import '@plan-timeline/timeline-element/define';
-import { errorMessage, parsePlan } from '@plan-timeline/core';
+import { errorMessage, formatFiscalYear, readFiscalYear } from '@plan-timeline/core';
 import type { Plan } from '@plan-timeline/core';
 import seedText from '../../../seeds/000_247872b8d3084b37.txt?raw';
 import './styles.css';
@@ -20,8 +20,8 @@ import {
 import { renderDiagnostics } from './diagnostics-panel.js';
 import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
 import type { ExportKind } from './exports.js';
-import { attachDropTarget, readPlanFile, unreadableBecause } from './file-loading.js';
-import type { LoadedPlan } from './file-loading.js';
+import { attachDropTarget, readPlanFile, readSource, unreadableBecause } from './file-loading.js';
+import type { LoadedPlan, PlanSource } from './file-loading.js';
 import { findTimeline } from './timeline-api.js';
 import { contentHeight } from './timeline-height.js';
 import { applyStateToTimeline, isItemShown } from './timeline-sync.js';
@@ -41,6 +41,10 @@ let planLabel = '';
 let lastGestureAt = -Infinity;
 /** The window the element shows, as its last `plan-view-change` said. */
 let shownWindow: ViewWindow | null = null;
+/** What the plan shown was read from, read again when the plan's fiscal year is changed. */
+let source: PlanSource = { input: seedText, name: t(state.lang, 'load.seedName') };
+/** The fiscal year an annual plan is read for (the field under the loading panel), or `null`. */
+let planYear: number | null = null;
 
 const today = (): string => state.today ?? todayInJapan(new Date());
 
@@ -142,7 +146,8 @@ function showPlan(next: Plan, { keepView, name }: { keepView: boolean; name: str
 /** The last plan the page said it could not read: the element's plan-error for it is not shown again. */
 let unreadable: Plan | null = null;
 
-function loaded({ plan: next, name }: LoadedPlan): void {
+function loaded({ plan: next, name, source: from }: LoadedPlan): void {
+  source = from;
   // A file that could not be read as a plan is shown as such (the element says why, the panel lists it).
   const problem = unreadableBecause(next, state.lang);
   unreadable = problem === null ? null : next;
@@ -156,7 +161,42 @@ function failed(name: string, error: unknown): void {
 }
 
 function loadFile(file: File): void {
-  readPlanFile(file).then(loaded, (error: unknown) => failed(file.name, error));
+  readPlanFile(file, planYear).then(loaded, (error: unknown) => failed(file.name, error));
+}
+
+/** Reads a pasted text or the seed as a plan, for the fiscal year given, and shows it. */
+function loadText(input: string, name: string): void {
+  const from: PlanSource = { input, name };
+  try {
+    loaded({ plan: readSource(from, planYear), name, source: from });
+  } catch (error) {
+    failed(name, error);
+  }
+}
+
+/**
+ * The plan's fiscal year was typed in: the plan shown is read again for it, in the same view. A value that
+ * names no fiscal year the readers take (1000–9998) is said to be wrong, and the field marked so.
+ */
+function onPlanYearChanged(field: HTMLInputElement): void {
+  const value = field.value.trim();
+  const year = value === '' ? null : (readFiscalYear(value)?.fiscalYear ?? NaN);
+  if (year !== null && !(year >= 1000 && year <= 9998)) {
+    field.setAttribute('aria-invalid', 'true');
+    showStatus(t(state.lang, 'load.fiscalYearInvalid', { value }));
+    return;
+  }
+  field.removeAttribute('aria-invalid');
+  if (year === planYear) return;
+  planYear = year;
+  const next = readSource(source, planYear);
+  unreadable = unreadableBecause(next, state.lang) === null ? null : next;
+  showPlan(next, { keepView: true, name: source.name });
+  showStatus(
+    year === null
+      ? t(state.lang, 'load.fiscalYearCleared')
+      : t(state.lang, 'load.fiscalYearSet', { year: formatFiscalYear(year, 'both') }),
+  );
 }
 
 /** The state changed through a control: carry it to the element, the page and the URL. */
@@ -243,20 +283,12 @@ fileInput.addEventListener('change', () => {
 attachDropTarget(document.body, byId('drop-overlay'), loadFile);
 byId('paste-apply').addEventListener('click', () => {
   const text = byId<HTMLTextAreaElement>('paste-text').value;
-  const name = t(state.lang, 'load.pasteName');
-  if (text.trim() === '') {
-    showStatus(t(state.lang, 'load.empty'));
-    return;
-  }
-  try {
-    loaded({ plan: parsePlan(text), name });
-  } catch (error) {
-    failed(name, error);
-  }
+  if (text.trim() === '') showStatus(t(state.lang, 'load.empty'));
+  else loadText(text, t(state.lang, 'load.pasteName'));
 });
-byId('load-seed').addEventListener('click', () =>
-  loaded({ plan: parsePlan(seedText), name: t(state.lang, 'load.seedName') }),
-);
+byId('load-seed').addEventListener('click', () => loadText(seedText, t(state.lang, 'load.seedName')));
+const planYearField = byId<HTMLInputElement>('plan-year');
+planYearField.addEventListener('change', () => onPlanYearChanged(planYearField));
 
 // Exports.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
@@ -309,7 +341,7 @@ timeline.addEventListener('plan-error', (event) => {
 const selected = state.selected;
 applyLanguageAndTheme();
 applyStateToTimeline(timeline, state, today());
-showPlan(parsePlan(seedText), { keepView: true, name: t(state.lang, 'load.seedName') });
+showPlan(readSource(source, planYear), { keepView: true, name: source.name });
 if (selected !== null) {
   void customElements.whenDefined('plan-timeline').then(async () => {
     await timeline.updateComplete;
