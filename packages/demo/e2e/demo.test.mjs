@@ -462,14 +462,16 @@ describe('embed.html', () => {
 
   it('says so when the plan readers beside the standalone file cannot be loaded, and reads once they can', async () => {
     const { page, close } = await openPage(browser);
-    await page.route('**/plan-timeline.readers.js', (route) => route.fulfill({ status: 404, body: '' }));
+    // Every request for the readers' chunk fails, whatever its query (the element asks again under a new one).
+    const readersChunk = (url) => url.pathname.endsWith('/plan-timeline.readers.js');
+    await page.route(readersChunk, (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${server.url}embed.html`);
     await page.waitForFunction(() => document.querySelector('plan-timeline')?.state === 'error');
     assert.match(
       await page.evaluate(() => document.querySelector('plan-timeline').error),
       /計画を読むためのスクリプトを読み込めませんでした/,
     );
-    await page.unroute('**/plan-timeline.readers.js');
+    await page.unroute(readersChunk);
     await page.evaluate(() => {
       document.querySelector('plan-timeline').src = './seeds/000_247872b8d3084b37.txt?again';
     });

@@ -1,5 +1,6 @@
 import { diagnosticMessage, type Plan } from '@plan-timeline/core';
 import { WORDS } from '../i18n/words.js';
+import { failedModuleUrl, retryUrl } from './retry-import.js';
 import { whenIdle } from './tasks.js';
 
 /** Core's plan readers: `parsePlan` and `readPlanInSteps`. */
@@ -7,6 +8,9 @@ export type PlanReaders = typeof import('./readers.js');
 
 let readers: PlanReaders | null = null;
 let loading: Promise<PlanReaders> | null = null;
+/** Where the readers' module failed to load, as the browser named it, and how often it was tried again. */
+let failedAt: string | null = null;
+let retries = 0;
 
 /**
  * Core's plan readers once {@link loadPlanReaders} has brought them in; `null` before.
@@ -25,7 +29,8 @@ export function planReaders(): PlanReaders | null {
  * and JSON readers and the schedule parser), which the standalone bundle keeps in a
  * chunk of their own beside it: a page that gives the element only a `plan` object
  * never loads them. Loads them once; later calls share the first call's promise (after a
- * failure, the next call tries again).
+ * failure, the next call tries again, with `retry=N` in the chunk's query where the browser's error named
+ * its address: browsers that keep a failed `import()`, Chromium 150 among them, would fail again at once).
  *
  * @returns the readers
  * @example
@@ -33,10 +38,17 @@ export function planReaders(): PlanReaders | null {
  * parsePlan('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
  */
 export function loadPlanReaders(): Promise<PlanReaders> {
-  loading ??= import('./readers.js').then(
+  loading ??= (
+    failedAt === null
+      ? import('./readers.js')
+      : (import(/* @vite-ignore */ retryUrl(failedAt, ++retries)) as Promise<PlanReaders>)
+  ).then(
     (module) => (readers = module),
     (error: unknown) => {
-      loading = null; // a later call tries again
+      // A later call tries again, from another address where the browser named this one: some keep a
+      // failed import and would fail again at once.
+      loading = null;
+      failedAt ??= failedModuleUrl(error);
       throw error;
     },
   );

@@ -96,7 +96,10 @@ function inFrameAfterNext(task: () => void): void {
  * plan, the page's first idle moment runs the readers once on a small sample
  * plan of the element's own, so that the plan's first screen is not the first
  * run of their code. An element given a `plan` object before its first update
- * (set as it is created or connected) never loads them.
+ * (set as it is created or connected) never loads them. When the chunk cannot be
+ * loaded the element says so (state `error`), and the next `src` or `text` asks
+ * for it again, with `retry=N` in its query: some browsers keep a failed import
+ * and would not fetch the same address again.
  *
  * A long plan is shown as it is read: its first screen of items appears at
  * once, with `aria-busy` on the rows and a progress note, while the rest is
