@@ -38,11 +38,7 @@ export function planReaders(): PlanReaders | null {
  * parsePlan('no,title,schedule\n1,1-1 予算編成,毎年度').items.length; //=> 1
  */
 export function loadPlanReaders(): Promise<PlanReaders> {
-  loading ??= (
-    failedAt === null
-      ? import('./readers.js')
-      : (import(/* @vite-ignore */ retryUrl(failedAt, ++retries)) as Promise<PlanReaders>)
-  ).then(
+  loading ??= importReaders().then(
     (module) => (readers = module),
     (error: unknown) => {
       // A later call tries again, from another address where the browser named this one: some keep a
@@ -53,6 +49,17 @@ export function loadPlanReaders(): Promise<PlanReaders> {
     },
   );
   return loading;
+}
+
+/** The readers' module: from the address the bundle gives, or, after it failed, from that address again under a new query. */
+function importReaders(): Promise<PlanReaders> {
+  if (failedAt === null) return import('./readers.js');
+  const address = retryUrl(failedAt, ++retries);
+  return (import(/* @vite-ignore */ address) as Promise<PlanReaders>).then((module) => {
+    // An address read from an error message must have brought in the readers, not a module they import.
+    if (typeof module.readPlanInSteps !== 'function') throw new TypeError(`${address} holds no plan readers`);
+    return module;
+  });
 }
 
 let warmUp: Promise<boolean> | null = null;
