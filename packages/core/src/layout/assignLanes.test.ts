@@ -35,6 +35,15 @@ describe('assignLanes', () => {
     expect(result.spans.map((s) => s.lane)).toEqual([0, 1]);
   });
 
+  it('draws months and days longer than one month, or open, as bars', () => {
+    const months = monthSpan(2024, 4, { end: '2024-06-30' });
+    const days = { ...monthSpan(2024, 4), precision: 'day' as const, start: '2024-04-10', end: '2024-04-20' };
+    const acrossMonths = { ...days, end: '2024-05-10' };
+    const open = monthSpan(2021, 10, { end: null, endFiscalYear: null });
+    const result = lanesOf([months, days, acrossMonths, open]);
+    expect(result.spans.map((s) => s.shape)).toEqual(['bar', 'milestone', 'bar', 'bar']);
+  });
+
   it('returns the spans in their given order with their schedule index', () => {
     const a = fySpan(2023);
     const b = fySpan(2021);

@@ -10,7 +10,8 @@ export interface IndexedSpan {
 /**
  * Places spans in lanes so that no two spans that share a day share a lane.
  * Spans are taken by start (open starts first, then by end); each goes to the
- * lowest free lane. Open ends reach forever; month and day spans are milestones.
+ * lowest free lane. Open ends reach forever; what lies within one month (a month, a day, days of one
+ * month) is a milestone, everything longer a bar (`4月～6月：調査` is three months long).
  *
  * @param spans - spans with their schedule index (not modified)
  * @returns the placed spans in their original order, and the number of lanes used (at least 1)
@@ -54,9 +55,16 @@ function placed({ index, span }: IndexedSpan, lane: number): LayoutSpan {
   return {
     index,
     span,
-    shape: span.precision === 'month' || span.precision === 'day' ? 'milestone' : 'bar',
+    shape: withinOneMonth(span) ? 'milestone' : 'bar',
     lane,
   };
+}
+
+/** True for a month or day span whose first and last day lie in the same month (`YYYY-MM` alike). */
+function withinOneMonth({ precision, start, end }: Span): boolean {
+  if ((precision !== 'month' && precision !== 'day') || start === null || end === null) return false;
+  for (let i = 0; i < 7; i++) if (start.charCodeAt(i) !== end.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Sort key of a span's first day: open or missing starts sort before every date. */

@@ -45,7 +45,10 @@ export interface LayoutSpan {
   index: number;
   /** The span as read. */
   span: Span;
-  /** `'bar'` for spans of a fiscal half-year or longer, `'milestone'` for a month or a day. */
+  /**
+   * `'milestone'` for a span within one month (a month, a day, days of one month), `'bar'` for everything
+   * longer or open (a fiscal year, a half, `4月～6月`, `2021年10月～`).
+   */
   shape: 'bar' | 'milestone';
   /** 0-based lane inside the row, so that overlapping spans do not cover each other. */
   lane: number;
