@@ -3,19 +3,27 @@ import { afterNextPaint, nextTask, whenIdle } from './tasks.js';
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The order in which the current task, a microtask queued in it and the work `schedule` is given run: the
+ * work is named `name` in it.
+ */
+async function orderAround(schedule: (work: () => void) => void, name: string): Promise<string[]> {
+  const order: string[] = [];
+  const ran = new Promise<void>((resolve) =>
+    schedule(() => {
+      order.push(name);
+      resolve();
+    }),
+  );
+  void Promise.resolve().then(() => order.push('microtask'));
+  order.push('sync');
+  await ran;
+  return order;
+}
+
 describe('nextTask', () => {
   it('runs the work in a task of its own, after the current one and its microtasks', async () => {
-    const order: string[] = [];
-    const ran = new Promise<void>((resolve) =>
-      nextTask(() => {
-        order.push('task');
-        resolve();
-      }),
-    );
-    void Promise.resolve().then(() => order.push('microtask'));
-    order.push('sync');
-    await ran;
-    expect(order).to.deep.equal(['sync', 'microtask', 'task']);
+    expect(await orderAround(nextTask, 'task')).to.deep.equal(['sync', 'microtask', 'task']);
   });
 });
 
@@ -54,16 +62,6 @@ describe('afterNextPaint', () => {
 
 describe('whenIdle', () => {
   it('runs the work later, once the page is idle, not within the current task', async () => {
-    const order: string[] = [];
-    const ran = new Promise<void>((resolve) =>
-      whenIdle(() => {
-        order.push('idle');
-        resolve();
-      }),
-    );
-    void Promise.resolve().then(() => order.push('microtask'));
-    order.push('sync');
-    await ran;
-    expect(order).to.deep.equal(['sync', 'microtask', 'idle']);
+    expect(await orderAround(whenIdle, 'idle')).to.deep.equal(['sync', 'microtask', 'idle']);
   });
 });
