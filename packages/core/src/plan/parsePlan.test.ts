@@ -316,9 +316,21 @@ describe('parsePlan formats', () => {
       ['2025-01-01', '2025-01-31'],
     ]);
     expect(item!.mentions.map((s) => s.start)).toEqual(['2024-05-01']);
-    const [unplaced] = parsePlan(csv).items;
+    const unread = parsePlan(csv);
+    const [unplaced] = unread.items;
     expect(unplaced!.schedule.spans).toEqual([]);
     expect(unplaced!.mentions).toEqual([]);
+    // Without the year, each of the schedule's months is reported at its cell, with the item (the content's
+    // month is prose, and is not).
+    const cell = { start: csv.indexOf('4月～6月'), end: csv.length - 1 };
+    expect(
+      unread.diagnostics
+        .filter((d) => d.code === 'yearless-month')
+        .map((d) => [d.serial, d.line, d.source, d.message.slice(0, d.message.indexOf(' names'))]),
+    ).toEqual([
+      [1, 2, cell, 'No.1 スケジュール: 「4月」'],
+      [1, 2, cell, 'No.1 スケジュール: 「1月」'],
+    ]);
   });
 
   it('honours a forced format', () => {

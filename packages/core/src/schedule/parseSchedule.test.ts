@@ -616,6 +616,30 @@ describe('parseSchedule: the fiscal year a text is written for (options.fiscalYe
     ]);
   });
 
+  it('keeps a month as text when no year is written before it nor given, and notes each', () => {
+    const text = '4月～6月：調査 10月：公表';
+    const schedule = parseSchedule(text);
+    expect(schedule.spans).toEqual([]);
+    expect(schedule.notes.map((n) => n.text)).toEqual([text]);
+    expect(
+      schedule.diagnostics.map((d) => [d.code, d.severity, text.slice(d.source.start, d.source.end)]),
+    ).toEqual([
+      ['yearless-month', 'info', '4月'],
+      ['yearless-month', 'info', '10月'],
+    ]);
+    expect(schedule.diagnostics[0]).toMatchObject({
+      message:
+        '「4月」 names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option); kept as text',
+      messageJa:
+        '「4月」には年がなく、前にも年が書かれておらず、計画の対象年度も指定されていません（fiscalYear）。文字のまま残します',
+    });
+    // With the fiscal year, or a year before it, the months are dated and nothing is noted.
+    expect(parseSchedule(text, { fiscalYear: 2024 }).diagnostics).toEqual([]);
+    expect(parseSchedule('2024年度 ' + text).diagnostics).toEqual([]);
+    // A month that stays text for another reason is not said to lack its year.
+    expect(parseSchedule('2021年2月29日：公表').diagnostics.map((d) => d.code)).toEqual(['invalid-date']);
+  });
+
   it('ignores a fiscal year the readers would not take', () => {
     for (const fiscalYear of [2024.5, 99, 99999, Number.NaN])
       expect(spans('4月：調査', fiscalYear), String(fiscalYear)).toEqual([]);

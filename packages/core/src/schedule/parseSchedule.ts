@@ -169,7 +169,8 @@ function parse(original: string, start: DateContext | null): Schedule {
  * 令和2年度; so is 32 of `平成30年度～32年度`, which takes its era from the year before it; `2019(H31)年度`,
  * begun under 平成, is not noted); `'uncounted-year'` where `翌年度`, `次年度` or `同年度` has no fiscal year
  * written before it to count from (`翌年度から実施` alone, or after `2021年10月`), or `来年度` (`今年度`,
- * `本年度`, `再来年度`, `昨年度`) no `options.fiscalYear`: it stays text.
+ * `本年度`, `再来年度`, `昨年度`) no `options.fiscalYear`: it stays text; `'yearless-month'` where a month has no
+ * year written before it and no `options.fiscalYear` places it (`4月～6月：調査` alone): it stays text too.
  *
  * `options.fiscalYear` names the fiscal year the text is written for (an annual plan's): a month
  * written before any year is in it (`4月～6月：調査` of 2024 is April to June 2024, `1月` January 2025),

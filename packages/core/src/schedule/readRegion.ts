@@ -54,11 +54,23 @@ function hasYear(x: Expression): boolean {
 }
 
 /**
- * The `'uncounted-year'` note (severity `'info'`) for `翌年度`, `次年度` or `同年度` in a schedule with no fiscal
- * year written before it to count from: its text is kept, and nothing of it is on the timeline.
+ * The note (severity `'info'`) for a date of a schedule that only a year it lacks would place: `'yearless-month'`
+ * for a month with no year written before it (`4月～6月：調査`) and no fiscal year given for the text,
+ * `'uncounted-year'` for `翌年度`, `次年度` or `同年度` with no fiscal year written before it to count from, or
+ * `来年度` and the like with no fiscal year given. Its text is kept, and nothing of it is on the timeline.
  */
-function uncounted(text: string, point: DatePoint): Diagnostic {
+function yearless(text: string, point: DatePoint): Diagnostic {
   const written = quote(text, point.start, point.end);
+  const source = { start: point.start, end: point.end };
+  if (point.kind === 'month') {
+    return {
+      code: 'yearless-month',
+      severity: 'info',
+      message: `${written} names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option); kept as text`,
+      messageJa: `${written}には年がなく、前にも年が書かれておらず、計画の対象年度も指定されていません（fiscalYear）。文字のまま残します`,
+      source,
+    };
+  }
   const fromPlan = point.kind === 'current';
   return {
     code: 'uncounted-year',
@@ -69,7 +81,7 @@ function uncounted(text: string, point: DatePoint): Diagnostic {
     messageJa: fromPlan
       ? `${written}は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear）。文字のまま残します`
       : `${written}は前に書かれた年度から数えますが、その年度がありません。文字のまま残します`,
-    source: { start: point.start, end: point.end },
+    source,
   };
 }
 
@@ -386,15 +398,8 @@ export class RegionReader {
     const r = resolveInto(x, this.#normal, context, out, this.#base);
     if (r.diagnostics.length > 0)
       for (const d of r.diagnostics) this.diagnostics = append(this.diagnostics, d);
-    else if (r.count === 0) {
-      // 翌年度 with no fiscal year before it, or 来年度 with no year the plan is for.
-      const counted = x.points.find(
-        (p) =>
-          (p.kind === 'relative' && context?.from === undefined) ||
-          (p.kind === 'current' && this.#base === null),
-      );
-      if (counted) this.diagnostics = append(this.diagnostics, uncounted(this.#normal, counted));
-    }
+    else if (r.yearless !== null)
+      this.diagnostics = append(this.diagnostics, yearless(this.#normal, r.yearless));
     return r;
   }
 

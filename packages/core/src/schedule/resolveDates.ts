@@ -191,6 +191,17 @@ function pointInterval(point: DatePoint, context: DateContext | null, base: numb
   return interval(day(y, 1, 1), day(y, 12, 31), 'calendar-year');
 }
 
+/**
+ * Whether a point {@link pointInterval} left undated lacked only a year to count from: a month with no date
+ * before it, a year counted from a fiscal year (翌年度) with none before it, or from the year the text is for
+ * (来年度) with none given. (Other undated points name a year beyond the calendar's, reported where it is read.)
+ */
+function needsYear(point: DatePoint, context: DateContext | null, base: number | null): boolean {
+  if (point.kind === 'month') return context === null;
+  if (point.kind === 'relative') return context?.from === undefined;
+  return point.kind === 'current' && base === null;
+}
+
 // ISO strings of the days spans start and end on (mostly April 1 and March 31), kept in a small
 // table by day: a day found there costs no division and no string.
 const ISO_SLOTS = 1024;
@@ -232,12 +243,22 @@ export class Resolution {
   context: DateContext | null = null;
   /** What resolving noticed; expressions without share one empty list. */
   diagnostics: readonly Diagnostic[] = NO_DIAGNOSTICS;
+  /**
+   * The point the expression could not be dated at, when it had no year and nothing gave one (`10月` with no
+   * year before it, `翌年度` with no fiscal year, `来年度` with no year the text is for); else `null`.
+   */
+  yearless: DatePoint | null = null;
 
-  /** Starts over (no spans) with this context and these diagnostics; returns the record. */
-  reset(context: DateContext | null, diagnostics: readonly Diagnostic[]): this {
+  /** Starts over (no spans) with this context, these diagnostics and this point without a year; returns the record. */
+  reset(
+    context: DateContext | null,
+    diagnostics: readonly Diagnostic[],
+    yearless: DatePoint | null = null,
+  ): this {
     this.count = 0;
     this.context = context;
     this.diagnostics = diagnostics;
+    this.yearless = yearless;
     return this;
   }
 
@@ -408,7 +429,8 @@ export function resolveInto(
         },
       ]);
     }
-    if (status === UNDATED) return out.reset(context, NO_DIAGNOSTICS);
+    if (status === UNDATED)
+      return out.reset(context, NO_DIAGNOSTICS, needsYear(point, ctx, base) ? point : null);
     if (k === 0) {
       aFirst = found.first;
       aLast = found.last;
