@@ -174,8 +174,14 @@ describe('the demo page', () => {
     await page.fill('#paste-text', csv);
     await page.click('#paste-apply');
     await page.waitForFunction(() => window.planDemo.plan.items.length === 2);
-    // No year is written: the months and 来年度 stay text.
+    // No year is written: the months and 来年度 stay text, and the notes that say so lead to the plan's year.
     assert.deepEqual(await firstSpan(), [null, null]);
+    const yearNotes = page.locator('#diagnostics-list li[data-code="yearless-month"]');
+    assert.equal(await yearNotes.count(), 1);
+    assert.match(await yearNotes.textContent(), /「4月」には年がなく/);
+    assert.equal(await page.locator('#diagnostics-list li[data-code="uncounted-year"]').count(), 1);
+    await yearNotes.getByRole('button', { name: '計画の年度を入力' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'plan-year');
     const field = page.locator('#plan-year');
     await field.fill('令和6年度');
     await field.press('Enter');

@@ -41,6 +41,36 @@ describe('diagnostics-panel', () => {
     expect(input.map((d) => d.severity)).to.deep.equal(['info', 'error']);
   });
 
+  it("offers the plan's fiscal year on the notes it would resolve, and only where it is asked for", async () => {
+    const root = await panel();
+    let asked = 0;
+    const diagnostics = [
+      diagnostic({ code: 'yearless-month', serial: 1, line: 2 }),
+      diagnostic({ code: 'uncounted-year', serial: 2, line: 3 }),
+      diagnostic({ code: 'undated', serial: 1, line: 2 }),
+    ];
+    const list = root.querySelector<HTMLElement>('#list')!;
+    const count = root.querySelector<HTMLElement>('#count')!;
+    renderDiagnostics(
+      list,
+      count,
+      diagnostics,
+      'ja',
+      () => {},
+      () => asked++,
+    );
+    const yearButtons = (): HTMLButtonElement[] =>
+      [...list.querySelectorAll('button')].filter((b) => b.textContent === '計画の年度を入力');
+    expect(yearButtons().map((b) => b.closest('li')!.dataset.code)).to.deep.equal([
+      'yearless-month',
+      'uncounted-year',
+    ]);
+    yearButtons()[1]!.click();
+    expect(asked).to.equal(1);
+    renderDiagnostics(list, count, diagnostics, 'ja', () => {});
+    expect(yearButtons()).to.deep.equal([]);
+  });
+
   it('lists each diagnostic with its item and line, and jumps to the item', async () => {
     const root = await panel();
     const jumps: number[] = [];

@@ -33,19 +33,27 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     .map(({ diagnostic }) => diagnostic);
 }
 
+/**
+ * Codes of the notes that the fiscal year a plan is for would resolve: a month with no year before it, and a year
+ * counted from another (来年度, 翌年度) with none to count from.
+ */
+const NEEDS_FISCAL_YEAR: ReadonlySet<string> = new Set(['yearless-month', 'uncounted-year']);
+
 /** Diagnostics listed at once; the rest wait behind a button (a plan of thousands of undated items lists thousands). */
 export const FIRST_SHOWN = 100;
 
 /**
  * Fills the panel's list with the diagnostics; each one that belongs to an item
- * gets a button calling `onJump(serial)`. Only the first {@link FIRST_SHOWN} are
- * listed at once, then a button that lists the others.
+ * gets a button calling `onJump(serial)`, and each that the plan's fiscal year would
+ * resolve (`'yearless-month'`, `'uncounted-year'`) one calling `onNeedsYear()`. Only
+ * the first {@link FIRST_SHOWN} are listed at once, then a button that lists the others.
  *
  * @param list - the `<ol>` to fill
  * @param count - where the number of diagnostics is shown
  * @param diagnostics - the plan's diagnostics
  * @param lang - the page language
  * @param onJump - called with the item's serial when its button is pressed
+ * @param onNeedsYear - called when a note's button for the plan's fiscal year is pressed; without it, no such button
  * @returns nothing; the list is rebuilt
  * @example
  * renderDiagnostics(list, count, plan.diagnostics, 'ja', (serial) => timeline.select(serial))
@@ -57,6 +65,7 @@ export function renderDiagnostics(
   diagnostics: readonly Diagnostic[],
   lang: Lang,
   onJump: (serial: number) => void,
+  onNeedsYear?: () => void,
 ): void {
   const doc = list.ownerDocument;
   count.textContent = diagnostics.length === 0 ? '' : t(lang, 'diag.count', { n: diagnostics.length });
@@ -68,7 +77,8 @@ export function renderDiagnostics(
     return;
   }
   const sorted = sortDiagnostics(diagnostics);
-  const rowOf = (diagnostic: Diagnostic): HTMLLIElement => diagnosticRow(doc, diagnostic, lang, onJump);
+  const rowOf = (diagnostic: Diagnostic): HTMLLIElement =>
+    diagnosticRow(doc, diagnostic, lang, onJump, onNeedsYear);
   const first = sorted.slice(0, FIRST_SHOWN).map(rowOf);
   if (sorted.length <= FIRST_SHOWN) {
     list.replaceChildren(...first);
@@ -91,12 +101,13 @@ export function renderDiagnostics(
   list.replaceChildren(...first, more);
 }
 
-/** One diagnostic as a list entry: severity, where, message, and a button to its item. */
+/** One diagnostic as a list entry: severity, where, message, a button to its item and one to the plan's year. */
 function diagnosticRow(
   doc: Document,
   diagnostic: Diagnostic,
   lang: Lang,
   onJump: (serial: number) => void,
+  onNeedsYear: (() => void) | undefined,
 ): HTMLLIElement {
   const row = doc.createElement('li');
   row.className = `diagnostic severity-${diagnostic.severity}`;
@@ -134,6 +145,14 @@ function diagnosticRow(
     jump.setAttribute('aria-label', `${t(lang, 'diag.jump')}: ${t(lang, 'diag.item', { serial })}`);
     jump.addEventListener('click', () => onJump(serial));
     row.append(jump);
+  }
+  if (onNeedsYear && NEEDS_FISCAL_YEAR.has(diagnostic.code)) {
+    const year = doc.createElement('button');
+    year.type = 'button';
+    year.className = 'button button-small';
+    year.textContent = t(lang, 'diag.fiscalYear');
+    year.addEventListener('click', onNeedsYear);
+    row.append(year);
   }
   return row;
 }

@@ -100,7 +100,15 @@ function renderPlanPanels(shown: Plan): void {
     (serial) => {
       void jumpTo(serial);
     },
+    focusPlanYear,
   );
+}
+
+/** Brings the field for the plan's fiscal year into view and into focus (from a note that the year would resolve). */
+function focusPlanYear(): void {
+  const field = byId<HTMLInputElement>('plan-year');
+  field.scrollIntoView({ block: 'center' });
+  field.focus();
 }
 
 /**
