@@ -82,7 +82,7 @@ describe('plan-timeline on files that cannot be plans (the process)', { timeout:
     expectRefused(folder, 'is a directory, not a plan file');
   });
 
-  it('refuses binary files: an image, a gzip archive and text with NUL bytes', () => {
+  it('refuses binary files: an image (said to be one), a gzip archive and text with NUL bytes', () => {
     const png = file(
       'image.png',
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]),
@@ -92,7 +92,11 @@ describe('plan-timeline on files that cannot be plans (the process)', { timeout:
       new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03]),
     );
     const nul = file('nul.txt', 'No.1\t1 予算\u0000\u0000\u0000\n');
-    for (const path of [png, gzip, nul]) {
+    expectRefused(
+      png,
+      "is a PNG image, not text: copy the plan's table into a text file (its own layout, CSV or TSV), and read that file",
+    );
+    for (const path of [gzip, nul]) {
       expectRefused(path, 'looks like a binary file; expected a plan as text, CSV, TSV or JSON');
     }
   });

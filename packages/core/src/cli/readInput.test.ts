@@ -57,10 +57,14 @@ describe('readInput', () => {
     );
   });
 
-  it('refuses a binary file', () => {
+  it('refuses a binary file, and says what an image is', () => {
+    const gzip = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03]);
+    expect(failure(() => readInput(file('plan.txt.gz', gzip))).message).toMatch(
+      /plan\.txt\.gz: looks like a binary file/,
+    );
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     expect(failure(() => readInput(file('image.png', png))).message).toMatch(
-      /image\.png: looks like a binary file/,
+      /image\.png: is a PNG image, not text: copy the plan's table into a text file/,
     );
     const controls = new Uint8Array(200).fill(0x41);
     controls.set([1, 2, 3, 4, 5], 10);

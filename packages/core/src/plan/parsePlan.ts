@@ -44,8 +44,8 @@ export interface ParsePlanOptions {
  * CSV or JSON. A document with no item gives a plan with no items and an
  * `'error'` diagnostic (`'no-items'`, `'invalid-json'`, `'invalid-plan'`)
  * saying what was expected; bytes of a file that holds no text (an Excel
- * workbook, a Word document, a PDF) give `'not-text'`, saying how to save it
- * as text.
+ * workbook, a Word document, a PDF, an image) give `'not-text'`, saying what
+ * the file is and how to save the plan as text.
  *
  * @param input - the document, as text or as the bytes of a file
  * @param options - `format` to force one, `aliases` to group departments, `fiscalYear` the plan is for
