@@ -16,7 +16,9 @@ export class PlanFetchError extends Error {
 
 /**
  * Fetches a plan file as bytes. Refuses (with a clear sentence) an HTTP error
- * status, a network failure, an image and a file over {@link MAX_BYTES}.
+ * status, a network failure, a file served as an image and a file over {@link MAX_BYTES}.
+ * Bytes that hold no text (an image served as something else, a workbook, a PDF) are
+ * said to be so by the plan reader.
  *
  * @param url - the `src`
  * @param signal - aborts the request when a newer `src` wins
@@ -51,18 +53,5 @@ export async function fetchPlanBytes(url: string, signal: AbortSignal, words: Wo
     throw new PlanFetchError(words.loadFailed(url, words.network), error);
   }
   if (buffer.byteLength > MAX_BYTES) throw tooLarge;
-  const bytes = new Uint8Array(buffer);
-  if (looksLikeImage(bytes)) throw new PlanFetchError(words.loadFailed(url, words.isImage), 'image');
-  return bytes;
-}
-
-/** PNG, JPEG, GIF and WebP signatures. */
-function looksLikeImage(bytes: Uint8Array): boolean {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  return (
-    starts(0x89, 0x50, 0x4e, 0x47) ||
-    starts(0xff, 0xd8, 0xff) ||
-    starts(0x47, 0x49, 0x46, 0x38) ||
-    (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45)
-  );
+  return new Uint8Array(buffer);
 }

@@ -94,6 +94,25 @@ describe('<plan-timeline> states', () => {
     expect(event.detail.message).to.contain('画像');
   });
 
+  it('says an image served as something else is an image, as the plan reader tells it', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const h = new PlanTimelineHarness(el);
+    const png = Uint8Array.from(
+      atob(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      ),
+      (c) => c.charCodeAt(0),
+    );
+    const url = URL.createObjectURL(new Blob([png], { type: 'application/octet-stream' }));
+    setTimeout(() => (el.src = url));
+    const event = await oneEvent(el, 'plan-error');
+    await h.settle();
+    URL.revokeObjectURL(url);
+    expect(el.state).to.equal('error');
+    expect(event.detail.message).to.contain('PNG の画像で、テキストではありません');
+    expect(h.alert!.textContent).to.equal(event.detail.message);
+  });
+
   it('refuses a file over 16 MB with a clear message', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
     const url = URL.createObjectURL(
