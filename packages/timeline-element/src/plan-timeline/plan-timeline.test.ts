@@ -63,12 +63,17 @@ describe('<plan-timeline> states', () => {
         },
       ],
     });
+    el.plan = smallPlan();
+    await h.settle();
+    expect(h.toolbar!.querySelector('.title')!.textContent).to.equal(smallPlan().title);
     setTimeout(() => (el.plan = unread));
     const event = await oneEvent(el, 'plan-error');
     await h.settle();
     expect(el.state).to.equal('error');
     expect(event.detail.cause).to.equal(unread.diagnostics);
     expect(h.alert!.textContent).to.contain('このファイルはPDF の文書で、テキストではありません。');
+    // The plan shown before is not named over the error.
+    expect(h.toolbar!.querySelector('.title')!.textContent).to.equal('');
     // A plan that can be shown afterwards is.
     el.plan = smallPlan();
     await h.settle();

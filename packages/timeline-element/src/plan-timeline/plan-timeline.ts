@@ -1559,8 +1559,10 @@ export class PlanTimeline extends LitElement {
     const words = this.words;
     // While a long plan is read its first rows are shown with the whole toolbar: nothing moves once it is read.
     if (!this.showing) {
+      // Over an error, the title of the plan shown before would name a plan that is not shown.
+      const title = this.currentState === 'error' ? '' : (this.currentPlan?.title ?? '');
       return html`<div class="toolbar" part="toolbar">
-        <span class="title" lang=${planLang(this.lang)}>${this.currentPlan?.title ?? ''}</span>
+        <span class="title" lang=${planLang(this.lang)}>${title}</span>
       </div>`;
     }
     return html`<div class="toolbar" part="toolbar">
