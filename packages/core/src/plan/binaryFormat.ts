@@ -37,8 +37,8 @@ function holds(bytes: Uint8Array, ascii: string, within: number): boolean {
 /**
  * Tells a file that is no text from its first bytes: an Excel workbook (`.xlsx`, or the older `.xls`), a
  * Word or other Office document, a ZIP archive, a PDF, an image (PNG, JPEG, GIF, WebP, TIFF: a screenshot or a
- * scan of a plan's table). A plan is read from text (the seed's layout, CSV,
- * TSV or JSON); such a file read as text would give nothing but a confusing error.
+ * scan of a plan's table). A plan is read from text (the seed's layout, CSV, TSV or JSON); such a file read as
+ * text would give nothing but a confusing error.
  *
  * @param bytes - the file's bytes
  * @returns what the file is, with advice, or `null` when it may be text
@@ -73,7 +73,7 @@ export function binaryFormatOf(bytes: Uint8Array): BinaryFormat | null {
 /** The kind of image the bytes begin as (a screenshot or a scan of a plan's table), or `null`. */
 function imageKindOf(bytes: Uint8Array): string | null {
   if (startsWith(bytes, '\u0089PNG\r\n\u001a\n')) return 'PNG';
-  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'JPEG';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'JPEG';
   if (startsWith(bytes, 'GIF87a') || startsWith(bytes, 'GIF89a')) return 'GIF';
   if (startsWith(bytes, 'RIFF') && startsWith(bytes, 'WEBP', 8)) return 'WebP';
   if (startsWith(bytes, 'II*\u0000') || startsWith(bytes, 'MM\u0000*')) return 'TIFF';
