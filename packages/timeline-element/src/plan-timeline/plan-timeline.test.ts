@@ -34,6 +34,22 @@ describe('<plan-timeline> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the plan from before a src that failed as `plan`, and does not show it or name it', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
+    const h = new PlanTimelineHarness(el);
+    const before = smallPlan();
+    el.plan = before;
+    await h.settle();
+    expect(h.rows.length).to.be.greaterThan(0);
+    setTimeout(() => (el.src = '/no/such/plan.txt'));
+    await oneEvent(el, 'plan-error');
+    await h.settle();
+    expect(el.state).to.equal('error');
+    expect(el.plan).to.equal(before);
+    expect(h.rows).to.deep.equal([]);
+    expect(h.toolbar!.querySelector('.title')!.textContent).to.equal('');
+  });
+
   it('shows a 404 src as an alert and fires plan-error', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline></plan-timeline>`);
     const h = new PlanTimelineHarness(el);

@@ -318,7 +318,9 @@ export class PlanTimeline extends LitElement {
   /**
    * The plan shown; after `src` or `text` is read it holds the parsed plan.
    * While a long plan is read (`state` is `loading`, its first items already
-   * shown) it holds the items read so far.
+   * shown) it holds the items read so far. When a `src` or `text` could not be
+   * loaded or read (`state` is `error`), it holds the plan from before, which is
+   * not shown.
    */
   @property({ attribute: false })
   get plan(): Plan | null {
