@@ -33,6 +33,7 @@ export { calendarDateOf, type CalendarDateOptions } from './fiscal/calendarDateO
 // Schedules: スケジュール text → spans, recurrences, notes; dated mentions in prose
 export { parseSchedule, type ScheduleOptions } from './schedule/parseSchedule.js';
 export { parseDateMentions, type DateMentions } from './schedule/parseDateMentions.js';
+export { isReadableYear } from './schedule/readDatePoint.js';
 export { findUncovered } from './schedule/coverage.js';
 
 // Layout: Plan + grouping + filter → rows for a timeline

@@ -5,7 +5,7 @@
  * @module
  */
 import '@plan-timeline/timeline-element/define';
-import { errorMessage, formatFiscalYear, readFiscalYear } from '@plan-timeline/core';
+import { errorMessage, formatFiscalYear, isReadableYear, readFiscalYear } from '@plan-timeline/core';
 import type { Plan } from '@plan-timeline/core';
 import seedText from '../../../seeds/000_247872b8d3084b37.txt?raw';
 import './styles.css';
@@ -189,7 +189,7 @@ function loadText(input: string, name: string): void {
 function onPlanYearChanged(field: HTMLInputElement): void {
   const value = field.value.trim();
   const year = value === '' ? null : (readFiscalYear(value)?.fiscalYear ?? NaN);
-  if (year !== null && !(year >= 1000 && year <= 9998)) {
+  if (year !== null && !isReadableYear(year)) {
     field.setAttribute('aria-invalid', 'true');
     showStatus(t(state.lang, 'load.fiscalYearInvalid', { value }));
     return;

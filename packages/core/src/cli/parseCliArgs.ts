@@ -1,5 +1,5 @@
 import type { MessageLang } from '../model/diagnosticMessage.js';
-import { MAX_YEAR, MIN_YEAR } from '../schedule/readDatePoint.js';
+import { isReadableYear } from '../schedule/readDatePoint.js';
 import { readFiscalYearArgument } from './fiscalCommand.js';
 
 /** Output formats of `plan-timeline parse`. */
@@ -120,7 +120,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     } catch {
       fiscalYear = undefined;
     }
-    if (fiscalYear === undefined || fiscalYear < MIN_YEAR || fiscalYear > MAX_YEAR)
+    if (!isReadableYear(fiscalYear))
       return usage(`--fiscal-year "${fiscalYearText}" is not a fiscal year (2024, R6, 令和6年度)`);
   }
   const input = {

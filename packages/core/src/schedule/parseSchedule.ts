@@ -8,7 +8,7 @@ import { findHeadings } from './findHeadings.js';
 import { RegionReader } from './readRegion.js';
 import { scanText } from './scanDates.js';
 import { TextMarks } from './textMarks.js';
-import { MAX_YEAR, MIN_YEAR } from './readDatePoint.js';
+import { isReadableYear } from './readDatePoint.js';
 import type { DateContext } from './resolveDates.js';
 import { errorMessage } from '../model/errorMessage.js';
 
@@ -39,9 +39,7 @@ export interface ScheduleOptions {
 /** The date context `options.fiscalYear` starts a text with, or `null` (none, or not a year the readers take). */
 export function startContext(options: ScheduleOptions | undefined): DateContext | null {
   const year = options?.fiscalYear;
-  return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
-    ? { year, fiscal: true, from: year }
-    : null;
+  return isReadableYear(year) ? { year, fiscal: true, from: year } : null;
 }
 
 function parse(original: string, start: DateContext | null): Schedule {

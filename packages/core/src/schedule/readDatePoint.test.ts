@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ERAS } from '../era/eras.js';
 import { DiagnosticSink } from './expressions.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { readAnyDatePoint, readDatePoint, readPairedFiscalYear } from './readDatePoint.js';
+import { isReadableYear, readAnyDatePoint, readDatePoint, readPairedFiscalYear } from './readDatePoint.js';
 
 /** The point at the start of `text`, read as the scanner reads it: normalised. */
 const read = (text: string, allowBare = false) =>
@@ -229,5 +229,13 @@ describe('readDatePoint', () => {
     expect(readDatePoint('2021(R3)年度の上半期', 0, false, new DiagnosticSink())?.yearPart).toBe(
       'first-half',
     );
+  });
+});
+
+describe('isReadableYear', () => {
+  it('takes the integers 1000–9998 and nothing else', () => {
+    for (const year of [1000, 2024, 9998]) expect(isReadableYear(year), String(year)).toBe(true);
+    for (const year of [999, 9999, 2024.5, Number.NaN, Infinity, '2024', null, undefined])
+      expect(isReadableYear(year), String(year)).toBe(false);
   });
 });

@@ -22,6 +22,22 @@ import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9998;
 
+/**
+ * Whether the readers take a year as a date or as the fiscal year a plan is for (`parseSchedule`'s and
+ * `parsePlan`'s `fiscalYear`): an integer from 1000 to 9998. Others are reported as absurd in a text, and
+ * ignored as an option.
+ *
+ * @param year - any value
+ * @returns whether it is such a year
+ * @example
+ * isReadableYear(2024) //=> true
+ * isReadableYear(99999) //=> false
+ * isReadableYear(2024.5) //=> false
+ */
+export function isReadableYear(year: unknown): year is number {
+  return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 const KANJI_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** Quotes at most 40 characters of the text, normalised, for a diagnostic message. */
