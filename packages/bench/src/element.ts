@@ -22,6 +22,8 @@ import { dataset, type Dataset } from './browser/datasets.js';
 import { renderBench, type RenderResult } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
 import { warmUpFonts } from './browser/warmUpFonts.js';
+import { japaneseFont } from './node/machine.js';
+import { noJapaneseFontWarning } from './report.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(here, '..');
@@ -80,7 +82,11 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--enable-precise-memory-info'],
 });
-await warmUpFonts(browser);
+const family = await warmUpFonts(browser);
+console.log(
+  noJapaneseFontWarning(family === null ? undefined : japaneseFont(family)) ??
+    `Japanese text drawn in ${family ?? 'an unknown font'}`,
+);
 const results = new Map<string, RenderResult[]>();
 try {
   for (let round = 0; round < rounds; round++) {

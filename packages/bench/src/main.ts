@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildStandalone, bundleSize, serveStandalone } from './node/bundleSize.js';
 import { loadCore } from './node/loadCore.js';
-import { freshMemoryMicros, machine } from './node/machine.js';
+import { freshMemoryMicros, japaneseFont, machine, type JapaneseFont } from './node/machine.js';
 import { parsePlanTime } from './parsers/parsePlanTime.js';
 import { profileInNode } from './node/profileInNode.js';
 import { generatePlan } from '../../core/test-utils/index.js';
@@ -26,7 +26,7 @@ import { buildParsersPage, parsersInChromium } from './browser/parsersPage.js';
 import { profilePlanTimeline, renderBench, type Config, type Library } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
 import { warmUpFonts } from './browser/warmUpFonts.js';
-import { markdown, type BenchResults } from './report.js';
+import { markdown, noJapaneseFontWarning, type BenchResults } from './report.js';
 import { inPackage } from './profile.js';
 import { sourceLookup, type RawSourceMap } from './sourceMap.js';
 
@@ -134,6 +134,7 @@ const server = await startStaticServer(
   memory,
 );
 let chromiumVersion = 'unknown';
+let font: JapaneseFont | undefined;
 let inChromium: BenchResults['parsersInChromium'];
 try {
   browser = await chromium.launch({
@@ -146,7 +147,12 @@ try {
       `parseSchedule vs chrono-node, parsePlan / layoutPlan ${PLAN_ITEMS} items, in Chromium`,
       () => parsersInChromium(browser!, server.origin, PLAN_ITEMS, quick),
     );
-  await warmUpFonts(browser);
+  const family = await warmUpFonts(browser);
+  if (family !== null) {
+    font = japaneseFont(family);
+    const warning = noJapaneseFontWarning(font);
+    if (warning) console.warn(`\n${warning}\n`);
+  }
   for (const n of sizes) {
     const runs: [Library, Config][] =
       n <= competitorsUpTo ? [['plan-timeline', 'tuned'], ...competitorRuns] : [['plan-timeline', 'tuned']];
@@ -198,7 +204,7 @@ try {
 }
 
 const results: BenchResults = {
-  machine: machine(chromiumVersion, loadAtStart, freshMemory),
+  machine: machine(chromiumVersion, loadAtStart, freshMemory, font),
   quick,
   ...(throughput ? { scheduleThroughput: throughput } : {}),
   ...(plan ? { parsePlan: plan } : {}),

@@ -1,5 +1,5 @@
 import type { BundleSize } from './node/bundleSize.js';
-import type { Machine } from './node/machine.js';
+import type { JapaneseFont, Machine } from './node/machine.js';
 import type { ParsePlanTime } from './parsers/parsePlanTime.js';
 import type { Timing } from './measure.js';
 import type { ParserRate, ScheduleThroughput } from './parsers/scheduleThroughput.js';
@@ -455,6 +455,32 @@ function profile(r: BenchResults): string {
   return out.join('\n');
 }
 
+/**
+ * A warning for a run on a machine without a Japanese font, or null. Chromium then draws plan text as
+ * empty boxes, and looks for a font for each of its characters first: every library's first frame is
+ * longer by that search, and ours (tens of milliseconds) most of all in proportion.
+ *
+ * @example
+ * noJapaneseFontWarning({ family: 'Liberation Sans', japanese: false }); // 'No Japanese font: …'
+ */
+export function noJapaneseFontWarning(font: JapaneseFont | undefined): string | null {
+  if (!font || font.japanese !== false) return null;
+  return (
+    `No Japanese font: Chromium drew Japanese text in ${font.family}, as empty boxes, after looking for a font ` +
+    `for each character. First frames include that search (at 1,000 rows, about 100 ms more layout per fresh page for ` +
+    `plan-timeline here), which no reader with a Japanese font waits for: install one ` +
+    `(\`apt-get install -y fonts-noto-cjk\` on Debian) to measure what the plan's readers see.`
+  );
+}
+
+/** The machine line's sentence on the font Japanese text was drawn in. */
+function fontLine(font: JapaneseFont | undefined): string {
+  if (!font) return '';
+  const warning = noJapaneseFontWarning(font);
+  if (warning) return ` **${warning}**`;
+  return ` Japanese text drawn in ${font.family}${font.japanese === null ? '' : ' (a Japanese font)'}.`;
+}
+
 /** The generated part of docs/benchmarks.md. */
 export function markdown(r: BenchResults): string {
   const m = r.machine;
@@ -466,7 +492,8 @@ export function markdown(r: BenchResults): string {
         : '.') +
       (m.freshMemoryMicrosPerPage === undefined
         ? ''
-        : ` Memory new to a process costs ${m.freshMemoryMicrosPerPage.toFixed(2)} µs per 4 KB page to touch here (a page fault; 64 MB touched, median of three).`),
+        : ` Memory new to a process costs ${m.freshMemoryMicrosPerPage.toFixed(2)} µs per 4 KB page to touch here (a page fault; 64 MB touched, median of three).`) +
+      fontLine(m.japaneseFont),
     '',
     '### Targets',
     '',

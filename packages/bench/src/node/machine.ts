@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
@@ -11,6 +12,37 @@ export interface Machine {
   load: [number, number];
   /** Microseconds to touch a 4 KB page of memory new to the process (see {@link freshMemoryMicros}). */
   freshMemoryMicrosPerPage?: number;
+  /** The font Chromium drew Japanese text in, and whether it has Japanese glyphs (see {@link japaneseFont}). */
+  japaneseFont?: JapaneseFont;
+}
+
+/** The font Japanese text was drawn in. */
+export interface JapaneseFont {
+  family: string;
+  /**
+   * Whether the font has Japanese glyphs (fontconfig's `fc-list :lang=ja`); `null` where fontconfig cannot
+   * be asked. Without them Chromium draws empty boxes, after looking for a font for each character: a cost
+   * no user with a Japanese font pays.
+   */
+  japanese: boolean | null;
+}
+
+/**
+ * Whether `family` (the font Chromium drew Japanese text in, see warmUpFonts) covers Japanese, by fontconfig.
+ *
+ * @example
+ * japaneseFont('Noto Sans CJK JP'); // { family: 'Noto Sans CJK JP', japanese: true }
+ */
+export function japaneseFont(family: string): JapaneseFont {
+  let listed: string;
+  try {
+    listed = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+  } catch {
+    return { family, japanese: null };
+  }
+  // One font per line, its family names separated by commas.
+  const families = new Set(listed.split('\n').flatMap((line) => line.split(',').map((name) => name.trim())));
+  return { family, japanese: families.has(family) };
 }
 
 /**
@@ -36,9 +68,14 @@ export function freshMemoryMicros(): number {
 
 /**
  * What the benchmark ran on; `loadAtStart` is `os.loadavg()[0]` taken when the run began, `freshMemory` what
- * {@link freshMemoryMicros} measured.
+ * {@link freshMemoryMicros} measured, `font` what {@link japaneseFont} found.
  */
-export function machine(chromium: string, loadAtStart: number, freshMemory?: number): Machine {
+export function machine(
+  chromium: string,
+  loadAtStart: number,
+  freshMemory?: number,
+  font?: JapaneseFont,
+): Machine {
   const list = cpus();
   return {
     cpu: list[0]?.model.trim() ?? 'unknown',
@@ -49,5 +86,6 @@ export function machine(chromium: string, loadAtStart: number, freshMemory?: num
     date: new Date().toISOString(),
     load: [loadAtStart, loadavg()[0]!],
     ...(freshMemory === undefined ? {} : { freshMemoryMicrosPerPage: freshMemory }),
+    ...(font ? { japaneseFont: font } : {}),
   };
 }
