@@ -4,7 +4,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
-import { howOften } from '../time/describe-recurrence.js';
+import { bandName, howOften } from '../time/describe-recurrence.js';
 import { bandExtents, recurrenceAnchor } from './band-extents.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, isoToDate } from '../time/iso.js';
@@ -227,14 +227,13 @@ function recurrenceBand(
   anchorFiscalYear: number,
   ctx: ChartContext,
 ): SVGTemplateResult {
-  const name = `${often}${recurrence.label ? `: ${recurrence.label}` : ''}`;
   const top = ctx.top - 2;
   const height = Math.max(4, bottom - top - (ctx.lanePitch - ctx.barHeight) + 4);
   const { dense, ranges } = bandExtents(recurrence, ctx.scale, ctx.drawLeft, ctx.drawRight, anchorFiscalYear);
   // All the years of a band are one path, a rectangle per year: one element however many years are in view.
   let d = '';
   for (const [x1, x2] of ranges) d += bandYear(x1, x2, top, height);
-  return svg`<g class="band" role="img" aria-label=${name} data-recurrence=${index}>
+  return svg`<g class="band" role="img" aria-label=${bandName(often, recurrence)} data-recurrence=${index}>
       ${d ? svg`<path class=${dense ? 'band-fill dense' : 'band-fill'} d=${d}></path>` : nothing}
       ${text === null ? nothing : svg`<text x=${labelX} y=${top + height / 2} dy="0.35em" aria-hidden="true">${text}</text>`}
     </g>`;

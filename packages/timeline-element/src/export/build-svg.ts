@@ -5,7 +5,7 @@ import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
 import { bandExtents, recurrenceAnchor } from '../draw/band-extents.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
-import { howOften } from '../time/describe-recurrence.js';
+import { bandName, howOften } from '../time/describe-recurrence.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
 import { xmlText } from './xml-text.js';
 
@@ -173,7 +173,7 @@ export function buildSvg(options: BuildSvgOptions): string {
         const every = howOften(recurrence, words, options.lang);
         // The years (or months) the band comes in, as the chart draws them: rectangles in one group named by it.
         const band = el(g, 'g', { fill: c('--plan-band-color', 'rgba(31,95,168,0.13)') });
-        band.appendChild(titleOf(doc, `${every}${recurrence.label ? `: ${recurrence.label}` : ''}`));
+        band.appendChild(titleOf(doc, bandName(every, recurrence)));
         const { dense, ranges } = bandExtents(recurrence, scale, left, left + width, anchor);
         for (const [x1, x2] of ranges)
           el(band, 'rect', {

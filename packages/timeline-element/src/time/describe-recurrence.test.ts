@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { WORDS } from '../i18n/words.js';
-import { howOften, monthsIn, monthsText } from './describe-recurrence.js';
+import { bandName, howOften, monthsIn, monthsText } from './describe-recurrence.js';
 
 const iso = (dates: [Date, Date] | null): string[] => (dates ?? []).map((d) => d.toISOString().slice(0, 10));
 
@@ -24,6 +24,13 @@ describe('howOften', () => {
   it('writes months alone', () => {
     expect(monthsText({ from: 10, to: 3 }, 'ja')).to.equal('10～3月');
     expect(monthsText({ from: 1, to: 1 }, 'en')).to.equal('Jan');
+  });
+});
+
+describe('bandName', () => {
+  it('names a band by how often it comes and what comes, or by how often alone when the plan says nothing more', () => {
+    expect(bandName('毎年度（3月）', { label: '進捗管理' })).to.equal('毎年度（3月）: 進捗管理');
+    expect(bandName('Every 3 years', { label: '' })).to.equal('Every 3 years');
   });
 });
 

@@ -46,6 +46,20 @@ export function howOften(
 }
 
 /**
+ * A recurrence band's name, for assistive technology in the chart and as the title in the exported SVG: how
+ * often it comes ({@link howOften}) and what the plan says comes then.
+ *
+ * @param often - the recurrence's {@link howOften}
+ * @param recurrence - the recurrence
+ * @returns the name
+ * @example
+ * bandName('毎年度', { label: '進捗管理' }); //=> '毎年度: 進捗管理'
+ */
+export function bandName(often: string, recurrence: Pick<Recurrence, 'label'>): string {
+  return recurrence.label ? `${often}: ${recurrence.label}` : often;
+}
+
+/**
  * The time a recurrence's months take in one fiscal year (see core's `monthsOfFiscalYear`), as the scale
  * takes it: from the first day of `from` to the first day after `to`.
  *
