@@ -14,6 +14,22 @@ import {
 
 export { dept, every, fySpan, monthSpan };
 
+/** The months of a fiscal year, April to March, as the Japanese axis labels them. */
+export const FISCAL_YEAR_MONTHS_JA = [
+  '4月',
+  '5月',
+  '6月',
+  '7月',
+  '8月',
+  '9月',
+  '10月',
+  '11月',
+  '12月',
+  '1月',
+  '2月',
+  '3月',
+];
+
 /** An item of the seed's first policy and section unless told otherwise (see core's `item`). */
 export function item(serial: number, code: string, extra: Partial<PlanItem> = {}): PlanItem {
   return coreItem(serial, code, {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { layoutPlan } from '@plan-timeline/core';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
+import { FISCAL_YEAR_MONTHS_JA } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
 import type { PlanTimeline } from './plan-timeline.js';
 
@@ -110,20 +111,7 @@ describe('<plan-timeline src="seed">', () => {
     const [el, h] = await seed();
     el.zoomTo('2021', '2021');
     await h.settle();
-    expect(h.minorLabels).to.deep.equal([
-      '4月',
-      '5月',
-      '6月',
-      '7月',
-      '8月',
-      '9月',
-      '10月',
-      '11月',
-      '12月',
-      '1月',
-      '2月',
-      '3月',
-    ]);
+    expect(h.minorLabels).to.deep.equal(FISCAL_YEAR_MONTHS_JA);
     expect(h.yearLabels).to.deep.equal(['2021/R3']);
   });
 

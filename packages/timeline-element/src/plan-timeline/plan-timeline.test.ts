@@ -1,7 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
-import { bigPlan, dept, every, fySpan, item, monthSpan, plan, smallPlan } from './fixtures.js';
+import {
+  bigPlan,
+  dept,
+  every,
+  FISCAL_YEAR_MONTHS_JA,
+  fySpan,
+  item,
+  monthSpan,
+  plan,
+  smallPlan,
+} from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
 import { PlanTimeline } from './plan-timeline.js';
 
@@ -702,20 +712,7 @@ describe('<plan-timeline> axis', () => {
 
   it('opens on view-start / view-end with months on the axis', async () => {
     const [, h] = await show({ 'view-start': '2021', 'view-end': '2021' });
-    expect(h.minorLabels).to.deep.equal([
-      '4月',
-      '5月',
-      '6月',
-      '7月',
-      '8月',
-      '9月',
-      '10月',
-      '11月',
-      '12月',
-      '1月',
-      '2月',
-      '3月',
-    ]);
+    expect(h.minorLabels).to.deep.equal(FISCAL_YEAR_MONTHS_JA);
     expect(h.view).to.deep.equal({ start: '2021-04-01', end: '2022-03-31' });
   });
 });
