@@ -199,7 +199,9 @@ export function parseDepartments(text: string): Department[] {
     }
     // A separator, or a stray closing bracket, only ends the name.
   }
-  return out;
+  // A list grown by push keeps room for more than it holds (17 places after its first push), and a plan
+  // keeps the list of every item: it keeps a copy just as long as its departments.
+  return out.length > 0 ? out.slice() : out;
 }
 
 /**
