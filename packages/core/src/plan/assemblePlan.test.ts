@@ -110,21 +110,34 @@ describe('assemblePlan', () => {
     expect(assemblePlan(draft([item(1, 1)], { notes: ['※1'] })).notes).toEqual(['※1']);
   });
 
-  it('takes the items already built, and their tally of departments unless another item names one', () => {
-    const one = item(1, 1);
-    const two = item(2, 2, { departmentsText: '◎財政' });
-    const built = buildItem(one).item;
+  it('takes the items already built before those of the draft, and their tally of departments unless another item names one', () => {
+    const built = buildItem(item(1, 1)).item;
     const tally = new DepartmentTally();
     tally.add(built);
-    const prebuilt = { drafts: [one], items: [built], diagnostics: [undefined], departments: tally };
-    const plan = assemblePlan(draft([one, item(2, 2, { departmentsText: '' })]), {}, prebuilt);
+    const prebuilt = { items: [built], diagnostics: [undefined], departments: tally };
+    const plan = assemblePlan(draft([item(2, 2, { departmentsText: '' })]), {}, prebuilt);
     expect(plan.items[0]).toBe(built);
+    expect(plan.items.map((i) => i.serial)).toEqual([1, 2]);
     expect(plan.departments).toEqual([{ name: '管財課', leads: [1], joins: [] }]);
     const withTwo = new DepartmentTally();
     withTwo.add(built);
-    expect(assemblePlan(draft([one, two]), {}, { ...prebuilt, departments: withTwo }).departments).toEqual([
+    const two = item(2, 2, { departmentsText: '◎財政' });
+    expect(assemblePlan(draft([two]), {}, { ...prebuilt, departments: withTwo }).departments).toEqual([
       { name: '管財課', leads: [1], joins: [] },
       { name: '財政', leads: [2], joins: [] },
     ]);
+  });
+
+  it('places the items listed only in the index by serial, among those already built', () => {
+    const built = [buildItem(item(1, 10)).item, buildItem(item(4, 11)).item];
+    const listed = (serial: number, line: number): ItemDraft =>
+      item(serial, line, { scheduleText: '', departmentsText: '', indexOnly: true });
+    const plan = assemblePlan(
+      draft([], { indexOnly: [listed(3, 3), listed(2, 2), listed(7, 4)] }),
+      {},
+      { items: built, diagnostics: [undefined, undefined] },
+    );
+    expect(plan.items.map((i) => i.serial)).toEqual([1, 2, 3, 4, 7]);
+    expect(plan.diagnostics.map((d) => [d.code, d.line])).toEqual([['missing-serial', 4]]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
 import { buildItem } from './buildItem.js';
+import { placeBySerial } from './placeBySerial.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { summarizeDepartments, type DepartmentTally } from './summarizeDepartments.js';
 
@@ -74,11 +75,11 @@ function byLine(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /**
- * Items built from drafts as a reader drafted them, in the drafts' order: `items[k]` built from
- * `drafts[k]`, with the diagnostics `diagnostics[k]` (`undefined` when there are none).
+ * Items already built, from the drafts a reader yielded as it read (those before the items of the
+ * draft it returned), in the reader's order: `items[k]` with the diagnostics `diagnostics[k]`
+ * (`undefined` when there are none).
  */
 export interface Prebuilt {
-  drafts: readonly ItemDraft[];
   items: readonly PlanItem[];
   diagnostics: readonly (readonly Diagnostic[] | undefined)[];
   /** The departments of `items`, tallied in their order with the plan's aliases. */
@@ -93,34 +94,32 @@ export interface Prebuilt {
  * format holds. Diagnostics are ordered by line (those without a line first),
  * keeping the readers' order within a line.
  *
- * @param draft - what a reader drafted
+ * @param draft - what a reader drafted: its items (after the prebuilt ones), and those listed
+ *   only in its index, placed among them by serial
  * @param aliases - department name as written → name to group under
- * @param prebuilt - items already built from some of the drafts, in the order of
- *   `draft.items` (by a reader that builds them as they come); the others are built here
+ * @param prebuilt - the items a reader built as it went, before those of `draft.items`
  * @returns the plan
  */
 export function assemblePlan(
   draft: PlanDraft,
   aliases: Readonly<Record<string, string>> = {},
-  prebuilt: Prebuilt = { drafts: [], items: [], diagnostics: [] },
+  prebuilt: Prebuilt = { items: [], diagnostics: [] },
 ): Plan {
-  const items: PlanItem[] = [];
+  const items = prebuilt.items.slice();
   const diagnostics: Diagnostic[] = [...draft.diagnostics];
-  let next = 0;
+  for (const lifted of prebuilt.diagnostics) if (lifted) for (const d of lifted) diagnostics.push(d);
   // The tally of the prebuilt items stands for all when the items built here name no department.
   let tallied = prebuilt.departments !== undefined;
-  for (const d of draft.items) {
-    if (prebuilt.drafts[next] === d) {
-      items.push(prebuilt.items[next]!);
-      const lifted = prebuilt.diagnostics[next++];
-      if (lifted) for (const d of lifted) diagnostics.push(d);
-      continue;
-    }
+  const build = (d: ItemDraft): PlanItem => {
     const built = buildItem(d);
-    items.push(built.item);
     if (built.item.departments.length > 0) tallied = false;
-    for (const d of built.diagnostics) diagnostics.push(d);
-  }
+    for (const lifted of built.diagnostics) diagnostics.push(lifted);
+    return built.item;
+  };
+  for (const d of draft.items) items.push(build(d));
+  // Their diagnostics lie on lines of their own, the index's: ordered by line below, they come
+  // where they would had the items been built in the plan's order.
+  if (draft.indexOnly) for (const d of draft.indexOnly) placeBySerial(items, build(d));
   for (const d of checkSerials(items)) diagnostics.push(d);
   if (items.length === 0) {
     diagnostics.push({
@@ -142,10 +141,7 @@ export function assemblePlan(
     policies: draft.policies,
     sections: draft.sections,
     items,
-    departments:
-      tallied && next === prebuilt.items.length
-        ? prebuilt.departments!.summary()
-        : summarizeDepartments(items, aliases),
+    departments: tallied ? prebuilt.departments!.summary() : summarizeDepartments(items, aliases),
     diagnostics: ordered,
   };
   if (draft.notes.length > 0) plan.notes = draft.notes;

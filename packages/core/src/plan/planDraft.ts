@@ -43,7 +43,18 @@ export interface PlanDraft {
   notes: string[];
   policies: Policy[];
   sections: Section[];
+  /**
+   * The items read from rows, in the document's order. A reader that yields each item's draft as it
+   * reads it (`readPlanTextSteps`, `readDelimitedSteps`) returns, once done, a draft whose items are
+   * those it did not yield: none.
+   */
   items: ItemDraft[];
+  /**
+   * Items listed only in the plan's index, with no row in its table (`indexOnly`), in the index's
+   * order: each goes before the first item whose serial is greater, or last (`placeBySerial`). Only
+   * the seed's layout has an index.
+   */
+  indexOnly?: ItemDraft[];
   diagnostics: Diagnostic[];
   /** What a document of this format holds, said in the error when no item is found. */
   expected: string;

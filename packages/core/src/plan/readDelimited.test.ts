@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { ItemDraft } from './planDraft.js';
 import { readDelimited, readDelimitedSteps } from './readDelimited.js';
 
 const JA = '通し番号,コード,項目,取組内容,目標,スケジュール,主務課,実施方針,施策';
@@ -222,15 +223,16 @@ describe('readDelimited', () => {
     expect(draft.diagnostics).toMatchObject([{ code: 'no-header', severity: 'error', line: 1 }]);
   });
 
-  it('yields each item as its row is read, and gives quoting problems first, as readDelimited does', () => {
+  it('yields each item as its row is read, then the rest of the draft, quoting problems first, as readDelimited gives it', () => {
     // A ragged row before a malformed quote: the draft lists the quoting problem first all the same.
     const csv = 'no,title,content\n1,a\n2,b,c\n3,"d"x,e\n';
     const steps = readDelimitedSteps(csv, ',');
-    const serials: number[] = [];
+    const yielded: ItemDraft[] = [];
     let step = steps.next();
-    for (; !step.done; step = steps.next()) serials.push(step.value.serial);
-    expect(serials).toEqual([1, 2, 3]);
-    expect(step.value).toEqual(readDelimited(csv, ','));
+    for (; !step.done; step = steps.next()) yielded.push(step.value);
+    expect(yielded.map((item) => item.serial)).toEqual([1, 2, 3]);
+    expect(step.value.items).toEqual([]);
+    expect({ ...step.value, items: yielded }).toEqual(readDelimited(csv, ','));
     expect(step.value.diagnostics.map((d) => d.code)).toEqual(['malformed-quote', 'ragged-row']);
   });
 

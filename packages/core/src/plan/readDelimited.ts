@@ -6,6 +6,7 @@ import { readHeading } from './readHeading.js';
 import { splitCode } from './splitCode.js';
 import { cellPlace, delimitedRecords, type DelimitedRecord } from './splitDelimited.js';
 import { CellPlaces } from './cellPlaces.js';
+import { collectDraft } from './collectDraft.js';
 import { runToEnd } from './runToEnd.js';
 
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)?\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
@@ -105,18 +106,20 @@ function readSectionCell(text: string): { number: number; title: string } | null
  * //=> '財政健全化'
  */
 export function readDelimited(text: string, delimiter: ',' | '\t'): PlanDraft {
-  return runToEnd(readDelimitedSteps(text, delimiter));
+  return collectDraft(readDelimitedSteps(text, delimiter));
 }
 
 /**
  * {@link readDelimited} a row at a time: yields each item's draft as soon as its row is read,
- * in document order, then returns the whole draft (its diagnostics: the quoting problems of the
- * whole text first, then the others, as `readDelimited` gives them). Lets a reader show the
- * first items of a long file before the rest is split and read.
+ * in document order, then returns the rest of the draft: no `items` (each was yielded, and is not
+ * kept), its diagnostics the quoting problems of the whole text first, then the others, as
+ * `readDelimited` gives them. Lets a reader show the first items of a long file before the rest is
+ * split and read.
  *
  * @param text - the decoded document
  * @param delimiter - `','` for CSV, `'\t'` for TSV
- * @returns a generator of the item drafts; its return value is the draft, for `assemblePlan`
+ * @returns a generator of the item drafts; its return value is the rest of the draft, for
+ *   `assemblePlan` (after the items built from those yielded)
  * @example
  * const steps = readDelimitedSteps('no,title\n1,財政健全化\n', ',');
  * steps.next().value.serial
@@ -444,7 +447,6 @@ export function* readDelimitedSteps(
       source: record.source,
       cells: placesOf(record),
     };
-    draft.items.push(item);
     pending = item;
     open = true;
   }

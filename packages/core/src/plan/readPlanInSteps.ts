@@ -7,7 +7,6 @@ import { fiscalYearFromTitleNote, fiscalYearOfTitle } from './fiscalYearOfTitle.
 import type { ScheduleOptions } from '../schedule/parseSchedule.js';
 import { detectFormat, type PlanFormat } from './detectFormat.js';
 import type { ParsePlanOptions } from './parsePlan.js';
-import type { ItemDraft } from './planDraft.js';
 import { readDelimitedSteps } from './readDelimited.js';
 import { readPlanJson, readPlanJsonSteps } from './readPlanJson.js';
 import { readPlanTextSteps } from './readPlanText.js';
@@ -55,9 +54,8 @@ function failedPlan(message: string, messageJa: string, code: string): Plan {
   };
 }
 
-/** Items built so far, with their drafts and diagnostics, kept in lists that only grow. */
+/** Items built so far, with their diagnostics, kept in lists that only grow. */
 interface Built extends Prebuilt {
-  drafts: ItemDraft[];
   items: PlanItem[];
   diagnostics: (readonly Diagnostic[] | undefined)[];
 }
@@ -142,7 +140,6 @@ function* readSteps(
     const next = drafts.next();
     if (next.done) return withOpening(assemblePlan(next.value, aliases, built));
     const { item, diagnostics } = buildItem(next.value, schedules);
-    built.drafts.push(next.value);
     built.items.push(item);
     // Only lists that hold something are kept: most items have no diagnostics.
     built.diagnostics.push(diagnostics.length > 0 ? diagnostics : undefined);
@@ -181,7 +178,7 @@ function* readSteps(
 export function readPlanInSteps(input: string | Uint8Array, options: ParsePlanOptions = {}): PlanReading {
   const at: ReadingState = { progress: 0, title: '', atOnce: false };
   let started = false;
-  const built: Built = { drafts: [], items: [], diagnostics: [] };
+  const built: Built = { items: [], diagnostics: [] };
   const items = built.items;
   const steps = readSteps(input, options, at, built);
   let finished: Plan | null = null;

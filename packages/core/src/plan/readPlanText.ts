@@ -8,8 +8,9 @@ import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { readHeading, type Heading } from './readHeading.js';
 import { readReferences } from './readReferences.js';
 import { splitCode } from './splitCode.js';
+import { TableItems } from './tableItems.js';
 import { isBlank as isBlankCode } from '../schedule/chars.js';
-import { runToEnd } from './runToEnd.js';
+import { collectDraft } from './collectDraft.js';
 
 /** A serial cell: `No.13` (also `No 13`, `Ｎｏ．１３`). */
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
@@ -285,19 +286,21 @@ function readIndexLine(cells: Cell[]): { serial: number; code: string; title: st
  * @returns the draft, for `assemblePlan`
  */
 export function readPlanText(text: string): PlanDraft {
-  return runToEnd(readPlanTextSteps(text));
+  return collectDraft(readPlanTextSteps(text));
 }
 
 /**
  * {@link readPlanText} a row at a time: yields each item's draft as soon as
  * it is complete (when the next row begins; the last one when the table
- * ends), in document order, then returns the whole draft, which also holds
- * the items listed only in the index. Lets a reader show the first items of a
- * long plan before the rest is read.
+ * ends), in document order, then returns the rest of the draft: no `items`
+ * (each was yielded, and is not kept), and the items listed only in the index
+ * in `indexOnly`. Lets a reader show the first items of a long plan before the
+ * rest is read, and build each item while the next rows are read.
  *
  * @param text - the decoded document
  * @param seen - given, its `title` is set as soon as the plan's title is read
- * @returns a generator of the complete item drafts; its return value is the draft, for `assemblePlan`
+ * @returns a generator of the complete item drafts; its return value is the rest of the draft, for
+ *   `assemblePlan` (after the items built from those yielded)
  * @example
  * const steps = readPlanTextSteps(text);
  * steps.next().value.serial
@@ -334,7 +337,10 @@ export function* readPlanTextSteps(
     while (k < after.length) diagnostics.push(after[k++]!);
   };
   const index = new PlanIndex(text, reportDuplicates);
-  const items: ItemDraft[] = [];
+  /** The items handed on, as the check against the index needs them. */
+  const tableItems = new TableItems();
+  /** The item whose row was read last: complete, and handed on, once the next row begins. */
+  let pending: ItemDraft | null = null;
   let title = '';
   let phase: 'index' | 'legend' | 'table' = 'index';
   let sawContent = false;
@@ -455,7 +461,7 @@ export function* readPlanTextSteps(
     }
   };
 
-  const readItemRow = (line: Line, cells: Cell[], serial: number): void => {
+  const readItemRow = (line: Line, cells: Cell[], serial: number): ItemDraft => {
     let lastLine = line;
     // A line break inside a cell cuts the row: join the lines that complete it
     // (after the serial alone, the break separates cells).
@@ -604,8 +610,8 @@ export function* readPlanTextSteps(
       source: rowSource,
       cells: new CellPlaces(titleAt, contentCell, goalCell, scheduleCell, departmentsCell),
     };
-    items.push(item);
     state.last = { kind: 'item', item, layout };
+    return item;
   };
 
   /** Notes a policy or section heading, with the cells after its first (`cells[0]`), as context for what follows. */
@@ -677,9 +683,13 @@ export function* readPlanTextSteps(
     if (serial >= 0) {
       phase = 'table';
       sawContent = true;
-      readItemRow(line, cells, serial);
+      const complete = pending;
+      pending = readItemRow(line, cells, serial);
       // Only the row just read can still be continued: the one before it is complete.
-      if (items.length > 1) yield items[items.length - 2]!;
+      if (complete) {
+        tableItems.add(complete);
+        yield complete;
+      }
       continue;
     }
     const firstText = cells[0]!.text.trim();
@@ -759,60 +769,70 @@ export function* readPlanTextSteps(
     unread(line);
   }
 
-  if (items.length > 0) yield items[items.length - 1]!;
+  if (pending) {
+    tableItems.add(pending);
+    yield pending;
+  }
 
   // Index and table, checked against each other.
   const inTable = new Uint8Array(index.size);
-  for (const item of items) {
-    const slot = index.slotOf(item.serial);
+  for (let k = 0; k < tableItems.size; k++) {
+    const serial = tableItems.serialAt(k);
+    const line = tableItems.lineAt(k);
+    const slot = index.slotOf(serial);
     if (slot < 0) {
       if (index.size > 0)
         warn(
           'index-mismatch',
-          `No.${item.serial} is not listed in the index.`,
-          `No.${item.serial}は索引にありません。`,
-          item.line,
-          item.source,
-          item.serial,
+          `No.${serial} is not listed in the index.`,
+          `No.${serial}は索引にありません。`,
+          line,
+          tableItems.sourceAt(k),
+          serial,
         );
       continue;
     }
     inTable[slot] = 1;
-    if (!index.hasCode(slot, item.code)) {
+    const code = tableItems.codeAt(k);
+    if (!index.hasCode(slot, code)) {
       warn(
         'index-mismatch',
-        `No.${item.serial}: the index gives code ${JSON.stringify(index.codeAt(slot))} (line ${index.lineAt(slot)}), the table ${JSON.stringify(item.code)}.`,
-        `No.${item.serial}: 番号が、索引（${index.lineAt(slot)}行目）では「${index.codeAt(slot)}」、表では「${item.code}」です。`,
-        item.line,
-        item.source,
-        item.serial,
+        `No.${serial}: the index gives code ${JSON.stringify(index.codeAt(slot))} (line ${index.lineAt(slot)}), the table ${JSON.stringify(code)}.`,
+        `No.${serial}: 番号が、索引（${index.lineAt(slot)}行目）では「${index.codeAt(slot)}」、表では「${code}」です。`,
+        line,
+        tableItems.sourceAt(k),
+        serial,
       );
     }
-    if (!index.hasTitle(slot, item.title)) {
+    const itemTitle = tableItems.titleAt(k);
+    if (!index.hasTitle(slot, itemTitle)) {
       const indexTitle = index.titleAt(slot);
-      if (!sameText(indexTitle, item.title))
+      if (!sameText(indexTitle, itemTitle))
         warn(
           'index-mismatch',
-          `No.${item.serial}: the index titles it ${JSON.stringify(indexTitle)} (line ${index.lineAt(slot)}), the table ${JSON.stringify(item.title)}.`,
-          `No.${item.serial}: 項目名が、索引（${index.lineAt(slot)}行目）では「${indexTitle}」、表では「${item.title}」です。`,
-          item.line,
-          item.source,
-          item.serial,
+          `No.${serial}: the index titles it ${JSON.stringify(indexTitle)} (line ${index.lineAt(slot)}), the table ${JSON.stringify(itemTitle)}.`,
+          `No.${serial}: 項目名が、索引（${index.lineAt(slot)}行目）では「${indexTitle}」、表では「${itemTitle}」です。`,
+          line,
+          tableItems.sourceAt(k),
+          serial,
         );
     }
     const policy = index.policyAt(slot);
     const section = index.sectionAt(slot);
-    if (policy.number !== item.policy.number || section.number !== item.section.number) {
+    const itemPolicy = tableItems.policyAt(k);
+    const itemSection = tableItems.sectionAt(k);
+    if (policy.number !== itemPolicy || section.number !== itemSection) {
       warn(
         'index-mismatch',
-        `No.${item.serial}: the index places it in 実施方針${policy.number} (${section.number}) (line ${index.lineAt(slot)}), the table in 実施方針${item.policy.number} (${item.section.number}).`,
-        `No.${item.serial}: 索引（${index.lineAt(slot)}行目）では実施方針${policy.number}の(${section.number})、表では実施方針${item.policy.number}の(${item.section.number})にあります。`,
-        item.line,
-        item.source,
-        item.serial,
+        `No.${serial}: the index places it in 実施方針${policy.number} (${section.number}) (line ${index.lineAt(slot)}), the table in 実施方針${itemPolicy} (${itemSection}).`,
+        `No.${serial}: 索引（${index.lineAt(slot)}行目）では実施方針${policy.number}の(${section.number})、表では実施方針${itemPolicy}の(${itemSection})にあります。`,
+        line,
+        tableItems.sourceAt(k),
+        serial,
       );
     }
   }
+  const indexOnly: ItemDraft[] = [];
   for (let slot = 0; slot < index.size; slot++) {
     if (inTable[slot] === 1) continue;
     const entry = index.entry(slot);
@@ -832,9 +852,7 @@ export function* readPlanTextSteps(
       cells: {},
       indexOnly: true,
     };
-    const at = items.findIndex((item) => item.serial > entry.serial);
-    if (at < 0) items.push(draft);
-    else items.splice(at, 0, draft);
+    indexOnly.push(draft);
     warn(
       'missing-row',
       `No.${entry.serial} ${entry.title} is listed in the index (line ${entry.line}) but has no row in the table: its content, goal, schedule and departments are empty.`,
@@ -850,7 +868,9 @@ export function* readPlanTextSteps(
     notes,
     policies: [...policies.values()],
     sections: [...sections.values()],
-    items,
+    // Each item was handed on as it was read.
+    items: [],
+    indexOnly,
     diagnostics,
     expected:
       'Expected the layout of a plan item list (取組項目一覧): index lines "code<TAB>title<TAB>No.N" or table rows of tab-separated cells starting with a serial "No.N" (通し番号, 項目, 取組内容, 目標, スケジュール, 主務課).',
