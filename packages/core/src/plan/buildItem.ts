@@ -33,6 +33,30 @@ export function liftedMessage(serial: number, column: string, message: string): 
   return `No.${serial} ${column}: ${message}`;
 }
 
+/**
+ * Adds the diagnostics a cell's reader gave to an item's: with the item's serial and line, the column
+ * named in their messages, pointing at the cell (at the row when the cell's place is not known).
+ */
+function liftInto(
+  diagnostics: Diagnostic[],
+  draft: ItemDraft,
+  from: readonly Diagnostic[],
+  column: string,
+  source: Source | undefined,
+): void {
+  for (const d of from) {
+    diagnostics.push({
+      code: d.code,
+      severity: d.severity,
+      message: liftedMessage(draft.serial, column, d.message),
+      messageJa: liftedMessage(draft.serial, column, d.messageJa ?? d.message),
+      source: source ?? draft.source,
+      serial: draft.serial,
+      line: draft.line,
+    });
+  }
+}
+
 /** An item built from its draft, and the diagnostics that belong to it. */
 export interface BuiltItem {
   item: PlanItem;
@@ -66,30 +90,18 @@ export interface BuiltItem {
  */
 export function buildItem(draft: ItemDraft, options?: ScheduleOptions): BuiltItem {
   const diagnostics: Diagnostic[] = [];
-  const lift = (from: readonly Diagnostic[], column: string, source: Source | undefined): void => {
-    for (const d of from) {
-      diagnostics.push({
-        code: d.code,
-        severity: d.severity,
-        message: liftedMessage(draft.serial, column, d.message),
-        messageJa: liftedMessage(draft.serial, column, d.messageJa ?? d.message),
-        source: source ?? draft.source,
-        serial: draft.serial,
-        line: draft.line,
-      });
-    }
-  };
-
   const schedule = parseSchedule(draft.scheduleText, options);
   const inContent = parseDateMentions(draft.content, options);
   const inGoal = parseDateMentions(draft.goal, options);
   // A cell's place is asked for only when there is something to point at in it.
   const inTitle = parseDateMentions(draft.title, options).diagnostics;
-  if (inTitle.length > 0) lift(inTitle, '項目', draft.cells.title);
-  if (schedule.diagnostics.length > 0) lift(schedule.diagnostics, SCHEDULE_COLUMN, draft.cells.schedule);
+  if (inTitle.length > 0) liftInto(diagnostics, draft, inTitle, '項目', draft.cells.title);
+  if (schedule.diagnostics.length > 0)
+    liftInto(diagnostics, draft, schedule.diagnostics, SCHEDULE_COLUMN, draft.cells.schedule);
   if (inContent.diagnostics.length > 0)
-    lift(inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
-  if (inGoal.diagnostics.length > 0) lift(inGoal.diagnostics, '目標', draft.cells.goal);
+    liftInto(diagnostics, draft, inContent.diagnostics, '取組内容', draft.cells.content ?? draft.cells.title);
+  if (inGoal.diagnostics.length > 0)
+    liftInto(diagnostics, draft, inGoal.diagnostics, '目標', draft.cells.goal);
 
   const departments = parseDepartments(draft.departmentsText);
   // Each list holds a reference once; they are merged only when both have some.

@@ -36,12 +36,10 @@ interface Cell {
   text: string;
   start: number;
   end: number;
-  /** The cell's place in the input, made when first asked for ({@link sourceOf}). */
-  source: Source | undefined;
 }
 
-/** A cell's place in the input: one object per cell, made only for the cells that need it. */
-const sourceOf = (cell: Cell): Source => (cell.source ??= { start: cell.start, end: cell.end });
+/** A cell's place in the input, made only for the cells a diagnostic points at. */
+const sourceOf = (cell: Cell): Source => ({ start: cell.start, end: cell.end });
 
 const NO_POLICY: IndexContext = { number: 0, title: '' };
 /** Which cell of a row each of content, goal, schedule and departments is in: code and title in one cell or two. */
@@ -170,21 +168,23 @@ const indexOrEnd = (text: string, char: string, from: number): number => {
 };
 
 function splitCells(line: Line): Cell[] {
-  const cells: Cell[] = [];
   const text = line.text;
+  // The cells are counted first: a list grown by push would take room for 17.
+  let count = 1;
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) count++;
+  const cells = new Array<Cell>(count);
   let from = 0;
-  for (;;) {
+  for (let k = 0; k < count; k++) {
     const tab = text.indexOf('\t', from);
     const to = tab < 0 ? text.length : tab;
-    cells.push({
-      text: from === 0 && tab < 0 ? text : text.slice(from, to),
+    cells[k] = {
+      text: count === 1 ? text : text.slice(from, to),
       start: line.start + from,
       end: line.start + to,
-      source: undefined,
-    });
-    if (tab < 0) return cells;
-    from = tab + 1;
+    };
+    from = to + 1;
   }
+  return cells;
 }
 
 /** The code of the first character that is not white space, or -1 when there is none (`trim() === ''`). */
@@ -481,8 +481,6 @@ export function* readPlanTextSteps(
       lastLine = next;
     }
     const rowSource = { start: line.start, end: lastLine.end };
-    // The index's line for the item: the index is read only when a row needs it.
-    const slotOf = (): number => index.slotOf(serial);
     // The cells after the serial's: cells[1] holds the code (and title), cells[fieldStart] on the fields.
     const titleCell: Cell | undefined = cells[1];
     const nextCell: Cell | undefined = cells[2];
@@ -511,7 +509,7 @@ export function* readPlanTextSteps(
       // Code alone; the title runs into the content (No.15–19).
       code = split.code;
       const merged = cellText(nextCell?.text ?? '');
-      const slot = slotOf();
+      const slot = index.slotOf(serial);
       const end = slot >= 0 ? findTitleEnd(merged, index.titleAt(slot)) : -1;
       if (end >= 0) {
         itemTitle = merged.slice(0, end).trim();
@@ -538,7 +536,7 @@ export function* readPlanTextSteps(
       layout = SIX_COLUMNS;
     } else {
       itemTitle = first;
-      const slot = slotOf();
+      const slot = index.slotOf(serial);
       code = slot >= 0 ? index.codeAt(slot) : '';
       layout = SIX_COLUMNS;
       warn(
@@ -591,7 +589,7 @@ export function* readPlanTextSteps(
     let policy = tablePolicy;
     let section = tableSection;
     if (policy === null || section === null) {
-      const slot = slotOf();
+      const slot = index.slotOf(serial);
       policy ??= slot >= 0 ? index.policyAt(slot) : NO_POLICY;
       section ??= slot >= 0 ? index.sectionAt(slot) : NO_POLICY;
     }
