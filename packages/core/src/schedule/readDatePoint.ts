@@ -15,7 +15,7 @@ import {
   type YearPart,
   type YearUnit,
 } from './expressions.js';
-import { bracketedEraLetterAt, eraNameAt, lastEraName } from './readEraName.js';
+import { eraNameAt, eraOfLetter, lastEraName } from './readEraName.js';
 import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 
 /** The smallest and largest Western years read as dates; others are reported as absurd. */
@@ -396,6 +396,7 @@ function readMonthAlone(text: string, i: number): DatePoint | null {
  * letter and its year in brackets that agree, and 年度, with nothing after that a longer date
  * could take (a month, a part of the year, 中, の). Gives what {@link readAnyDatePoint} gives
  * for such text, or `null` where that may differ (any other text): readDatePoint then reads it.
+ * Reads each character once.
  *
  * @param text - normalised text
  * @param i - offset to read at
@@ -411,16 +412,19 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   }
   if (year < MIN_YEAR || year > MAX_YEAR || !isOpenParen(text.charCodeAt(i + 4))) return null;
   // An era letter (R, H …) right after the bracket, its year (1–999) right after it, and the closing bracket.
-  const numberAt = bracketedEraLetterAt(text, i + 5);
-  if (numberAt < 0) return null;
+  const letter = eraOfLetter(text.charCodeAt(i + 5));
+  if (letter === null) return null;
   let eraYear = 0;
-  let r = numberAt;
-  while (r < numberAt + 3 && isAsciiDigit(text.charCodeAt(r)))
-    eraYear = eraYear * 10 + text.charCodeAt(r++) - 0x30;
-  if (eraYear < 1 || isAsciiDigit(text.charCodeAt(r)) || !isCloseParen(text.charCodeAt(r))) return null;
+  let r = i + 6;
+  let c = text.charCodeAt(r);
+  while (isAsciiDigit(c) && r < i + 9) {
+    eraYear = eraYear * 10 + c - 0x30;
+    c = text.charCodeAt(++r);
+  }
+  if (eraYear < 1 || !isCloseParen(c)) return null;
   // The two years agree (a mismatch is reported on the long path), in a fiscal year the era reached
   // (a later one is noted on the long path: 2020(H32)年度).
-  if (lastEraName.firstYear + eraYear - 1 !== year || year > lastFiscalYearOf(lastEraName.era)) return null;
+  if (letter.firstYear + eraYear - 1 !== year || year > letter.lastFiscalYear) return null;
   // 年度, and nothing after it that the long path would read on: の, a part of the year, a month, 中, 内.
   let p = r + 1;
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
@@ -439,7 +443,7 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   return {
     start: i,
     kind: 'year',
-    era: lastEraName.era,
+    era: letter.era,
     diagnostics: NO_DIAGNOSTICS,
     year,
     bare: null,

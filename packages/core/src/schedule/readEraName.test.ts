@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bracketedEraLetterAt,
   ERA_NAME_FIRSTS,
+  eraOfLetter,
   eraNameAt,
   lastEraName,
   mayStartEraName,
@@ -88,5 +89,16 @@ describe('readEraName', () => {
     expect(lastEraName.era.id).toBe('heisei');
     for (const text of ['(Reiwa 3)', 'xR3', '(R 3)', '(令3)', '(X3)'])
       expect(bracketedEraLetterAt(text, 1)).toBe(-1);
+  });
+
+  it('gives the era each letter abbreviates, with its first year and its last fiscal year', () => {
+    const letter = (c: string) => {
+      const found = eraOfLetter(c.charCodeAt(0));
+      return found && { id: found.era.id, firstYear: found.firstYear, lastFiscalYear: found.lastFiscalYear };
+    };
+    expect(letter('R')).toEqual({ id: 'reiwa', firstYear: 2019, lastFiscalYear: Infinity });
+    expect(letter('h')).toEqual({ id: 'heisei', firstYear: 1989, lastFiscalYear: 2019 });
+    expect(letter('S')).toEqual({ id: 'showa', firstYear: 1926, lastFiscalYear: 1988 });
+    for (const c of ['X', '3', '(', '令', 'Ｒ']) expect(letter(c), c).toBeNull();
   });
 });

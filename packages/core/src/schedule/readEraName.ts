@@ -1,3 +1,4 @@
+import { lastFiscalYearOf } from '../era/eraEnd.js';
 import { ERAS } from '../era/eras.js';
 import { fromWareki } from '../era/fromWareki.js';
 import { resolveEra, type EraRecord } from '../era/resolveEra.js';
@@ -49,9 +50,36 @@ export function mayStartEraName(code: number): boolean {
   return BY_FIRST.has(code);
 }
 
+/** What an era letter (`R`, `h` …) names, as {@link eraOfLetter} gives it. */
+export interface EraLetter {
+  era: EraRecord;
+  /** The Western year of the era's first year (元年). */
+  firstYear: number;
+  /** The last fiscal year begun in the era (`Infinity` for the era in force now): see `lastFiscalYearOf`. */
+  lastFiscalYear: number;
+}
+
 /** The era each ASCII letter abbreviates (`R`, `h` …), by code unit; `null` for other letters. */
-const LETTER_ERAS: (Token | null)[] = new Array(0x80).fill(null);
-for (const t of TOKENS) if (t.form === 'letter') LETTER_ERAS[t.text.charCodeAt(0)] = t;
+const LETTER_ERAS: (EraLetter | null)[] = new Array(0x80).fill(null);
+for (const t of TOKENS)
+  if (t.form === 'letter')
+    LETTER_ERAS[t.text.charCodeAt(0)] = {
+      era: t.era,
+      firstYear: t.firstYear,
+      lastFiscalYear: lastFiscalYearOf(t.era),
+    };
+
+/**
+ * The era an ASCII letter abbreviates (`R` and `r` name 令和, `H` and `h` 平成 …), or `null` for any other
+ * code unit: the letter alone, wherever it stands (see {@link bracketedEraLetterAt} for where it names one).
+ *
+ * @example
+ * eraOfLetter('R'.charCodeAt(0))?.era.name; //=> '令和'
+ * eraOfLetter('X'.charCodeAt(0)); //=> null
+ */
+export function eraOfLetter(code: number): EraLetter | null {
+  return code < 0x80 ? LETTER_ERAS[code]! : null;
+}
 
 /**
  * The era name at `i` when it is one ASCII letter (`R`, `h` …) right after a bracket and right
@@ -61,9 +89,8 @@ for (const t of TOKENS) if (t.form === 'letter') LETTER_ERAS[t.text.charCodeAt(0
  * @returns the offset of the number (`i + 1`), or -1 when `text[i-1, i+2)` is not such an era name
  */
 export function bracketedEraLetterAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
   const before = text.charCodeAt(i - 1);
-  const token = code < 0x80 ? LETTER_ERAS[code]! : null;
+  const token = eraOfLetter(text.charCodeAt(i));
   if (token === null || !isAsciiDigit(text.charCodeAt(i + 1))) return -1;
   if (before !== 0x28 /* ( */ && before !== 0xff08 /* （ */) return -1;
   lastEraName.era = token.era;
