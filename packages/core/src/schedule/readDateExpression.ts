@@ -8,7 +8,14 @@ import {
   wordMatcher,
 } from './chars.js';
 import { isRoughPart, type DateExpression, type DatePoint, type DiagnosticSink } from './expressions.js';
-import { MAX_YEAR, notingEraEnded, quote, readDatePoint, readYearPart } from './readDatePoint.js';
+import {
+  MAX_YEAR,
+  notingEraEnded,
+  quote,
+  readDatePoint,
+  readPairedFiscalYear,
+  readYearPart,
+} from './readDatePoint.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 import { fromWareki } from '../era/fromWareki.js';
 import type { Diagnostic } from '../model/types.js';
@@ -302,8 +309,18 @@ function readList(
   return { points, end: points[points.length - 1]!.end };
 }
 
-function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint): DateExpression | null {
-  if (isWaveDash(text.charCodeAt(i))) {
+/**
+ * The date expression at `i` without its hedges: `first` is the point already read there (by
+ * {@link readPairedFiscalYear}), or `null` to read it.
+ */
+function readCore(
+  text: string,
+  i: number,
+  sink: DiagnosticSink,
+  hint: ReadHint,
+  first: DatePoint | null,
+): DateExpression | null {
+  if (first === null && isWaveDash(text.charCodeAt(i))) {
     // ～2020年度: open start.
     const b = readDatePoint(text, skipInlineBlanks(text, i + 1, 2), false, sink);
     const finished = b && finishAlone(b);
@@ -317,7 +334,7 @@ function readCore(text: string, i: number, sink: DiagnosticSink, hint: ReadHint)
       end: finished.end,
     };
   }
-  const a = readDatePoint(text, i, false, sink);
+  const a = first ?? readDatePoint(text, i, false, sink);
   if (!a) return null;
   const q = skipInlineBlanks(text, a.end, 2);
   const c = text.charCodeAt(q);
@@ -413,6 +430,10 @@ export function readDateExpression(
   hint: ReadHint = { skipTo: -1 },
 ): DateExpression | null {
   const start = i;
+  // The plans' most frequent entry, `2021(R3)年度：…`, on a short path: one point, and nothing to join or hedge.
+  const paired = readPairedFiscalYear(text, i);
+  if (paired !== null && isColon(text.charCodeAt(paired.end)))
+    return { type: 'date', start, approximate: false, form: 'single', points: [paired], end: paired.end };
   let approximate = false;
   const prefix = prefixMarker(text, i);
   let at = i;
@@ -420,10 +441,11 @@ export function readDateExpression(
     approximate = true;
     at = skipInlineBlanks(text, i + prefix.length, 1);
   }
-  const core = readCore(text, at, sink, hint);
+  // A point read at `i` is the first of the expression there (no hedge starts with a digit).
+  const core = readCore(text, at, sink, hint, paired);
   if (!core) return null;
   // A season or a year's middle is a rough time (令和4年秋: September to November, more or less).
-  if (core.points.some((p) => isRoughPart(p.yearPart))) approximate = true;
+  for (const p of core.points) if (isRoughPart(p.yearPart)) approximate = true;
   // A ： right after the date: no hedge follows.
   if (isColon(text.charCodeAt(core.end))) {
     core.start = start;
