@@ -44,17 +44,16 @@ const isTrailingJoiner = (c: number): boolean =>
 /** The leading joiners by their first character, in the order they are tried. */
 const JOINERS_BY_FIRST = new ByCodeUnit(LEADING_JOINERS, (joiner) => joiner.charCodeAt(0));
 
-/** True when `word` is written at `at` and ends by `end`. */
-const writtenAt = (text: string, word: string, at: number, end: number): boolean =>
-  at + word.length <= end && wordAt(text, word, at);
-
-/** The length of the first joiner written at `at` (ending by `end`), or 0. */
-function joinerLength(text: string, at: number, end: number): number {
-  const candidates = JOINERS_BY_FIRST.get(text.charCodeAt(at));
+/**
+ * The length of the first joiner written at `at` (ending by `end`), whose first character `first` is
+ * known, or 0.
+ */
+function joinerLength(text: string, at: number, end: number, first: number): number {
+  const candidates = JOINERS_BY_FIRST.get(first);
   if (candidates)
     for (let k = 0; k < candidates.length; k++) {
       const joiner = candidates[k]!;
-      if (writtenAt(text, joiner, at, end)) return joiner.length;
+      if (at + joiner.length <= end && wordAt(text, joiner, at, 1)) return joiner.length;
     }
   return 0;
 }
@@ -63,8 +62,10 @@ function joinerLength(text: string, at: number, end: number): number {
 function afterLeadingJoiners(text: string, from: number, to: number): number {
   let k = from;
   for (let round = 0; round < 4; round++) {
-    while (k < to && isBlank(text.charCodeAt(k))) k++;
-    const length = k < to ? joinerLength(text, k, to) : 0;
+    // Each character read once: the one that ends the blanks is the joiner's first.
+    let c = text.charCodeAt(k);
+    while (k < to && isBlank(c)) c = text.charCodeAt(++k);
+    const length = k < to ? joinerLength(text, k, to, c) : 0;
     if (length === 0) break;
     k += length;
   }

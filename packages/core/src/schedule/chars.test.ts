@@ -87,6 +87,15 @@ describe('chars', () => {
     }
   });
 
+  it('compares a word from the code units not yet seen, given how many are known', () => {
+    expect(wordAt('毎年度', '毎年度', 0, 2)).toBe(true);
+    // The known ones are not read again: only the rest decides.
+    expect(wordAt('毎月度', '毎年度', 0, 2)).toBe(true);
+    expect(wordAt('毎年末', '毎年度', 0, 2)).toBe(false);
+    // Nor does knowing them move a word past the end of the text.
+    expect(wordAt('毎年', '毎年度', 0, 2)).toBe(false);
+  });
+
   it('counts as ideographs the CJK unified ideographs and extension A, and no kana, digit or symbol', () => {
     for (const c of '一年度間龥㐀䶿々') expect(isIdeograph(c.charCodeAt(0)), c).toBe(c !== '々');
     for (const c of 'にカ０R3（～・、ー') expect(isIdeograph(c.charCodeAt(0)), c).toBe(false);

@@ -135,11 +135,14 @@ export function skipInlineBlanks(text: string, i: number, max: number, limit = t
  * True when `word` is written in `text` at `p`: `text.startsWith(word, p)` compared code unit by
  * code unit (the readers look for short words, most often settled at the first or second unit).
  * Offsets outside the text find nothing (where `startsWith` would move them inside).
+ *
+ * @param known - how many of the word's first code units the caller has already seen at `p` (they are
+ *   not read again; default 0)
  */
-export function wordAt(text: string, word: string, p: number): boolean {
+export function wordAt(text: string, word: string, p: number, known = 0): boolean {
   const n = word.length;
   if (p < 0 || p + n > text.length) return false;
-  for (let k = 0; k < n; k++) if (text.charCodeAt(p + k) !== word.charCodeAt(k)) return false;
+  for (let k = known; k < n; k++) if (text.charCodeAt(p + k) !== word.charCodeAt(k)) return false;
   return true;
 }
 

@@ -119,7 +119,8 @@ function readCore(text: string, i: number): number {
     const second = text.charCodeAt(i + 1);
     for (let k = 0; k < yearly.length; k++) {
       const word = yearly[k]![0];
-      if (word.charCodeAt(1) === second && wordAt(text, word, i))
+      // Its first two characters are known to be there: the rest is compared.
+      if (word.charCodeAt(1) === second && wordAt(text, word, i, 2))
         return core(yearly[k]![1], 0, i + word.length, yearly[k]![2]);
     }
   }
