@@ -30,8 +30,11 @@ const ERA_WORD = 6;
 const RECURRENCE_WORD = 4;
 /** May start a recurrence only: 毎年度, 各年度, 隔年, 年1回 (no date, era name or number starts with these). */
 const RECURRENCE_ONLY = 7;
-/** A line break, sentence end, `【`, full-width character, or what `tidyLabel` acts on: noted in the text's marks. */
-const MARK = 5;
+/**
+ * A line break, sentence end, `【`, full-width character, or what `tidyLabel` acts on, noted in the text's
+ * marks: `MARK` plus the kind of mark ({@link MARK_OF}), so that one lookup tells both.
+ */
+const MARK = 16;
 /**
  * May start a date only as a fiscal year counted from another (翌年度, 次年度, 同年度, 今年度, 来年度, 再来年度,
  * 昨年度): checked before reading on, since words begin with these far more often (次の, 本格, 今後).
@@ -40,7 +43,7 @@ const YEAR_WORD = 8;
 
 /** What each UTF-16 code unit may start, looked up once per character. */
 const START = new Uint8Array(0x10000);
-for (const c of MARKED_CODE_UNITS) START[c] = MARK;
+for (const c of MARKED_CODE_UNITS) START[c] = MARK + MARK_OF[c]!;
 for (const c of ERA_NAME_FIRSTS) START[c] = ERA_WORD;
 for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
 for (const c of RELATIVE_YEAR_WORDS) START[c.charCodeAt(0)] = YEAR_WORD;
@@ -99,8 +102,8 @@ export function scanDates(
       i++;
       continue;
     }
-    if (kind === MARK) {
-      if (marks && !marks.note(text, MARK_OF[code]!, i)) return finish(found, count, into);
+    if (kind > MARK) {
+      if (marks && !marks.note(text, kind - MARK, i)) return finish(found, count, into);
       i++;
       continue;
     }
@@ -130,11 +133,14 @@ export function scanDates(
     // A run of digits or kanji numerals is tried only when a year, month or range may follow it,
     // and skipped whole otherwise.
     let runEnd = i + 1;
-    if (kind === DIGIT) while (runEnd < n && START[text.charCodeAt(runEnd)] === DIGIT) runEnd++;
-    else if (kind === KANJI) while (runEnd < n && START[text.charCodeAt(runEnd)] === KANJI) runEnd++;
-    if ((kind === DIGIT || kind === KANJI) && AFTER_NUMBER[text.charCodeAt(runEnd)] !== 1) {
-      i = runEnd;
-      continue;
+    if (kind === DIGIT || kind === KANJI) {
+      // The run and the character after it, each read once.
+      let after = text.charCodeAt(runEnd);
+      while (runEnd < n && START[after] === kind) after = text.charCodeAt(++runEnd);
+      if (AFTER_NUMBER[after] !== 1) {
+        i = runEnd;
+        continue;
+      }
     }
     // Where reading goes on, and what it found there.
     let next: number;
