@@ -1,5 +1,5 @@
 import type { Note, Source } from '../model/types.js';
-import { append } from './append.js';
+import { append, NONE } from './append.js';
 import { isBlank, LineBreaks, type OffsetFinder } from './chars.js';
 
 /**
@@ -23,7 +23,8 @@ export function fillNotes(
   let ordered = true;
   for (let k = 1; k < count && ordered; k++) if (sources[k]!.start < sources[k - 1]!.start) ordered = false;
   const sorted = ordered ? sources : sources.slice(0, count).sort((a, b) => a.start - b.start);
-  let notes: Note[] = [];
+  // Started from the shared empty list (append never adds to it): a text with notes makes no empty list first.
+  let notes: Note[] = NONE;
   let pos = 0;
   for (let k = 0; k < count; k++) {
     const source = sorted[k]!;
@@ -31,7 +32,7 @@ export function fillNotes(
     pos = Math.max(pos, source.end);
   }
   if (pos < normal.length) notes = addNotes(notes, original, normal, breaks, pos, normal.length);
-  return notes;
+  return notes === NONE ? [] : notes;
 }
 
 /** Adds a note for each line of `from`–`to` that holds more than blanks, trimmed; returns the list to keep. */

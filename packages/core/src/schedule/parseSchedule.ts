@@ -72,12 +72,9 @@ function parse(original: string, start: DateContext | null): Schedule {
     const lineFrom = e;
     while (e < found.count && expressions[e]!.start < lineEnd) e++;
     let first = lineStart;
-    while (first < lineEnd && isBlank(normal.charCodeAt(first))) first++;
-    if (
-      first < lineEnd &&
-      !isHeadingBullet(normal.charCodeAt(first)) &&
-      (!opens || opens.next(first) >= lineEnd)
-    ) {
+    let c = normal.charCodeAt(first);
+    while (first < lineEnd && isBlank(c)) c = normal.charCodeAt(++first);
+    if (first < lineEnd && !isHeadingBullet(c) && (!opens || opens.next(first) >= lineEnd)) {
       // No heading can start in this line (most lines): it is one piece of text.
       reader.read(lineStart, lineEnd, expressions, lineFrom, e, track);
     } else {

@@ -1,5 +1,13 @@
 import type { MonthRange } from '../model/types.js';
-import { ByCodeUnit, isAsciiDigit, isRangeDash, skipInlineBlanks, wordAt, wordMatcher } from './chars.js';
+import {
+  ByCodeUnit,
+  isAsciiDigit,
+  isInlineBlank,
+  isRangeDash,
+  skipInlineBlanks,
+  wordAt,
+  wordMatcher,
+} from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
 import { mayStartYearPart, pastNo, readYearPart } from './readDatePoint.js';
 import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
@@ -173,8 +181,11 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
       ? readTimeOfYear(text, end, year === FISCAL)
       : -1;
   if (months >= 0) end = months;
-  let q = skipInlineBlanks(text, end, 1);
-  if (text.charCodeAt(q) === 0x3092 /* を */) q++;
+  // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
+  let q = end;
+  let c = months >= 0 ? text.charCodeAt(q) : next;
+  if (isInlineBlank(c)) c = text.charCodeAt(++q);
+  if (c === 0x3092 /* を */) q++;
   const marker = suffixMarker(text, q);
   if (marker) {
     approximate = true;

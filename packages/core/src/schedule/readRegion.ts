@@ -4,8 +4,8 @@ import {
   isBlank,
   isBullet,
   isColon,
+  isInlineBlank,
   SentenceEnds,
-  skipInlineBlanks,
   type OffsetFinder,
 } from './chars.js';
 import { append, NONE } from './append.js';
@@ -340,11 +340,14 @@ export class RegionReader {
     return isPieceSeparator(text.charCodeAt(q));
   }
 
+  /** Where the `：` right after `x` lies (past up to three blanks, in the region), or -1. */
   #colonAfter(x: Expression): number {
     const text = this.#normal;
     const end = this.#end;
-    const q = skipInlineBlanks(text, x.end, 3, end);
-    return q < end && isColon(text.charCodeAt(q)) ? q : -1;
+    let q = x.end;
+    let c = text.charCodeAt(q);
+    while (q < end && q - x.end < 3 && isInlineBlank(c)) c = text.charCodeAt(++q);
+    return q < end && isColon(c) ? q : -1;
   }
 
   #trimmedEnd(from: number, to: number): number {
