@@ -366,16 +366,7 @@ export class RegionReader {
 
   #pushDates(dates: Resolution, approximate: boolean, label: string, s: number, e: number): void {
     for (let k = 0; k < dates.count; k++) {
-      const span: Span = {
-        start: dates.start(k),
-        end: dates.end(k),
-        startFiscalYear: dates.startFiscalYear(k),
-        endFiscalYear: dates.endFiscalYear(k),
-        precision: dates.precision(k),
-        approximate,
-        label,
-        source: { start: s, end: e },
-      };
+      const span = dates.span(k, approximate, label, { start: s, end: e });
       if (this.#track !== undefined) span.track = this.#track;
       this.#spans[this.#spanCount++] = span;
       this.#covered[this.#coveredCount++] = span.source;

@@ -1,4 +1,4 @@
-import type { Diagnostic, MonthRange, Precision } from '../model/types.js';
+import type { Diagnostic, MonthRange, Precision, Source, Span } from '../model/types.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { toIsoDate } from '../fiscal/toIsoDate.js';
 import type { DateExpression, DatePoint, YearPart } from './expressions.js';
@@ -294,6 +294,22 @@ export class Resolution {
 
   precision(k: number): Precision {
     return this.#precision[k]!;
+  }
+
+  /**
+   * Span `k` as the parser gives it: its dates, with `approximate`, `label` and `source` added (a new object).
+   */
+  span(k: number, approximate: boolean, label: string, source: Source): Span {
+    return {
+      start: this.start(k),
+      end: this.end(k),
+      startFiscalYear: this.startFiscalYear(k),
+      endFiscalYear: this.endFiscalYear(k),
+      precision: this.precision(k),
+      approximate,
+      label,
+      source,
+    };
   }
 
   /** Span `k`'s dates, as an object. */
