@@ -97,26 +97,43 @@ const BRACKETS = 2;
 const COMMAS = 4;
 
 /**
- * Which passes of {@link tidyLabel} a label (`text[from, to)`) needs: a run of blanks other than one space
- * ({@link BLANKS}), a closing bracket with only blanks after an opening one ({@link BRACKETS}),
- * `、` before `、` or `。` ({@link COMMAS}); 0 when it needs none (most labels).
+ * What {@link tidyNeeds} finds at `k` of the label `text[from, to)`: a run of blanks other than one space
+ * ({@link BLANKS}), a closing bracket with only blanks after an opening one ({@link BRACKETS}), `、` before
+ * `、` or `。` ({@link COMMAS}), or 0.
+ */
+function needAt(text: string, from: number, to: number, k: number): number {
+  const c = text.charCodeAt(k);
+  const kind = TIDY[c]!;
+  if (kind === 1) return c !== 0x20 || (k + 1 < to && isBlank(text.charCodeAt(k + 1))) ? BLANKS : 0;
+  if (kind === 2) {
+    let j = k - 1;
+    while (j >= from && isBlank(text.charCodeAt(j))) j--;
+    return j >= from && isOpening(text.charCodeAt(j)) ? BRACKETS : 0;
+  }
+  if (c === 0x3001 /* 、 */ && k + 1 < to) {
+    const next = text.charCodeAt(k + 1);
+    if (next === 0x3001 || next === 0x3002) return COMMAS;
+  }
+  return 0;
+}
+
+/**
+ * Which passes of {@link tidyLabel} a label (`text[from, to)`) needs: the bits {@link needAt} finds in
+ * it; 0 when it needs none (most labels).
  */
 function tidyNeeds(text: string, from = 0, to = text.length): number {
   let needs = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    const kind = TIDY[c]!;
-    if (kind === 1) {
-      if (c !== 0x20 || (k + 1 < to && isBlank(text.charCodeAt(k + 1)))) needs |= BLANKS;
-    } else if (kind === 2) {
-      let j = k - 1;
-      while (j >= from && isBlank(text.charCodeAt(j))) j--;
-      if (j >= from && isOpening(text.charCodeAt(j))) needs |= BRACKETS;
-    } else if (c === 0x3001 /* 、 */ && k + 1 < to) {
-      const next = text.charCodeAt(k + 1);
-      if (next === 0x3001 || next === 0x3002) needs |= COMMAS;
-    }
-  }
+  for (let k = from; k < to; k++) needs |= needAt(text, from, to, k);
+  return needs;
+}
+
+/**
+ * {@link tidyNeeds} of a label that holds no date, looked for only at the offsets `tidy` gives (`TextMarks.tidy`:
+ * every character outside the dates that {@link needAt} may find something at).
+ */
+function tidyNeedsAt(text: string, from: number, to: number, tidy: OffsetFinder): number {
+  let needs = 0;
+  for (let k = tidy.next(from); k < to; k = tidy.next(k + 1)) needs |= needAt(text, from, to, k);
   return needs;
 }
 
@@ -235,7 +252,8 @@ function trimmedOfCommas(text: string, from: number, to: number): string {
 export function sliceLabel(text: string, from: number, to: number, tidy?: OffsetFinder): string {
   if (tidy && tidy.next(from) >= to) return trimmedOfCommas(text, from, to);
   // Most labels with a blank or a bracket need no pass either: then only their ends are trimmed.
-  if (tidyNeeds(text, from, to) === 0) return trimmed(text, from, to);
+  const needs = tidy ? tidyNeedsAt(text, from, to, tidy) : tidyNeeds(text, from, to);
+  if (needs === 0) return trimmed(text, from, to);
   return tidyLabel(text.slice(from, to));
 }
 
