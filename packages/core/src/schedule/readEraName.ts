@@ -129,10 +129,14 @@ export function eraNameAt(text: string, i: number): number {
     const len = token.text.length;
     if (i + len > text.length) continue;
     // The first character is the token's (or, for romaji, either case of it): one-character tokens match.
+    // Romaji is compared in lower case, once its second letter fits (`RPA` is not Reiwa: no copy is made).
+    const second = len === 1 ? 0 : text.charCodeAt(i + 1);
     const matches =
       len === 1 ||
       (token.form === 'romaji'
-        ? isAsciiLetter(text.charCodeAt(i + 1)) && text.slice(i, i + len).toLowerCase() === token.text
+        ? isAsciiLetter(second) &&
+          (second | 0x20) === token.text.charCodeAt(1) &&
+          text.slice(i, i + len).toLowerCase() === token.text
         : text.startsWith(token.text, i));
     if (!matches) continue;
     if (
