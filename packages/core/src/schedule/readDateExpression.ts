@@ -421,6 +421,8 @@ function readCore(
  * @param i - offset to read at
  * @param sink - where absurd years are reported
  * @param hint - set when the read failed after a long list that dates nothing: resume past it
+ * @param paired - what {@link readPairedFiscalYear} reads at `i`, when the caller has read it (`null`: nothing);
+ *   read here when not given
  * @returns the expression, or `null` when none starts at `i`
  */
 export function readDateExpression(
@@ -428,10 +430,10 @@ export function readDateExpression(
   i: number,
   sink: DiagnosticSink,
   hint: ReadHint = { skipTo: -1 },
+  paired: DatePoint | null = readPairedFiscalYear(text, i),
 ): DateExpression | null {
   const start = i;
   // The plans' most frequent entry, `2021(R3)年度：…`, on a short path: one point, and nothing to join or hedge.
-  const paired = readPairedFiscalYear(text, i);
   if (paired !== null && isColon(text.charCodeAt(paired.end)))
     return { type: 'date', start, approximate: false, form: 'single', points: [paired], end: paired.end };
   let approximate = false;

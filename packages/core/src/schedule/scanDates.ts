@@ -1,5 +1,6 @@
 import type { DiagnosticSink, Expression, ExpressionList } from './expressions.js';
 import { readDateExpression, type ReadHint } from './readDateExpression.js';
+import { readPairedFiscalYear } from './readDatePoint.js';
 import { ERA_NAME_FIRSTS, eraNameAt } from './readEraName.js';
 import { KANJI_NUMERALS, numeralAt } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
@@ -130,10 +131,12 @@ export function scanDates(
       }
       kind = WORD;
     }
+    // The plans' most frequent notation, `2021(R3)年度`, is read at once: its four digits need no run of their own.
+    const paired = kind === DIGIT ? readPairedFiscalYear(text, i) : null;
     // A run of digits or kanji numerals is tried only when a year, month or range may follow it,
     // and skipped whole otherwise.
-    let runEnd = i + 1;
-    if (kind === DIGIT || kind === KANJI) {
+    let runEnd = paired === null ? i + 1 : i + 4;
+    if (paired === null && (kind === DIGIT || kind === KANJI)) {
       // The run and the character after it, each read once.
       let after = text.charCodeAt(runEnd);
       while (runEnd < n && START[after] === kind) after = text.charCodeAt(++runEnd);
@@ -153,7 +156,7 @@ export function scanDates(
       next = recurrence.end;
     } else {
       hint.skipTo = -1;
-      const date = readDateExpression(text, i, sink, hint);
+      const date = readDateExpression(text, i, sink, hint, kind === DIGIT ? paired : undefined);
       if (date) {
         x = date;
         next = date.end;
