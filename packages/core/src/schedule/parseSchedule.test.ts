@@ -608,9 +608,9 @@ describe('parseSchedule: the fiscal year a text is written for (options.fiscalYe
         code: 'uncounted-year',
         severity: 'info',
         message:
-          '「来年度」 counts from the fiscal year the plan is for, and none is given (the fiscalYear option); kept as text',
+          '「来年度」 counts from the fiscal year the plan is for, and none is given (the fiscalYear option; --fiscal-year of the CLI); kept as text',
         messageJa:
-          '「来年度」は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear）。文字のまま残します',
+          '「来年度」は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear、CLI では --fiscal-year）。文字のまま残します',
         source: { start: 0, end: 3 },
       },
     ]);
@@ -629,9 +629,9 @@ describe('parseSchedule: the fiscal year a text is written for (options.fiscalYe
     ]);
     expect(schedule.diagnostics[0]).toMatchObject({
       message:
-        '「4月」 names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option); kept as text',
+        '「4月」 names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option; --fiscal-year of the CLI); kept as text',
       messageJa:
-        '「4月」には年がなく、前にも年が書かれておらず、計画の対象年度も指定されていません（fiscalYear）。文字のまま残します',
+        '「4月」には年がなく、前にも年が書かれておらず、計画の対象年度も指定されていません（fiscalYear、CLI では --fiscal-year）。文字のまま残します',
     });
     // With the fiscal year, or a year before it, the months are dated and nothing is noted.
     expect(parseSchedule(text, { fiscalYear: 2024 }).diagnostics).toEqual([]);

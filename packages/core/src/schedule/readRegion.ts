@@ -66,8 +66,8 @@ function yearless(text: string, point: DatePoint): Diagnostic {
     return {
       code: 'yearless-month',
       severity: 'info',
-      message: `${written} names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option); kept as text`,
-      messageJa: `${written}には年がなく、前にも年が書かれておらず、計画の対象年度も指定されていません（fiscalYear）。文字のまま残します`,
+      message: `${written} names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option; --fiscal-year of the CLI); kept as text`,
+      messageJa: `${written}には年がなく、前にも年が書かれておらず、計画の対象年度も指定されていません（fiscalYear、CLI では --fiscal-year）。文字のまま残します`,
       source,
     };
   }
@@ -76,10 +76,10 @@ function yearless(text: string, point: DatePoint): Diagnostic {
     code: 'uncounted-year',
     severity: 'info',
     message: fromPlan
-      ? `${written} counts from the fiscal year the plan is for, and none is given (the fiscalYear option); kept as text`
+      ? `${written} counts from the fiscal year the plan is for, and none is given (the fiscalYear option; --fiscal-year of the CLI); kept as text`
       : `${written} counts from a fiscal year written before it, and none is; kept as text`,
     messageJa: fromPlan
-      ? `${written}は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear）。文字のまま残します`
+      ? `${written}は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear、CLI では --fiscal-year）。文字のまま残します`
       : `${written}は前に書かれた年度から数えますが、その年度がありません。文字のまま残します`,
     source,
   };
