@@ -298,6 +298,8 @@ export class Resolution {
 
   /**
    * Span `k` as the parser gives it: its dates, with `approximate`, `label` and `source` added (a new object).
+   * Its fields are written out, not spread from {@link dates}: the span is made at once in its final shape,
+   * with no object of the dates alone made first (a schedule reader makes one for every span it reads).
    */
   span(k: number, approximate: boolean, label: string, source: Source): Span {
     return {
