@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { parsePlan, readPlanInSteps, type Plan } from '@plan-timeline/core';
-import { loadPlanReaders, planProblem, planReaders } from './read-plan.js';
+import {
+  loadPlanReaders,
+  planProblem,
+  planReaders,
+  planReadersWarmedUp,
+  planReadersWarmUpRuns,
+  warmUpPlanReaders,
+  WARM_UP_RUNS,
+} from './read-plan.js';
 
 const CSV = 'no,title,schedule\n1,1-1 予算編成,2021(R3)年度～2022(R4)年度';
 
@@ -14,6 +22,22 @@ describe('loadPlanReaders', () => {
     expect(readers.readPlanInSteps).to.equal(readPlanInSteps);
     expect(planReaders()).to.equal(readers);
     expect(readers.parsePlan(CSV).items[0]!.schedule.spans[0]!.end).to.equal('2023-03-31');
+  });
+});
+
+describe('warmUpPlanReaders', () => {
+  it('runs the readers on their sample in idle periods, and stops as soon as they are no longer wanted', async () => {
+    // Asked before each run: wanted for three runs, then not (as when a plan's text arrives).
+    let asked = 0;
+    const read = await warmUpPlanReaders(() => ++asked <= 3);
+    expect(read).to.equal(true);
+    expect(planReadersWarmedUp()).to.equal(true);
+    expect(planReadersWarmUpRuns()).to.equal(3);
+    expect(asked).to.equal(4);
+    // Done once per page: a later call shares the first one's promise and runs nothing more.
+    expect(await warmUpPlanReaders(() => true)).to.equal(true);
+    expect(planReadersWarmUpRuns()).to.equal(3);
+    expect(WARM_UP_RUNS).to.be.greaterThan(3);
   });
 });
 

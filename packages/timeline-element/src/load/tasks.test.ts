@@ -64,4 +64,11 @@ describe('whenIdle', () => {
   it('runs the work later, once the page is idle, not within the current task', async () => {
     expect(await orderAround(whenIdle, 'idle')).to.deep.equal(['sync', 'microtask', 'idle']);
   });
+
+  it("gives the work the idle period's deadline, to know how much time is left", async () => {
+    const left = await new Promise<number>((resolve) =>
+      whenIdle((deadline) => resolve(deadline!.timeRemaining())),
+    );
+    expect(left).to.be.within(0, 50);
+  });
 });

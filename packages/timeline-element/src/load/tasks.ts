@@ -54,12 +54,17 @@ export function afterNextPaint(task: () => void, fallbackMs = 200): void {
 /**
  * Runs `task` in the page's next idle period (`requestIdleCallback`), or as a background task (see
  * {@link nextTask}) where the browser has no idle callbacks: work worth doing only while nothing else is.
+ * The task is given the idle period's deadline (`null` for a background task), to do more while there is
+ * time left.
  *
  * @param task - the work
  * @example
- * whenIdle(() => warmUp());
+ * whenIdle((deadline) => {
+ *   do warmUp();
+ *   while ((deadline?.timeRemaining() ?? 0) > 2);
+ * });
  */
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
-  else nextTask(task);
+export function whenIdle(task: (deadline: IdleDeadline | null) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => task(deadline));
+  else nextTask(() => task(null));
 }

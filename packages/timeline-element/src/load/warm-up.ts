@@ -38,9 +38,9 @@ const SAMPLE = [
 
 /**
  * Reads a small sample plan with the plan readers and lays it out, as the element does a plan's text before
- * it draws it, and lets it go. Run once while the page is idle before a plan arrives, it leaves that code
- * run once and ready, so that the plan's first screen, read next, is not also the first run of that code
- * (which takes several times as long as the runs after it).
+ * it draws it, and lets it go. Run while the page is idle before a plan arrives (many times over: see
+ * `warmUpPlanReaders`), it leaves that code run and optimized, so that the plan's first screen, read next, is
+ * not read by code running for the first time (which takes several times as long as the runs after it).
  *
  * @returns the sample plan as read (for tests)
  * @example

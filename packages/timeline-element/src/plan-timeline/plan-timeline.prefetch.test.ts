@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../define.js';
-import { planReaders, planReadersWarmedUp } from '../load/read-plan.js';
+import { planReaders, planReadersWarmedUp, planReadersWarmUpRuns, WARM_UP_RUNS } from '../load/read-plan.js';
 import { item, plan } from './fixtures.js';
 import type { PlanTimeline } from './plan-timeline.js';
 
@@ -49,6 +49,10 @@ describe('<plan-timeline> loading the plan readers ahead', () => {
     await waitUntil(() => planReaders() !== null, 'the readers were not loaded', { timeout: 5000 });
     expect(readersFetched().length).to.be.greaterThan(0);
     await waitUntil(planReadersWarmedUp, 'the readers were not run on the sample', { timeout: 5000 });
+    // With nothing given, the sample is read until the readers are warm: every run, over idle periods.
+    await waitUntil(() => planReadersWarmUpRuns() === WARM_UP_RUNS, 'the warm-up did not finish', {
+      timeout: 10000,
+    });
     el.text = 'no,title,schedule\n1,1-1 予算編成,毎年度';
     // No wait for a chunk: the plan is shown by the update the text asks for.
     await el.updateComplete;

@@ -432,8 +432,9 @@ export class PlanTimeline extends LitElement {
    * An element drawn for the first time with no input yet loads the plan readers at once, so that a `text`
    * or `src` given later (a page fetching its plan) is read without waiting for their chunk; one given a
    * `plan` before its first update never loads them. The chunk is fetched and compiled off the main thread
-   * while the page goes on; once the page is idle, if no input came meanwhile, the readers run once on a
-   * small sample plan (see `warmUpPlanReaders`), so that the plan's first screen is not their first run.
+   * while the page goes on; once the page is idle, if no input came meanwhile, the readers run on a small
+   * sample plan, in idle periods, until the engine has optimized them (see `warmUpPlanReaders`), so that the
+   * plan's first screen is not read by code running for the first time.
    */
   private prefetchReaders(): void {
     if (this.inputGiven || planReadersWarmedUp()) return;
