@@ -68,8 +68,9 @@ let warmUpRuns = 0;
 
 /**
  * Runs of the sample plan that leave the readers' usual paths compiled by the engine's optimizing tiers, not
- * only run once: measured at 10,000 items, the first screen of a plan's text came about 40 ms sooner in
- * Chromium after this many runs than after one. About 30 ms of work in all, done in the page's idle periods.
+ * only run once: measured at 10,000 items, the first screen of a plan's text came about 30 ms sooner in
+ * Chromium after this many runs than after one. About 150 ms of work in all (in Node, the first run 16 ms and
+ * the last 0.4 ms), done in the page's idle periods, a run at a time while each has time left.
  */
 export const WARM_UP_RUNS = 96;
 
