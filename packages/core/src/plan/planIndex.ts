@@ -7,6 +7,7 @@
  * @module
  */
 import { isBlank } from '../schedule/chars.js';
+import { withRoom } from './withRoom.js';
 
 /** A policy or section an index line lies under (`{ number: 0, title: '' }` for none). */
 export interface IndexContext {
@@ -283,13 +284,8 @@ export class PlanIndex {
       context = contexts.length;
       contexts.push(policy, section);
     }
-    let table = this.#table;
     const at = slot * FIELDS;
-    if (at + FIELDS > table.length) {
-      table = new Int32Array(table.length * 2);
-      table.set(this.#table);
-      this.#table = table;
-    }
+    const table = (this.#table = withRoom(this.#table, at + FIELDS));
     table[at + SERIAL] = serial;
     table[at + LINE] = line;
     table[at + START] = start;

@@ -1,5 +1,6 @@
 import type { Source } from '../model/types.js';
 import type { ItemDraft } from './planDraft.js';
+import { withRoom } from './withRoom.js';
 
 /** Fields of an item in {@link TableItems}' table. */
 const SERIAL = 0;
@@ -38,12 +39,7 @@ export class TableItems {
   /** Keeps what the checks need of an item's draft, once the draft is complete. */
   add(draft: ItemDraft): void {
     const at = this.#size * FIELDS;
-    let table = this.#table;
-    if (at + FIELDS > table.length) {
-      table = new Int32Array(table.length * 2);
-      table.set(this.#table);
-      this.#table = table;
-    }
+    const table = (this.#table = withRoom(this.#table, at + FIELDS));
     table[at + SERIAL] = draft.serial;
     table[at + LINE] = draft.line;
     table[at + START] = draft.source.start;
