@@ -137,4 +137,14 @@ describe('parsePlan takes time linear in its input', { timeout: 120_000 }, () =>
     ));
   it('on rows of empty CSV cells', () =>
     expectLinear((n) => 'no,title,schedule,departments\n' + ',,,\n'.repeat(n), 10_000, parsePlan));
+  it('on an index whose items have no row in the table', () =>
+    expectLinear(
+      (n) =>
+        '通し番号\n' +
+        Array.from({ length: n }, (_, i) => `${i + 2}\t項目\tNo.${i + 2}\n`).join('') +
+        HEADER +
+        'No.1\t1\t項目\t内容\t目標\t2021年度\t◎財政\n',
+      2_000,
+      parsePlan,
+    ));
 });

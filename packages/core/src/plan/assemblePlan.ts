@@ -105,7 +105,7 @@ export function assemblePlan(
   aliases: Readonly<Record<string, string>> = {},
   prebuilt: Prebuilt = { items: [], diagnostics: [] },
 ): Plan {
-  const items = prebuilt.items.slice();
+  let items = prebuilt.items.slice();
   const diagnostics: Diagnostic[] = [...draft.diagnostics];
   for (const lifted of prebuilt.diagnostics) if (lifted) for (const d of lifted) diagnostics.push(d);
   // The tally of the prebuilt items stands for all when the items built here name no department.
@@ -119,7 +119,7 @@ export function assemblePlan(
   for (const d of draft.items) items.push(build(d));
   // Their diagnostics lie on lines of their own, the index's: ordered by line below, they come
   // where they would had the items been built in the plan's order.
-  if (draft.indexOnly) for (const d of draft.indexOnly) placeBySerial(items, build(d));
+  if (draft.indexOnly) items = placeBySerial(items, draft.indexOnly.map(build));
   for (const d of checkSerials(items)) diagnostics.push(d);
   if (items.length === 0) {
     diagnostics.push({

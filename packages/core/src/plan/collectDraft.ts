@@ -22,7 +22,6 @@ export function collectDraft(steps: Generator<ItemDraft, PlanDraft, undefined>):
     }
     const { indexOnly = [], ...draft } = step.value;
     for (const item of draft.items) items.push(item);
-    for (const item of indexOnly) placeBySerial(items, item);
-    return { ...draft, items };
+    return { ...draft, items: placeBySerial(items, indexOnly) };
   }
 }
