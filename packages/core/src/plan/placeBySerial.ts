@@ -9,18 +9,19 @@
  * same item are put in the order of their serials, the same serials in the index's order, which is where
  * putting them in turn among one another leaves them.
  *
- * @param items - the items so far, in the plan's order
+ * @param items - the items so far, in the plan's order (not changed)
  * @param placed - the items to place, in the index's order
- * @returns the items and the placed ones, in the plan's order (a new list)
+ * @returns the items and the placed ones, in the plan's order: a new list, or `items` itself when there is
+ *   nothing to place
  * @example
  * placeBySerial([{ serial: 1 }, { serial: 4 }], [{ serial: 5 }, { serial: 2 }]).map((i) => i.serial)
  * //=> [1, 2, 4, 5]
  */
 export function placeBySerial<T extends { readonly serial: number }>(
-  items: readonly T[],
+  items: T[],
   placed: readonly T[],
 ): T[] {
-  if (placed.length === 0) return items.slice();
+  if (placed.length === 0) return items;
   const n = items.length;
   // The greatest serial of the items up to each: the first item greater than a serial is the first
   // whose greatest-so-far is greater, and the greatest-so-far never falls.
@@ -45,18 +46,17 @@ export function placeBySerial<T extends { readonly serial: number }>(
     if (gap) gap.push(item);
     else before.set(low, [item]);
   }
-  const out = new Array<T>(n + placed.length);
-  let at = 0;
+  const out: T[] = [];
   const putBefore = (i: number): void => {
     const gap = before.get(i);
     if (!gap) return;
     // Array#sort is stable: the same serials keep the index's order.
     if (gap.length > 1) gap.sort((a, b) => (a.serial < b.serial ? -1 : a.serial > b.serial ? 1 : 0));
-    for (const item of gap) out[at++] = item;
+    for (const item of gap) out.push(item);
   };
   for (let i = 0; i < n; i++) {
     putBefore(i);
-    out[at++] = items[i]!;
+    out.push(items[i]!);
   }
   putBefore(n);
   return out;
