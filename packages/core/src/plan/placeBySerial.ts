@@ -17,10 +17,7 @@
  * placeBySerial([{ serial: 1 }, { serial: 4 }], [{ serial: 5 }, { serial: 2 }]).map((i) => i.serial)
  * //=> [1, 2, 4, 5]
  */
-export function placeBySerial<T extends { readonly serial: number }>(
-  items: T[],
-  placed: readonly T[],
-): T[] {
+export function placeBySerial<T extends { readonly serial: number }>(items: T[], placed: readonly T[]): T[] {
   if (placed.length === 0) return items;
   const n = items.length;
   // The greatest serial of the items up to each: the first item greater than a serial is the first
