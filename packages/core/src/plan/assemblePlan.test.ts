@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { itemDraft } from './fixtures/itemDraft.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 import { assemblePlan } from './assemblePlan.js';
 import { buildItem } from './buildItem.js';
 import { DepartmentTally } from './summarizeDepartments.js';
 
-const item = (serial: number, line: number, over: Partial<ItemDraft> = {}): ItemDraft => ({
-  serial,
-  code: String(serial),
-  title: `項目${serial}`,
-  content: '',
-  goal: '',
-  scheduleText: '毎年度実施します。',
-  departmentsText: '◎管財課',
-  policy: { number: 1, title: '方針' },
-  section: { number: 1, title: '施策' },
-  line,
-  source: { start: 0, end: 0 },
-  cells: {},
-  ...over,
-});
+const item = (serial: number, line: number, over: Partial<ItemDraft> = {}): ItemDraft =>
+  itemDraft(serial, { scheduleText: '毎年度実施します。', departmentsText: '◎管財課', line, ...over });
 
 const draft = (items: ItemDraft[], over: Partial<PlanDraft> = {}): PlanDraft => ({
   title: 'プラン',

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { itemDraft } from './fixtures/itemDraft.js';
 import { collectDraft } from './collectDraft.js';
 import type { ItemDraft, PlanDraft } from './planDraft.js';
 
-const item = (serial: number, indexOnly?: true): ItemDraft => ({
-  serial,
-  code: String(serial),
-  title: `項目${serial}`,
-  content: '',
-  goal: '',
-  scheduleText: '',
-  departmentsText: '',
-  policy: { number: 1, title: '方針' },
-  section: { number: 1, title: '施策' },
-  line: serial,
-  source: { start: 0, end: 0 },
-  cells: {},
-  ...(indexOnly ? { indexOnly } : {}),
-});
+const item = (serial: number, indexOnly?: true): ItemDraft =>
+  itemDraft(serial, indexOnly ? { indexOnly } : {});
 
 describe('collectDraft', () => {
   it('gives the items yielded, then those returned, with those listed only in the index placed by serial', () => {

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { itemDraft } from './fixtures/itemDraft.js';
 import type { ItemDraft } from './planDraft.js';
 import { TableItems } from './tableItems.js';
 
-const draft = (serial: number, line: number): ItemDraft => ({
-  serial,
-  code: `${serial}-1`,
-  title: `項目${serial}`,
-  content: '取組',
-  goal: '',
-  scheduleText: '',
-  departmentsText: '',
-  policy: { number: 2, title: '方針' },
-  section: { number: 3, title: '施策' },
-  line,
-  source: { start: line * 10, end: line * 10 + 7 },
-  cells: {},
-});
+const draft = (serial: number, line: number): ItemDraft =>
+  itemDraft(serial, {
+    code: `${serial}-1`,
+    content: '取組',
+    policy: { number: 2, title: '方針' },
+    section: { number: 3, title: '施策' },
+    line,
+    source: { start: line * 10, end: line * 10 + 7 },
+  });
 
 describe('TableItems', () => {
   it('keeps what the index check needs of each draft, in order', () => {
