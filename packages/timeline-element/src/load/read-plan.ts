@@ -63,7 +63,6 @@ function importReaders(): Promise<PlanReaders> {
 }
 
 let warmUp: Promise<boolean> | null = null;
-let warmedUp = false;
 let warmUpRuns = 0;
 
 /**
@@ -97,16 +96,15 @@ export function warmUpPlanReaders(stillWanted: () => boolean = () => true): Prom
             // One run per idle period at least; more while it has time left (none is known for a background task).
             do {
               if (!stillWanted()) {
-                if (!warmedUp) warmUp = null;
+                if (warmUpRuns === 0) warmUp = null;
                 return;
               }
               loaded.warmUpReaders();
-              warmedUp = true;
             } while (++warmUpRuns < WARM_UP_RUNS && (deadline?.timeRemaining() ?? 0) > 2);
             more = warmUpRuns < WARM_UP_RUNS;
           } finally {
             if (more) whenIdle(slice);
-            else resolve(warmedUp);
+            else resolve(warmUpRuns > 0);
           }
         };
         whenIdle(slice);
@@ -140,7 +138,7 @@ export function planReadersWarmUpRuns(): number {
  * planReadersWarmedUp(); //=> true
  */
 export function planReadersWarmedUp(): boolean {
-  return warmedUp;
+  return warmUpRuns > 0;
 }
 
 /**
