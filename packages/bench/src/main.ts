@@ -3,7 +3,9 @@
  * layoutPlan on a generated 10,000-item plan, the standalone bundle's size by part. Headless Chromium
  * (the system one): the same parser measurements in a page; <plan-timeline> at N = 100, 1,000, 10,000
  * rows, vis-timeline and frappe-gantt on the same data at N ≤ 1,000, each in two configurations (tuned in
- * its favour, and its own defaults). Writes docs/benchmarks.json and the tables in docs/benchmarks.md.
+ * its favour, and its own defaults). parseSchedule against chrono-node once more at the end, in both, since
+ * the ratio moves with the speed the machine runs at. Writes docs/benchmarks.json and the tables in
+ * docs/benchmarks.md.
  *
  * `--quick` (or BENCH_N=tiny): a smoke run at a tiny N that checks every measurement produced a number and
  * that plan-timeline reported the right row count; it never judges a time, and writes nothing.
@@ -19,10 +21,10 @@ import { freshMemoryMicros, japaneseFont, machine, type JapaneseFont } from './n
 import { parsePlanTime } from './parsers/parsePlanTime.js';
 import { profileInNode } from './node/profileInNode.js';
 import { generatePlan } from '../../core/test-utils/index.js';
-import { scheduleThroughput } from './parsers/scheduleThroughput.js';
+import { measureAgain, scheduleThroughput } from './parsers/scheduleThroughput.js';
 import { scheduleCellsOf } from './parsers/scheduleCells.js';
 import { dataset, type Dataset } from './browser/datasets.js';
-import { buildParsersPage, parsersInChromium } from './browser/parsersPage.js';
+import { buildParsersPage, parsersInChromium, scheduleAgainInChromium } from './browser/parsersPage.js';
 import { profilePlanTimeline, renderBench, type Config, type Library } from './browser/renderBench.js';
 import { startStaticServer } from './browser/staticServer.js';
 import { warmUpFonts } from './browser/warmUpFonts.js';
@@ -196,12 +198,20 @@ try {
       if (p) profile = { n, ...p };
     }
   }
+  if (inChromium)
+    await section('parseSchedule vs chrono-node again, in Chromium', async () => {
+      inChromium!.scheduleThroughput.again = await scheduleAgainInChromium(browser!, server.origin, quick);
+    });
 } catch (e) {
   errors.push({ section: 'browser', message: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
 } finally {
   await browser?.close();
   await server.close();
 }
+if (loaded && throughput)
+  await section('parseSchedule vs chrono-node again', () => {
+    throughput.again = measureAgain(loaded.core, scheduleCellsOf(seedText), quick);
+  });
 
 const results: BenchResults = {
   machine: machine(chromiumVersion, loadAtStart, freshMemory, font),
@@ -246,6 +256,7 @@ if (quick) {
   for (const [where, t, p] of parserRuns) {
     number(`parseSchedule chars/s${where}`, t?.parseSchedule.charsPerSecond);
     number(`chrono chars/s${where}`, t?.chrono.charsPerSecond);
+    number(`parseSchedule vs chrono measured again${where}`, t?.again?.ratio);
     number(`parsePlan ms${where}`, p?.text.median);
     if (p && p.itemsRead !== p.items)
       problems.push(`parsePlan${where} read ${p.itemsRead} of ${p.items} items`);

@@ -184,10 +184,15 @@ function targets(r: BenchResults): string {
     [
       '`parseSchedule` vs chrono-node (`chrono.ja.parse`), chars/s',
       '≥ 2×',
-      inEach((x) => (x.scheduleThroughput ? `${x.scheduleThroughput.ratio.toFixed(3)}×` : undefined)),
+      inEach((x) => (x.scheduleThroughput ? ratios(x.scheduleThroughput) : undefined)),
+      // Met only where both measurements, minutes apart, reach it (see ScheduleThroughput.again).
       markEach(
         'in',
-        environments.map(([name, x]) => [name, x.scheduleThroughput && x.scheduleThroughput.ratio >= 2]),
+        environments.map(([name, x]) => [
+          name,
+          x.scheduleThroughput &&
+            [x.scheduleThroughput.ratio, x.scheduleThroughput.again?.ratio ?? Infinity].every((q) => q >= 2),
+        ]),
       ),
     ],
     [
@@ -279,6 +284,13 @@ function planTimelineDetails(r: BenchResults): string {
   );
 }
 
+/** parseSchedule's ratio to chrono-node, and the ratio measured again later in the run when there is one. */
+function ratios(s: ScheduleThroughput): string {
+  return (
+    `${s.ratio.toFixed(3)}×` + (s.again ? ` (again at the end of the run: ${s.again.ratio.toFixed(3)}×)` : '')
+  );
+}
+
 function parsers(r: BenchResults): string {
   const out: string[] = [];
   const environments = parserEnvironments(r);
@@ -290,7 +302,7 @@ function parsers(r: BenchResults): string {
     const perParser = (pick: (s: ScheduleThroughput) => ParserRate) =>
       throughputs.flatMap(([, s]) => [int(pick(s).charsPerSecond), ms(pick(s).pass.median)]);
     out.push(
-      `Over the seed's ${first.cells} スケジュール cells (${int(first.characters)} characters): one pass is the mean pass of a block of passes, the median of ${first.parseSchedule.pass.runs} blocks, the two parsers' blocks in turn:`,
+      `Over the seed's ${first.cells} スケジュール cells (${int(first.characters)} characters): one pass is the mean pass of a block of passes, the median of ${first.parseSchedule.pass.runs} blocks, the two parsers' blocks in turn${first.again ? '; measured again, the same way, at the end of the run (its one-pass column: ours / chrono-node), since the ratio moves with the speed this machine runs at' : ''}:`,
       '',
       table(
         [
@@ -306,6 +318,22 @@ function parsers(r: BenchResults): string {
           ],
           ['chrono-node `chrono.ja.parse`', ...perParser((s) => s.chrono), `${first.chrono.found} results`],
           ['Ratio', ...throughputs.flatMap(([, s]) => [`${s.ratio.toFixed(2)}×`, '']), ''],
+          ...(throughputs.some(([, s]) => s.again)
+            ? [
+                [
+                  'Ratio measured again at the end of the run',
+                  ...throughputs.flatMap(([, s]) =>
+                    s.again
+                      ? [
+                          `${s.again.ratio.toFixed(2)}×`,
+                          `${ms(s.again.parseSchedulePass)} / ${ms(s.again.chronoPass)}`,
+                        ]
+                      : ['–', ''],
+                  ),
+                  '',
+                ],
+              ]
+            : []),
         ],
       ),
     );

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { bundleEntry } from '../node/bundleEntry.js';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ParsersResult } from '../parsers/inPage.js';
+import type { ThroughputAgain } from '../parsers/scheduleThroughput.js';
 
 /** Where the runner serves the seed's text and the bundle `pages/parsers.js` imports. */
 export const SEED_URL = '/data/seed.txt';
@@ -35,6 +36,47 @@ export async function parsersInChromium(
   items: number,
   quick: boolean,
 ): Promise<ParsersResult> {
+  return inParsersPage(browser, origin, (page) =>
+    page.evaluate(([url, n, q]) => (window as unknown as { bench: InPage }).bench.runParsers(url, n, q), [
+      SEED_URL,
+      items,
+      quick,
+    ] as const),
+  );
+}
+
+/**
+ * Measures parseSchedule against chrono-node again in a fresh page of `browser` (see
+ * `ScheduleThroughput.again`).
+ *
+ * @example
+ * result.scheduleThroughput.again = await scheduleAgainInChromium(browser, server.origin, false);
+ */
+export async function scheduleAgainInChromium(
+  browser: Browser,
+  origin: string,
+  quick: boolean,
+): Promise<ThroughputAgain> {
+  return inParsersPage(browser, origin, (page) =>
+    page.evaluate(([url, q]) => (window as unknown as { bench: InPage }).bench.runScheduleAgain(url, q), [
+      SEED_URL,
+      quick,
+    ] as const),
+  );
+}
+
+/** What the parser page puts on `window.bench` (see `src/parsers/inPage.ts`). */
+interface InPage {
+  runParsers(seedUrl: string, items: number, quick: boolean): Promise<ParsersResult>;
+  runScheduleAgain(seedUrl: string, quick: boolean): Promise<ThroughputAgain>;
+}
+
+/** Runs `measure` on a fresh parser page, and fails when the page reported errors. */
+async function inParsersPage<T>(
+  browser: Browser,
+  origin: string,
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -42,15 +84,7 @@ export async function parsersInChromium(
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${origin}/pages/parsers.html`);
     await page.waitForFunction(() => 'bench' in window);
-    const result = await page.evaluate(
-      ([url, n, q]) =>
-        (
-          window as unknown as {
-            bench: { runParsers(u: string, n: number, q: boolean): Promise<ParsersResult> };
-          }
-        ).bench.runParsers(url, n, q),
-      [SEED_URL, items, quick] as const,
-    );
+    const result = await measure(page);
     if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
     return result;
   } finally {
