@@ -300,14 +300,14 @@ function parsers(r: BenchResults): string {
   const first = throughputs[0]?.[1];
   if (first) {
     const perParser = (pick: (s: ScheduleThroughput) => ParserRate) =>
-      throughputs.flatMap(([, s]) => [int(pick(s).charsPerSecond), ms(pick(s).pass.median)]);
+      throughputs.flatMap(([, s]) => [int(pick(s).charsPerSecond), ms(pick(s).pass.median * 1000)]);
     out.push(
       `Over the seed's ${first.cells} スケジュール cells (${int(first.characters)} characters): one pass is the mean pass of a block of passes, the median of ${first.parseSchedule.pass.runs} blocks, the two parsers' blocks in turn${first.again ? '; measured again, the same way, at the end of the run (its one-pass column: ours / chrono-node), since the ratio moves with the speed this machine runs at' : ''}:`,
       '',
       table(
         [
           'Parser',
-          ...throughputs.flatMap(([name]) => [`${name}: characters / s`, `${name}: one pass (ms)`]),
+          ...throughputs.flatMap(([name]) => [`${name}: characters / s`, `${name}: one pass (µs)`]),
           'Dates found',
         ],
         [
@@ -326,7 +326,7 @@ function parsers(r: BenchResults): string {
                     s.again
                       ? [
                           `${s.again.ratio.toFixed(2)}×`,
-                          `${ms(s.again.parseSchedulePass)} / ${ms(s.again.chronoPass)}`,
+                          `${ms(s.again.parseSchedulePass * 1000)} / ${ms(s.again.chronoPass * 1000)}`,
                         ]
                       : ['–', ''],
                   ),
