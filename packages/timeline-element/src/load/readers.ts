@@ -11,4 +11,4 @@
  */
 export { parsePlan } from '@plan-timeline/core/parse-plan';
 export { readPlanInSteps } from '@plan-timeline/core/read-plan-in-steps';
-export { warmUpReaders } from './warm-up.js';
+export { SAMPLE_PLAN_TEXT, warmUpReaders } from './warm-up.js';

@@ -5,9 +5,13 @@ import { readPlanInSteps } from '@plan-timeline/core/read-plan-in-steps';
  * A small plan in the layout of the plans the element is usually given (a city's 取組項目一覧: index, legend,
  * header, policy and section rows, item rows with HTML cells) whose cells use the notations plans write:
  * fiscal-year points and ranges, open ends, years carried on, recurrences, tracks, targets, dated mentions
- * and departments with units. Made up for the purpose; no real plan's text.
+ * and departments with units. Made up for the purpose; no real plan's text. The readers run on it
+ * ({@link warmUpReaders}), and an element waiting for its plan draws it once, out of sight (`DrawRehearsal`).
+ *
+ * @example
+ * parsePlan(SAMPLE_PLAN_TEXT).items.length; //=> 4
  */
-const SAMPLE = [
+export const SAMPLE_PLAN_TEXT = [
   '見本市役所経営プラン 取組項目一覧',
   '',
   '■実施方針1 健全な行財政経営',
@@ -47,7 +51,7 @@ const SAMPLE = [
  * warmUpReaders().items.length; //=> 4
  */
 export function warmUpReaders(): Plan {
-  const reading = readPlanInSteps(SAMPLE);
+  const reading = readPlanInSteps(SAMPLE_PLAN_TEXT);
   reading.step();
   const plan = reading.plan();
   layoutPlan(plan, { groupBy: 'item' });

@@ -91,6 +91,20 @@ export const styles = css`
     display: none;
   }
 
+  /* The copy that draws a sample plan once while the element waits for its plan (DrawRehearsal): laid out at the
+     element's size, never seen, never reached. */
+  .rehearsal {
+    position: absolute;
+    inset: 0;
+    visibility: hidden;
+    pointer-events: none;
+    contain: strict;
+  }
+
+  .rehearsal > * {
+    height: 100%;
+  }
+
   :host([theme='dark']) {
     ${darkTheme}
   }

@@ -28,15 +28,10 @@ import { ImageTooLargeError, svgToPng } from '../export/svg-to-png.js';
 import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
+import { DrawRehearsal, isRehearsalTwin } from '../load/draw-rehearsal.js';
 import { readInSlices } from '../load/read-in-slices.js';
 import { afterNextPaint } from '../load/tasks.js';
-import {
-  loadPlanReaders,
-  planProblem,
-  planReaders,
-  planReadersWarmedUp,
-  warmUpPlanReaders,
-} from '../load/read-plan.js';
+import { loadPlanReaders, planProblem, planReaders, warmUpPlanReaders } from '../load/read-plan.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
 import { DAY, dateToIso, fiscalYearStart, isoToDate, parseViewBound } from '../time/iso.js';
@@ -93,9 +88,14 @@ function inFrameAfterNext(task: () => void): void {
  * when the element is first given one of them, or sooner, as soon as the
  * element is first drawn with no input yet (a page that fetches its plan then
  * reads it without waiting for the chunk). While the element waits for its
- * plan, the page's first idle moment runs the readers once on a small sample
- * plan of the element's own, so that the plan's first screen is not the first
- * run of their code. An element given a `plan` object before its first update
+ * plan, the page's idle moments run the readers on a small sample plan of the
+ * element's own until the engine has optimized them, so that the plan's first
+ * screen is not read by code running for the first time; then, still waiting,
+ * the element draws that sample once, out of sight (a copy of itself at its
+ * size, hidden, inert and hidden from assistive technology, its events kept
+ * in, gone once painted or as soon as the plan comes), so that the plan's
+ * first frame is not the page's first drawing either. Both happen once per
+ * page. An element given a `plan` object before its first update
  * (set as it is created or connected) never loads them. When the chunk cannot be
  * loaded the element says so (state `error`), and the next `src` or `text` asks
  * for it again, with `retry=N` in its query: some browsers keep a failed import
@@ -204,6 +204,8 @@ export class PlanTimeline extends LitElement {
 
   /** While the page is printed, every row is drawn, at the width the element had on screen. */
   private readonly printMode = new PrintController(this);
+  /** Draws a sample plan once, out of sight, while the element waits for its plan (see `DrawRehearsal`). */
+  private readonly rehearsal = new DrawRehearsal(this, () => new (this.constructor as typeof PlanTimeline)());
 
   @query('.frame') private frameEl!: HTMLElement;
   @query('.scroller') private scrollerEl!: HTMLElement;
@@ -434,14 +436,18 @@ export class PlanTimeline extends LitElement {
    * `plan` before its first update never loads them. The chunk is fetched and compiled off the main thread
    * while the page goes on; once the page is idle, if no input came meanwhile, the readers run on a small
    * sample plan, in idle periods, until the engine has optimized them (see `warmUpPlanReaders`), so that the
-   * plan's first screen is not read by code running for the first time.
+   * plan's first screen is not read by code running for the first time; then, still with no input, it draws
+   * the sample once, out of sight (see `DrawRehearsal`), so that the plan's first frame is not the page's
+   * first drawing either.
    */
   private prefetchReaders(): void {
-    if (this.inputGiven || planReadersWarmedUp()) return;
-    void warmUpPlanReaders(() => !this.inputGiven);
+    if (this.inputGiven || isRehearsalTwin(this)) return;
+    const wanted = (): boolean => !this.inputGiven;
+    void warmUpPlanReaders(wanted).then((warm) => warm && this.rehearsal.start(wanted));
   }
 
   private takeInput(kind: 'src' | 'text' | 'plan'): void {
+    this.rehearsal.stop();
     this.inputGiven = true;
     this.pendingInput = kind;
     this.inputKind = kind;
@@ -591,14 +597,17 @@ export class PlanTimeline extends LitElement {
     const abort = new AbortController();
     this.abort = abort;
     let fetching = true;
-    void warmUpPlanReaders(() => fetching && this.abort === abort);
+    const wanted = (): boolean => fetching && this.abort === abort;
+    void warmUpPlanReaders(wanted).then((warm) => warm && this.rehearsal.start(wanted));
     fetchPlanBytes(url, abort.signal, this.words).then(
       (bytes) => {
         fetching = false;
+        this.rehearsal.stop();
         this.readInput(bytes, token, url);
       },
       (error: unknown) => {
         fetching = false;
+        this.rehearsal.stop();
         if (token !== this.loadToken) return;
         const message =
           error instanceof PlanFetchError ? error.message : this.words.loadFailed(url, errorMessage(error));
@@ -1729,57 +1738,59 @@ export class PlanTimeline extends LitElement {
     const { widthOnScreen } = this.printMode;
     const printWidth = widthOnScreen > 0 ? `${widthOnScreen}px` : undefined;
     return html`<div class="root" ${setStyle({ width: printWidth })}>
-      <slot hidden @slotchange=${this.onSlotChange}></slot>
-      ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
-      <div class="stage" ?hidden=${ready && this.view === 'table'}>
-        ${this.renderState()}
-        <!-- Until a plan is ready the frame stays laid out, unseen, so that the first frame of a plan is drawn at its size. -->
-        <div class="main ${ready ? '' : 'waiting'}" ?hidden=${ready && !showFrame} ?inert=${!ready}>
-          <div class="frame">
-            <div class="head">
-              <!-- One box for the corner and the axis: on paper the head repeats at the top of every page as a table's header. -->
-              <div class="head-row">
-                <div class="corner">
-                  <span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
-                </div>
-                ${this.renderAxis()}
-              </div>
-            </div>
-            <div class="body">
-              <svg class="overlay" aria-hidden="true"></svg>
-              <div class="scroller">
-                <div
-                  class="grid"
-                  role="treegrid"
-                  aria-label=${this.currentPlan?.title || words.timeline}
-                  aria-rowcount=${rows.length}
-                  aria-busy=${this.busy ? 'true' : 'false'}
-                  aria-colcount="2"
-                  ${setStyle({ height: `${total}px` })}
-                  @keydown=${this.onGridKeydown}
-                  @click=${this.onGridClick}
-                  @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
-                  @pointerleave=${this.hideTip}
-                  @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
-                  @focusout=${this.hideTip}
-                >
-                  ${
-                    drawRows
-                      ? repeat(
-                          this.visibleIndices(),
-                          (i) => rows[i]!.id,
-                          (i) => this.renderRow(i, scale),
-                        )
-                      : nothing
-                  }
+        <slot hidden @slotchange=${this.onSlotChange}></slot>
+        ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
+        <div class="stage" ?hidden=${ready && this.view === 'table'}>
+          ${this.renderState()}
+          <!-- Until a plan is ready the frame stays laid out, unseen, so that the first frame of a plan is drawn at its size. -->
+          <div class="main ${ready ? '' : 'waiting'}" ?hidden=${ready && !showFrame} ?inert=${!ready}>
+            <div class="frame">
+              <div class="head">
+                <!-- One box for the corner and the axis: on paper the head repeats at the top of every page as a table's header. -->
+                <div class="head-row">
+                  <div class="corner">
+                    <span>${words.items}</span
+                    ><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
+                  </div>
+                  ${this.renderAxis()}
                 </div>
               </div>
+              <div class="body">
+                <svg class="overlay" aria-hidden="true"></svg>
+                <div class="scroller">
+                  <div
+                    class="grid"
+                    role="treegrid"
+                    aria-label=${this.currentPlan?.title || words.timeline}
+                    aria-rowcount=${rows.length}
+                    aria-busy=${this.busy ? 'true' : 'false'}
+                    aria-colcount="2"
+                    ${setStyle({ height: `${total}px` })}
+                    @keydown=${this.onGridKeydown}
+                    @click=${this.onGridClick}
+                    @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
+                    @pointerleave=${this.hideTip}
+                    @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
+                    @focusout=${this.hideTip}
+                  >
+                    ${
+                      drawRows
+                        ? repeat(
+                            this.visibleIndices(),
+                            (i) => rows[i]!.id,
+                            (i) => this.renderRow(i, scale),
+                          )
+                        : nothing
+                    }
+                  </div>
+                </div>
+              </div>
+              ${this.renderTip()}
             </div>
-            ${this.renderTip()}
+            ${this.renderDetails()}
           </div>
-          ${this.renderDetails()}
         </div>
       </div>
-    </div>`;
+      ${this.rehearsal.render()}`;
   }
 }

@@ -1,0 +1,90 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../define.js';
+import { planReadersWarmUpRuns, WARM_UP_RUNS } from '../load/read-plan.js';
+import type { PlanTimeline } from './plan-timeline.js';
+
+/** The element's events that reached the document: `type from id`, and `type from a copy` for a rehearsal's. */
+const reached: string[] = [];
+for (const type of ['plan-load', 'plan-error', 'plan-select', 'plan-deselect', 'plan-view-change'])
+  document.addEventListener(type, (event) => {
+    const fromCopy = event
+      .composedPath()
+      .some((node) => node instanceof HTMLElement && node.classList.contains('rehearsal'));
+    reached.push(`${event.type} from ${fromCopy ? 'a copy' : (event.target as Element).id}`);
+  });
+
+/** Every copy a rehearsal put in an element's shadow root, as it was put there. */
+function watchCopies(el: PlanTimeline): PlanTimeline[] {
+  const copies: PlanTimeline[] = [];
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof HTMLElement && node.classList.contains('rehearsal'))
+          copies.push(node.firstElementChild as PlanTimeline);
+  }).observe(el.shadowRoot!, { childList: true, subtree: true });
+  return copies;
+}
+
+/** An element drawn with nothing given, as a page that fetches its plan has it. */
+async function waiting(id: string): Promise<PlanTimeline> {
+  const el = document.createElement('plan-timeline');
+  el.id = id;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Resolves once the page has been idle `times` times. */
+async function idle(times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+}
+
+// Its own page: nothing has been drawn or rehearsed when the first test starts.
+describe('<plan-timeline> rehearsing its drawing while it waits for its plan', () => {
+  it('draws the sample plan once, out of sight and out of reach, lets it go, then draws its own plan', async () => {
+    const el = await waiting('first');
+    const copies = watchCopies(el);
+    await waitUntil(() => copies.length > 0, 'no rehearsal began', { timeout: 20000 });
+    // After the readers' warm-up: the sample is read by warm code.
+    expect(planReadersWarmUpRuns()).to.equal(WARM_UP_RUNS);
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.rehearsal')!;
+    const copy = copies[0]!;
+    expect(box.inert).to.equal(true);
+    expect(box.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(copy).visibility).to.equal('hidden');
+    // Laid out at the element's size, where the element is.
+    const [outer, inner] = [el.getBoundingClientRect(), copy.getBoundingClientRect()];
+    expect(inner.width).to.be.closeTo(outer.width - 2, 1);
+    expect(inner.left).to.be.closeTo(outer.left + 1, 1);
+
+    await waitUntil(() => !copy.isConnected, 'the copy was not let go', { timeout: 10000 });
+    expect(copy.state).to.equal('ready');
+    expect(copy.plan!.items.map((item) => item.code)).to.deep.equal(['1', '1-1', '2', '3']);
+    expect(copy.shadowRoot!.querySelectorAll('[role="row"]').length).to.be.greaterThan(3);
+    expect(copy.shadowRoot!.querySelectorAll('[part="bar"]').length).to.be.greaterThan(3);
+    // The copy's events stayed in (its plan-load, and the plan-view-change of its drawn view), and the element
+    // waits as it did, its own frame empty.
+    expect(reached.filter((event) => event.endsWith('from a copy'))).to.deep.equal([]);
+    expect(reached.filter((event) => event.startsWith('plan-load'))).to.deep.equal([]);
+    expect(el.state).to.equal('empty');
+    expect(el.shadowRoot!.querySelectorAll('.rehearsal').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('[role="row"]')).to.have.length(0);
+
+    el.text = 'no,title,schedule\n1,1-1 予算編成,毎年度';
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(el.plan!.items).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('[role="row"]').length).to.be.greaterThan(0);
+    expect(reached.filter((event) => event.startsWith('plan-load'))).to.deep.equal(['plan-load from first']);
+    expect(copies.length).to.equal(1);
+    el.remove();
+  });
+
+  it('rehearses once per page: an element that waits later does not', async () => {
+    const el = await waiting('later');
+    const copies = watchCopies(el);
+    await idle(20);
+    expect(copies.length).to.equal(0);
+    el.remove();
+  });
+});
