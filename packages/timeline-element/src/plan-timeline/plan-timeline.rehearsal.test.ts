@@ -29,6 +29,8 @@ function watchCopies(el: PlanTimeline): PlanTimeline[] {
 async function waiting(id: string): Promise<PlanTimeline> {
   const el = document.createElement('plan-timeline');
   el.id = id;
+  el.lang = 'en';
+  el.era = 'japanese';
   document.body.append(el);
   await el.updateComplete;
   return el;
@@ -52,6 +54,8 @@ describe('<plan-timeline> rehearsing its drawing while it waits for its plan', (
     expect(box.inert).to.equal(true);
     expect(box.getAttribute('aria-hidden')).to.equal('true');
     expect(getComputedStyle(copy).visibility).to.equal('hidden');
+    // Drawn as the element will draw its plan.
+    expect([copy.lang, copy.era]).to.deep.equal(['en', 'japanese']);
     // Laid out at the element's size, where the element is.
     const [outer, inner] = [el.getBoundingClientRect(), copy.getBoundingClientRect()];
     expect(inner.width).to.be.closeTo(outer.width - 2, 1);

@@ -205,7 +205,16 @@ export class PlanTimeline extends LitElement {
   /** While the page is printed, every row is drawn, at the width the element had on screen. */
   private readonly printMode = new PrintController(this);
   /** Draws a sample plan once, out of sight, while the element waits for its plan (see `DrawRehearsal`). */
-  private readonly rehearsal = new DrawRehearsal(this, () => new (this.constructor as typeof PlanTimeline)());
+  private readonly rehearsal = new DrawRehearsal(this, () => {
+    const twin = new (this.constructor as typeof PlanTimeline)();
+    // Drawn as this element will draw its plan: the same words, notation, grouping and look.
+    twin.lang = this.lang;
+    twin.era = this.era;
+    twin.groupBy = this.groupBy;
+    twin.theme = this.theme;
+    twin.noToolbar = this.noToolbar;
+    return twin;
+  });
 
   @query('.frame') private frameEl!: HTMLElement;
   @query('.scroller') private scrollerEl!: HTMLElement;
