@@ -1747,59 +1747,58 @@ export class PlanTimeline extends LitElement {
     const { widthOnScreen } = this.printMode;
     const printWidth = widthOnScreen > 0 ? `${widthOnScreen}px` : undefined;
     return html`<div class="root" ${setStyle({ width: printWidth })}>
-        <slot hidden @slotchange=${this.onSlotChange}></slot>
-        ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
-        <div class="stage" ?hidden=${ready && this.view === 'table'}>
-          ${this.renderState()}
-          <!-- Until a plan is ready the frame stays laid out, unseen, so that the first frame of a plan is drawn at its size. -->
-          <div class="main ${ready ? '' : 'waiting'}" ?hidden=${ready && !showFrame} ?inert=${!ready}>
-            <div class="frame">
-              <div class="head">
-                <!-- One box for the corner and the axis: on paper the head repeats at the top of every page as a table's header. -->
-                <div class="head-row">
-                  <div class="corner">
-                    <span>${words.items}</span
-                    ><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
-                  </div>
-                  ${this.renderAxis()}
+      <slot hidden @slotchange=${this.onSlotChange}></slot>
+      ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
+      <div class="stage" ?hidden=${ready && this.view === 'table'}>
+        ${this.renderState()}
+        <!-- Until a plan is ready the frame stays laid out, unseen, so that the first frame of a plan is drawn at its size. -->
+        <div class="main ${ready ? '' : 'waiting'}" ?hidden=${ready && !showFrame} ?inert=${!ready}>
+          <div class="frame">
+            <div class="head">
+              <!-- One box for the corner and the axis: on paper the head repeats at the top of every page as a table's header. -->
+              <div class="head-row">
+                <div class="corner">
+                  <span>${words.items}</span><span>${words.items_count(this.layout?.items.length ?? 0)}</span>
                 </div>
+                ${this.renderAxis()}
               </div>
-              <div class="body">
-                <svg class="overlay" aria-hidden="true"></svg>
-                <div class="scroller">
-                  <div
-                    class="grid"
-                    role="treegrid"
-                    aria-label=${this.currentPlan?.title || words.timeline}
-                    aria-rowcount=${rows.length}
-                    aria-busy=${this.busy ? 'true' : 'false'}
-                    aria-colcount="2"
-                    ${setStyle({ height: `${total}px` })}
-                    @keydown=${this.onGridKeydown}
-                    @click=${this.onGridClick}
-                    @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
-                    @pointerleave=${this.hideTip}
-                    @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
-                    @focusout=${this.hideTip}
-                  >
-                    ${
-                      drawRows
-                        ? repeat(
-                            this.visibleIndices(),
-                            (i) => rows[i]!.id,
-                            (i) => this.renderRow(i, scale),
-                          )
-                        : nothing
-                    }
-                  </div>
-                </div>
-              </div>
-              ${this.renderTip()}
             </div>
-            ${this.renderDetails()}
+            <div class="body">
+              <svg class="overlay" aria-hidden="true"></svg>
+              <div class="scroller">
+                <div
+                  class="grid"
+                  role="treegrid"
+                  aria-label=${this.currentPlan?.title || words.timeline}
+                  aria-rowcount=${rows.length}
+                  aria-busy=${this.busy ? 'true' : 'false'}
+                  aria-colcount="2"
+                  ${setStyle({ height: `${total}px` })}
+                  @keydown=${this.onGridKeydown}
+                  @click=${this.onGridClick}
+                  @pointerover=${(e: PointerEvent) => this.showTip(e.composedPath()[0] as Element)}
+                  @pointerleave=${this.hideTip}
+                  @focusin=${(e: FocusEvent) => this.showTip(e.composedPath()[0] as Element)}
+                  @focusout=${this.hideTip}
+                >
+                  ${
+                    drawRows
+                      ? repeat(
+                          this.visibleIndices(),
+                          (i) => rows[i]!.id,
+                          (i) => this.renderRow(i, scale),
+                        )
+                      : nothing
+                  }
+                </div>
+              </div>
+            </div>
+            ${this.renderTip()}
           </div>
+          ${this.renderDetails()}
         </div>
       </div>
-      ${this.rehearsal.render()}`;
+      ${this.rehearsal.render()}
+    </div>`;
   }
 }
