@@ -188,11 +188,10 @@ function targets(r: BenchResults): string {
       // Met only where both measurements, minutes apart, reach it (see ScheduleThroughput.again).
       markEach(
         'in',
-        environments.map(([name, x]) => [
-          name,
-          x.scheduleThroughput &&
-            [x.scheduleThroughput.ratio, x.scheduleThroughput.again?.ratio ?? Infinity].every((q) => q >= 2),
-        ]),
+        environments.map(([name, x]) => {
+          const s = x.scheduleThroughput;
+          return [name, s && Math.min(s.ratio, s.again?.ratio ?? s.ratio) >= 2];
+        }),
       ),
     ],
     [
