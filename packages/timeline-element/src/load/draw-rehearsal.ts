@@ -37,7 +37,7 @@ export function isRehearsalTwin(element: Element): boolean {
  * waits for its plan, so that the plan's first frame is not the first drawing the page does: Lit has made
  * its templates, the engine has run the drawing code, and the browser has styled, laid out and shaped rows
  * of bars and labels before. Measured at 1,000 rows, the first frame of a plan's text came in 58 ms
- * instead of 75 (median of eight fresh pages each).
+ * instead of 77 (median of eight fresh pages each, interleaved with the code before).
  *
  * Once per page, in an idle period after the readers' warm-up, and only while `stillWanted` says so: the
  * copy sits in its host's shadow root under a box of the host's size that is `visibility: hidden`, `inert`
@@ -61,11 +61,6 @@ export class DrawRehearsal implements ReactiveController {
     private readonly makeTwin: () => RehearsalTwin,
   ) {
     host.addController(this);
-  }
-
-  /** Whether a copy is drawing now. */
-  get rehearsing(): boolean {
-    return this.#twin !== null;
   }
 
   hostDisconnected(): void {
