@@ -53,8 +53,6 @@ export function isRehearsalTwin(element: Element): boolean {
  */
 export class DrawRehearsal implements ReactiveController {
   #twin: RehearsalTwin | null = null;
-  /** Whether the copy has painted its rows (the rehearsal is over, not cut short). */
-  #done = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -83,11 +81,9 @@ export class DrawRehearsal implements ReactiveController {
       const twin = this.makeTwin();
       twins.add(twin);
       this.#twin = twin;
-      this.#done = false;
+      // Done: the copy goes, and the page has had its rehearsal.
       const end = (): void => {
-        if (this.#twin !== twin) return;
-        this.#done = true;
-        this.stop();
+        if (this.#twin === twin) this.#letGo();
       };
       twin.addEventListener('plan-load', () => void twin.updateComplete.then(() => afterNextPaint(end)), {
         once: true,
@@ -101,8 +97,13 @@ export class DrawRehearsal implements ReactiveController {
   /** Ends the rehearsal at once (the host has its plan, or leaves the page): the copy is removed with the host's next update. */
   stop(): void {
     if (this.#twin === null) return;
-    // Cut short, it may be tried again by an element that waits later; done, it is not.
-    if (!this.#done) rehearsed = false;
+    // Cut short, it may be tried again by an element that waits later.
+    rehearsed = false;
+    this.#letGo();
+  }
+
+  /** Removes the copy with the host's next update. */
+  #letGo(): void {
     this.#twin = null;
     this.host.requestUpdate();
   }
