@@ -451,8 +451,15 @@ export class PlanTimeline extends LitElement {
    */
   private prefetchReaders(): void {
     if (this.inputGiven || isRehearsalTwin(this)) return;
-    const wanted = (): boolean => !this.inputGiven;
-    void warmUpPlanReaders(wanted).then((warm) => warm && this.rehearsal.start(wanted));
+    this.prepareWhile(() => !this.inputGiven);
+  }
+
+  /**
+   * While `waiting` says the element still waits for its plan, warms the plan readers up on their sample
+   * (`warmUpPlanReaders`), then draws the sample once out of sight (`DrawRehearsal`).
+   */
+  private prepareWhile(waiting: () => boolean): void {
+    void warmUpPlanReaders(waiting).then((warm) => warm && this.rehearsal.start(waiting));
   }
 
   private takeInput(kind: 'src' | 'text' | 'plan'): void {
@@ -606,8 +613,7 @@ export class PlanTimeline extends LitElement {
     const abort = new AbortController();
     this.abort = abort;
     let fetching = true;
-    const wanted = (): boolean => fetching && this.abort === abort;
-    void warmUpPlanReaders(wanted).then((warm) => warm && this.rehearsal.start(wanted));
+    this.prepareWhile(() => fetching && this.abort === abort);
     fetchPlanBytes(url, abort.signal, this.words).then(
       (bytes) => {
         fetching = false;
