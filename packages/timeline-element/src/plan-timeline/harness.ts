@@ -4,6 +4,16 @@
  */
 import type { PlanTimeline } from './plan-timeline.js';
 
+/**
+ * Resolves once the page has been idle `times` times (where the element warms up and rehearses).
+ *
+ * @example
+ * await idle(3);
+ */
+export async function idle(times = 3): Promise<void> {
+  for (let i = 0; i < times; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+}
+
 export class PlanTimelineHarness {
   /** The last visible window the element reported (`plan-view-change`). */
   view: { start: string; end: string } | null = null;

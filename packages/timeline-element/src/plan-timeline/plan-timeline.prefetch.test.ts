@@ -2,12 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import { planReaders, planReadersWarmedUp, planReadersWarmUpRuns, WARM_UP_RUNS } from '../load/read-plan.js';
 import { item, plan } from './fixtures.js';
+import { idle } from './harness.js';
 import type { PlanTimeline } from './plan-timeline.js';
-
-/** Resolves once the page has been idle `times` times. */
-async function idle(times = 3): Promise<void> {
-  for (let i = 0; i < times; i++) await new Promise((resolve) => requestIdleCallback(resolve));
-}
 
 /** Script resources the page has fetched for the plan readers' module. */
 const readersFetched = (): PerformanceEntry[] =>

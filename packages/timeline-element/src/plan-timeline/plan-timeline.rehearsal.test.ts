@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import { planReadersWarmUpRuns, WARM_UP_RUNS } from '../load/read-plan.js';
+import { idle } from './harness.js';
 import type { PlanTimeline } from './plan-timeline.js';
 
 /** The element's events that reached the document: `type from id`, and `type from a copy` for a rehearsal's. */
@@ -34,11 +35,6 @@ async function waiting(id: string): Promise<PlanTimeline> {
   document.body.append(el);
   await el.updateComplete;
   return el;
-}
-
-/** Resolves once the page has been idle `times` times. */
-async function idle(times: number): Promise<void> {
-  for (let i = 0; i < times; i++) await new Promise((resolve) => requestIdleCallback(resolve));
 }
 
 // Its own page: nothing has been drawn or rehearsed when the first test starts.
