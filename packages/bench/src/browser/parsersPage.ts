@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { bundleEntry } from '../node/bundleEntry.js';
 import type { Browser, Page } from 'playwright-core';
 import type { ParsersResult } from '../parsers/inPage.js';
-import type { ThroughputAgain } from '../parsers/scheduleThroughput.js';
+import type { ParsePlanTime } from '../parsers/parsePlanTime.js';
+import type { ScheduleThroughput, ThroughputAgain } from '../parsers/scheduleThroughput.js';
 
 /** Where the runner serves the seed's text and the bundle `pages/parsers.js` imports. */
 export const SEED_URL = '/data/seed.txt';
@@ -24,8 +25,9 @@ export async function buildParsersPage(
 }
 
 /**
- * Runs the parser benchmark in a fresh page of `browser` (served by `buildParsersPage`'s files at `origin`):
- * parseSchedule against chrono-node and parsePlan / layoutPlan on a generated plan of `items` items.
+ * Runs the parser benchmark in fresh pages of `browser` (served by `buildParsersPage`'s files at `origin`):
+ * parseSchedule against chrono-node in one, parsePlan / layoutPlan on a generated plan of `items` items in
+ * another (see `runParsePlan`).
  *
  * @example
  * const { parsePlan } = await parsersInChromium(browser, server.origin, 10000, false);
@@ -36,13 +38,19 @@ export async function parsersInChromium(
   items: number,
   quick: boolean,
 ): Promise<ParsersResult> {
-  return inParsersPage(browser, origin, (page) =>
-    page.evaluate(([url, n, q]) => (window as unknown as { bench: InPage }).bench.runParsers(url, n, q), [
+  const scheduleThroughput = await inParsersPage(browser, origin, (page) =>
+    page.evaluate(([url, q]) => (window as unknown as { bench: InPage }).bench.runSchedule(url, q), [
       SEED_URL,
+      quick,
+    ] as const),
+  );
+  const parsePlan = await inParsersPage(browser, origin, (page) =>
+    page.evaluate(([n, q]) => (window as unknown as { bench: InPage }).bench.runParsePlan(n, q), [
       items,
       quick,
     ] as const),
   );
+  return { scheduleThroughput, parsePlan };
 }
 
 /**
@@ -67,7 +75,8 @@ export async function scheduleAgainInChromium(
 
 /** What the parser page puts on `window.bench` (see `src/parsers/inPage.ts`). */
 interface InPage {
-  runParsers(seedUrl: string, items: number, quick: boolean): Promise<ParsersResult>;
+  runSchedule(seedUrl: string, quick: boolean): Promise<ScheduleThroughput>;
+  runParsePlan(items: number, quick: boolean): ParsePlanTime;
   runScheduleAgain(seedUrl: string, quick: boolean): Promise<ThroughputAgain>;
 }
 
