@@ -368,7 +368,7 @@ function parsers(r: BenchResults): string {
         [
           step('`parsePlan` (seed layout)', (t) => t.text, `${int(p.itemsRead)} items`),
           step(
-            '`parsePlan` (seed layout), its first call (after the `parseSchedule` benchmark)',
+            '`parsePlan` (seed layout), its first call (Node: after the `parseSchedule` benchmark; Chromium: in a page of its own)',
             (t) => summarize([t.first]),
             '',
           ),
