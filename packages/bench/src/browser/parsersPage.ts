@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { bundleEntry } from '../node/bundleEntry.js';
+import { callBench } from './callBench.js';
 import type { Browser, Page } from 'playwright-core';
 import type { ParsersResult } from '../parsers/inPage.js';
 import type { ParsePlanTime } from '../parsers/parsePlanTime.js';
@@ -39,16 +40,10 @@ export async function parsersInChromium(
   quick: boolean,
 ): Promise<ParsersResult> {
   const scheduleThroughput = await inParsersPage(browser, origin, (page) =>
-    page.evaluate(([url, q]) => (window as unknown as { bench: InPage }).bench.runSchedule(url, q), [
-      SEED_URL,
-      quick,
-    ] as const),
+    callBench<ScheduleThroughput>(page, 'runSchedule', SEED_URL, quick),
   );
   const parsePlan = await inParsersPage(browser, origin, (page) =>
-    page.evaluate(([n, q]) => (window as unknown as { bench: InPage }).bench.runParsePlan(n, q), [
-      items,
-      quick,
-    ] as const),
+    callBench<ParsePlanTime>(page, 'runParsePlan', items, quick),
   );
   return { scheduleThroughput, parsePlan };
 }
@@ -66,18 +61,8 @@ export async function scheduleAgainInChromium(
   quick: boolean,
 ): Promise<ThroughputAgain> {
   return inParsersPage(browser, origin, (page) =>
-    page.evaluate(([url, q]) => (window as unknown as { bench: InPage }).bench.runScheduleAgain(url, q), [
-      SEED_URL,
-      quick,
-    ] as const),
+    callBench<ThroughputAgain>(page, 'runScheduleAgain', SEED_URL, quick),
   );
-}
-
-/** What the parser page puts on `window.bench` (see `src/parsers/inPage.ts`). */
-interface InPage {
-  runSchedule(seedUrl: string, quick: boolean): Promise<ScheduleThroughput>;
-  runParsePlan(items: number, quick: boolean): ParsePlanTime;
-  runScheduleAgain(seedUrl: string, quick: boolean): Promise<ThroughputAgain>;
 }
 
 /** Runs `measure` on a fresh parser page, and fails when the page reported errors. */

@@ -1,4 +1,5 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { callBench } from './callBench.js';
 import type { Dataset } from './datasets.js';
 import {
   lookupFor,
@@ -156,17 +157,6 @@ async function openPage(
   return { context, page, cdp, errors };
 }
 
-/** Calls `window.bench[method](...args)` in the page. */
-function call<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([m, a]) =>
-      (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).bench[m as string]!(
-        ...(a as unknown[]),
-      ),
-    [method, args] as const,
-  ) as Promise<T>;
-}
-
 /**
  * Opens a fresh page for one library and N, draws the dataset, and measures first frame, counters, heap,
  * zoom (and, for plan-timeline, pan and the `.plan` path). `config` chooses the competitors' options
@@ -199,7 +189,7 @@ export async function renderBench(
   for (let round = 1; round < rounds; round++) {
     const again = await openLibraryPage(run);
     try {
-      await call(again.page, 'waitAfterLoad');
+      await callBench(again.page, 'waitAfterLoad');
       const [firstFrameMs, settledMs] = await measureFirstFrame(again.page);
       first.push(firstFrameMs);
       if (settled && settledMs !== undefined) settled.push(settledMs);
@@ -254,7 +244,7 @@ function throwPageErrors(errors: readonly string[]): void {
 
 /** The page's first frame, and the frame it settles in when it has one (see `RenderResult.settledMs`). */
 async function measureFirstFrame(page: Page): Promise<[number, number | undefined]> {
-  const frames = await call<number | number[]>(page, 'firstFrame');
+  const frames = await callBench<number | number[]>(page, 'firstFrame');
   const [first, settled] = Array.isArray(frames) ? frames : [frames];
   return [first!, settled];
 }
@@ -264,8 +254,8 @@ async function firstFramePlan({ browser, origin, library, data, timeoutMs }: Run
   // As cold as the other libraries, which also get parsed data: a page that has drawn nothing of ours.
   const fresh = await openPage(browser, origin, library, data.n, timeoutMs, { input: 'plan' });
   try {
-    await call(fresh.page, 'waitAfterLoad');
-    const ms = await call<number>(fresh.page, 'firstFramePlan');
+    await callBench(fresh.page, 'waitAfterLoad');
+    const ms = await callBench<number>(fresh.page, 'firstFramePlan');
     throwPageErrors(fresh.errors);
     return ms;
   } finally {
@@ -277,7 +267,7 @@ async function firstFramePlan({ browser, origin, library, data, timeoutMs }: Run
 async function firstFrameJson({ browser, origin, library, data, timeoutMs }: Run): Promise<[number, number]> {
   const fresh = await openPage(browser, origin, library, data.n, timeoutMs, { input: 'json' });
   try {
-    await call(fresh.page, 'waitAfterLoad');
+    await callBench(fresh.page, 'waitAfterLoad');
     const [first, settled] = await measureFirstFrame(fresh.page);
     throwPageErrors(fresh.errors);
     return [first, settled ?? first];
@@ -295,11 +285,11 @@ async function renderOnce(run: Run, zoomSteps: number): Promise<RenderResult> {
   try {
     // Half a second after the page and its data have loaded (see `waitAfterLoad` in pages/harness.js); the
     // counters from there on.
-    await call(page, 'waitAfterLoad');
+    await callBench(page, 'waitAfterLoad');
     const m0 = await metrics(cdp);
     const [firstFrameMs, settledMs] = await measureFirstFrame(page);
     const m1 = await metrics(cdp);
-    const stats = await call<{
+    const stats = await callBench<{
       elements: number;
       drawnRows: number;
       ariaRowCount?: number | null;
@@ -308,7 +298,7 @@ async function renderOnce(run: Run, zoomSteps: number): Promise<RenderResult> {
     if (competitor && stats.options?.config !== config)
       throw new Error(`${library} ran with ${stats.options?.config ?? 'no'} options, not ${config}`);
     const heap = await heapMB(cdp);
-    const zoom = steps(await call(page, 'zoomSteps', zoomSteps));
+    const zoom = steps(await callBench(page, 'zoomSteps', zoomSteps));
     const result: RenderResult = {
       library,
       ...(competitor ? { config, options: stats.options!.options } : {}),
@@ -323,7 +313,7 @@ async function renderOnce(run: Run, zoomSteps: number): Promise<RenderResult> {
       drawnRows: stats.drawnRows,
     };
     if (library === 'plan-timeline') {
-      result.pan = steps(await call(page, 'panSteps', zoomSteps));
+      result.pan = steps(await callBench(page, 'panSteps', zoomSteps));
       result.ariaRowCount = stats.ariaRowCount ?? null;
       result.expectedRows = data.layoutRows;
     }
@@ -398,11 +388,11 @@ export async function profilePlanTimeline(
   for (let run = 0; run < 3; run++) {
     const fresh = await openPage(browser, origin, 'plan-timeline', data.n, 300000);
     try {
-      await call(fresh.page, 'waitAfterLoad');
+      await callBench(fresh.page, 'waitAfterLoad');
       await fresh.cdp.send('Profiler.enable');
       await fresh.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await fresh.cdp.send('Profiler.start');
-      await call(fresh.page, 'firstFrame');
+      await callBench(fresh.page, 'firstFrame');
       const { profile } = await fresh.cdp.send('Profiler.stop');
       firstFrames.push(
         summarizeProfile(profile as CpuProfile, {
@@ -417,12 +407,12 @@ export async function profilePlanTimeline(
   const firstFrame = medianSummary(firstFrames);
   const { context, page, cdp } = await openPage(browser, origin, 'plan-timeline', data.n, 300000);
   try {
-    await call(page, 'firstFrame');
+    await callBench(page, 'firstFrame');
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await call(page, 'zoomSteps', 5);
+    await callBench(page, 'zoomSteps', 5);
     await cdp.send('Profiler.start');
-    await call(page, 'zoomSteps', 20);
+    await callBench(page, 'zoomSteps', 20);
     const { profile: zoomProfile } = await cdp.send('Profiler.stop');
     const zoom = summarizeProfile(zoomProfile as CpuProfile, {
       lookup: lookupFor('/standalone/plan-timeline.standalone.js', lookup),
@@ -430,7 +420,7 @@ export async function profilePlanTimeline(
     await browser.startTracing(page, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     });
-    await call(page, 'zoomSteps', 20);
+    await callBench(page, 'zoomSteps', 20);
     const zoomTrace = traceBreakdown(await browser.stopTracing(), 20);
     return { firstFrame, zoom, zoomTrace };
   } finally {
