@@ -258,6 +258,7 @@ if (quick) {
     number(`chrono chars/s${where}`, t?.chrono.charsPerSecond);
     number(`parseSchedule vs chrono measured again${where}`, t?.again?.ratio);
     number(`parsePlan ms${where}`, p?.text.median);
+    if (where) number(`parsePlan one run at a time${where}`, p?.oneAtATime?.timing.median);
     if (p && p.itemsRead !== p.items)
       problems.push(`parsePlan${where} read ${p.itemsRead} of ${p.items} items`);
     if (p && p.csvItemsRead !== p.items)

@@ -175,9 +175,12 @@ function targets(r: BenchResults): string {
       inEach((x) =>
         x.parsePlan
           ? `${x.parsePlan.text.median.toFixed(1)} ms` +
-            (x.parsePlan.settled
-              ? ` (settled, after ${x.parsePlan.settled.afterRuns} more runs: ${x.parsePlan.settled.timing.median.toFixed(1)} ms)`
-              : '')
+            parenthesis([
+              x.parsePlan.settled &&
+                `settled, after ${x.parsePlan.settled.afterRuns} more runs: ${x.parsePlan.settled.timing.median.toFixed(1)} ms`,
+              x.parsePlan.oneAtATime &&
+                `one run at a time, idle before each, in a page of its own: ${x.parsePlan.oneAtATime.timing.median.toFixed(1)} ms`,
+            ])
           : undefined,
       ),
       markEach(
@@ -346,6 +349,7 @@ function parsers(r: BenchResults): string {
   }
   const plans = environments.flatMap(([name, x]) => (x.parsePlan ? [[name, x.parsePlan] as const] : []));
   const p = plans[0]?.[1];
+  const oneAtATime = plans.find(([, t]) => t.oneAtATime)?.[1].oneAtATime;
   if (p) {
     const step = (
       label: string,
@@ -377,6 +381,15 @@ function parsers(r: BenchResults): string {
             (t) => t.settled?.timing,
             '',
           ),
+          ...(oneAtATime
+            ? [
+                step(
+                  `\`parsePlan\` (seed layout), one run at a time, as a page reads a plan again (Chromium, in a page of its own): after its first call and ${oneAtATime.warmup} untimed runs, each run a task of its own after ${oneAtATime.idleMs} ms idle`,
+                  (t) => t.oneAtATime?.timing,
+                  '',
+                ),
+              ]
+            : []),
           step('`parsePlan` (CSV)', (t) => t.csv, `${int(p.csvItemsRead)} items`),
           step('`layoutPlan` (group by item), the same plan again', (t) => t.layout, `${int(p.rows)} rows`),
           step(
@@ -523,6 +536,12 @@ function fontLine(font: JapaneseFont | undefined): string {
   const warning = noJapaneseFontWarning(font);
   if (warning) return ` **${warning}**`;
   return ` Japanese text drawn in ${font.family}${font.japanese === null ? '' : ' (a Japanese font)'}.`;
+}
+
+/** ` (a; b)` of the parts that are there, or nothing when none is. */
+function parenthesis(parts: readonly (string | undefined)[]): string {
+  const present = parts.filter((p): p is string => !!p);
+  return present.length > 0 ? ` (${present.join('; ')})` : '';
 }
 
 /** The generated part of docs/benchmarks.md. */

@@ -3,7 +3,7 @@ import { bundleEntry } from '../node/bundleEntry.js';
 import { callBench } from './callBench.js';
 import type { Browser, Page } from 'playwright-core';
 import type { ParsersResult } from '../parsers/inPage.js';
-import type { ParsePlanTime } from '../parsers/parsePlanTime.js';
+import type { OneAtATime, ParsePlanTime } from '../parsers/parsePlanTime.js';
 import type { ScheduleThroughput, ThroughputAgain } from '../parsers/scheduleThroughput.js';
 
 /** Where the runner serves the seed's text and the bundle `pages/parsers.js` imports. */
@@ -28,7 +28,7 @@ export async function buildParsersPage(
 /**
  * Runs the parser benchmark in fresh pages of `browser` (served by `buildParsersPage`'s files at `origin`):
  * parseSchedule against chrono-node in one, parsePlan / layoutPlan on a generated plan of `items` items in
- * another (see `runParsePlan`).
+ * another (see `runParsePlan`), and parsePlan one run at a time in a third (see `runParsePlanOneAtATime`).
  *
  * @example
  * const { parsePlan } = await parsersInChromium(browser, server.origin, 10000, false);
@@ -45,7 +45,10 @@ export async function parsersInChromium(
   const parsePlan = await inParsersPage(browser, origin, (page) =>
     callBench<ParsePlanTime>(page, 'runParsePlan', items, quick),
   );
-  return { scheduleThroughput, parsePlan };
+  const oneAtATime = await inParsersPage(browser, origin, (page) =>
+    callBench<OneAtATime>(page, 'runParsePlanOneAtATime', items, quick),
+  );
+  return { scheduleThroughput, parsePlan: { ...parsePlan, oneAtATime } };
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * The parser benchmark as a page of the system Chromium runs it (where `<plan-timeline>` parses its plans):
  * this module is bundled with core from its source and with chrono-node (see `buildParsersPage`), and
- * `pages/parsers.html` puts {@link runSchedule}, {@link runParsePlan} and {@link runScheduleAgain} on
- * `window.bench`, each called in a fresh page. It runs the very functions the Node
+ * `pages/parsers.html` puts {@link runSchedule}, {@link runParsePlan}, {@link runParsePlanOneAtATime} and
+ * {@link runScheduleAgain} on `window.bench`, each called in a fresh page. It runs the very functions the Node
  * benchmark runs, on the same seed text and the same generated plan.
  */
 import * as core from '@plan-timeline/core';
-import { parsePlanTime, type ParsePlanTime } from './parsePlanTime.js';
+import { parsePlanOneAtATime, parsePlanTime, type OneAtATime, type ParsePlanTime } from './parsePlanTime.js';
 import { scheduleCellsOf } from './scheduleCells.js';
 import {
   measureAgain,
@@ -42,6 +42,17 @@ export async function runSchedule(seedUrl: string, quick: boolean): Promise<Sche
  */
 export function runParsePlan(items: number, quick: boolean): ParsePlanTime {
   return parsePlanTime(core, items, quick);
+}
+
+/**
+ * Measures parsePlan on a generated plan of `items` items one run at a time, the page idle before each (see
+ * `parsePlanOneAtATime`), in a page of its own: as a page reads a plan again.
+ *
+ * @example
+ * const { timing } = await window.bench.runParsePlanOneAtATime(10000, false);
+ */
+export function runParsePlanOneAtATime(items: number, quick: boolean): Promise<OneAtATime> {
+  return parsePlanOneAtATime(core, items, quick);
 }
 
 /**

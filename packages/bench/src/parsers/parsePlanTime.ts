@@ -24,6 +24,12 @@ export interface ParsePlanTime {
    * (Node's `process.resourceUsage()`).
    */
   textPageFaults?: Timing;
+  /**
+   * parsePlan on the seed-layout text one run at a time, as a page reads a plan again (a fiscal year typed in
+   * the demo, `.text` set anew): each run a task of its own, after the page has been idle; in a fresh page
+   * (Chromium only, see {@link parsePlanOneAtATime}).
+   */
+  oneAtATime?: OneAtATime;
   /** Items parsePlan returned from the text (must equal `items`). */
   itemsRead: number;
   /** parsePlan on the same plan as CSV. */
@@ -34,6 +40,15 @@ export interface ParsePlanTime {
   /** `layoutPlan` of a plan laid out for the first time (a fresh copy each run). */
   layoutFresh: Timing;
   rows: number;
+}
+
+/** {@link parsePlanOneAtATime}'s runs: how long the page was idle before each, and their times. */
+export interface OneAtATime {
+  /** Milliseconds the page was idle before each run. */
+  idleMs: number;
+  /** Untimed runs (each after the same idle time) after the first call, before the timed ones. */
+  warmup: number;
+  timing: Timing;
 }
 
 /** Untimed runs between `text`'s runs and the settled ones (see {@link ParsePlanTime.settled}). */
@@ -106,4 +121,35 @@ export function parsePlanTime(
     layoutFresh: summarize(fresh),
     rows,
   };
+}
+
+/**
+ * parsePlan on a generated plan in the seed's layout one run at a time: its first call, then `warmup` untimed
+ * runs and the timed ones, each a task of its own started after the page has been idle for `idleMs`. Back to
+ * back in one task, as {@link parsePlanTime} runs it, each run also pays for collecting the plans of the runs
+ * before it; a page that reads a plan again has been idle in between, and has collected them then.
+ *
+ * @example
+ * const { timing } = await parsePlanOneAtATime(core, 10000, false);
+ */
+export async function parsePlanOneAtATime(
+  { parsePlan }: Pick<typeof import('@plan-timeline/core'), 'parsePlan'>,
+  items: number,
+  quick: boolean,
+): Promise<OneAtATime> {
+  const { text } = generatePlan({ items, seed: 1 });
+  const idleMs = quick ? 0 : 100;
+  const warmup = quick ? 0 : 2;
+  const runs = quick ? 1 : 20;
+  const idle = () => new Promise((resolve) => setTimeout(resolve, idleMs));
+  let plan = parsePlan(text);
+  const samples: number[] = [];
+  for (let run = 0; run < warmup + runs; run++) {
+    await idle();
+    const t0 = performance.now();
+    plan = parsePlan(text);
+    if (run >= warmup) samples.push(performance.now() - t0);
+  }
+  if (plan.items.length !== items) throw new Error(`parsePlan read ${plan.items.length} of ${items} items`);
+  return { idleMs, warmup, timing: summarize(samples) };
 }
