@@ -23,16 +23,6 @@ const twins = new WeakSet<Element>();
 const keepIn = (event: Event): void => event.stopPropagation();
 
 /**
- * Whether an element is the copy a rehearsal draws in (see {@link DrawRehearsal}).
- *
- * @example
- * if (isRehearsalTwin(this)) return; // a copy does not rehearse
- */
-export function isRehearsalTwin(element: Element): boolean {
-  return twins.has(element);
-}
-
-/**
  * Draws the plan readers' sample plan (`SAMPLE_PLAN_TEXT`) once, out of sight, in a copy of an element that
  * waits for its plan, so that the plan's first frame is not the first drawing the page does: Lit has made
  * its templates, the engine has run the drawing code, and the browser has styled, laid out and shaped rows
@@ -71,7 +61,8 @@ export class DrawRehearsal implements ReactiveController {
    */
   start(stillWanted: () => boolean): void {
     const sample = planReaders()?.SAMPLE_PLAN_TEXT;
-    if (rehearsed || sample === undefined || isRehearsalTwin(this.host)) return;
+    // A copy is given the sample as it is made, so it never waits; it never rehearses either way.
+    if (rehearsed || sample === undefined || twins.has(this.host)) return;
     rehearsed = true;
     whenIdle(() => {
       if (!stillWanted() || !this.host.isConnected || this.host.getBoundingClientRect().width === 0) {

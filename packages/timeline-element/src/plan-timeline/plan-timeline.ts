@@ -28,7 +28,7 @@ import { ImageTooLargeError, svgToPng } from '../export/svg-to-png.js';
 import { planLang } from '../i18n/plan-lang.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
-import { DrawRehearsal, isRehearsalTwin } from '../load/draw-rehearsal.js';
+import { DrawRehearsal } from '../load/draw-rehearsal.js';
 import { readInSlices } from '../load/read-in-slices.js';
 import { afterNextPaint } from '../load/tasks.js';
 import { loadPlanReaders, planProblem, planReaders, warmUpPlanReaders } from '../load/read-plan.js';
@@ -450,7 +450,7 @@ export class PlanTimeline extends LitElement {
    * first drawing either.
    */
   private prefetchReaders(): void {
-    if (this.inputGiven || isRehearsalTwin(this)) return;
+    if (this.inputGiven) return;
     this.prepareWhile(() => !this.inputGiven);
   }
 
