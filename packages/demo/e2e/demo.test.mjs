@@ -391,9 +391,17 @@ describe('the demo page', () => {
     assert.equal(csv.name, '多賀城市役所経営プラン_取組項目一覧.csv');
     assert.match(csv.bytes.toString('utf8'), /公立保育所再編計画等の推進/);
 
+    const asked = Math.floor(Date.now() / 1000) * 1000;
     const ics = (await download('ics')).bytes.toString('utf8');
     assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
     assert.match(ics, /END:VCALENDAR\r\n?$/);
+    // Every event is stamped with the time of the download.
+    const stamps = [...ics.matchAll(/\r\nDTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r\n/g)].map(
+      ([, y, mo, d, h, mi, s]) => Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`),
+    );
+    assert.ok(stamps.length > 40, `${stamps.length} stamped events`);
+    assert.equal(new Set(stamps).size, 1);
+    assert.ok(stamps[0] >= asked && stamps[0] <= Date.now(), `DTSTAMP ${new Date(stamps[0]).toISOString()}`);
 
     const png = await download('png');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -81,7 +81,8 @@ export async function buildExport(
       part = toCSV(plan);
       break;
     case 'ics':
-      part = toICS(plan);
+      // Stamped (DTSTAMP) with the time of the download: when this copy of the calendar was made.
+      part = toICS(plan, { timestamp: new Date() });
       break;
   }
   return { blob: new Blob([part], { type: MIME[kind] }), fileName };

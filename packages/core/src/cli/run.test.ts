@@ -11,9 +11,13 @@ import type { Plan } from '../model/types.js';
 const dir = mkdtempSync(join(tmpdir(), 'plan-timeline-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The time of every run, unless a test gives another. */
+const RUN_AT = new Date('2026-11-27T05:06:07Z');
+
 async function cli(
   argv: string[],
   stdin = '',
+  { now = RUN_AT, env = {} }: { now?: Date; env?: Record<string, string> } = {},
 ): Promise<{ code: number; stdout: string; stderr: string; files: Map<string, string> }> {
   let stdout = '';
   let stderr = '';
@@ -23,6 +27,8 @@ async function cli(
     stderr: (text) => void (stderr += text),
     readStdin: () => new TextEncoder().encode(stdin),
     writeFile: (path, data) => void files.set(path, data),
+    now: () => now,
+    env: (name) => env[name],
   };
   const code = await run(argv, io);
   return { code, stdout, stderr, files };
@@ -216,6 +222,39 @@ describe('run on the seed plan', () => {
     const spans = plan.items.flatMap((i) => i.schedule.spans);
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(spans.length);
     expect(spans.length).toBeGreaterThan(40);
+  });
+
+  it("stamps the calendar's events with the time of the run", async () => {
+    const result = await cli(['parse', seed, '--format', 'ics']);
+    const calendar = new ICAL.Component(ICAL.parse(result.stdout));
+    const stamps = calendar
+      .getAllSubcomponents('vevent')
+      .map((event) => (event.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString());
+    expect(new Set(stamps)).toEqual(new Set([RUN_AT.toISOString()]));
+  });
+
+  it('stamps them with SOURCE_DATE_EPOCH when it is set: the same plan gives the same file', async () => {
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const first = await cli(['parse', seed, '--format', 'ics'], '', { env });
+    const later = await cli(['parse', seed, '--format', 'ics'], '', { env, now: new Date('2030-01-01') });
+    expect(first.stdout).toBe(later.stdout);
+    expect(first.stdout).toContain('\r\nDTSTAMP:20231114T221320Z\r\n');
+    expect(first.stdout).not.toContain('DTSTAMP:2026');
+  });
+
+  it('stops on a malformed SOURCE_DATE_EPOCH, writing nothing', async () => {
+    const out = join(dir, 'stamped.ics');
+    const result = await cli(['parse', seed, '--format', 'ics', '-o', out], '', {
+      env: { SOURCE_DATE_EPOCH: 'yesterday' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.files.size).toBe(0);
+    expect(result.stderr).toBe(
+      'plan-timeline: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC (0–253402300799), got "yesterday"\n',
+    );
+    // Only a calendar carries a stamp: JSON is written whatever the variable holds.
+    expect((await cli(['parse', seed], '', { env: { SOURCE_DATE_EPOCH: 'yesterday' } })).code).toBe(0);
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { toCSV } from '../export/toCSV.js';
 import { toICS } from '../export/toICS.js';
 import { toJSON } from '../export/toJSON.js';
+import { calendarStamp } from './calendarStamp.js';
 import { fiscalCommand } from './fiscalCommand.js';
 import { lintPlan, lintSummary } from './lintPlan.js';
 import { parseCliArgs } from './parseCliArgs.js';
@@ -21,6 +22,10 @@ export interface CliIO {
   stderr(text: string): void;
   readStdin(): Uint8Array;
   writeFile(path: string, data: string): void;
+  /** The time of the run (what a calendar is stamped with). */
+  now(): Date;
+  /** An environment variable, or `undefined` when it is not set. */
+  env(name: string): string | undefined;
 }
 
 export const HELP = `plan-timeline — read Japanese municipal plans into fiscal-year spans
@@ -30,6 +35,8 @@ Usage:
                      [--fiscal-year YEAR]
       Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8, Shift_JIS, EUC-JP or UTF-16) and write it
       as JSON (default), CSV (UTF-8 with BOM, for Excel) or iCalendar. FILE - reads standard input.
+      iCalendar events are stamped (DTSTAMP) with the time of the run, or with SOURCE_DATE_EPOCH (seconds
+      since 1970) when it is set, so that the same plan gives the same file.
       --fiscal-year: the year an annual plan is for (2024, R6, 令和6年度): months written before any year
       (4月～6月：調査) are in it, 今年度 is it, 来年度 the next; without it, the year the title names, if any.
   plan-timeline lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]
@@ -85,18 +92,18 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         io.stderr(`plan-timeline: ${request.message}\nRun plan-timeline --help for usage.\n`);
         return EXIT_USAGE;
       case 'wareki':
-      case 'fiscal':
-        try {
-          io.stdout(
-            `${request.command === 'wareki' ? warekiCommand(request.value) : fiscalCommand(request.value)}\n`,
-          );
-          return 0;
-        } catch (error) {
-          if (error instanceof RangeError) throw new CliError(error.message, EXIT_USAGE);
-          throw error;
-        }
+      case 'fiscal': {
+        const { command, value } = request;
+        io.stdout(`${asUsage(() => (command === 'wareki' ? warekiCommand(value) : fiscalCommand(value)))}\n`);
+        return 0;
+      }
       case 'parse':
       case 'lint': {
+        // Worked out first: a malformed SOURCE_DATE_EPOCH stops the run before the plan is read.
+        const calendar =
+          request.command === 'parse' && request.format === 'ics'
+            ? { timestamp: asUsage(() => calendarStamp(io.env('SOURCE_DATE_EPOCH'), io.now())) }
+            : {};
         const bytes = readInput(request.file, () => io.readStdin());
         const parsePlan = await loadParsePlan();
         const plan = parsePlan(bytes, {
@@ -120,7 +127,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           return EXIT_PLAN_ERRORS;
         }
         const text =
-          request.format === 'csv' ? toCSV(plan) : request.format === 'ics' ? toICS(plan) : toJSON(plan);
+          request.format === 'csv'
+            ? toCSV(plan)
+            : request.format === 'ics'
+              ? toICS(plan, calendar)
+              : toJSON(plan);
         if (request.output === undefined || request.output === '-') io.stdout(text);
         else {
           try {
@@ -148,10 +159,22 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
+/** Runs `read`; a RangeError it throws (a value given that cannot be read) is a usage mistake. */
+function asUsage<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(error.message, EXIT_USAGE);
+    throw error;
+  }
+}
+
 /** The real process's streams and files. */
 export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: () => readFileSync(0),
   writeFile: (path, data) => writeFileSync(path, data),
+  now: () => new Date(),
+  env: (name) => process.env[name],
 };
