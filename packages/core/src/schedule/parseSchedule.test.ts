@@ -1022,6 +1022,82 @@ describe('parseSchedule: labels', () => {
     const text = '２０２１年度：ＢＰＲ';
     expect(spansOf(text)[0]!.label).toBe('ＢＰＲ');
   });
+
+  describe('a list written on one line: each marker opens its item, and is no word of a label', () => {
+    /** Each span's dates, label and source text. */
+    const items = (text: string) =>
+      spansOf(text).map((s) => [s.start, s.label, text.slice(s.source.start, s.source.end)]);
+
+    it.each([
+      ['〇令和4年度 制度設計 〇令和5年度 運用開始', '〇'],
+      ['・令和4年度 制度設計 ・令和5年度 運用開始', '・'],
+      ['■令和4年度 制度設計 ■令和5年度 運用開始', '■'],
+      ['※令和4年度 制度設計 ※令和5年度 運用開始', '※'],
+    ])('bullets, as prose: %s', (text, bullet) => {
+      expect(items(text)).toEqual([
+        ['2022-04-01', '制度設計', `${bullet}令和4年度 制度設計`],
+        ['2023-04-01', '運用開始', `${bullet}令和5年度 運用開始`],
+      ]);
+    });
+
+    it.each([
+      ['① 令和4年度 制度設計 ② 令和5年度 運用開始', ['① ', '② ']],
+      ['(1)令和4年度 制度設計 (2)令和5年度 運用開始', ['(1)', '(2)']],
+      ['（1）令和4年度 制度設計（2）令和5年度 運用開始', ['（1）', '（2）']],
+      ['（ア）令和4年度 制度設計 （イ）令和5年度 運用開始', ['（ア）', '（イ）']],
+      ['1. 令和4年度 制度設計 2. 令和5年度 運用開始', ['1. ', '2. ']],
+      ['1)令和4年度 制度設計 2)令和5年度 運用開始', ['1)', '2)']],
+    ])('numbers, as prose: %s', (text, [first, second]) => {
+      expect(items(text)).toEqual([
+        ['2022-04-01', '制度設計', `${first}令和4年度 制度設計`],
+        ['2023-04-01', '運用開始', `${second}令和5年度 運用開始`],
+      ]);
+    });
+
+    it('entries with ：, the first one also numbered', () => {
+      expect(items('○令和4年度：制度設計 ○令和5年度：運用開始')).toEqual([
+        ['2022-04-01', '制度設計', '○令和4年度：制度設計'],
+        ['2023-04-01', '運用開始', '○令和5年度：運用開始'],
+      ]);
+      expect(items('①令和4年度：設計 ②令和5年度：運用')).toEqual([
+        ['2022-04-01', '設計', '①令和4年度：設計'],
+        ['2023-04-01', '運用', '②令和5年度：運用'],
+      ]);
+    });
+
+    it('ends an entry at a marker before the next date, which is then not lost in its label', () => {
+      expect(items('令和4年度：制度設計 ○令和5年度 運用開始')).toEqual([
+        ['2022-04-01', '制度設計', '令和4年度：制度設計'],
+        ['2023-04-01', '運用開始', '○令和5年度 運用開始'],
+      ]);
+    });
+
+    it('drops the marker that opens a piece of prose', () => {
+      expect(items('・計画策定は令和4年度、・運用開始は令和5年度')).toEqual([
+        ['2022-04-01', '計画策定', '・計画策定は令和4年度、'],
+        ['2023-04-01', '運用開始', '・運用開始は令和5年度'],
+      ]);
+      expect(items('※令和5年度に見直し予定')).toEqual([
+        ['2023-04-01', '見直し予定', '※令和5年度に見直し予定'],
+      ]);
+    });
+
+    it('leaves alone what only looks like a marker: 〇〇 naming a plan, 1.5, (R3), 第2)', () => {
+      expect(items('〇〇計画を令和4年度に策定')).toEqual([
+        ['2022-04-01', '〇〇計画を策定', '〇〇計画を令和4年度に策定'],
+      ]);
+      expect(spansOf('規模1.5倍 令和4年度')[0]!.label).toBe('規模1.5倍');
+      expect(spansOf('(R3)計画 令和4年度')[0]!.label).toBe('(R3)計画');
+      expect(spansOf('第2)令和4年度')[0]!.label).toBe('第2)');
+    });
+
+    it('takes a bullet written right after a word for a marker too', () => {
+      expect(items('令和4年度 調査・令和5年度 設計')).toEqual([
+        ['2022-04-01', '調査', '令和4年度 調査'],
+        ['2023-04-01', '設計', '・令和5年度 設計'],
+      ]);
+    });
+  });
 });
 
 describe('parseSchedule: era consistency', () => {

@@ -10,6 +10,7 @@ import {
 } from './chars.js';
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel } from './buildLabel.js';
+import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
 import type { DateExpression, DatePoint, Expression, RecurrenceExpression } from './expressions.js';
 import { quote } from './readDatePoint.js';
 import { Resolution, resolveInto, type DateContext } from './resolveDates.js';
@@ -275,19 +276,22 @@ export class RegionReader {
       const x = expressions[k]!;
       const colon = this.#colonAfter(x);
       if (colon >= 0) {
-        let entryStart = x.start;
+        // A list marker right before the date opens the entry (`②令和5年度：運用`): it is no word of the text before.
+        const marker = this.#markerBefore(x, k, from, cursor);
+        const lead = marker >= 0 ? marker : x.start;
+        let entryStart = lead;
         if (inEntry) {
-          this.#readEntry(entry, x.start);
-          cursor = x.start;
+          this.#readEntry(entry, lead);
+          cursor = lead;
         } else {
           // A bullet or blank before the first entry belongs to it (○2021年度：…).
           let onlyBullets = proseFrom === k;
-          for (let p = cursor; onlyBullets && p < x.start; p++) {
+          for (let p = cursor; onlyBullets && p < lead; p++) {
             const c = normal.charCodeAt(p);
             if (!isBlank(c) && !isBullet(c)) onlyBullets = false;
           }
           if (onlyBullets) entryStart = this.#trimmedStart(cursor, x.start);
-          else this.#readProse(cursor, x.start, proseFrom, k);
+          else this.#readProse(cursor, lead, proseFrom, k);
         }
         entry.head = x;
         entry.colon = colon;
@@ -305,15 +309,16 @@ export class RegionReader {
           if (stop < x.start) entry.stop = stop;
         }
         entry.scanned = Math.max(entry.scanned, x.start);
-        const entryEnd =
-          entry.stop >= 0
-            ? entry.stop + 1
-            : hasYear(x) && (isBlank(normal.charCodeAt(x.start - 1)) || this.#startsPeriodAfterSeparator(x))
-              ? x.start
-              : -1;
+        let entryEnd = entry.stop >= 0 ? entry.stop + 1 : -1;
+        if (entryEnd < 0 && hasYear(x)) {
+          const marker = this.#markerBefore(x, k, from, cursor);
+          if (marker >= 0) entryEnd = marker;
+          else if (isBlank(normal.charCodeAt(x.start - 1)) || this.#startsPeriodAfterSeparator(x))
+            entryEnd = x.start;
+        }
         if (entryEnd >= 0) {
-          // The entry ends at its sentence, or where a new date begins after a blank, or a period of its own
-          // after a 、 (2021(R3)年度：検討、2022(R4)年度から実施).
+          // The entry ends at its sentence, or where a new date begins after a blank or a list marker, or a
+          // period of its own after a 、 (2021(R3)年度：検討、2022(R4)年度から実施).
           this.#readEntry(entry, entryEnd);
           inEntry = false;
           cursor = entryEnd;
@@ -338,6 +343,15 @@ export class RegionReader {
     let q = x.start - 1;
     while (q > 0 && isBlank(text.charCodeAt(q))) q--;
     return isPieceSeparator(text.charCodeAt(q));
+  }
+
+  /**
+   * Where a list marker written right before `x` (`expressions[k]` of the region's `[from, …)`) starts, or -1:
+   * looked for after the expression before it and `cursor` (see {@link listMarkerBefore}).
+   */
+  #markerBefore(x: Expression, k: number, from: number, cursor: number): number {
+    const floor = k > from ? Math.max(cursor, this.#expressions[k - 1]!.end) : cursor;
+    return x.start > floor ? listMarkerBefore(this.#normal, x.start, floor) : -1;
   }
 
   /** Where the `：` right after `x` lies (past up to three blanks, in the region), or -1. */
@@ -431,7 +445,10 @@ export class RegionReader {
         this.#context = r.context;
       }
       if (dated) {
-        const cut = holdsUndated ? x.start : this.#pieceEnd(dated, pieceStart, x.start);
+        let cut = holdsUndated ? x.start : this.#pieceEnd(dated, pieceStart, x.start);
+        // A list marker before the next date goes with it (`〇令和4年度 設計 〇令和5年度 運用`).
+        const marker = cut === x.start ? listMarkerBefore(this.#normal, x.start, dated.end) : -1;
+        if (marker >= 0) cut = marker;
         this.#pushProse(dated, datedSpans, pieceStart, cut, holdsUndated);
         pieceStart = cut;
         holdsUndated = false;
@@ -468,7 +485,10 @@ export class RegionReader {
     const segStart = this.#trimmedStart(from, x.start);
     const segEnd = this.#trimmedEnd(x.end, to);
     const tidy = holdsExpression ? undefined : this.#tidy;
-    const label = proseLabel(this.#original, segStart, segEnd, x.start, x.end, tidy);
+    // A list marker that opens the piece (`・計画策定は令和4年度`, `〇令和5年度 運用開始`) is in its source, not its label.
+    const markerEnd = listMarkerEnd(this.#normal, segStart, x.start);
+    const labelStart = markerEnd >= 0 ? markerEnd : segStart;
+    const label = proseLabel(this.#original, labelStart, segEnd, x.start, x.end, tidy);
     if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
     else this.#pushDates(spans, x.approximate, label, segStart, segEnd);
   }
