@@ -26,6 +26,8 @@ const LEADING_JOINERS = [
   ',',
   '：',
   ':',
+  '／',
+  '/',
 ];
 /**
  * `、 ， , ： : → ⇒` and the particles `は を`: stripped from the end of the words before a date that
@@ -80,8 +82,9 @@ function beforeTrailingJoiners(text: string, from: number, to: number): number {
   return end;
 }
 
-/** `、 ， , → ⇒`: trimmed from both ends of a label. */
-const isEdgeMark = (c: number): boolean => c === 0x3001 || c === 0xff0c || c === 0x2c || isArrow(c);
+/** `、 ， , / ／ → ⇒`: trimmed from both ends of a label. */
+const isEdgeMark = (c: number): boolean =>
+  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x2f || c === 0xff0f || isArrow(c);
 
 /** The characters {@link tidyLabel} may act on: blanks and closing brackets (and `、`, looked at apart). */
 const TIDY = new Uint8Array(0x10000);

@@ -750,6 +750,28 @@ describe('parseSchedule: recurrences', () => {
     expect(schedule.spans).toEqual([]);
   });
 
+  it('gives a date in brackets after a recurrence the words they share (毎年度実施（令和3年度～）)', () => {
+    const labels = (text: string) => {
+      const schedule = read(text);
+      return [
+        schedule.recurrences.map((r) => [r.everyYears, r.label, text.slice(r.source.start, r.source.end)]),
+        schedule.spans.map((s) => [s.start, s.end, s.label, text.slice(s.source.start, s.source.end)]),
+      ];
+    };
+    expect(labels('毎年度実施（令和3年度～）')).toEqual([
+      [[1, '実施', '毎年度実施']],
+      [['2021-04-01', null, '実施', '（令和3年度～）']],
+    ]);
+    expect(labels('3年ごとに見直し(令和5年度から)')).toEqual([
+      [[3, '見直し', '3年ごとに見直し']],
+      [['2023-04-01', null, '見直し', '(令和5年度から)']],
+    ]);
+    // Words of its own are the date's.
+    expect(labels('毎年度実施（令和3年度～）、結果を公表')[1]).toEqual([
+      ['2021-04-01', null, '結果を公表', '（令和3年度～）、結果を公表'],
+    ]);
+  });
+
   it('keeps the time of year a recurrence names apart from its label', () => {
     const recurrences = (text: string) => read(text).recurrences.map((r) => [r.months, r.label]);
     expect(recurrences('毎年度末：財政状況の公表')).toEqual([[{ from: 3, to: 3 }, '財政状況の公表']]);
@@ -1021,6 +1043,18 @@ describe('parseSchedule: labels', () => {
   it('takes labels from the original text, full-width letters and all', () => {
     const text = '２０２１年度：ＢＰＲ';
     expect(spansOf(text)[0]!.label).toBe('ＢＰＲ');
+  });
+
+  it('takes / and ／ between dated pieces as it takes 、', () => {
+    expect(datesOf('R3年度:検討/R4年度:実施')).toEqual([
+      ['2021-04-01', '2022-03-31', '検討'],
+      ['2022-04-01', '2023-03-31', '実施'],
+    ]);
+    expect(datesOf('検討は令和3年度／実施は令和4年度')).toEqual([
+      ['2021-04-01', '2022-03-31', '検討'],
+      ['2022-04-01', '2023-03-31', '実施'],
+    ]);
+    expect(datesOf('令和3年度：A/B テスト')).toEqual([['2021-04-01', '2022-03-31', 'A/B テスト']]);
   });
 
   describe('a list written on one line: each marker opens its item, and is no word of a label', () => {

@@ -86,9 +86,16 @@ function yearless(text: string, point: DatePoint): Diagnostic {
   };
 }
 
-/** `、 ， , ； ; → ⇒`: where one dated piece of a sentence may end and the next begin. */
+/** `、 ， , ； ; / ／ → ⇒`: where one dated piece of a sentence may end and the next begin. */
 const isPieceSeparator = (c: number): boolean =>
-  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || isArrow(c);
+  c === 0x3001 ||
+  c === 0xff0c ||
+  c === 0x2c ||
+  c === 0xff1b ||
+  c === 0x3b ||
+  c === 0x2f ||
+  c === 0xff0f ||
+  isArrow(c);
 
 /** Brackets and marks that are no words of a label: `（ ） ( ) 「 」 【 】 ［ ］ [ ] ： :` and the separators. */
 const isMark = (c: number): boolean =>
@@ -434,6 +441,8 @@ export class RegionReader {
     let pieceStart = s;
     // The piece holds an expression that dates nothing (its text is then part of the label).
     let holdsUndated = false;
+    // The label of the piece before, when the date of this one is written in brackets after its words.
+    let wordsBefore = '';
     while (k < j && xs[k]!.start < e) {
       const x = xs[k++]!;
       if (x.type === 'date') {
@@ -446,10 +455,17 @@ export class RegionReader {
       }
       if (dated) {
         let cut = holdsUndated ? x.start : this.#pieceEnd(dated, pieceStart, x.start);
-        // A list marker before the next date goes with it (`〇令和4年度 設計 〇令和5年度 運用`).
-        const marker = cut === x.start ? listMarkerBefore(this.#normal, x.start, dated.end) : -1;
-        if (marker >= 0) cut = marker;
-        this.#pushProse(dated, datedSpans, pieceStart, cut, holdsUndated);
+        let bracketed = false;
+        if (cut === x.start) {
+          // A list marker before the next date goes with it (`〇令和4年度 設計 〇令和5年度 運用`), and so does a
+          // bracket around it, which dates the words before (`毎年度実施（令和3年度～）`).
+          const marker = listMarkerBefore(this.#normal, x.start, dated.end);
+          const opening = marker < 0 ? this.#bracketAround(x, dated.end) : -1;
+          bracketed = opening >= 0;
+          if (marker >= 0 || bracketed) cut = Math.max(marker, opening);
+        }
+        const label = this.#pushProse(dated, datedSpans, pieceStart, cut, holdsUndated, wordsBefore);
+        wordsBefore = bracketed ? label : '';
         pieceStart = cut;
         holdsUndated = false;
       }
@@ -458,8 +474,24 @@ export class RegionReader {
       datedSpans = spans;
       spans = swap;
     }
-    if (dated) this.#pushProse(dated, datedSpans, pieceStart, e, holdsUndated);
+    if (dated) this.#pushProse(dated, datedSpans, pieceStart, e, holdsUndated, wordsBefore);
     return k;
+  }
+
+  /**
+   * Where the bracket opens that holds `x` alone (`（令和3年度～）`, `(令和3年度から)`: blanks may stand inside), found
+   * after `floor`; or -1.
+   */
+  #bracketAround(x: Expression, floor: number): number {
+    const text = this.#normal;
+    let q = x.start - 1;
+    while (q > floor && isBlank(text.charCodeAt(q))) q--;
+    const opening = q >= floor ? text.charCodeAt(q) : -1;
+    if (opening !== 0xff08 /* （ */ && opening !== 0x28 /* ( */) return -1;
+    let r = x.end;
+    while (r < this.#end && isBlank(text.charCodeAt(r))) r++;
+    const closing = r < this.#end ? text.charCodeAt(r) : -1;
+    return closing === 0xff09 /* ） */ || closing === 0x29 /* ) */ ? q : -1;
   }
 
   /**
@@ -479,18 +511,28 @@ export class RegionReader {
 
   /**
    * Adds a date or recurrence written in prose, its label the words from `from` to `to` around it
-   * (`holdsExpression`: other expressions lie there, whose blanks, `)` and `、` the marks leave out).
+   * (`holdsExpression`: other expressions lie there, whose blanks, `)` and `、` the marks leave out), or
+   * `wordsBefore` when there are none; returns the label.
    */
-  #pushProse(x: Expression, spans: Resolution, from: number, to: number, holdsExpression: boolean): void {
+  #pushProse(
+    x: Expression,
+    spans: Resolution,
+    from: number,
+    to: number,
+    holdsExpression: boolean,
+    wordsBefore: string,
+  ): string {
     const segStart = this.#trimmedStart(from, x.start);
     const segEnd = this.#trimmedEnd(x.end, to);
     const tidy = holdsExpression ? undefined : this.#tidy;
     // A list marker that opens the piece (`・計画策定は令和4年度`, `〇令和5年度 運用開始`) is in its source, not its label.
     const markerEnd = listMarkerEnd(this.#normal, segStart, x.start);
     const labelStart = markerEnd >= 0 ? markerEnd : segStart;
-    const label = proseLabel(this.#original, labelStart, segEnd, x.start, x.end, tidy);
+    // A date in brackets with no words of its own dates the words before it (`毎年度実施（令和3年度～）`: 実施).
+    const label = proseLabel(this.#original, labelStart, segEnd, x.start, x.end, tidy) || wordsBefore;
     if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
     else this.#pushDates(spans, x.approximate, label, segStart, segEnd);
+    return label;
   }
 
   /** The first month without a year written in an entry's label before `e`, or `null`. */
