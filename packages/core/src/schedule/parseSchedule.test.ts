@@ -394,6 +394,38 @@ describe('parseSchedule: months and days', () => {
     ]);
   });
 
+  it('narrows a fiscal-year entry to the part of the year its label starts with', () => {
+    const text = '2021(R3)年度：第3四半期に調査';
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-10-01', '2021-12-31', 2021, 2021, 'fiscal-quarter', '第3四半期に調査'),
+    ]);
+    const narrowed = (text: string) =>
+      spansOf(text).map((s) => [s.start, s.end, s.precision, s.approximate, s.label]);
+    expect(narrowed('令和3年度：下半期に実施')).toEqual([
+      ['2021-10-01', '2022-03-31', 'fiscal-half', false, '下半期に実施'],
+    ]);
+    expect(narrowed('令和3年度：上期中に完了')).toEqual([
+      ['2021-04-01', '2021-09-30', 'fiscal-half', false, '上期中に完了'],
+    ]);
+    expect(narrowed('令和3年度：年度末に公表')).toEqual([
+      ['2022-03-01', '2022-03-31', 'month', false, '年度末に公表'],
+    ]);
+    expect(narrowed('令和3年度：秋頃に実施')).toEqual([
+      ['2021-09-01', '2021-11-30', 'month', true, '秋頃に実施'],
+    ]);
+    // Words that only begin like a part of the year leave the whole year.
+    for (const label of [
+      '前期高齢者医療の見直し',
+      '末端機器の更新',
+      '当初予算に計上',
+      '春日部市と協議',
+      '調査、下半期に実施',
+    ])
+      expect(narrowed(`令和3年度：${label}`)).toEqual([
+        ['2021-04-01', '2022-03-31', 'fiscal-year', false, label],
+      ]);
+  });
+
   it('puts January–March of a fiscal-year entry in the next calendar year', () => {
     const text = '2021年度：2月に説明会';
     expect(spansOf(text)).toEqual([

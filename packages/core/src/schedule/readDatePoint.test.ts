@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ERAS } from '../era/eras.js';
 import { DiagnosticSink } from './expressions.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { isReadableYear, readAnyDatePoint, readDatePoint, readPairedFiscalYear } from './readDatePoint.js';
+import {
+  isReadableYear,
+  readAnyDatePoint,
+  readDatePoint,
+  readPairedFiscalYear,
+  yearPartWordAt,
+} from './readDatePoint.js';
 
 /** The point at the start of `text`, read as the scanner reads it: normalised. */
 const read = (text: string, allowBare = false) =>
@@ -229,6 +235,23 @@ describe('readDatePoint', () => {
     expect(readDatePoint('2021(R3)年度の上半期', 0, false, new DiagnosticSink())?.yearPart).toBe(
       'first-half',
     );
+  });
+});
+
+describe('yearPartWordAt', () => {
+  it.each([
+    ['第3四半期に調査', 'q3', 5],
+    ['上半期に実施', 'first-half', 3],
+    ['下期中に完了', 'second-half', 3],
+    ['末に公表', 'end', 1],
+    ['秋頃に実施', 'autumn', 1],
+    ['後期から', 'second-half', 2],
+  ] as const)('reads the part of the year %s starts with', (text, part, end) => {
+    expect(yearPartWordAt(text, 0)).toEqual({ part, end });
+  });
+
+  it.each(['末端機器', '前期高齢者', '当初予算', '春日部市', '秋田', '調査'])('reads none in %s', (text) => {
+    expect(yearPartWordAt(text, 0)).toBeNull();
   });
 });
 

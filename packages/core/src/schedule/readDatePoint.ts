@@ -139,6 +139,19 @@ const PART_WORDS: Record<string, YearPart> = {
 /** Ideographs that may follow a part of a year read as a date: 頃, 目途, 以降, 予定, 中, 迄. */
 const AFTER_PART = '頃目以予中迄';
 
+/**
+ * A part of the year written as a word of its own at `p` (`上半期に`, `第3四半期から`, `秋頃`; not `末端`, `前期高齢者`),
+ * with the 中 or 内 after it: the part and where it ends, or `null`.
+ *
+ * @example
+ * yearPartWordAt('第3四半期に調査', 0) //=> { part: 'q3', end: 5 }
+ * yearPartWordAt('末端機器', 0)        //=> null
+ */
+export function yearPartWordAt(text: string, p: number): { part: YearPart; end: number } | null {
+  const part = yearPartAt(text, p);
+  return part && endsWord(text, part.end) ? part : null;
+}
+
 /** Whether a word that ends at `end` stands alone: no ideograph follows it, or one of {@link AFTER_PART}. */
 function endsWord(text: string, end: number): boolean {
   return !isIdeograph(text.charCodeAt(end)) || AFTER_PART.includes(text[end]!);

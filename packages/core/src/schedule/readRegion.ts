@@ -11,8 +11,15 @@ import {
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel } from './buildLabel.js';
 import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
-import type { DateExpression, DatePoint, Expression, RecurrenceExpression } from './expressions.js';
-import { quote } from './readDatePoint.js';
+import {
+  isRoughPart,
+  type DateExpression,
+  type DatePoint,
+  type Expression,
+  type RecurrenceExpression,
+  type YearPart,
+} from './expressions.js';
+import { pastNo, quote, yearPartWordAt } from './readDatePoint.js';
 import { Resolution, resolveInto, type DateContext } from './resolveDates.js';
 
 interface Entry {
@@ -535,6 +542,17 @@ export class RegionReader {
     return label;
   }
 
+  /** The part of the year (`上半期`, `第3四半期`, `年度末`, `秋頃`) an entry's label from `from` starts with, before `e`; or `null`. */
+  #partAtStart(from: number, e: number): YearPart | null {
+    const text = this.#normal;
+    let q = this.#trimmedStart(from, e);
+    // 年度末, 年度の上半期: the fiscal year of the entry, named again.
+    if (text.charCodeAt(q) === 0x5e74 /* 年 */ && text.charCodeAt(q + 1) === 0x5ea6 /* 度 */)
+      q = pastNo(text, q + 2);
+    const part = q < e ? yearPartWordAt(text, q) : null;
+    return part !== null && part.end <= e ? part.part : null;
+  }
+
   /** The first month without a year written in an entry's label before `e`, or `null`. */
   #monthIn(entry: Entry, e: number): DateExpression | null {
     for (let k = entry.innerFrom; k < entry.innerTo; k++) {
@@ -581,6 +599,14 @@ export class RegionReader {
         if (narrowed.count > 0) {
           dates = narrowed;
           approximate ||= month.approximate;
+        }
+      } else {
+        // So does a part of it that the label starts with: 2021(R3)年度：第3四半期に調査, 令和3年度：年度末に公表.
+        const part = this.#partAtStart(entry.colon + 1, e);
+        if (part !== null) {
+          const narrowed = { ...head, points: [{ ...point, yearPart: part }] };
+          dates = this.#resolve(narrowed, r.context, this.#narrowed);
+          approximate ||= isRoughPart(part);
         }
       }
     }
