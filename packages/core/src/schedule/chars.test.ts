@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_CODE_UNITS,
+  BULLETS,
   ByCodeUnit,
   isBlank,
+  isBullet,
   isIdeograph,
   isLineBreak,
   LineBreaks,
@@ -23,6 +25,12 @@ describe('chars', () => {
     const blanks: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isBlank(c)) blanks.push(c);
     expect(BLANK_CODE_UNITS).toEqual(blanks);
+  });
+
+  it('lists every bullet isBullet tells, and nothing else', () => {
+    const bullets: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isBullet(c)) bullets.push(String.fromCharCode(c));
+    expect([...BULLETS].sort()).toEqual(bullets.sort());
   });
 
   it('finds line breaks of every kind, and only those', () => {

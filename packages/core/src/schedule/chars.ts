@@ -93,7 +93,10 @@ export function isRangeDash(code: number): boolean {
   );
 }
 
-/** Marks that open a bullet or heading line: `○ ◯ ● ◆ ◇ ■ □ ・ ※ *`. */
+/** The marks {@link isBullet} tells, for tables of characters: `○ ◯ ● ◆ ◇ ■ □ ・ ※ • * -`. */
+export const BULLETS = '○◯●◆◇■□・※•*-';
+
+/** Marks that open a bullet or heading line: `○ ◯ ● ◆ ◇ ■ □ ・ ※ • * -`. */
 export function isBullet(code: number): boolean {
   return (
     code === 0x25cb || // ○

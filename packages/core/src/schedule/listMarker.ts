@@ -1,4 +1,4 @@
-import { BLANK_CODE_UNITS, isAsciiDigit, isBlank } from './chars.js';
+import { BLANK_CODE_UNITS, BULLETS, isAsciiDigit, isBlank } from './chars.js';
 
 // What each UTF-16 code unit may be in a list marker (bits of KIND): looked up once per character, since the
 // readers ask before most dates whether a marker stands there, and the answer is nearly always no.
@@ -20,7 +20,7 @@ const KANJI = 64;
 const LETTER = 128;
 
 const KIND = new Uint8Array(0x10000);
-for (const c of '○◯●◆◇■□・※•*-〇◎▶▷►★☆') KIND[c.charCodeAt(0)]! |= BULLET;
+for (const c of `${BULLETS}〇◎▶▷►★☆`) KIND[c.charCodeAt(0)]! |= BULLET;
 for (let c = 0x2460; c <= 0x249b; c++) KIND[c] = NUMBER;
 for (let c = 0x2776; c <= 0x2793; c++) KIND[c] = NUMBER;
 for (const c of '(（') KIND[c.charCodeAt(0)] = OPENING;

@@ -5,9 +5,11 @@ import { DiagnosticSink } from './expressions.js';
 import { normalizeText } from '../text/normalizeText.js';
 import {
   isReadableYear,
+  mayStartYearPart,
   readAnyDatePoint,
   readDatePoint,
   readPairedFiscalYear,
+  YEAR_PART_FIRSTS,
   yearPartWordAt,
 } from './readDatePoint.js';
 
@@ -239,6 +241,12 @@ describe('readDatePoint', () => {
 });
 
 describe('yearPartWordAt', () => {
+  it('is asked only at the characters YEAR_PART_FIRSTS lists, every one that mayStartYearPart tells', () => {
+    const firsts: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (mayStartYearPart(c)) firsts.push(String.fromCharCode(c));
+    expect([...YEAR_PART_FIRSTS].sort()).toEqual(firsts.sort());
+  });
+
   it.each([
     ['第3四半期に調査', 'q3', 5],
     ['上半期に実施', 'first-half', 3],

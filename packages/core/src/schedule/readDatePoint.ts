@@ -57,6 +57,9 @@ function unitAt(text: string, p: number): YearUnit | null {
 
 const unitLength = (unit: YearUnit): number => (unit === 'calendar' ? 1 : 2);
 
+/** The characters {@link mayStartYearPart} tells, for tables of characters. */
+export const YEAR_PART_FIRSTS = '上下前後第当初始末春夏秋冬半中早序終';
+
 /** 上 下 前 後 第 当 初 始 末 春 夏 秋 冬 半 中 早 序 終: the characters a part of a year starts with. */
 export function mayStartYearPart(code: number): boolean {
   switch (code) {

@@ -1,6 +1,7 @@
 import type { Diagnostic, Recurrence, Source, Span } from '../model/types.js';
 import {
-  isArrow,
+  BLANK_CODE_UNITS,
+  BULLETS,
   isBlank,
   isBullet,
   isColon,
@@ -19,7 +20,7 @@ import {
   type RecurrenceExpression,
   type YearPart,
 } from './expressions.js';
-import { pastNo, quote, yearPartWordAt } from './readDatePoint.js';
+import { pastNo, quote, YEAR_PART_FIRSTS, yearPartWordAt } from './readDatePoint.js';
 import { Resolution, resolveInto, type DateContext } from './resolveDates.js';
 
 interface Entry {
@@ -93,40 +94,34 @@ function yearless(text: string, point: DatePoint): Diagnostic {
   };
 }
 
+// What each UTF-16 code unit is to the readers of prose (bits of KIND): one lookup per character, as they pass
+// over the words between dates.
 /** `、 ， , ； ; / ／ → ⇒`: where one dated piece of a sentence may end and the next begin. */
-const isPieceSeparator = (c: number): boolean =>
-  c === 0x3001 ||
-  c === 0xff0c ||
-  c === 0x2c ||
-  c === 0xff1b ||
-  c === 0x3b ||
-  c === 0x2f ||
-  c === 0xff0f ||
-  isArrow(c);
+const SEPARATOR = 1;
+/**
+ * No word of a label: the separators, brackets and marks (`（ ） ( ) 「 」 【 】 ［ ］ [ ] ： :`), blanks and bullets
+ * (`○ ● ・ ※` …).
+ */
+const NO_WORD = 2;
+const KIND = new Uint8Array(0x10000);
+for (const c of '、，,；;/／→⇒') KIND[c.charCodeAt(0)] = SEPARATOR | NO_WORD;
+for (const c of '（）()「」【】［］[]：:') KIND[c.charCodeAt(0)] = NO_WORD;
+for (const c of BLANK_CODE_UNITS) KIND[c] = NO_WORD;
+for (const c of BULLETS) KIND[c.charCodeAt(0)] = NO_WORD;
 
-/** Brackets and marks that are no words of a label: `（ ） ( ) 「 」 【 】 ［ ］ [ ] ： :` and the separators. */
-const isMark = (c: number): boolean =>
-  isPieceSeparator(c) ||
-  isColon(c) ||
-  c === 0xff08 ||
-  c === 0xff09 ||
-  c === 0x28 ||
-  c === 0x29 ||
-  c === 0x300c ||
-  c === 0x300d ||
-  c === 0x3010 ||
-  c === 0x3011 ||
-  c === 0xff3b ||
-  c === 0xff3d ||
-  c === 0x5b ||
-  c === 0x5d;
+const isPieceSeparator = (c: number): boolean => (KIND[c]! & SEPARATOR) !== 0;
+
+/**
+ * What a label that starts with a part of the year starts with: a blank, 年 (年度末) or a part's first character
+ * ({@link YEAR_PART_FIRSTS}). Most labels start with none, and are not read further for it.
+ */
+const PART_LEADS = new Uint8Array(0x10000);
+for (const c of `${YEAR_PART_FIRSTS}年`) PART_LEADS[c.charCodeAt(0)] = 1;
+for (const c of BLANK_CODE_UNITS) PART_LEADS[c] = 1;
 
 /** True when `text[from, to)` holds a character other than blanks, bullets, brackets and separators. */
 function holdsWords(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (!isBlank(c) && !isBullet(c) && !isMark(c)) return true;
-  }
+  for (let k = from; k < to; k++) if ((KIND[text.charCodeAt(k)]! & NO_WORD) === 0) return true;
   return false;
 }
 
@@ -542,7 +537,21 @@ export class RegionReader {
     return label;
   }
 
-  /** The part of the year (`上半期`, `第3四半期`, `年度末`, `秋頃`) an entry's label from `from` starts with, before `e`; or `null`. */
+  /** The dates of the fiscal year `head` names, narrowed to `month` or, without one, to `part` (into a record of the reader's). */
+  #narrow(
+    head: DateExpression,
+    month: DateExpression | null,
+    part: YearPart | null,
+    context: DateContext | null,
+  ) {
+    const narrowed = month ?? { ...head, points: [{ ...head.points[0]!, yearPart: part }] };
+    return this.#resolve(narrowed, context, this.#narrowed);
+  }
+
+  /**
+   * The part of the year (`上半期`, `第3四半期`, `年度末`, `秋頃`) an entry's label from `from` starts with, before `e`;
+   * or `null`. Asked only where {@link PART_LEADS} holds the label's first character.
+   */
   #partAtStart(from: number, e: number): YearPart | null {
     const text = this.#normal;
     let q = this.#trimmedStart(from, e);
@@ -592,21 +601,18 @@ export class RegionReader {
       point.month === null &&
       point.yearPart === null;
     if (wholeFiscalYear) {
-      // A month in the label narrows the fiscal year: 2021(R3)年度：10月に定期見直し.
+      // A month in the label narrows the fiscal year (2021(R3)年度：10月に定期見直し), and so does a part of it that
+      // the label starts with (2021(R3)年度：第3四半期に調査, 令和3年度：年度末に公表).
       const month = this.#monthIn(entry, e);
-      if (month) {
-        const narrowed = this.#resolve(month, r.context, this.#narrowed);
+      const part =
+        month === null && PART_LEADS[this.#normal.charCodeAt(entry.colon + 1)] === 1
+          ? this.#partAtStart(entry.colon + 1, e)
+          : null;
+      if (month !== null || part !== null) {
+        const narrowed = this.#narrow(head, month, part, r.context);
         if (narrowed.count > 0) {
           dates = narrowed;
-          approximate ||= month.approximate;
-        }
-      } else {
-        // So does a part of it that the label starts with: 2021(R3)年度：第3四半期に調査, 令和3年度：年度末に公表.
-        const part = this.#partAtStart(entry.colon + 1, e);
-        if (part !== null) {
-          const narrowed = { ...head, points: [{ ...point, yearPart: part }] };
-          dates = this.#resolve(narrowed, r.context, this.#narrowed);
-          approximate ||= isRoughPart(part);
+          approximate ||= month !== null ? month.approximate : isRoughPart(part);
         }
       }
     }
