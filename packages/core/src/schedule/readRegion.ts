@@ -343,7 +343,7 @@ export class RegionReader {
 
   /**
    * `x` is a period of its own (a range, or open at one end: `2022(R4)年度から`, `翌年度以降`, `～2024年度`)
-   * written right after a separator (`、 ， , ； ; → ⇒`): in an entry's label, it begins the next thing
+   * written right after a separator (`、 ， , ； ; / ／ → ⇒`): in an entry's label, it begins the next thing
    * scheduled, not words of the label (a date alone there, `2021(R3)年度の結果を踏まえ`, stays in it).
    */
   #startsPeriodAfterSeparator(x: Expression): boolean {
@@ -498,7 +498,7 @@ export class RegionReader {
 
   /**
    * Where the piece of a sentence that `x` dates ends, the next date starting at `next`: just after
-   * the last separator between them (`、 ， , ； ; → ⇒`) when `x`'s words lie before it or between it
+   * the last separator between them (`、 ， , ； ; / ／ → ⇒`) when `x`'s words lie before it or between it
    * and that separator, so that words written before their date stay with it (`計画策定（令和4年度）、
    * 運用開始（令和5年度）`, `計画策定は令和4年度、運用開始は令和5年度`); else at the next date
    * (`令和4年度、計画策定を行い令和5年度から運用`: the words after a date are its own).
@@ -543,7 +543,7 @@ export class RegionReader {
     month: DateExpression | null,
     part: YearPart | null,
     context: DateContext | null,
-  ) {
+  ): Resolution {
     const narrowed = month ?? { ...head, points: [{ ...head.points[0]!, yearPart: part }] };
     return this.#resolve(narrowed, context, this.#narrowed);
   }
