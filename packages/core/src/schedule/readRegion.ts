@@ -4,8 +4,10 @@ import {
   BULLETS,
   isBlank,
   isBullet,
+  isCloseParen,
   isColon,
   isInlineBlank,
+  isOpenParen,
   SentenceEnds,
   type OffsetFinder,
 } from './chars.js';
@@ -486,14 +488,11 @@ export class RegionReader {
    */
   #bracketAround(x: Expression, floor: number): number {
     const text = this.#normal;
-    let q = x.start - 1;
-    while (q > floor && isBlank(text.charCodeAt(q))) q--;
-    const opening = q >= floor ? text.charCodeAt(q) : -1;
-    if (opening !== 0xff08 /* （ */ && opening !== 0x28 /* ( */) return -1;
-    let r = x.end;
-    while (r < this.#end && isBlank(text.charCodeAt(r))) r++;
-    const closing = r < this.#end ? text.charCodeAt(r) : -1;
-    return closing === 0xff09 /* ） */ || closing === 0x29 /* ) */ ? q : -1;
+    const q = this.#trimmedEnd(floor, x.start) - 1;
+    const r = this.#trimmedStart(x.end, this.#end);
+    return q >= floor && isOpenParen(text.charCodeAt(q)) && r < this.#end && isCloseParen(text.charCodeAt(r))
+      ? q
+      : -1;
   }
 
   /**
