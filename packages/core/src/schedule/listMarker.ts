@@ -1,4 +1,4 @@
-import { BLANK_CODE_UNITS, BULLETS, isAsciiDigit, isBlank } from './chars.js';
+import { BULLETS, isAsciiDigit, isBlank } from './chars.js';
 
 // What each UTF-16 code unit may be in a list marker (bits of KIND): looked up once per character, since the
 // readers ask before most dates whether a marker stands there, and the answer is nearly always no.
@@ -33,9 +33,8 @@ for (let c = 0x41; c <= 0x5a; c++) KIND[c] = KIND[c + 0x20] = LETTER;
 for (let c = 0x30a1; c <= 0x30f6; c++) KIND[c] = LETTER;
 
 /** What may stand before a number such as `1.` for it to open an item: a blank, `、 ， , ； ; 。`. */
-const BOUNDARY = new Uint8Array(0x10000);
-for (const c of BLANK_CODE_UNITS) BOUNDARY[c] = 1;
-for (const c of '、，,；;。') BOUNDARY[c.charCodeAt(0)] = 1;
+const isBoundary = (c: number): boolean =>
+  isBlank(c) || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002;
 
 /**
  * The end of a counter in brackets opened at `at` (before `limit`): one or two digits (`(1)`, `（12）`) or kanji
@@ -109,7 +108,7 @@ export function listMarkerBefore(text: string, at: number, from: number): number
     const c = text.charCodeAt(m);
     // The second of a doubled bullet (`〇〇`) is no marker either.
     if ((KIND[c]! & BULLET) !== 0 && m > 0 && text.charCodeAt(m - 1) === c) continue;
-    if (!isAsciiDigit(c) || m === from || BOUNDARY[text.charCodeAt(m - 1)] === 1) return m;
+    if (!isAsciiDigit(c) || m === from || isBoundary(text.charCodeAt(m - 1))) return m;
     // `2)` of `(2)` or of `12)` opens nothing by itself: the longer marker is looked for.
   }
   return -1;

@@ -96,8 +96,8 @@ function yearless(text: string, point: DatePoint): Diagnostic {
   };
 }
 
-// What each UTF-16 code unit is to the readers of prose (bits of KIND): one lookup per character, as they pass
-// over the words between dates.
+// What each UTF-16 code unit is to the region reader (bits of KIND): one lookup per character, as it passes
+// over the words between dates and looks at the start of labels.
 /** `、 ， , ； ; / ／ → ⇒`: where one dated piece of a sentence may end and the next begin. */
 const SEPARATOR = 1;
 /**
@@ -110,16 +110,15 @@ for (const c of '、，,；;/／→⇒') KIND[c.charCodeAt(0)] = SEPARATOR | NO_
 for (const c of '（）()「」【】［］[]：:') KIND[c.charCodeAt(0)] = NO_WORD;
 for (const c of BLANK_CODE_UNITS) KIND[c] = NO_WORD;
 for (const c of BULLETS) KIND[c.charCodeAt(0)] = NO_WORD;
-
-const isPieceSeparator = (c: number): boolean => (KIND[c]! & SEPARATOR) !== 0;
-
 /**
  * What a label that starts with a part of the year starts with: a blank, 年 (年度末) or a part's first character
  * ({@link YEAR_PART_FIRSTS}). Most labels start with none, and are not read further for it.
  */
-const PART_LEADS = new Uint8Array(0x10000);
-for (const c of `${YEAR_PART_FIRSTS}年`) PART_LEADS[c.charCodeAt(0)] = 1;
-for (const c of BLANK_CODE_UNITS) PART_LEADS[c] = 1;
+const PART_LEAD = 4;
+for (const c of `${YEAR_PART_FIRSTS}年`) KIND[c.charCodeAt(0)]! |= PART_LEAD;
+for (const c of BLANK_CODE_UNITS) KIND[c]! |= PART_LEAD;
+
+const isPieceSeparator = (c: number): boolean => (KIND[c]! & SEPARATOR) !== 0;
 
 /** True when `text[from, to)` holds a character other than blanks, bullets, brackets and separators. */
 function holdsWords(text: string, from: number, to: number): boolean {
@@ -549,7 +548,7 @@ export class RegionReader {
 
   /**
    * The part of the year (`上半期`, `第3四半期`, `年度末`, `秋頃`) an entry's label from `from` starts with, before `e`;
-   * or `null`. Asked only where {@link PART_LEADS} holds the label's first character.
+   * or `null`. Asked only where the label's first character is a {@link PART_LEAD}.
    */
   #partAtStart(from: number, e: number): YearPart | null {
     const text = this.#normal;
@@ -604,7 +603,7 @@ export class RegionReader {
       // the label starts with (2021(R3)年度：第3四半期に調査, 令和3年度：年度末に公表).
       const month = this.#monthIn(entry, e);
       const part =
-        month === null && PART_LEADS[this.#normal.charCodeAt(entry.colon + 1)] === 1
+        month === null && (KIND[this.#normal.charCodeAt(entry.colon + 1)]! & PART_LEAD) !== 0
           ? this.#partAtStart(entry.colon + 1, e)
           : null;
       if (month !== null || part !== null) {
