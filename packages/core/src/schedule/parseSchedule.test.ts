@@ -280,6 +280,28 @@ describe('parseSchedule: ranges', () => {
       ).toEqual([text]);
   });
 
+  it('reads a lone 平成 or 令和 year before a blank and its words as a fiscal year: R3 検討 → R4 試行', () => {
+    const years = (text: string) =>
+      spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
+    expect(years('R3 検討 → R4 試行 → R5 本格実施')).toEqual([
+      [2021, 2021, '検討'],
+      [2022, 2022, '試行'],
+      [2023, 2023, '本格実施'],
+    ]);
+    expect(years('◆R4 制度設計 ◆R5 運用開始')).toEqual([
+      [2022, 2022, '制度設計'],
+      [2023, 2023, '運用開始'],
+    ]);
+    expect(years('H30 策定、令和2 改定')).toEqual([
+      [2018, 2018, '策定'],
+      [2020, 2020, '改定'],
+    ]);
+    expect(years('R3\u3000BPR')).toEqual([[2021, 2021, 'BPR']]);
+    // Earlier eras' letters before a blank name things; a number, a bracket or nothing after the blank is no entry.
+    for (const text of ['T1 回線の更新', 'M1 チップ', 'S2 ストレージ', 'R3 (予定)', '検討 R3', 'R101 会議室'])
+      expect(read(text).spans, text).toEqual([]);
+  });
+
   it('leaves ranges with nothing that says they are years as notes: 2022～2024, H2O～H2O', () => {
     for (const text of ['2022～2024', 'H2O～H2O']) {
       expect(
@@ -424,6 +446,32 @@ describe('parseSchedule: months and days', () => {
       expect(narrowed(`令和3年度：${label}`)).toEqual([
         ['2021-04-01', '2022-03-31', 'fiscal-year', false, label],
       ]);
+  });
+
+  it('narrows a fiscal year in prose to the part of the year written after it and a blank', () => {
+    const narrowed = (text: string) =>
+      spansOf(text).map((s) => [s.start, s.end, s.precision, s.approximate, s.label]);
+    expect(narrowed('令和3年度 第3四半期 調査 令和4年度 第1四半期 実施')).toEqual([
+      ['2021-10-01', '2021-12-31', 'fiscal-quarter', false, '第3四半期 調査'],
+      ['2022-04-01', '2022-06-30', 'fiscal-quarter', false, '第1四半期 実施'],
+    ]);
+    expect(narrowed('調査は令和3年度 下半期に実施')).toEqual([
+      ['2021-10-01', '2022-03-31', 'fiscal-half', false, '調査は下半期に実施'],
+    ]);
+    expect(narrowed('令和3年度\u3000秋頃 調査')).toEqual([
+      ['2021-09-01', '2021-11-30', 'month', true, '秋頃 調査'],
+    ]);
+    expect(narrowed('2021年度：検討 翌年度 年度末に公表')).toEqual([
+      ['2021-04-01', '2022-03-31', 'fiscal-year', false, '検討'],
+      ['2023-03-01', '2023-03-31', 'month', false, '年度末に公表'],
+    ]);
+    // Words that only begin like a part of the year, and a calendar year, stay whole.
+    expect(narrowed('令和3年度 前期高齢者の調査')).toEqual([
+      ['2021-04-01', '2022-03-31', 'fiscal-year', false, '前期高齢者の調査'],
+    ]);
+    expect(narrowed('令和3年 上半期 調査')).toEqual([
+      ['2021-01-01', '2021-12-31', 'calendar-year', false, '上半期 調査'],
+    ]);
   });
 
   it('puts January–March of a fiscal-year entry in the next calendar year', () => {
@@ -904,6 +952,25 @@ describe('parseSchedule: tracks', () => {
   it('leaves a 【…】 with a date inside as a date', () => {
     const text = '【2021年度】設計';
     expect(spansOf(text)).toEqual([span(text, ...FY2021, 'fiscal-year', '設計')]);
+  });
+
+  it('reads dates in 【】 one after another, each bracket with its date: 【令和3年度】検討【令和4年度】実施', () => {
+    const pieces = (text: string) =>
+      read(text).spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]);
+    expect(pieces('【令和3年度】検討【令和4年度】実施')).toEqual([
+      [2021, '検討', '【令和3年度】検討'],
+      [2022, '実施', '【令和4年度】実施'],
+    ]);
+    expect(pieces('検討【令和3年度】、実施【令和4年度】')).toEqual([
+      [2021, '検討', '検討【令和3年度】、'],
+      [2022, '実施', '実施【令和4年度】'],
+    ]);
+    // An era year of 平成 or 令和 alone in its 【】 is a date too; other letters there name things.
+    expect(pieces('【R3】検討【R4】実施')).toEqual([
+      [2021, '検討', '【R3】検討'],
+      [2022, '実施', '【R4】実施'],
+    ]);
+    expect(read('【M1】基本設計').notes.map((n) => n.text)).toEqual(['【M1】', '基本設計']);
   });
 });
 

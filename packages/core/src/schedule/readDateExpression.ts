@@ -18,6 +18,7 @@ import {
 } from './readDatePoint.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 import { fromWareki } from '../era/fromWareki.js';
+import { resolveEra } from '../era/resolveEra.js';
 import type { Diagnostic } from '../model/types.js';
 
 /** Set by a failed read: where the scanner may resume, past text that cannot start a date (-1: no advice). */
@@ -118,12 +119,29 @@ function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
   return eraYearAlone(a) && (b.kind === 'bare' || eraYearAlone(b));
 }
 
-/** {@link eraYearAlone} right before `：`, a wave dash, から or 以降 (`R4：計画策定`, `R9～：運用`, `R9以降`). */
+/**
+ * {@link eraYearAlone} right before `：`, a wave dash, から or 以降 (`R4：計画策定`, `R9～：運用`, `R9以降`); or, in
+ * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`) or in a 【】 of its
+ * own (`【R3】検討`). Earlier eras' letters so written more likely name things (`T1 回線`, `【M1】`), and a number
+ * after the blank (`R3 4月`) is not the entry's words.
+ *
+ * @param q - where the text goes on after the year, past up to two blanks
+ */
 function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
+  if (!eraYearAlone(a)) return false;
   const next = text.charCodeAt(q);
-  return (
-    eraYearAlone(a) && (isColon(next) || isWaveDash(next) || karaAt(text, q) || openEndWord(text, q) !== null)
-  );
+  if (isColon(next) || isWaveDash(next) || karaAt(text, q) || openEndWord(text, q) !== null) return true;
+  if (a.era !== REIWA && a.era !== HEISEI) return false;
+  if (next === 0x3011 /* 】 */) return text.charCodeAt(a.start - 1) === 0x3010; /* 【 */
+  return q > a.end && startsWord(next);
+}
+
+const REIWA = resolveEra('令和');
+const HEISEI = resolveEra('平成');
+
+/** A letter, kana or kanji: what an entry's words may start with (not a digit, bracket or punctuation). */
+function startsWord(code: number): boolean {
+  return (code >= 0x3040 && code < 0xff00) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
 
 /** 年間, か年 and its spellings: after a number, a count of years (`3年間`, `5か年`, `三箇年`). */

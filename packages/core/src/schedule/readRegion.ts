@@ -58,6 +58,18 @@ function copyOf<T>(list: readonly T[], count: number): T[] {
   }
 }
 
+/** One whole fiscal year (`令和3年度`, `翌年度`), which a month or a part of the year written after it may narrow. */
+function isWholeFiscalYear(x: DateExpression): boolean {
+  const point = x.points[0]!;
+  return (
+    x.form === 'single' &&
+    (point.kind === 'year' || point.kind === 'relative' || point.kind === 'current') &&
+    point.unit === 'fiscal' &&
+    point.month === null &&
+    point.yearPart === null
+  );
+}
+
 function hasYear(x: Expression): boolean {
   if (x.type === 'recurrence') return true;
   for (const p of x.points) if (p.kind !== 'month') return true;
@@ -118,6 +130,11 @@ const PART_LEAD = 4;
 for (const c of `${YEAR_PART_FIRSTS}年`) KIND[c.charCodeAt(0)]! |= PART_LEAD;
 for (const c of BLANK_CODE_UNITS) KIND[c]! |= PART_LEAD;
 
+/** `open` and `close` make a pair of brackets that may hold a date: round ones (either width), or 【 and 】. */
+function bracketsPair(open: number, close: number): boolean {
+  return open === 0x3010 /* 【 */ ? close === 0x3011 /* 】 */ : isOpenParen(open) && isCloseParen(close);
+}
+
 const isPieceSeparator = (c: number): boolean => (KIND[c]! & SEPARATOR) !== 0;
 
 /** True when `text[from, to)` holds a character other than blanks, bullets, brackets and separators. */
@@ -153,6 +170,8 @@ export class RegionReader {
   // expression in a sentence): two records, filled anew for each expression.
   readonly #resolved = new Resolution();
   readonly #narrowed = new Resolution();
+  /** The dates of a date in prose narrowed to the part of the year written after it. */
+  readonly #partOfYear = new Resolution();
   /** The entry being read: one record, filled anew for each entry. */
   readonly #entry: Entry = {
     head: null as unknown as Expression,
@@ -482,16 +501,14 @@ export class RegionReader {
   }
 
   /**
-   * Where the bracket opens that holds `x` alone (`（令和3年度～）`, `(令和3年度から)`: blanks may stand inside), found
-   * after `floor`; or -1.
+   * Where the bracket opens that holds `x` alone (`（令和3年度～）`, `(令和3年度から)`, `【令和4年度】`: blanks may stand
+   * inside), found after `floor`; or -1.
    */
   #bracketAround(x: Expression, floor: number): number {
     const text = this.#normal;
     const q = this.#trimmedEnd(floor, x.start) - 1;
     const r = this.#trimmedStart(x.end, this.#end);
-    return q >= floor && isOpenParen(text.charCodeAt(q)) && r < this.#end && isCloseParen(text.charCodeAt(r))
-      ? q
-      : -1;
+    return q >= floor && r < this.#end && bracketsPair(text.charCodeAt(q), text.charCodeAt(r)) ? q : -1;
   }
 
   /**
@@ -530,20 +547,33 @@ export class RegionReader {
     const labelStart = markerEnd >= 0 ? markerEnd : segStart;
     // A date in brackets with no words of its own dates the words before it (`毎年度実施（令和3年度～）`: 実施).
     const label = proseLabel(this.#original, labelStart, segEnd, x.start, x.end, tidy) || wordsBefore;
-    if (x.type === 'recurrence') this.#pushRecurrence(x, label, segStart, segEnd);
+    if (x.type === 'recurrence') {
+      this.#pushRecurrence(x, label, segStart, segEnd);
+      return label;
+    }
+    // A part of the year written after the date and a blank narrows it, as one an entry's label starts with
+    // does (`令和3年度 第3四半期 調査`; `令和3年度第3四半期`, with no blank, is one date).
+    const part =
+      isInlineBlank(this.#normal.charCodeAt(x.end)) && isWholeFiscalYear(x)
+        ? this.#partAtStart(x.end, segEnd)
+        : null;
+    const narrowed = part === null ? null : this.#narrow(x, null, part, spans.context, this.#partOfYear);
+    if (narrowed !== null && narrowed.count > 0)
+      this.#pushDates(narrowed, x.approximate || isRoughPart(part), label, segStart, segEnd);
     else this.#pushDates(spans, x.approximate, label, segStart, segEnd);
     return label;
   }
 
-  /** The dates of the fiscal year `head` names, narrowed to `month` or, without one, to `part` (into a record of the reader's). */
+  /** The dates of the fiscal year `head` names, narrowed to `month` or, without one, to `part` (into `out`). */
   #narrow(
     head: DateExpression,
     month: DateExpression | null,
     part: YearPart | null,
     context: DateContext | null,
+    out: Resolution,
   ): Resolution {
     const narrowed = month ?? { ...head, points: [{ ...head.points[0]!, yearPart: part }] };
-    return this.#resolve(narrowed, context, this.#narrowed);
+    return this.#resolve(narrowed, context, out);
   }
 
   /**
@@ -591,14 +621,7 @@ export class RegionReader {
     this.#context = r.context;
     let dates = r;
     let approximate = head.approximate;
-    const point = head.points[0]!;
-    const wholeFiscalYear =
-      head.form === 'single' &&
-      (point.kind === 'year' || point.kind === 'relative' || point.kind === 'current') &&
-      point.unit === 'fiscal' &&
-      point.month === null &&
-      point.yearPart === null;
-    if (wholeFiscalYear) {
+    if (isWholeFiscalYear(head)) {
       // A month in the label narrows the fiscal year (2021(R3)年度：10月に定期見直し), and so does a part of it that
       // the label starts with (2021(R3)年度：第3四半期に調査, 令和3年度：年度末に公表).
       const month = this.#monthIn(entry, e);
@@ -607,7 +630,7 @@ export class RegionReader {
           ? this.#partAtStart(entry.colon + 1, e)
           : null;
       if (month !== null || part !== null) {
-        const narrowed = this.#narrow(head, month, part, r.context);
+        const narrowed = this.#narrow(head, month, part, r.context, this.#narrowed);
         if (narrowed.count > 0) {
           dates = narrowed;
           approximate ||= month !== null ? month.approximate : isRoughPart(part);
