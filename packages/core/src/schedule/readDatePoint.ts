@@ -6,7 +6,7 @@ import { formatWareki } from '../era/formatWareki.js';
 import { toWareki } from '../era/toWareki.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
-import { isAsciiDigit, isCloseParen, isIdeograph, isOpenParen, skipInlineBlanks } from './chars.js';
+import { isAsciiDigit, isCloseParen, isIdeograph, isOpenParen, skipInlineBlanks, wordAt } from './chars.js';
 import { normalizeText } from '../text/normalizeText.js';
 import {
   type DatePoint,
@@ -37,8 +37,6 @@ export const MAX_YEAR = 9998;
 export function isReadableYear(year: unknown): year is number {
   return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
 }
-
-const KANJI_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** Quotes at most 40 characters of the text, normalised, for a diagnostic message. */
 export function quote(text: string, start: number, end: number): string {
@@ -96,48 +94,95 @@ export function mayStartYearPart(code: number): boolean {
  * season may begin a name (秋田, 春日部).
  */
 export function readYearPart(text: string, p: number): { part: YearPart; end: number } | null {
-  if (!mayStartYearPart(text.charCodeAt(p))) return null;
-  const s = text.slice(p, p + 5);
-  if (s.startsWith('上半期')) return { part: 'first-half', end: p + 3 };
-  if (s.startsWith('下半期')) return { part: 'second-half', end: p + 3 };
-  if (s.startsWith('上期')) return { part: 'first-half', end: p + 2 };
-  if (s.startsWith('下期')) return { part: 'second-half', end: p + 2 };
-  if (s.startsWith('前半')) return { part: 'first-half', end: p + 2 };
-  if (s.startsWith('後半')) return { part: 'second-half', end: p + 2 };
-  if (s[0] === '第' && s.slice(2, 5) === '四半期') {
-    const n = KANJI_QUARTER[s[1]!];
-    if (n !== undefined) return { part: `q${n}` as YearPart, end: p + 5 };
+  // Read code unit by code unit: asked at every character that may start a part, it mostly finds none, and
+  // then makes nothing.
+  const c = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  switch (c) {
+    case 0x4e0a /* 上 */:
+    case 0x4e0b /* 下 */: {
+      // 上半期, 上期, 下半期, 下期
+      const part = c === 0x4e0a ? 'first-half' : 'second-half';
+      if (next === 0x671f /* 期 */) return { part, end: p + 2 };
+      return next === 0x534a /* 半 */ && text.charCodeAt(p + 2) === 0x671f ? { part, end: p + 3 } : null;
+    }
+    case 0x524d /* 前 */:
+    case 0x5f8c /* 後 */: {
+      // 前半, 後半; 前期, 後期 as words of their own
+      const part = c === 0x524d ? 'first-half' : 'second-half';
+      if (next === 0x534a /* 半 */) return { part, end: p + 2 };
+      return next === 0x671f /* 期 */ ? wordOfItsOwn(text, part, p + 2) : null;
+    }
+    case 0x7b2c /* 第 */: {
+      // 第3四半期, 第三四半期
+      const quarter = quarterOf(next);
+      return quarter !== null && wordAt(text, '四半期', p + 2) ? { part: quarter, end: p + 5 } : null;
+    }
+    case 0x5f53 /* 当 */:
+      // 当初; 当初予算 is a year's first budget, made for the whole of it, not its first month.
+      return next === 0x521d /* 初 */ && !wordAt(text, '予算', p + 2) ? { part: 'start', end: p + 2 } : null;
+    case 0x521d /* 初 */:
+      // 初め, 初頭
+      return next === 0x3081 /* め */ || next === 0x982d /* 頭 */ ? { part: 'start', end: p + 2 } : null;
+    case 0x59cb /* 始 */:
+      return next === 0x3081 /* め */ ? { part: 'start', end: p + 2 } : null;
+    case 0x672b /* 末 */:
+      return { part: 'end', end: p + 1 };
+    case 0x534a /* 半 */:
+      return next === 0x3070 /* ば */ ? { part: 'middle', end: p + 2 } : null;
+    case 0x4e2d /* 中 */:
+      // 中頃, 中ごろ; 中盤 as a word of its own
+      if (next === 0x9803 /* 頃 */) return { part: 'middle', end: p + 2 };
+      if (next === 0x3054 /* ご */ && text.charCodeAt(p + 2) === 0x308d /* ろ */)
+        return { part: 'middle', end: p + 3 };
+      return next === 0x76e4 /* 盤 */ ? wordOfItsOwn(text, 'middle', p + 2) : null;
+    case 0x65e9 /* 早 */:
+      // 早期, 早々
+      return next === 0x671f || next === 0x3005 ? wordOfItsOwn(text, 'early', p + 2) : null;
+    case 0x5e8f /* 序 */:
+      return next === 0x76e4 /* 盤 */ ? wordOfItsOwn(text, 'early', p + 2) : null;
+    case 0x7d42 /* 終 */:
+      return next === 0x76e4 /* 盤 */ ? wordOfItsOwn(text, 'late', p + 2) : null;
+    default: {
+      // 春季, 冬期, or the season alone; then what may follow a season: a hedge (頃, 目途), 以降, 予定, or no
+      // ideograph (秋に, 秋から), never a name (秋田, 春日部).
+      const season = SEASONS[c];
+      if (season === undefined) return null;
+      return wordOfItsOwn(text, season, next === 0x5b63 /* 季 */ || next === 0x671f /* 期 */ ? p + 2 : p + 1);
+    }
   }
-  // 当初予算 is a year's first budget, made for the whole of it, not its first month.
-  if (s.startsWith('当初予算')) return null;
-  if (s.startsWith('当初') || s.startsWith('初め') || s.startsWith('始め') || s.startsWith('初頭')) {
-    return { part: 'start', end: p + 2 };
-  }
-  if (s[0] === '末') return { part: 'end', end: p + 1 };
-  if (s.startsWith('半ば') || s.startsWith('中頃')) return { part: 'middle', end: p + 2 };
-  if (s.startsWith('中ごろ')) return { part: 'middle', end: p + 3 };
-  const word = PART_WORDS[s.slice(0, 2)];
-  if (word) return endsWord(text, p + 2) ? { part: word, end: p + 2 } : null;
-  const season = SEASONS[s[0]!];
-  if (season) {
-    // 春季, 冬期; then what may follow a season: a hedge (頃, 目途), 以降, 予定, or no ideograph (秋に, 秋から),
-    // never a name (秋田, 春日部).
-    const end = s[1] === '季' || s[1] === '期' ? p + 2 : p + 1;
-    if (endsWord(text, end)) return { part: season, end };
-  }
-  return null;
 }
 
-const SEASONS: Record<string, YearPart> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
-/** Parts of a year read only as words of their own (see {@link endsWord}). */
-const PART_WORDS: Record<string, YearPart> = {
-  前期: 'first-half',
-  後期: 'second-half',
-  早期: 'early',
-  早々: 'early',
-  序盤: 'early',
-  中盤: 'middle',
-  終盤: 'late',
+/** `part` ending at `end` when it is a word of its own there (see {@link endsWord}), else `null`. */
+function wordOfItsOwn(text: string, part: YearPart, end: number): { part: YearPart; end: number } | null {
+  return endsWord(text, end) ? { part, end } : null;
+}
+
+/** The quarter a number after 第 names (1–4, 一–四), or `null`. */
+function quarterOf(code: number): YearPart | null {
+  switch (code) {
+    case 0x31:
+    case 0x4e00 /* 一 */:
+      return 'q1';
+    case 0x32:
+    case 0x4e8c /* 二 */:
+      return 'q2';
+    case 0x33:
+    case 0x4e09 /* 三 */:
+      return 'q3';
+    case 0x34:
+    case 0x56db /* 四 */:
+      return 'q4';
+    default:
+      return null;
+  }
+}
+/** The seasons by the code unit of their kanji. */
+const SEASONS: Partial<Record<number, YearPart>> = {
+  0x6625: 'spring', // 春
+  0x590f: 'summer', // 夏
+  0x79cb: 'autumn', // 秋
+  0x51ac: 'winter', // 冬
 };
 /** Ideographs that may follow a part of a year read as a date: 頃, 目途, 以降, 予定, 中, 迄. */
 const AFTER_PART = '頃目以予中迄';
