@@ -47,6 +47,7 @@ describe('diagnostics-panel', () => {
     const diagnostics = [
       diagnostic({ code: 'yearless-month', serial: 1, line: 2 }),
       diagnostic({ code: 'uncounted-year', serial: 2, line: 3 }),
+      diagnostic({ code: 'yearless-part', serial: 3, line: 4 }),
       diagnostic({ code: 'undated', serial: 1, line: 2 }),
     ];
     const list = root.querySelector<HTMLElement>('#list')!;
@@ -64,6 +65,7 @@ describe('diagnostics-panel', () => {
     expect(yearButtons().map((b) => b.closest('li')!.dataset.code)).to.deep.equal([
       'yearless-month',
       'uncounted-year',
+      'yearless-part',
     ]);
     yearButtons()[1]!.click();
     expect(asked).to.equal(1);

@@ -34,10 +34,10 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 }
 
 /**
- * Codes of the notes that the fiscal year a plan is for would resolve: a month with no year before it, and a year
- * counted from another (来年度, 翌年度) with none to count from.
+ * Codes of the notes that the fiscal year a plan is for would resolve: a month or a part of the year (上半期) with no
+ * year before it, and a year counted from another (来年度, 翌年度) with none to count from.
  */
-const NEEDS_FISCAL_YEAR: ReadonlySet<string> = new Set(['yearless-month', 'uncounted-year']);
+const NEEDS_FISCAL_YEAR: ReadonlySet<string> = new Set(['yearless-month', 'yearless-part', 'uncounted-year']);
 
 /** Diagnostics listed at once; the rest wait behind a button (a plan of thousands of undated items lists thousands). */
 export const FIRST_SHOWN = 100;
@@ -45,7 +45,7 @@ export const FIRST_SHOWN = 100;
 /**
  * Fills the panel's list with the diagnostics; each one that belongs to an item
  * gets a button calling `onJump(serial)`, and each that the plan's fiscal year would
- * resolve (`'yearless-month'`, `'uncounted-year'`) one calling `onNeedsYear()`. Only
+ * resolve (`'yearless-month'`, `'yearless-part'`, `'uncounted-year'`) one calling `onNeedsYear()`. Only
  * the first {@link FIRST_SHOWN} are listed at once, then a button that lists the others.
  *
  * @param list - the `<ol>` to fill

@@ -627,6 +627,64 @@ describe('parseSchedule: parts of years', () => {
     expect(spans('2021年度中間報告')).toEqual([['2021-04-01', '2022-03-31', false, '中間報告']]);
     expect(spans('2021年度半期ごとに報告')).toEqual([['2021-04-01', '2022-03-31', false, '半期ごとに報告']]);
   });
+
+  it('dates a part of the year heading an entry by the year before it: 令和6年度 上半期：… 下半期：…', () => {
+    const spans = (text: string) =>
+      spansOf(text).map((s) => [
+        s.start,
+        s.end,
+        s.precision,
+        s.label,
+        text.slice(s.source.start, s.source.end),
+      ]);
+    expect(spans('令和6年度 上半期：制度設計 下半期：試行')).toEqual([
+      ['2024-04-01', '2025-03-31', 'fiscal-year', '', '令和6年度'],
+      ['2024-04-01', '2024-09-30', 'fiscal-half', '制度設計', '上半期：制度設計'],
+      ['2024-10-01', '2025-03-31', 'fiscal-half', '試行', '下半期：試行'],
+    ]);
+    // Line by line, 年度末 and 年度の… naming the year again, the context carried to the next year written.
+    expect(spans('令和6年度\n第1四半期：設計\n年度末：公表\n令和7年度\n年度の上半期：運用')).toEqual([
+      ['2024-04-01', '2025-03-31', 'fiscal-year', '', '令和6年度'],
+      ['2024-04-01', '2024-06-30', 'fiscal-quarter', '設計', '第1四半期：設計'],
+      ['2025-03-01', '2025-03-31', 'month', '公表', '年度末：公表'],
+      ['2025-04-01', '2026-03-31', 'fiscal-year', '', '令和7年度'],
+      ['2025-04-01', '2025-09-30', 'fiscal-half', '運用', '年度の上半期：運用'],
+    ]);
+    // After a calendar year, a part of that year; a season is approximate.
+    expect(spansOf('2021年 下半期：分析 秋頃：公表').map((s) => [s.start, s.end, s.approximate])).toEqual([
+      ['2021-01-01', '2021-12-31', false],
+      ['2021-07-01', '2021-12-31', false],
+      ['2021-09-01', '2021-11-30', true],
+    ]);
+    // Right after an entry's ：, the part narrows that entry, as before; words that begin like a part stay words.
+    expect(spans('令和3年度：上半期：調査')).toEqual([
+      ['2021-04-01', '2021-09-30', 'fiscal-half', '上半期：調査', '令和3年度：上半期：調査'],
+    ]);
+    expect(read('前期高齢者：対象 上記：参照').notes.map((n) => n.text)).toEqual([
+      '前期高齢者：対象 上記：参照',
+    ]);
+  });
+
+  it('keeps a part of the year as text when no year is written before it nor given, and notes it', () => {
+    const text = '上半期：制度設計 下半期：試行';
+    const schedule = parseSchedule(text);
+    expect(schedule.spans).toEqual([]);
+    expect(schedule.notes.map((n) => n.text)).toEqual([text]);
+    expect(
+      schedule.diagnostics.map((d) => [d.code, d.severity, text.slice(d.source.start, d.source.end)]),
+    ).toEqual([
+      ['yearless-part', 'info', '上半期'],
+      ['yearless-part', 'info', '下半期'],
+    ]);
+    expect(schedule.diagnostics[0]!.message).toBe(
+      '「上半期」 names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option; --fiscal-year of the CLI); kept as text',
+    );
+    // The fiscal year the text is written for dates them.
+    expect(parseSchedule(text, { fiscalYear: 2024 }).spans.map((s) => [s.start, s.end, s.label])).toEqual([
+      ['2024-04-01', '2024-09-30', '制度設計'],
+      ['2024-10-01', '2025-03-31', '試行'],
+    ]);
+  });
 });
 
 describe('parseSchedule: the fiscal year a text is written for (options.fiscalYear)', () => {

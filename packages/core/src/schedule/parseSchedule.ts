@@ -138,7 +138,8 @@ function parse(original: string, start: DateContext | null): Schedule {
  * open starts (`～2020年度`, `年度末までに`); months and days (`10月` inside a fiscal-year entry,
  * `R3.9`, `2020.12.18`, `令和3年9月28日`, `2016年(平成28年)2月～3月`); parts of years
  * (`上半期`, `前半`, `第3四半期`, `年度当初`, `年度末`, `上旬`, `平成20年代`; seasons `令和4年秋頃` and the middle
- * `令和5年度半ば` / `中頃`, approximate); fiscal years counted from the fiscal year written before them
+ * `令和5年度半ば` / `中頃`, approximate; written alone as an entry's head, `令和6年度 上半期：設計 下半期：試行`, a part of
+ * the year before it); fiscal years counted from the fiscal year written before them
  * (`2021(R3)年度：検討 翌年度：実施`; `次年度`, `翌々年度`, `同年度`; left as text with none before them); recurrences (`毎年度`,
  * `3年毎`, `概ね5年ごと`, `3年に1度`, `3年~5年ごと`); hedges (`目途`, `おおむね`, `頃`, `予定`);
  * track headings (`【内部情報系】`, a leading `○` line).
@@ -165,10 +166,12 @@ function parse(original: string, start: DateContext | null): Schedule {
  * begun under 平成, is not noted); `'uncounted-year'` where `翌年度`, `次年度` or `同年度` has no fiscal year
  * written before it to count from (`翌年度から実施` alone, or after `2021年10月`), or `来年度` (`今年度`,
  * `本年度`, `再来年度`, `昨年度`) no `options.fiscalYear`: it stays text; `'yearless-month'` where a month has no
- * year written before it and no `options.fiscalYear` places it (`4月～6月：調査` alone): it stays text too.
+ * year written before it and no `options.fiscalYear` places it (`4月～6月：調査` alone): it stays text too;
+ * `'yearless-part'` likewise for a part of the year heading an entry (`上半期：設計` alone).
  *
  * `options.fiscalYear` names the fiscal year the text is written for (an annual plan's): a month
- * written before any year is in it (`4月～6月：調査` of 2024 is April to June 2024, `1月` January 2025),
+ * written before any year is in it (`4月～6月：調査` of 2024 is April to June 2024, `1月` January 2025), so is
+ * a part of the year heading an entry (`上半期：設計`),
  * 翌年度 before any year counts from it, and 今年度 and 本年度 are it, 来年度 and 再来年度 the years after,
  * 昨年度 the one before (alone, in ranges, lists and counts: `今年度～来年度`, `来年度から3年間`). Without
  * it, such a month, and such a year, is a note.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from './expressions.js';
 import { normalizeText } from '../text/normalizeText.js';
-import { readDateExpression } from './readDateExpression.js';
+import { readDateExpression, readPartEntry } from './readDateExpression.js';
 
 /** The expression at the start of `text`, read as the scanner reads it: normalised. */
 const read = (text: string) => readDateExpression(normalizeText(text), 0, new DiagnosticSink());
@@ -97,5 +97,28 @@ describe('readDateExpression', () => {
     const text = '2021、'.repeat(40);
     expect(readDateExpression(text, 0, new DiagnosticSink(), hint)).toBeNull();
     expect(hint.skipTo).toBe(5 * 29 + 4);
+  });
+});
+
+describe('readPartEntry', () => {
+  const entry = (text: string, at = 0) => {
+    const x = readPartEntry(text, at);
+    return x && [x.points[0]!.kind, x.points[0]!.yearPart, text.slice(x.start, x.end), x.approximate];
+  };
+
+  it('reads a part of the year written alone before a ：', () => {
+    expect(entry('上半期：制度設計')).toEqual(['part', 'first-half', '上半期', false]);
+    expect(entry('第3四半期 ：試行')).toEqual(['part', 'q3', '第3四半期', false]);
+    expect(entry('年度末：公表')).toEqual(['part', 'end', '年度末', false]);
+    expect(entry('年度の下半期：点検')).toEqual(['part', 'second-half', '年度の下半期', false]);
+    expect(entry('秋頃：公表')).toEqual(['part', 'autumn', '秋頃', true]);
+    expect(entry('上半期ごろ：調査')).toEqual(['part', 'first-half', '上半期ごろ', true]);
+  });
+
+  it('reads none without a ：, right after one, or in a word that only begins like a part', () => {
+    for (const text of ['上半期に実施', '上半期 制度設計', '前期高齢者：対象', '上記：参照', '年度：検討'])
+      expect(entry(text), text).toBeNull();
+    expect(entry('令和3年度：上半期：調査', 6)).toBeNull();
+    expect(entry('令和3年度： 上半期：調査', 7)).toBeNull();
   });
 });

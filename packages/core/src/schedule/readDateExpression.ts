@@ -1,10 +1,12 @@
 import {
   isCloseParen,
   isColon,
+  isInlineBlank,
   isOpenParen,
   isRangeDash,
   isWaveDash,
   skipInlineBlanks,
+  wordAt,
   wordMatcher,
 } from './chars.js';
 import { isRoughPart, type DateExpression, type DatePoint, type DiagnosticSink } from './expressions.js';
@@ -14,6 +16,7 @@ import {
   quote,
   readDatePoint,
   readPairedFiscalYear,
+  readPartAlone,
   readYearPart,
 } from './readDatePoint.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
@@ -427,6 +430,29 @@ function readCore(
     };
   }
   return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
+}
+
+/**
+ * A part of the year written alone as the head of an entry, before its `：` (`令和6年度 上半期：制度設計 下半期：試行`,
+ * `第3四半期：試行`, `年度末：公表`): dated by the year written before it (see `resolveDates`). Not right after a `：`,
+ * where it starts the label of the entry before (`令和3年度：上半期：調査` narrows that entry).
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @returns the expression (one point of kind `'part'`), or `null` when none starts at `i`
+ */
+export function readPartEntry(text: string, i: number): DateExpression | null {
+  const point = readPartAlone(text, i);
+  if (point === null) return null;
+  // 秋頃：, 上半期ごろ：: hedged.
+  const hedge = text.charCodeAt(point.end) === 0x9803 /* 頃 */ ? 1 : wordAt(text, 'ごろ', point.end) ? 2 : 0;
+  const end = point.end + hedge;
+  if (!isColon(text.charCodeAt(skipInlineBlanks(text, end, 3)))) return null;
+  let before = i - 1;
+  while (before >= 0 && isInlineBlank(text.charCodeAt(before))) before--;
+  if (before >= 0 && isColon(text.charCodeAt(before))) return null;
+  const approximate = hedge > 0 || isRoughPart(point.yearPart);
+  return { type: 'date', start: i, approximate, form: 'single', points: [point], end };
 }
 
 /**

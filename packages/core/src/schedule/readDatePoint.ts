@@ -572,6 +572,42 @@ function mayStartRelativeYear(code: number): boolean {
 }
 
 /**
+ * A part of the year written alone, as a word of its own (`上半期`, `第3四半期`, `下期中`; `年度末` and `年度の下半期`
+ * name the year of the date before it again): a point of kind `'part'`, dated by that date (see `resolveDates`).
+ * Not `末端`, `前期高齢者` (see {@link yearPartWordAt}).
+ *
+ * @param text - normalised text
+ * @param i - offset to read at
+ * @returns the point, or `null` when none starts at `i`
+ */
+export function readPartAlone(text: string, i: number): DatePoint | null {
+  let p = i;
+  if (text.charCodeAt(p) === 0x5e74 /* 年 */ && text.charCodeAt(p + 1) === 0x5ea6 /* 度 */)
+    p = pastNo(text, p + 2);
+  const part = yearPartWordAt(text, p);
+  if (part === null) return null;
+  // Written in the order readDatePoint writes its points, so that all points share one shape.
+  return {
+    start: i,
+    kind: 'part',
+    era: null,
+    diagnostics: NO_DIAGNOSTICS,
+    year: null,
+    bare: null,
+    bareDigits: 0,
+    unit: null,
+    paired: false,
+    dotted: false,
+    month: null,
+    day: null,
+    yearPart: part.part,
+    monthPart: null,
+    decadeHalf: null,
+    end: part.end,
+  };
+}
+
+/**
  * A fiscal year counted from the date before it: 翌年度 or 次年度 (the year after), 翌々年度 (two years after),
  * 同年度 (the same year), with a part of the year after it (翌年度当初, 翌年度末, 翌年度の上半期, 翌年度中). Its
  * year is the context's, when the date before it is a fiscal year (`2021(R3)年度：検討 翌年度：実施`); see

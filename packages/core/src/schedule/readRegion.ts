@@ -72,22 +72,22 @@ function isWholeFiscalYear(x: DateExpression): boolean {
 
 function hasYear(x: Expression): boolean {
   if (x.type === 'recurrence') return true;
-  for (const p of x.points) if (p.kind !== 'month') return true;
+  for (const p of x.points) if (p.kind !== 'month' && p.kind !== 'part') return true;
   return false;
 }
 
 /**
  * The note (severity `'info'`) for a date of a schedule that only a year it lacks would place: `'yearless-month'`
  * for a month with no year written before it (`4月～6月：調査`) and no fiscal year given for the text,
- * `'uncounted-year'` for `翌年度`, `次年度` or `同年度` with no fiscal year written before it to count from, or
+ * `'yearless-part'` likewise for a part of the year written alone (`上半期：制度設計`), `'uncounted-year'` for `翌年度`, `次年度` or `同年度` with no fiscal year written before it to count from, or
  * `来年度` and the like with no fiscal year given. Its text is kept, and nothing of it is on the timeline.
  */
 function yearless(text: string, point: DatePoint): Diagnostic {
   const written = quote(text, point.start, point.end);
   const source = { start: point.start, end: point.end };
-  if (point.kind === 'month') {
+  if (point.kind === 'month' || point.kind === 'part') {
     return {
-      code: 'yearless-month',
+      code: point.kind === 'month' ? 'yearless-month' : 'yearless-part',
       severity: 'info',
       message: `${written} names no year, none is written before it, and no fiscal year is given for the text (the fiscalYear option; --fiscal-year of the CLI); kept as text`,
       messageJa: `${written}には年がなく、前にも年が書かれておらず、計画の対象年度も指定されていません（fiscalYear、CLI では --fiscal-year）。文字のまま残します`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink, type DateExpression } from './expressions.js';
-import { readDateExpression } from './readDateExpression.js';
+import { readDateExpression, readPartEntry } from './readDateExpression.js';
 import { resolveDates, type DateContext } from './resolveDates.js';
 
 function resolve(text: string, context: DateContext | null = null) {
@@ -41,6 +41,31 @@ describe('resolveDates', () => {
       end: '2021-10-31',
     });
     expect(resolve('10月', null).spans).toEqual([]);
+  });
+
+  it('dates a part of the year written alone by its context, a fiscal or a calendar year, and keeps the context', () => {
+    const part = (text: string, context: DateContext | null) =>
+      resolveDates(readPartEntry(text, 0)!, text, context);
+    const fiscal2021 = { year: 2021, fiscal: true, from: 2021 };
+    expect(part('下半期：', fiscal2021)).toEqual({
+      spans: [
+        {
+          start: '2021-10-01',
+          end: '2022-03-31',
+          startFiscalYear: 2021,
+          endFiscalYear: 2021,
+          precision: 'fiscal-half',
+        },
+      ],
+      context: fiscal2021,
+      diagnostics: [],
+    });
+    expect(part('下半期：', { year: 2021, fiscal: false }).spans[0]).toMatchObject({
+      start: '2021-07-01',
+      end: '2021-12-31',
+    });
+    expect(part('年度末：', fiscal2021).spans[0]).toMatchObject({ start: '2022-03-01', end: '2022-03-31' });
+    expect(part('下半期：', null).spans).toEqual([]);
   });
 
   it('dates a fiscal year counted from the one before it by a fiscal-year context only', () => {

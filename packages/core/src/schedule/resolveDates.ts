@@ -165,6 +165,11 @@ function pointInterval(point: DatePoint, context: DateContext | null, base: numb
     if (!context) return UNDATED;
     y = context.fiscal && point.month! < 4 ? context.year + 1 : context.year;
     unit = 'calendar';
+  } else if (point.kind === 'part') {
+    // 上半期 after 2021年度 is that fiscal year's; after 2021年 or a month, that calendar year's.
+    if (!context) return UNDATED;
+    y = context.year;
+    unit = context.fiscal ? 'fiscal' : 'calendar';
   }
   if (y === null || unit === null || y > MAX_YEAR) return UNDATED;
   if (unit === 'decade') {
@@ -197,7 +202,7 @@ function pointInterval(point: DatePoint, context: DateContext | null, base: numb
  * (来年度) with none given. (Other undated points name a year beyond the calendar's, reported where it is read.)
  */
 function needsYear(point: DatePoint, context: DateContext | null, base: number | null): boolean {
-  if (point.kind === 'month') return context === null;
+  if (point.kind === 'month' || point.kind === 'part') return context === null;
   if (point.kind === 'relative') return context?.from === undefined;
   return point.kind === 'current' && base === null;
 }
@@ -337,7 +342,7 @@ export interface ResolvedDates {
 }
 
 function contextOf(point: DatePoint, context: DateContext | null, base: number | null): DateContext | null {
-  if (point.kind === 'month') return context;
+  if (point.kind === 'month' || point.kind === 'part') return context;
   // 来年度 is dated by the year the text is written for: what follows it, as after a year written as one.
   if (point.kind === 'current') return base === null ? null : yearContext(base + point.bare!, true, context);
   if (point.kind === 'relative') {

@@ -35,6 +35,18 @@ describe('scanDates', () => {
     expect(scan('総務省2040研究会、RPA、448人、97.9%、No.13、一部組織改編').found).toEqual([]);
   });
 
+  it('finds a part of the year written alone only as the head of an entry', () => {
+    expect(scan('令和6年度 上半期：設計 下半期：試行、上記の前期計画：参照').found).toEqual([
+      ['date', '令和6年度'],
+      ['date', '上半期'],
+      ['date', '下半期'],
+    ]);
+    expect(scan('年度末：公表 年1回：点検').found).toEqual([
+      ['date', '年度末'],
+      ['recurrence', '年1回'],
+    ]);
+  });
+
   it('never reads the number of an absurd era year as a Western year', () => {
     expect(scan('令和1000年度')).toEqual({ found: [], diagnostics: ['absurd-year'] });
   });

@@ -1,6 +1,6 @@
 import type { DiagnosticSink, Expression, ExpressionList } from './expressions.js';
-import { readDateExpression, type ReadHint } from './readDateExpression.js';
-import { readPairedFiscalYear } from './readDatePoint.js';
+import { readDateExpression, readPartEntry, type ReadHint } from './readDateExpression.js';
+import { readPairedFiscalYear, YEAR_PART_FIRSTS } from './readDatePoint.js';
 import { ERA_NAME_FIRSTS, eraNameAt } from './readEraName.js';
 import { KANJI_NUMERALS, numeralAt } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
@@ -41,9 +41,15 @@ const MARK = 16;
  * 昨年度): checked before reading on, since words begin with these far more often (次の, 本格, 今後).
  */
 const YEAR_WORD = 8;
+/**
+ * May start a part of the year written alone as an entry's head (`上半期：…`, `第3四半期：…`): checked before reading
+ * on, since words begin with these far more often (上記, 前回, 第2期).
+ */
+const PART = 5;
 
 /** What each UTF-16 code unit may start, looked up once per character. */
 const START = new Uint8Array(0x10000);
+for (const c of YEAR_PART_FIRSTS) START[c.charCodeAt(0)] = PART;
 for (const c of MARKED_CODE_UNITS) START[c] = MARK + MARK_OF[c]!;
 for (const c of ERA_NAME_FIRSTS) START[c] = ERA_WORD;
 for (const c of DASHES) START[c.charCodeAt(0)] = WORD;
@@ -108,10 +114,17 @@ export function scanDates(
       i++;
       continue;
     }
+    if (kind === PART) {
+      const part = readPartEntry(text, i);
+      if (part) found[count++] = part;
+      i = part ? part.end : i + 1;
+      continue;
+    }
     if (kind === RECURRENCE_ONLY) {
-      const recurrence = readRecurrence(text, i);
-      if (recurrence) found[count++] = recurrence;
-      i = recurrence ? recurrence.end : i + 1;
+      // 年度末：, 年度の上半期： start with 年, as 年1回 does.
+      const x = readRecurrence(text, i) ?? (code === 0x5e74 /* 年 */ ? readPartEntry(text, i) : null);
+      if (x) found[count++] = x;
+      i = x ? x.end : i + 1;
       continue;
     }
     // An era letter or kanji starts a date only as an era name followed by its number (`R3`, not `BPR`).
