@@ -297,6 +297,12 @@ describe('parseSchedule: ranges', () => {
       [2020, 2020, '改定'],
     ]);
     expect(years('R3\u3000BPR')).toEqual([[2021, 2021, 'BPR']]);
+    // After a wave dash, the end of an open start.
+    expect(years('～R3 検討 R4～ 実施')).toEqual([
+      [null, 2021, '検討'],
+      [2022, null, '実施'],
+    ]);
+    expect(years('～R3：検討')).toEqual([[null, 2021, '検討']]);
     // Earlier eras' letters before a blank name things; a number, a bracket or nothing after the blank is no entry.
     for (const text of ['T1 回線の更新', 'M1 チップ', 'S2 ストレージ', 'R3 (予定)', '検討 R3', 'R101 会議室'])
       expect(read(text).spans, text).toEqual([]);

@@ -342,9 +342,12 @@ function readCore(
   first: DatePoint | null,
 ): DateExpression | null {
   if (first === null && isWaveDash(text.charCodeAt(i))) {
-    // ～2020年度: open start.
+    // ～2020年度: open start; ～R3 検討, ～R3：検討, as an era year so written alone is a fiscal year.
     const b = readDatePoint(text, skipInlineBlanks(text, i + 1, 2), false, sink);
-    const finished = b && finishAlone(b);
+    const finished =
+      b &&
+      (finishAlone(b) ??
+        (eraYearBefore(b, text, skipInlineBlanks(text, b.end, 2)) ? { ...b, unit: 'fiscal' as const } : null));
     if (!finished) return null;
     return {
       type: 'date',
