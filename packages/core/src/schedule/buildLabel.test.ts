@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { proseLabel, sliceLabel, tidyLabel } from './buildLabel.js';
+import { proseLabel, sliceLabel, tidyLabel, wholeBrackets } from './buildLabel.js';
 
 const label = (sentence: string, date: string) => {
   const at = sentence.indexOf(date);
@@ -73,5 +73,31 @@ describe('tidyLabel', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('wholeBrackets', () => {
+  it.each([
+    ['（次回は）', '次回は'],
+    ['（次回：）', '次回'],
+    ['見直し（次回：）', '見直し（次回）'],
+    ['（調査', '調査'],
+    ['実施）', '実施'],
+    ['【報告】', '報告'],
+    ['(報告)', '報告'],
+  ])('makes the brackets of %s whole: %s', (text, whole) => {
+    expect(wholeBrackets(text)).toBe(whole);
+  });
+
+  it.each([
+    '調査',
+    '',
+    '（仮称）計画の策定',
+    '計画（案）',
+    '第2)',
+    '（一）と（二）の実施',
+    '運用設計・構築、データ移行（現契約は1年程度再リース）',
+  ])('leaves %s as it is', (text) => {
+    expect(wholeBrackets(text)).toBe(text);
   });
 });

@@ -1,4 +1,12 @@
-import { BLANK_CODE_UNITS, ByCodeUnit, isArrow, isBlank, wordAt, type OffsetFinder } from './chars.js';
+import {
+  BLANK_CODE_UNITS,
+  ByCodeUnit,
+  isArrow,
+  isAsciiDigit,
+  isBlank,
+  wordAt,
+  type OffsetFinder,
+} from './chars.js';
 
 /** Particles and marks that tie a date to the rest of its sentence: stripped where label and date meet. */
 const LEADING_JOINERS = [
@@ -258,6 +266,78 @@ export function sliceLabel(text: string, from: number, to: number, tidy?: Offset
   const needs = tidy ? tidyNeedsAt(text, from, to, tidy) : tidyNeeds(text, from, to);
   if (needs === 0) return trimmed(text, from, to);
   return tidyLabel(text.slice(from, to));
+}
+
+/** The closing bracket that pairs with the opening one `c` (`（` → `）`, `【` → `】`, `「` → `」`), or 0. */
+function closingOf(c: number): number {
+  switch (c) {
+    case 0x28:
+      return 0x29;
+    case 0xff08:
+      return 0xff09;
+    case 0x3010:
+      return 0x3011;
+    case 0x300c:
+      return 0x300d;
+    default:
+      return 0;
+  }
+}
+
+/** Whether `c` closes a bracket {@link closingOf} pairs. */
+const isClosing = (c: number): boolean => c === 0x29 || c === 0xff09 || c === 0x3011 || c === 0x300d;
+
+/**
+ * Where the bracket opened at `k` of `s` closes, or -1 (brackets inside it counted).
+ */
+function closeOf(s: string, k: number): number {
+  const open = s.charCodeAt(k);
+  const close = closingOf(open);
+  let depth = 0;
+  for (let q = k; q < s.length; q++) {
+    const c = s.charCodeAt(q);
+    if (c === open) depth++;
+    else if (c === close && --depth === 0) return q;
+  }
+  return -1;
+}
+
+/**
+ * A label of words the date was cut out of, with its brackets made whole: one that encloses all of it goes
+ * (`（次回は）` → `次回は`), and so does one left without its pair at either end (`（調査` → `調査`, `実施）` →
+ * `実施`; not one that numbers, `第2)`), and a `：` left before a closing one (`見直し（次回：）` → `見直し（次回）`).
+ * Most labels start and end with none, and are returned as they are.
+ *
+ * @example
+ * wholeBrackets('（次回：）'); //=> '次回'
+ */
+export function wholeBrackets(label: string): string {
+  let s = label;
+  let n = s.length;
+  if (n === 0 || (closingOf(s.charCodeAt(0)) === 0 && !isClosing(s.charCodeAt(n - 1)))) return s;
+  const beforeLast = s.charCodeAt(n - 2);
+  if (isClosing(s.charCodeAt(n - 1)) && (beforeLast === 0xff1a || beforeLast === 0x3a)) {
+    s = s.slice(0, n - 2) + s[n - 1]!;
+    n--;
+  }
+  if (closingOf(s.charCodeAt(0)) !== 0) {
+    const close = closeOf(s, 0);
+    if (close === n - 1) return s.slice(1, n - 1).trim();
+    if (close < 0) return wholeBrackets(s.slice(1).trim());
+  }
+  const last = s.charCodeAt(n - 1);
+  // After a digit, a closing bracket numbers (`第2)`, `2)`): it is words of the label.
+  if (isClosing(last) && !isAsciiDigit(s.charCodeAt(n - 2))) {
+    // Closed by nothing opened before it: the last opening of its kind closes earlier, or there is none.
+    let depth = 0;
+    for (let q = n - 1; q >= 0; q--) {
+      const c = s.charCodeAt(q);
+      if (c === last) depth++;
+      else if (closingOf(c) === last && --depth === 0) return s;
+    }
+    return s.slice(0, n - 1).trim();
+  }
+  return s;
 }
 
 /**

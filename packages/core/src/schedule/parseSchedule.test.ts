@@ -916,6 +916,31 @@ describe('parseSchedule: recurrences', () => {
     ]);
   });
 
+  it('gives a bracket that holds a date with words of its own to that date: 3年ごとに見直し（次回：令和6年度）', () => {
+    const pieces = (text: string) => {
+      const schedule = read(text);
+      return [
+        ...schedule.recurrences.map((r) => [r.everyYears, r.label, text.slice(r.source.start, r.source.end)]),
+        ...schedule.spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]),
+      ];
+    };
+    expect(pieces('3年ごとに見直し（次回：令和6年度）')).toEqual([
+      [3, '見直し', '3年ごとに見直し'],
+      [2024, '次回', '（次回：令和6年度）'],
+    ]);
+    expect(pieces('5年ごとに改定（直近：令和3年度改定）')).toEqual([
+      [5, '改定', '5年ごとに改定'],
+      [2021, '直近：改定', '（直近：令和3年度改定）'],
+    ]);
+    expect(pieces('令和3年度に調査を行い（令和4年度に報告）')).toEqual([
+      [2021, '調査を行い', '令和3年度に調査を行い'],
+      [2022, '報告', '（令和4年度に報告）'],
+    ]);
+    // Two dates in one bracket: neither label keeps half of it.
+    expect(pieces('（令和3年度調査、令和4年度実施）').map(([, label]) => label)).toEqual(['調査', '実施']);
+    expect(pieces('見直し（次回：令和6年度）').map(([, label]) => label)).toEqual(['見直し（次回）']);
+  });
+
   it('keeps the time of year a recurrence names apart from its label', () => {
     const recurrences = (text: string) => read(text).recurrences.map((r) => [r.months, r.label]);
     expect(recurrences('毎年度末：財政状況の公表')).toEqual([[{ from: 3, to: 3 }, '財政状況の公表']]);

@@ -153,7 +153,9 @@ function parse(original: string, start: DateContext | null): Schedule {
  * a year alone there, `2021(R3)年度の結果を踏まえ`, is words of the label); in prose, the words of the
  * date's sentence. A sentence with several dates is cut between them, after the last `、 → ；`
  * between two dates when the words of the first lie before it
- * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始).
+ * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始),
+ * or where a bracket around it opens (`3年ごとに見直し（次回：令和6年度）` → 見直し, 次回); a bracket around all of a
+ * label, or left without its pair at an end, is dropped.
  *
  * Diagnostics (warnings): `'era-mismatch'` where a Western year and its era year disagree
  * (`2020(R3)年`: the Western year is kept, the source is the notation); `'absurd-year'` for years

@@ -12,7 +12,7 @@ import {
   type OffsetFinder,
 } from './chars.js';
 import { append, NONE } from './append.js';
-import { proseLabel, sliceLabel } from './buildLabel.js';
+import { proseLabel, sliceLabel, wholeBrackets } from './buildLabel.js';
 import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
 import {
   isRoughPart,
@@ -129,6 +129,10 @@ for (const c of BULLETS) KIND[c.charCodeAt(0)] = NO_WORD;
 const PART_LEAD = 4;
 for (const c of `${YEAR_PART_FIRSTS}年`) KIND[c.charCodeAt(0)]! |= PART_LEAD;
 for (const c of BLANK_CODE_UNITS) KIND[c]! |= PART_LEAD;
+
+/** A bracket that may hold a date, opening or closing: round ones (either width), 【 and 】. */
+const isBracket = (c: number): boolean =>
+  isOpenParen(c) || isCloseParen(c) || c === 0x3010 /* 【 */ || c === 0x3011; /* 】 */
 
 /** `open` and `close` make a pair of brackets that may hold a date: round ones (either width), or 【 and 】. */
 function bracketsPair(open: number, close: number): boolean {
@@ -467,6 +471,8 @@ export class RegionReader {
     let wordsBefore = '';
     while (k < j && xs[k]!.start < e) {
       const x = xs[k++]!;
+      // Where the text after `x` is its own: up to the next expression or the sentence's end.
+      const ownEnd = k < j && xs[k]!.start < e ? xs[k]!.start : e;
       if (x.type === 'date') {
         const r = this.#resolve(x, this.#context, spans);
         if (r.count === 0) {
@@ -480,9 +486,10 @@ export class RegionReader {
         let bracketed = false;
         if (cut === x.start) {
           // A list marker before the next date goes with it (`〇令和4年度 設計 〇令和5年度 運用`), and so does a
-          // bracket around it, which dates the words before (`毎年度実施（令和3年度～）`).
+          // bracket around it (`3年ごとに見直し（次回：令和6年度）`), which, holding the date alone, dates the words
+          // before (`毎年度実施（令和3年度～）`).
           const marker = listMarkerBefore(this.#normal, x.start, dated.end);
-          const opening = marker < 0 ? this.#bracketAround(x, dated.end) : -1;
+          const opening = marker < 0 ? this.#bracketAround(x, dated.end, ownEnd) : -1;
           bracketed = opening >= 0;
           if (marker >= 0 || bracketed) cut = Math.max(marker, opening);
         }
@@ -501,14 +508,18 @@ export class RegionReader {
   }
 
   /**
-   * Where the bracket opens that holds `x` alone (`（令和3年度～）`, `(令和3年度から)`, `【令和4年度】`: blanks may stand
-   * inside), found after `floor`; or -1.
+   * Where the bracket opens that holds `x` (`（令和3年度～）`, `【令和4年度】`, `（次回：令和6年度）`, `（直近：令和3年度改定）`):
+   * the last bracket between `floor` and `x`, when it opens, and the first between `x` and `limit` closes it; or -1.
+   * Each stretch is read once (`floor` is the end of the expression before, `limit` the start of the one after).
    */
-  #bracketAround(x: Expression, floor: number): number {
+  #bracketAround(x: Expression, floor: number, limit: number): number {
     const text = this.#normal;
-    const q = this.#trimmedEnd(floor, x.start) - 1;
-    const r = this.#trimmedStart(x.end, this.#end);
-    return q >= floor && r < this.#end && bracketsPair(text.charCodeAt(q), text.charCodeAt(r)) ? q : -1;
+    let q = x.start - 1;
+    while (q >= floor && !isBracket(text.charCodeAt(q))) q--;
+    if (q < floor) return -1;
+    let r = x.end;
+    while (r < limit && !isBracket(text.charCodeAt(r))) r++;
+    return r < limit && bracketsPair(text.charCodeAt(q), text.charCodeAt(r)) ? q : -1;
   }
 
   /**
@@ -546,7 +557,8 @@ export class RegionReader {
     const markerEnd = listMarkerEnd(this.#normal, segStart, x.start);
     const labelStart = markerEnd >= 0 ? markerEnd : segStart;
     // A date in brackets with no words of its own dates the words before it (`毎年度実施（令和3年度～）`: 実施).
-    const label = proseLabel(this.#original, labelStart, segEnd, x.start, x.end, tidy) || wordsBefore;
+    const label =
+      wholeBrackets(proseLabel(this.#original, labelStart, segEnd, x.start, x.end, tidy)) || wordsBefore;
     if (x.type === 'recurrence') {
       this.#pushRecurrence(x, label, segStart, segEnd);
       return label;
