@@ -139,6 +139,14 @@ function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
   return q > a.end && startsWord(next);
 }
 
+/**
+ * `p` read as a date of its own: as {@link finishAlone} finishes it, or as a fiscal year where it is an era year
+ * written alone that {@link eraYearBefore} takes for one (`q`: where the text goes on after it, past blanks).
+ */
+function aloneAt(p: DatePoint, text: string, q: number): DatePoint | null {
+  return finishAlone(p) ?? (eraYearBefore(p, text, q) ? { ...p, unit: 'fiscal' } : null);
+}
+
 const REIWA = resolveEra('令和');
 const HEISEI = resolveEra('平成');
 
@@ -344,10 +352,7 @@ function readCore(
   if (first === null && isWaveDash(text.charCodeAt(i))) {
     // ～2020年度: open start; ～R3 検討, ～R3：検討, as an era year so written alone is a fiscal year.
     const b = readDatePoint(text, skipInlineBlanks(text, i + 1, 2), false, sink);
-    const finished =
-      b &&
-      (finishAlone(b) ??
-        (eraYearBefore(b, text, skipInlineBlanks(text, b.end, 2)) ? { ...b, unit: 'fiscal' as const } : null));
+    const finished = b && aloneAt(b, text, skipInlineBlanks(text, b.end, 2));
     if (!finished) return null;
     return {
       type: 'date',
@@ -362,7 +367,7 @@ function readCore(
   if (!a) return null;
   const q = skipInlineBlanks(text, a.end, 2);
   const c = text.charCodeAt(q);
-  const alone = finishAlone(a) ?? (eraYearBefore(a, text, q) ? { ...a, unit: 'fiscal' as const } : null);
+  const alone = aloneAt(a, text, q);
   // A ： after the date (2021(R3)年度：…, the most frequent) starts no range, list or open end.
   if (isColon(c))
     return (
