@@ -1064,6 +1064,43 @@ describe('parseSchedule: tracks', () => {
 });
 
 describe('parseSchedule: labels', () => {
+  it('labels a date alone on its line with the lines of words after it: 令和3年度 ・現状調査 ・課題整理', () => {
+    const pieces = (text: string) => {
+      const schedule = read(text);
+      return [
+        ...schedule.spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]),
+        ...schedule.recurrences.map((r) => [r.everyYears, r.label, text.slice(r.source.start, r.source.end)]),
+        ...schedule.notes.map((n) => ['note', n.text]),
+      ];
+    };
+    expect(pieces('令和3年度\n・現状調査\n・課題整理\n令和4年度\n　・制度設計　')).toEqual([
+      [2021, '現状調査、課題整理', '令和3年度\n・現状調査\n・課題整理'],
+      [2022, '制度設計', '令和4年度\n　・制度設計'],
+    ]);
+    expect(pieces('【令和3年度】\n現状調査、課題整理\n令和4年度：\n制度設計')).toEqual([
+      [2021, '現状調査、課題整理', '【令和3年度】\n現状調査、課題整理'],
+      [2022, '制度設計', '令和4年度：\n制度設計'],
+    ]);
+    // Sentences run on; a recurrence alone on its line is labelled the same way.
+    expect(pieces('毎年度\n点検を行う。\n結果を公表する。')).toEqual([
+      [1, '点検を行う。結果を公表する。', '毎年度\n点検を行う。\n結果を公表する。'],
+    ]);
+    // A label of its own, a blank line or a heading ends it: the words stay notes.
+    expect(pieces('令和3年度：検討\n・詳細は別紙')).toEqual([
+      [2021, '検討', '令和3年度：検討'],
+      ['note', '・詳細は別紙'],
+    ]);
+    expect(pieces('令和3年度\n\n・調査')).toEqual([
+      [2021, '', '令和3年度'],
+      ['note', '・調査'],
+    ]);
+    expect(pieces('令和3年度\n【新システム】\n調査')).toEqual([
+      [2021, '', '令和3年度'],
+      ['note', '【新システム】'],
+      ['note', '調査'],
+    ]);
+  });
+
   it('labels an entry with the text after ： up to the next entry', () => {
     const text = '2021(R3)年度：内部情報系業務BPR 2023(R5)年度以降：並行稼働';
     expect(spansOf(text)).toEqual([

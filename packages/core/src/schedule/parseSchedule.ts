@@ -4,6 +4,8 @@ import { normalizeText } from '../text/normalizeText.js';
 import { isBlank, isHeadingBullet, SortedOffsets } from './chars.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
+import { tidyLabel } from './buildLabel.js';
+import { listMarkerEnd } from './listMarker.js';
 import { findHeadings } from './findHeadings.js';
 import { RegionReader } from './readRegion.js';
 import { scanText } from './scanDates.js';
@@ -42,6 +44,26 @@ export function startContext(options: ScheduleOptions | undefined): DateContext 
   return isReadableYear(year) ? { year, fiscal: true, from: year } : null;
 }
 
+/** Where `text[from, to)` ends once the blanks at its end are left out. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The words of a line with no date, from its first non-blank `first` to `end`: a list marker before them left out. */
+function lineWords(normal: string, original: string, first: number, end: number): string {
+  const marker = listMarkerEnd(normal, first, end);
+  return tidyLabel(original.slice(marker < 0 ? first : marker, end));
+}
+
+/** The words of lines read one after another as one label: joined by `、` unless the first ends a phrase already. */
+function joinLines(before: string, line: string): string {
+  if (before === '' || line === '') return before + line;
+  const last = before.charCodeAt(before.length - 1);
+  return last === 0x3002 /* 。 */ || last === 0x3001 /* 、 */ ? before + line : `${before}、${line}`;
+}
+
 function parse(original: string, start: DateContext | null): Schedule {
   // One pass over the text finds its dates and where its lines, sentences and 【s lie (two where it holds
   // full-width characters that read differently once normalised: ２０２１, Ｒ３).
@@ -67,6 +89,11 @@ function parse(original: string, start: DateContext | null): Schedule {
   let track: string | undefined;
   let e = 0;
   let lineStart = 0;
+  // A date alone on its line (`令和3年度`, `【令和3年度】`, `令和3年度：`) is labelled by the lines of words after it,
+  // up to a blank line, a line with a date or a heading: what it read (from these counts on), and its label so far.
+  let waitingSpans = -1;
+  let waitingRecurrences = -1;
+  let words = '';
   for (let b = 0; lineStart <= n; b++) {
     const lineEnd = b < lineBreakCount ? lineBreaks[b]! : n;
     const lineFrom = e;
@@ -74,6 +101,21 @@ function parse(original: string, start: DateContext | null): Schedule {
     let first = lineStart;
     let c = normal.charCodeAt(first);
     while (first < lineEnd && isBlank(c)) c = normal.charCodeAt(++first);
+    const spansBefore = reader.spanCount;
+    const recurrencesBefore = reader.recurrenceCount;
+    if (
+      waitingSpans >= 0 &&
+      e === lineFrom &&
+      first < lineEnd &&
+      !isHeadingBullet(c) &&
+      (!opens || opens.next(first) >= lineEnd)
+    ) {
+      const end = trimmedEnd(normal, first, lineEnd);
+      words = joinLines(words, lineWords(normal, original, first, end));
+      reader.labelSince(waitingSpans, waitingRecurrences, words, end);
+      lineStart = lineEnd + 1;
+      continue;
+    }
     if (first < lineEnd && !isHeadingBullet(c) && (!opens || opens.next(first) >= lineEnd)) {
       // No heading can start in this line (most lines): it is one piece of text.
       reader.read(lineStart, lineEnd, expressions, lineFrom, e, track);
@@ -103,6 +145,10 @@ function parse(original: string, start: DateContext | null): Schedule {
         reader.read(piece.start, piece.end, expressions, from, k, track);
       }
     }
+    const alone = reader.unlabelledSince(spansBefore, recurrencesBefore);
+    waitingSpans = alone ? spansBefore : -1;
+    waitingRecurrences = alone ? recurrencesBefore : -1;
+    words = '';
     lineStart = lineEnd + 1;
   }
   const filled = fillNotes(
@@ -151,11 +197,13 @@ function parse(original: string, start: DateContext | null): Schedule {
  * Labels: an entry's text after its `：`, up to the next entry, a date after a blank, the end of its
  * sentence, or a period of its own after a `、` (`令和4年度：試行、令和5年度から本格実施` → 試行, 本格実施;
  * a year alone there, `2021(R3)年度の結果を踏まえ`, is words of the label); in prose, the words of the
- * date's sentence. A sentence with several dates is cut between them, after the last `、 → ；`
- * between two dates when the words of the first lie before it
- * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始),
- * or where a bracket around it opens (`3年ごとに見直し（次回：令和6年度）` → 見直し, 次回); a bracket around all of a
- * label, or left without its pair at an end, is dropped.
+ * date's sentence; for a date alone on its line, the lines of words after it up to a blank line, a date or a
+ * heading (`令和3年度\n・現状調査\n・課題整理` → 現状調査、課題整理). A sentence with several dates is cut
+ * between them, after the last `、 → ；` between two dates when the words of the first lie before it
+ * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts
+ * (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始), or where a bracket around it opens
+ * (`3年ごとに見直し（次回：令和6年度）` → 見直し, 次回); a bracket around all of a label, or left without its pair
+ * at an end, is dropped.
  *
  * Diagnostics (warnings): `'era-mismatch'` where a Western year and its era year disagree
  * (`2020(R3)年`: the Western year is kept, the source is the notation); `'absurd-year'` for years

@@ -261,6 +261,42 @@ export class RegionReader {
     return this.#coveredCount;
   }
 
+  /** How many spans have been read from this text (see {@link RegionReader.unlabelledSince}). */
+  get spanCount(): number {
+    return this.#spanCount;
+  }
+
+  /** How many recurrences have been read from this text. */
+  get recurrenceCount(): number {
+    return this.#recurrenceCount;
+  }
+
+  /** Whether some spans or recurrences have been read since there were `spans` and `recurrences`, all without a label. */
+  unlabelledSince(spans: number, recurrences: number): boolean {
+    if (spans === this.#spanCount && recurrences === this.#recurrenceCount) return false;
+    for (let k = spans; k < this.#spanCount; k++) if (this.#spans[k]!.label !== '') return false;
+    for (let k = recurrences; k < this.#recurrenceCount; k++)
+      if (this.#recurrences[k]!.label !== '') return false;
+    return true;
+  }
+
+  /**
+   * Gives the spans and recurrences read since there were `spans` and `recurrences` the label `label`, written
+   * up to `end`, where their sources now end (the words of the lines after a date alone on its line).
+   */
+  labelSince(spans: number, recurrences: number, label: string, end: number): void {
+    for (let k = spans; k < this.#spanCount; k++) {
+      const span = this.#spans[k]!;
+      span.label = label;
+      span.source.end = end;
+    }
+    for (let k = recurrences; k < this.#recurrenceCount; k++) {
+      const recurrence = this.#recurrences[k]!;
+      recurrence.label = label;
+      recurrence.source.end = end;
+    }
+  }
+
   /** Adds a source that something other than a span or recurrence covers (a track heading), in text order. */
   cover(source: Source): void {
     this.#covered[this.#coveredCount++] = source;
