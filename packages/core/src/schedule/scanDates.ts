@@ -59,6 +59,14 @@ for (const c of RECURRENCE_ONLY_WORDS) START[c.charCodeAt(0)] = RECURRENCE_ONLY;
 for (let c = 0x30; c <= 0x39; c++) START[c] = DIGIT;
 for (const c of KANJI_NUMERALS) START[c.charCodeAt(0)] = KANJI;
 
+/**
+ * Whether a piece of text may begin after `code` (the code unit before it; `NaN` at the text's start): after a
+ * blank, a mark, a bracket or a bullet (`・`, full-width `（ ， ：`), not after kana or kanji, inside words.
+ */
+function startsPiece(code: number): boolean {
+  return !(code >= 0x3040) || code === 0x30fb /* ・ */ || (code >= 0xff01 && code <= 0xff20);
+}
+
 /** The list scanDates gives: `into`'s items (their count noted), or `found` itself. */
 function finish(found: Expression[], count: number, into: ExpressionList | undefined): Expression[] {
   if (into) into.count = count;
@@ -115,14 +123,17 @@ export function scanDates(
       continue;
     }
     if (kind === PART) {
-      const part = readPartEntry(text, i);
+      // Most of these begin words (開始, 上記, 前回): a part of the year heads an entry only where a piece begins.
+      const part = startsPiece(text.charCodeAt(i - 1)) ? readPartEntry(text, i) : null;
       if (part) found[count++] = part;
       i = part ? part.end : i + 1;
       continue;
     }
     if (kind === RECURRENCE_ONLY) {
       // 年度末：, 年度の上半期： start with 年, as 年1回 does.
-      const x = readRecurrence(text, i) ?? (code === 0x5e74 /* 年 */ ? readPartEntry(text, i) : null);
+      const x =
+        readRecurrence(text, i) ??
+        (code === 0x5e74 /* 年 */ && startsPiece(text.charCodeAt(i - 1)) ? readPartEntry(text, i) : null);
       if (x) found[count++] = x;
       i = x ? x.end : i + 1;
       continue;
