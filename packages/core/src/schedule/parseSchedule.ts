@@ -4,8 +4,6 @@ import { normalizeText } from '../text/normalizeText.js';
 import { isBlank, isHeadingBullet, SortedOffsets } from './chars.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
 import { fillNotes } from './fillNotes.js';
-import { tidyLabel } from './buildLabel.js';
-import { listMarkerEnd } from './listMarker.js';
 import { findHeadings } from './findHeadings.js';
 import { RegionReader } from './readRegion.js';
 import { scanText } from './scanDates.js';
@@ -44,26 +42,6 @@ export function startContext(options: ScheduleOptions | undefined): DateContext 
   return isReadableYear(year) ? { year, fiscal: true, from: year } : null;
 }
 
-/** Where `text[from, to)` ends once the blanks at its end are left out. */
-function trimmedEnd(text: string, from: number, to: number): number {
-  let end = to;
-  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
-/** The words of a line with no date, from its first non-blank `first` to `end`: a list marker before them left out. */
-function lineWords(normal: string, original: string, first: number, end: number): string {
-  const marker = listMarkerEnd(normal, first, end);
-  return tidyLabel(original.slice(marker < 0 ? first : marker, end));
-}
-
-/** The words of lines read one after another as one label: joined by `、` unless the first ends a phrase already. */
-function joinLines(before: string, line: string): string {
-  if (before === '' || line === '') return before + line;
-  const last = before.charCodeAt(before.length - 1);
-  return last === 0x3002 /* 。 */ || last === 0x3001 /* 、 */ ? before + line : `${before}、${line}`;
-}
-
 function parse(original: string, start: DateContext | null): Schedule {
   // One pass over the text finds its dates and where its lines, sentences and 【s lie (two where it holds
   // full-width characters that read differently once normalised: ２０２１, Ｒ３).
@@ -89,11 +67,6 @@ function parse(original: string, start: DateContext | null): Schedule {
   let track: string | undefined;
   let e = 0;
   let lineStart = 0;
-  // A date alone on its line (`令和3年度`, `【令和3年度】`, `令和3年度：`) is labelled by the lines of words after it,
-  // up to a blank line, a line with a date or a heading: what it read (from these counts on), and its label so far.
-  let waitingSpans = -1;
-  let waitingRecurrences = -1;
-  let words = '';
   for (let b = 0; lineStart <= n; b++) {
     const lineEnd = b < lineBreakCount ? lineBreaks[b]! : n;
     const lineFrom = e;
@@ -101,21 +74,6 @@ function parse(original: string, start: DateContext | null): Schedule {
     let first = lineStart;
     let c = normal.charCodeAt(first);
     while (first < lineEnd && isBlank(c)) c = normal.charCodeAt(++first);
-    const spansBefore = reader.spanCount;
-    const recurrencesBefore = reader.recurrenceCount;
-    if (
-      waitingSpans >= 0 &&
-      e === lineFrom &&
-      first < lineEnd &&
-      !isHeadingBullet(c) &&
-      (!opens || opens.next(first) >= lineEnd)
-    ) {
-      const end = trimmedEnd(normal, first, lineEnd);
-      words = joinLines(words, lineWords(normal, original, first, end));
-      reader.labelSince(waitingSpans, waitingRecurrences, words, end);
-      lineStart = lineEnd + 1;
-      continue;
-    }
     if (first < lineEnd && !isHeadingBullet(c) && (!opens || opens.next(first) >= lineEnd)) {
       // No heading can start in this line (most lines): it is one piece of text.
       reader.read(lineStart, lineEnd, expressions, lineFrom, e, track);
@@ -145,19 +103,12 @@ function parse(original: string, start: DateContext | null): Schedule {
         reader.read(piece.start, piece.end, expressions, from, k, track);
       }
     }
-    const alone = reader.unlabelledSince(spansBefore, recurrencesBefore);
-    waitingSpans = alone ? spansBefore : -1;
-    waitingRecurrences = alone ? recurrencesBefore : -1;
-    words = '';
     lineStart = lineEnd + 1;
   }
-  const filled = fillNotes(
-    original,
-    normal,
-    reader.covered,
-    BREAKS.reset(lineBreaks, n, lineBreakCount),
-    reader.coveredCount,
-  );
+  const breaks = BREAKS.reset(lineBreaks, n, lineBreakCount);
+  // A date alone on its line takes the words of the lines after it (most texts have none without a label).
+  if (reader.unlabelledCount > 0) reader.labelFromLinesAfter(breaks);
+  const filled = fillNotes(original, normal, reader.covered, breaks, reader.coveredCount);
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);
   const diagnostics: Diagnostic[] =

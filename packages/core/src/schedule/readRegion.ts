@@ -7,12 +7,13 @@ import {
   isCloseParen,
   isColon,
   isInlineBlank,
+  isLineBreak,
   isOpenParen,
   SentenceEnds,
   type OffsetFinder,
 } from './chars.js';
 import { append, NONE } from './append.js';
-import { proseLabel, sliceLabel, wholeBrackets } from './buildLabel.js';
+import { proseLabel, sliceLabel, tidyLabel, wholeBrackets } from './buildLabel.js';
 import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
 import {
   isRoughPart,
@@ -134,6 +135,13 @@ for (const c of BLANK_CODE_UNITS) KIND[c]! |= PART_LEAD;
 const isBracket = (c: number): boolean =>
   isOpenParen(c) || isCloseParen(c) || c === 0x3010 /* 【 */ || c === 0x3011; /* 】 */
 
+/** The words of lines read one after another as one label: joined by `、` unless the first ends a phrase already. */
+function joinLines(before: string, line: string): string {
+  if (before === '' || line === '') return before + line;
+  const last = before.charCodeAt(before.length - 1);
+  return last === 0x3002 /* 。 */ || last === 0x3001 /* 、 */ ? before + line : `${before}、${line}`;
+}
+
 /** `open` and `close` make a pair of brackets that may hold a date: round ones (either width), or 【 and 】. */
 function bracketsPair(open: number, close: number): boolean {
   return open === 0x3010 /* 【 */ ? close === 0x3011 /* 】 */ : isOpenParen(open) && isCloseParen(close);
@@ -162,6 +170,7 @@ export class RegionReader {
   #recurrenceCount = 0;
   #covered: Source[] = [];
   #coveredCount = 0;
+  #unlabelledCount = 0;
   #normal: string;
   #original: string;
   #stops: OffsetFinder;
@@ -228,6 +237,7 @@ export class RegionReader {
     this.#spanCount = 0;
     this.#recurrenceCount = 0;
     this.#coveredCount = 0;
+    this.#unlabelledCount = 0;
     this.diagnostics = NONE;
     this.#context = context;
     this.#base = context === null ? null : context.year;
@@ -261,39 +271,62 @@ export class RegionReader {
     return this.#coveredCount;
   }
 
-  /** How many spans have been read from this text (see {@link RegionReader.unlabelledSince}). */
-  get spanCount(): number {
-    return this.#spanCount;
-  }
-
-  /** How many recurrences have been read from this text. */
-  get recurrenceCount(): number {
-    return this.#recurrenceCount;
-  }
-
-  /** Whether some spans or recurrences have been read since there were `spans` and `recurrences`, all without a label. */
-  unlabelledSince(spans: number, recurrences: number): boolean {
-    if (spans === this.#spanCount && recurrences === this.#recurrenceCount) return false;
-    for (let k = spans; k < this.#spanCount; k++) if (this.#spans[k]!.label !== '') return false;
-    for (let k = recurrences; k < this.#recurrenceCount; k++)
-      if (this.#recurrences[k]!.label !== '') return false;
-    return true;
+  /** How many spans and recurrences of this text were read without a label. */
+  get unlabelledCount(): number {
+    return this.#unlabelledCount;
   }
 
   /**
-   * Gives the spans and recurrences read since there were `spans` and `recurrences` the label `label`, written
-   * up to `end`, where their sources now end (the words of the lines after a date alone on its line).
+   * Gives each span or recurrence without a label that stands alone on its line (`令和3年度`, `【令和3年度】`,
+   * `令和3年度：`) the words of the lines after it, up to a blank line or a line that holds a date, a recurrence or
+   * a heading (anything covered): its label, and its source's end (`令和3年度\n・現状調査\n・課題整理` →
+   * 現状調査、課題整理). Asked once all the text is read, and only when some were read without a label.
+   *
+   * @param breaks - finds the text's line breaks
    */
-  labelSince(spans: number, recurrences: number, label: string, end: number): void {
-    for (let k = spans; k < this.#spanCount; k++) {
-      const span = this.#spans[k]!;
-      span.label = label;
-      span.source.end = end;
-    }
-    for (let k = recurrences; k < this.#recurrenceCount; k++) {
-      const recurrence = this.#recurrences[k]!;
-      recurrence.label = label;
-      recurrence.source.end = end;
+  labelFromLinesAfter(breaks: OffsetFinder): void {
+    const normal = this.#normal;
+    const n = normal.length;
+    const lonely: { label: string; source: Source }[] = [];
+    for (let k = 0; k < this.#spanCount; k++) if (this.#spans[k]!.label === '') lonely.push(this.#spans[k]!);
+    for (let k = 0; k < this.#recurrenceCount; k++)
+      if (this.#recurrences[k]!.label === '') lonely.push(this.#recurrences[k]!);
+    lonely.sort((a, b) => a.source.start - b.source.start);
+    const covered = this.#covered.slice(0, this.#coveredCount).sort((a, b) => a.start - b.start);
+    // Covered sources are walked once, in order, as the lines after each date are.
+    let c = 0;
+    for (const item of lonely) {
+      const { source } = item;
+      // Alone on its line: only blanks and bullets before it, only blanks after it.
+      let before = source.start;
+      while (
+        before > 0 &&
+        (isInlineBlank(normal.charCodeAt(before - 1)) || isBullet(normal.charCodeAt(before - 1)))
+      )
+        before--;
+      const lineEnd = breaks.next(source.end);
+      if (
+        (before > 0 && !isLineBreak(normal.charCodeAt(before - 1))) ||
+        this.#trimmedStart(source.end, lineEnd) < lineEnd
+      )
+        continue;
+      let words = '';
+      let end = source.end;
+      for (let p = lineEnd + 1; p < n;) {
+        const next = breaks.next(p);
+        const first = this.#trimmedStart(p, next);
+        if (first === next) break;
+        while (c < covered.length && covered[c]!.end <= p) c++;
+        if (c < covered.length && covered[c]!.start < next) break;
+        end = this.#trimmedEnd(first, next);
+        const marker = listMarkerEnd(normal, first, end);
+        words = joinLines(words, tidyLabel(this.#original.slice(marker < 0 ? first : marker, end)));
+        p = next + 1;
+      }
+      if (end === source.end) continue;
+      item.label = words;
+      // The sources of a list's spans are one stretch: each is extended.
+      source.end = end;
     }
   }
 
@@ -451,6 +484,7 @@ export class RegionReader {
     for (let k = 0; k < dates.count; k++) {
       const span = dates.span(k, approximate, label, { start: s, end: e });
       if (this.#track !== undefined) span.track = this.#track;
+      if (label === '') this.#unlabelledCount++;
       this.#spans[this.#spanCount++] = span;
       this.#covered[this.#coveredCount++] = span.source;
     }
@@ -466,6 +500,7 @@ export class RegionReader {
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
     if (x.months !== undefined) r.months = x.months;
     if (this.#track !== undefined) r.track = this.#track;
+    if (label === '') this.#unlabelledCount++;
     this.#recurrences[this.#recurrenceCount++] = r;
     this.#covered[this.#coveredCount++] = r.source;
   }
