@@ -41,6 +41,8 @@ describe('scanDates', () => {
       ['date', '上半期'],
       ['date', '下半期'],
     ]);
+    // Inside words it begins none: 計画の前期 is the plan's first half, not the year's.
+    expect(scan('令和6年度 計画の前期：策定').found).toEqual([['date', '令和6年度']]);
     expect(scan('年度末：公表 年1回：点検').found).toEqual([
       ['date', '年度末'],
       ['recurrence', '年1回'],
