@@ -124,6 +124,25 @@ describe('parseDepartments', () => {
     ]);
   });
 
+  it('splits names joined by ・ only where each names a unit of its own', () => {
+    expect(parseDepartments('◎財政課・企画課 ○危機管理室・DX推進担当')).toEqual([
+      { name: '財政課', role: 'primary' },
+      { name: '企画課', role: 'primary' },
+      { name: '危機管理室', role: 'participating' },
+      { name: 'DX推進担当', role: 'participating' },
+    ]);
+    // A name that holds ・, and abbreviations that say nothing of what they are, stay one name.
+    expect(parseDepartments('◎子ども・子育て支援課 ○総務・財政')).toEqual([
+      { name: '子ども・子育て支援課', role: 'primary' },
+      { name: '総務・財政', role: 'participating' },
+    ]);
+    // The last of them takes the bracket after it.
+    expect(parseDepartments('◎財政課・企画課（政策担当）')).toEqual([
+      { name: '財政課', role: 'primary' },
+      { name: '企画課', role: 'primary', units: ['政策担当'] },
+    ]);
+  });
+
   it('keeps the contents of an unclosed bracket as units', () => {
     expect(parseDepartments('◎総務（人事')).toEqual([{ name: '総務', role: 'primary', units: ['人事'] }]);
   });

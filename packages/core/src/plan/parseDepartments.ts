@@ -81,6 +81,20 @@ const isCloser = (c: number): boolean =>
  */
 const PARENT_SUFFIX = /(部|局|本部|事務局|委員会|庁)$/;
 
+/** How the name of a unit of a city hall ends (財政課, 企画室, 総務部, 防災センター, DX推進担当). */
+const ORGANISATION_SUFFIX = /(課|室|部|局|係|班|所|館|署|庁|委員会|センター|担当|グループ)$/;
+
+/**
+ * The names `name` joins with `・` when each of them names a unit of its own (`財政課・企画課` → 財政課, 企画課), else
+ * `null`: names hold `・` too (子ども・子育て支援課), and abbreviations say nothing of what they are (総務・財政).
+ */
+function joinedNames(name: string): string[] | null {
+  if (!name.includes('・')) return null;
+  const parts = name.split('・');
+  for (const part of parts) if (!ORGANISATION_SUFFIX.test(part)) return null;
+  return parts;
+}
+
 /**
  * One string for each department name read: a plan names its few departments thousands of
  * times, and the department summary looks each of them up by name. The same string, its hash
@@ -122,7 +136,8 @@ function splitNames(text: string): string[] {
  * `【主】財政課【関】各課`: 主, 主担当, 主管, 所管, 担当 … lead; 副, 関係, 関連課,
  * 協力, 連携 … take part), or in a bracket after a name, for it alone
  * (`財政課（主）、各課（副）`); names are separated by `、`,
- * `,`, `/` or white space; names written before any mark are taken as leads
+ * `,`, `/` or white space, and by `・` where each name it joins ends as the name of a unit does (`財政課・企画課`:
+ * 課, 室, 部, 局, 係, センター, 担当 …; not 子ども・子育て支援課, nor 総務・財政); names written before any mark are taken as leads
  * (the column names the departments in charge). A bracket after a name gives
  * its units (`総務（人事）` → units `['人事']`), except that a bracket holding a
  * single name of an organisation that contains others, ending in 部, 局, 本部,
@@ -169,8 +184,13 @@ export function parseDepartments(text: string): Department[] {
         last = undefined;
         continue;
       }
-      last = { name: sharedName(name), role };
-      out.push(last);
+      const names = joinedNames(name);
+      if (names === null) {
+        last = { name: sharedName(name), role };
+        out.push(last);
+      } else {
+        for (const part of names) out.push((last = { name: sharedName(part), role }));
+      }
     }
     if (mark) {
       last = undefined;
