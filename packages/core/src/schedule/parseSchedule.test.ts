@@ -1081,6 +1081,11 @@ describe('parseSchedule: labels', () => {
       [2021, '現状調査、課題整理', '【令和3年度】\n現状調査、課題整理'],
       [2022, '制度設計', '令和4年度：\n制度設計'],
     ]);
+    // Each span of a list alone on its line takes the words.
+    expect(pieces('令和3・4年度\n・調査')).toEqual([
+      [2021, '調査', '令和3・4年度\n・調査'],
+      [2022, '調査', '令和3・4年度\n・調査'],
+    ]);
     // Sentences run on; a recurrence alone on its line is labelled the same way.
     expect(pieces('毎年度\n点検を行う。\n結果を公表する。')).toEqual([
       [1, '点検を行う。結果を公表する。', '毎年度\n点検を行う。\n結果を公表する。'],

@@ -80,8 +80,9 @@ function hasYear(x: Expression): boolean {
 /**
  * The note (severity `'info'`) for a date of a schedule that only a year it lacks would place: `'yearless-month'`
  * for a month with no year written before it (`4月～6月：調査`) and no fiscal year given for the text,
- * `'yearless-part'` likewise for a part of the year written alone (`上半期：制度設計`), `'uncounted-year'` for `翌年度`, `次年度` or `同年度` with no fiscal year written before it to count from, or
- * `来年度` and the like with no fiscal year given. Its text is kept, and nothing of it is on the timeline.
+ * `'yearless-part'` likewise for a part of the year written alone (`上半期：制度設計`), `'uncounted-year'` for
+ * `翌年度`, `次年度` or `同年度` with no fiscal year written before it to count from, or `来年度` and the like with
+ * no fiscal year given. Its text is kept, and nothing of it is on the timeline.
  */
 function yearless(text: string, point: DatePoint): Diagnostic {
   const written = quote(text, point.start, point.end);
