@@ -425,24 +425,41 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 /** A month without a year: 10月, 3月31日, 十月上旬. */
 function monthPoint(i: number, md: MonthDay): DatePoint {
-  // Written in the order readDatePoint writes its points, so that all points share one shape.
+  return yearlessPoint(i, md.end, 'month', { month: md.month, day: md.day, monthPart: md.monthPart });
+}
+
+/** What a point with no year of its own says besides its kind (see {@link yearlessPoint}); the rest is `null`. */
+interface Yearless {
+  bare?: number;
+  unit?: YearUnit;
+  month?: number;
+  day?: number | null;
+  yearPart?: YearPart | null;
+  monthPart?: MonthPart | null;
+}
+
+/**
+ * A point with no year of its own, dated by what is written before it (a month, a part of the year, a year
+ * counted from another): written in the order readDatePoint writes its points, so that all points share one shape.
+ */
+function yearlessPoint(start: number, end: number, kind: DatePoint['kind'], said: Yearless): DatePoint {
   return {
-    start: i,
-    kind: 'month',
+    start,
+    kind,
     era: null,
     diagnostics: NO_DIAGNOSTICS,
     year: null,
-    bare: null,
+    bare: said.bare ?? null,
     bareDigits: 0,
-    unit: null,
+    unit: said.unit ?? null,
     paired: false,
     dotted: false,
-    month: md.month,
-    day: md.day,
-    yearPart: null,
-    monthPart: md.monthPart,
+    month: said.month ?? null,
+    day: said.day ?? null,
+    yearPart: said.yearPart ?? null,
+    monthPart: said.monthPart ?? null,
     decadeHalf: null,
-    end: md.end,
+    end,
   };
 }
 
@@ -585,26 +602,7 @@ export function readPartAlone(text: string, i: number): DatePoint | null {
   if (text.charCodeAt(p) === 0x5e74 /* 年 */ && text.charCodeAt(p + 1) === 0x5ea6 /* 度 */)
     p = pastNo(text, p + 2);
   const part = yearPartWordAt(text, p);
-  if (part === null) return null;
-  // Written in the order readDatePoint writes its points, so that all points share one shape.
-  return {
-    start: i,
-    kind: 'part',
-    era: null,
-    diagnostics: NO_DIAGNOSTICS,
-    year: null,
-    bare: null,
-    bareDigits: 0,
-    unit: null,
-    paired: false,
-    dotted: false,
-    month: null,
-    day: null,
-    yearPart: part.part,
-    monthPart: null,
-    decadeHalf: null,
-    end: part.end,
-  };
+  return part === null ? null : yearlessPoint(i, part.end, 'part', { yearPart: part.part });
 }
 
 /**
@@ -654,25 +652,7 @@ function readRelativeYear(text: string, i: number): DatePoint | null {
   } else if (duringAt(text, p)) {
     p++; // 翌年度中に: during it
   }
-  // Written in the order readDatePoint writes its points, so that all points share one shape.
-  return {
-    start: i,
-    kind,
-    era: null,
-    diagnostics: NO_DIAGNOSTICS,
-    year: null,
-    bare: offset,
-    bareDigits: 0,
-    unit: 'fiscal',
-    paired: false,
-    dotted: false,
-    month: null,
-    day: null,
-    yearPart,
-    monthPart: null,
-    decadeHalf: null,
-    end: p,
-  };
+  return yearlessPoint(i, p, kind, { bare: offset, unit: 'fiscal', yearPart });
 }
 
 /**
