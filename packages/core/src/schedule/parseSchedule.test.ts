@@ -48,6 +48,19 @@ const datesOf = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.la
 
 const FY2021: [string, string, number, number] = ['2021-04-01', '2022-03-31', 2021, 2021];
 
+/**
+ * What a text reads into, piece by piece: each span's first fiscal year, label and source text, then each
+ * recurrence's years between, label and source text, then each note's text.
+ */
+function piecesOf(text: string): (string | number | null)[][] {
+  const schedule = read(text);
+  return [
+    ...schedule.spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]),
+    ...schedule.recurrences.map((r) => [r.everyYears, r.label, text.slice(r.source.start, r.source.end)]),
+    ...schedule.notes.map((n) => ['note', n.text]),
+  ];
+}
+
 describe('parseSchedule: a Western year with its era in brackets, either order', () => {
   it.each([
     ['2021(R3)年度：検討'],
@@ -917,28 +930,21 @@ describe('parseSchedule: recurrences', () => {
   });
 
   it('gives a bracket that holds a date with words of its own to that date: 3年ごとに見直し（次回：令和6年度）', () => {
-    const pieces = (text: string) => {
-      const schedule = read(text);
-      return [
-        ...schedule.recurrences.map((r) => [r.everyYears, r.label, text.slice(r.source.start, r.source.end)]),
-        ...schedule.spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]),
-      ];
-    };
-    expect(pieces('3年ごとに見直し（次回：令和6年度）')).toEqual([
-      [3, '見直し', '3年ごとに見直し'],
+    expect(piecesOf('3年ごとに見直し（次回：令和6年度）')).toEqual([
       [2024, '次回', '（次回：令和6年度）'],
+      [3, '見直し', '3年ごとに見直し'],
     ]);
-    expect(pieces('5年ごとに改定（直近：令和3年度改定）')).toEqual([
-      [5, '改定', '5年ごとに改定'],
+    expect(piecesOf('5年ごとに改定（直近：令和3年度改定）')).toEqual([
       [2021, '直近：改定', '（直近：令和3年度改定）'],
+      [5, '改定', '5年ごとに改定'],
     ]);
-    expect(pieces('令和3年度に調査を行い（令和4年度に報告）')).toEqual([
+    expect(piecesOf('令和3年度に調査を行い（令和4年度に報告）')).toEqual([
       [2021, '調査を行い', '令和3年度に調査を行い'],
       [2022, '報告', '（令和4年度に報告）'],
     ]);
     // Two dates in one bracket: neither label keeps half of it.
-    expect(pieces('（令和3年度調査、令和4年度実施）').map(([, label]) => label)).toEqual(['調査', '実施']);
-    expect(pieces('見直し（次回：令和6年度）').map(([, label]) => label)).toEqual(['見直し（次回）']);
+    expect(piecesOf('（令和3年度調査、令和4年度実施）').map(([, label]) => label)).toEqual(['調査', '実施']);
+    expect(piecesOf('見直し（次回：令和6年度）').map(([, label]) => label)).toEqual(['見直し（次回）']);
   });
 
   it('keeps the time of year a recurrence names apart from its label', () => {
@@ -1044,18 +1050,16 @@ describe('parseSchedule: tracks', () => {
   });
 
   it('reads dates in 【】 one after another, each bracket with its date: 【令和3年度】検討【令和4年度】実施', () => {
-    const pieces = (text: string) =>
-      read(text).spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]);
-    expect(pieces('【令和3年度】検討【令和4年度】実施')).toEqual([
+    expect(piecesOf('【令和3年度】検討【令和4年度】実施')).toEqual([
       [2021, '検討', '【令和3年度】検討'],
       [2022, '実施', '【令和4年度】実施'],
     ]);
-    expect(pieces('検討【令和3年度】、実施【令和4年度】')).toEqual([
+    expect(piecesOf('検討【令和3年度】、実施【令和4年度】')).toEqual([
       [2021, '検討', '検討【令和3年度】、'],
       [2022, '実施', '実施【令和4年度】'],
     ]);
     // An era year of 平成 or 令和 alone in its 【】 is a date too; other letters there name things.
-    expect(pieces('【R3】検討【R4】実施')).toEqual([
+    expect(piecesOf('【R3】検討【R4】実施')).toEqual([
       [2021, '検討', '【R3】検討'],
       [2022, '実施', '【R4】実施'],
     ]);
@@ -1065,41 +1069,33 @@ describe('parseSchedule: tracks', () => {
 
 describe('parseSchedule: labels', () => {
   it('labels a date alone on its line with the lines of words after it: 令和3年度 ・現状調査 ・課題整理', () => {
-    const pieces = (text: string) => {
-      const schedule = read(text);
-      return [
-        ...schedule.spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]),
-        ...schedule.recurrences.map((r) => [r.everyYears, r.label, text.slice(r.source.start, r.source.end)]),
-        ...schedule.notes.map((n) => ['note', n.text]),
-      ];
-    };
-    expect(pieces('令和3年度\n・現状調査\n・課題整理\n令和4年度\n　・制度設計　')).toEqual([
+    expect(piecesOf('令和3年度\n・現状調査\n・課題整理\n令和4年度\n　・制度設計　')).toEqual([
       [2021, '現状調査、課題整理', '令和3年度\n・現状調査\n・課題整理'],
       [2022, '制度設計', '令和4年度\n　・制度設計'],
     ]);
-    expect(pieces('【令和3年度】\n現状調査、課題整理\n令和4年度：\n制度設計')).toEqual([
+    expect(piecesOf('【令和3年度】\n現状調査、課題整理\n令和4年度：\n制度設計')).toEqual([
       [2021, '現状調査、課題整理', '【令和3年度】\n現状調査、課題整理'],
       [2022, '制度設計', '令和4年度：\n制度設計'],
     ]);
     // Each span of a list alone on its line takes the words.
-    expect(pieces('令和3・4年度\n・調査')).toEqual([
+    expect(piecesOf('令和3・4年度\n・調査')).toEqual([
       [2021, '調査', '令和3・4年度\n・調査'],
       [2022, '調査', '令和3・4年度\n・調査'],
     ]);
     // Sentences run on; a recurrence alone on its line is labelled the same way.
-    expect(pieces('毎年度\n点検を行う。\n結果を公表する。')).toEqual([
+    expect(piecesOf('毎年度\n点検を行う。\n結果を公表する。')).toEqual([
       [1, '点検を行う。結果を公表する。', '毎年度\n点検を行う。\n結果を公表する。'],
     ]);
     // A label of its own, a blank line or a heading ends it: the words stay notes.
-    expect(pieces('令和3年度：検討\n・詳細は別紙')).toEqual([
+    expect(piecesOf('令和3年度：検討\n・詳細は別紙')).toEqual([
       [2021, '検討', '令和3年度：検討'],
       ['note', '・詳細は別紙'],
     ]);
-    expect(pieces('令和3年度\n\n・調査')).toEqual([
+    expect(piecesOf('令和3年度\n\n・調査')).toEqual([
       [2021, '', '令和3年度'],
       ['note', '・調査'],
     ]);
-    expect(pieces('令和3年度\n【新システム】\n調査')).toEqual([
+    expect(piecesOf('令和3年度\n【新システム】\n調査')).toEqual([
       [2021, '', '令和3年度'],
       ['note', '【新システム】'],
       ['note', '調査'],
