@@ -286,31 +286,14 @@ export class RegionReader {
    * @param breaks - finds the text's line breaks
    */
   labelFromLinesAfter(breaks: OffsetFinder): void {
-    const normal = this.#normal;
-    const n = normal.length;
-    const lonely: { label: string; source: Source }[] = [];
-    for (let k = 0; k < this.#spanCount; k++) if (this.#spans[k]!.label === '') lonely.push(this.#spans[k]!);
-    for (let k = 0; k < this.#recurrenceCount; k++)
-      if (this.#recurrences[k]!.label === '') lonely.push(this.#recurrences[k]!);
-    lonely.sort((a, b) => a.source.start - b.source.start);
+    const n = this.#normal.length;
     const covered = this.#covered.slice(0, this.#coveredCount).sort((a, b) => a.start - b.start);
     // Covered sources are walked once, in order, as the lines after each date are.
     let c = 0;
-    for (const item of lonely) {
+    for (const item of this.#unlabelled()) {
       const { source } = item;
-      // Alone on its line: only blanks and bullets before it, only blanks after it.
-      let before = source.start;
-      while (
-        before > 0 &&
-        (isInlineBlank(normal.charCodeAt(before - 1)) || isBullet(normal.charCodeAt(before - 1)))
-      )
-        before--;
       const lineEnd = breaks.next(source.end);
-      if (
-        (before > 0 && !isLineBreak(normal.charCodeAt(before - 1))) ||
-        this.#trimmedStart(source.end, lineEnd) < lineEnd
-      )
-        continue;
+      if (!this.#aloneOnLine(source, lineEnd)) continue;
       let words = '';
       let end = source.end;
       for (let p = lineEnd + 1; p < n;) {
@@ -320,8 +303,7 @@ export class RegionReader {
         while (c < covered.length && covered[c]!.end <= p) c++;
         if (c < covered.length && covered[c]!.start < next) break;
         end = this.#trimmedEnd(first, next);
-        const marker = listMarkerEnd(normal, first, end);
-        words = joinLines(words, tidyLabel(this.#original.slice(marker < 0 ? first : marker, end)));
+        words = joinLines(words, this.#lineWords(first, end));
         p = next + 1;
       }
       if (end === source.end) continue;
@@ -329,6 +311,36 @@ export class RegionReader {
       // The sources of a list's spans are one stretch: each is extended.
       source.end = end;
     }
+  }
+
+  /** The spans and recurrences read without a label, in text order. */
+  #unlabelled(): { label: string; source: Source }[] {
+    const items: { label: string; source: Source }[] = [];
+    for (let k = 0; k < this.#spanCount; k++) if (this.#spans[k]!.label === '') items.push(this.#spans[k]!);
+    for (let k = 0; k < this.#recurrenceCount; k++)
+      if (this.#recurrences[k]!.label === '') items.push(this.#recurrences[k]!);
+    return items.sort((a, b) => a.source.start - b.source.start);
+  }
+
+  /** Whether `source` stands alone on its line (which ends at `lineEnd`): only blanks and bullets before it, blanks after. */
+  #aloneOnLine(source: Source, lineEnd: number): boolean {
+    const text = this.#normal;
+    let before = source.start;
+    while (
+      before > 0 &&
+      (isInlineBlank(text.charCodeAt(before - 1)) || isBullet(text.charCodeAt(before - 1)))
+    )
+      before--;
+    return (
+      (before === 0 || isLineBreak(text.charCodeAt(before - 1))) &&
+      this.#trimmedStart(source.end, lineEnd) === lineEnd
+    );
+  }
+
+  /** The words of a line from its first non-blank `first` to `end`, a list marker before them left out. */
+  #lineWords(first: number, end: number): string {
+    const marker = listMarkerEnd(this.#normal, first, end);
+    return tidyLabel(this.#original.slice(marker < 0 ? first : marker, end));
   }
 
   /** Adds a source that something other than a span or recurrence covers (a track heading), in text order. */
