@@ -467,6 +467,26 @@ describe('parseSchedule: months and days', () => {
       ]);
   });
 
+  it('reads an entry whose label names parts of its year piece by piece: 令和6年度：上半期 設計、下半期 試行', () => {
+    expect(piecesOf('令和6年度：上半期 制度設計、下半期 試行')).toEqual([
+      [2024, '上半期 制度設計', '令和6年度：上半期 制度設計、'],
+      [2024, '下半期 試行', '下半期 試行'],
+    ]);
+    expect(spansOf('令和6年度：第1四半期 設計 第2四半期 試行').map((s) => [s.start, s.end, s.label])).toEqual(
+      [
+        ['2024-04-01', '2024-06-30', '第1四半期 設計'],
+        ['2024-07-01', '2024-09-30', '第2四半期 試行'],
+      ],
+    );
+    // Parts named together for one thing, or not where a piece begins, leave the entry whole, as before.
+    expect(piecesOf('令和3年度：上半期、下半期とも実施')).toEqual([
+      [2021, '上半期、下半期とも実施', '令和3年度：上半期、下半期とも実施'],
+    ]);
+    expect(piecesOf('令和3年度：上半期に調査し、結果を踏まえ下半期に実施').map(([, label]) => label)).toEqual(
+      ['上半期に調査し、結果を踏まえ下半期に実施'],
+    );
+  });
+
   it('narrows a fiscal year in prose to the part of the year written after it and a blank', () => {
     const narrowed = (text: string) =>
       spansOf(text).map((s) => [s.start, s.end, s.precision, s.approximate, s.label]);

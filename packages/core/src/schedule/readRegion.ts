@@ -677,13 +677,66 @@ export class RegionReader {
    * or `null`. Asked only where the label's first character is a {@link PART_LEAD}.
    */
   #partAtStart(from: number, e: number): YearPart | null {
+    return this.#partWordAt(from, e)?.part ?? null;
+  }
+
+  /** {@link RegionReader.#partAtStart}, with where the part's word ends. */
+  #partWordAt(from: number, e: number): { part: YearPart; end: number } | null {
     const text = this.#normal;
     let q = this.#trimmedStart(from, e);
     // 年度末, 年度の上半期: the fiscal year of the entry, named again.
     if (text.charCodeAt(q) === 0x5e74 /* 年 */ && text.charCodeAt(q + 1) === 0x5ea6 /* 度 */)
       q = pastNo(text, q + 2);
     const part = q < e ? yearPartWordAt(text, q) : null;
-    return part !== null && part.end <= e ? part.part : null;
+    return part !== null && part.end <= e ? part : null;
+  }
+
+  /**
+   * Reads an entry of a fiscal year whose label starts with a part of the year and names other parts of it where
+   * pieces of the label begin, after a separator or a blank (`令和6年度：上半期 制度設計、下半期 試行`): a span for
+   * each part, its label its piece. Returns `false`, having read nothing, when the label names no other part so, or
+   * when a piece holds nothing but its part (`上半期、下半期とも実施`: both halves, one thing done).
+   */
+  #readParts(
+    entry: Entry,
+    head: DateExpression,
+    context: DateContext | null,
+    e: number,
+    tidy: OffsetFinder | undefined,
+  ): boolean {
+    const text = this.#normal;
+    const first = this.#partWordAt(entry.colon + 1, e);
+    if (first === null) return false;
+    // Where each piece's part ends, and where the piece starts, ends (its label) and its source ends.
+    const pieces = [{ part: first.part, partEnd: first.end, start: entry.colon + 1, end: e, sourceEnd: e }];
+    for (let q = first.end; q < e; q++) {
+      const c = text.charCodeAt(q);
+      if (!isPieceSeparator(c) && !isInlineBlank(c)) continue;
+      const r = this.#trimmedStart(q + 1, e);
+      const next = r < e && (KIND[text.charCodeAt(r)]! & PART_LEAD) !== 0 ? yearPartWordAt(text, r) : null;
+      if (next === null) continue;
+      const last = pieces[pieces.length - 1]!;
+      last.end = this.#trimmedEnd(last.start, q);
+      last.sourceEnd = isPieceSeparator(c) ? q + 1 : last.end;
+      pieces.push({ part: next.part, partEnd: next.end, start: r, end: e, sourceEnd: e });
+      q = next.end - 1;
+    }
+    if (pieces.length === 1) return false;
+    for (const piece of pieces) if (this.#trimmedStart(piece.partEnd, piece.end) >= piece.end) return false;
+    let sourceStart = entry.start;
+    for (const piece of pieces) {
+      const narrowed = this.#narrow(head, null, piece.part, context, this.#narrowed);
+      const label = sliceLabel(this.#original, piece.start, piece.end, tidy);
+      this.#pushDates(
+        narrowed,
+        head.approximate || isRoughPart(piece.part),
+        label,
+        sourceStart,
+        piece.sourceEnd,
+      );
+      sourceStart = piece.sourceEnd === piece.end ? this.#trimmedStart(piece.end, e) : piece.sourceEnd;
+    }
+    return true;
   }
 
   /** The first month without a year written in an entry's label before `e`, or `null`. */
@@ -725,6 +778,8 @@ export class RegionReader {
         month === null && (KIND[this.#normal.charCodeAt(entry.colon + 1)]! & PART_LEAD) !== 0
           ? this.#partAtStart(entry.colon + 1, e)
           : null;
+      // Other parts of the year after it, each opening a piece of the label (令和6年度：上半期 設計、下半期 試行).
+      if (part !== null && this.#readParts(entry, head, r.context, e, tidy)) return;
       if (month !== null || part !== null) {
         const narrowed = this.#narrow(head, month, part, r.context, this.#narrowed);
         if (narrowed.count > 0) {
