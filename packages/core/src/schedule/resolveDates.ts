@@ -385,7 +385,8 @@ const CONTEXTS: (DateContext | undefined)[] = new Array((MAX_YEAR + 2) * 2).fill
 /**
  * Turns a date expression into the ISO dates and fiscal years of its spans: a fiscal year runs
  * April 1 to March 31, a range from the first day of its first end to the last day of its last
- * end, an open end is `null`. A month without a year (`10月`) is dated by `context`, and so is a fiscal
+ * end, an open end is `null`. A month without a year (`10月`) is dated by `context`, as is a part of the year
+ * written alone (`上半期：`, a part of the context's year), and so is a fiscal
  * year counted from the one before it (`翌年度`: from `context.from`; undated without one); one counted from
  * the year the text is written for (`来年度`) is dated by `base` (undated without one).
  *

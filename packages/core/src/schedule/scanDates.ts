@@ -78,7 +78,8 @@ const HINT: ReadHint = { skipTo: -1 };
 
 /**
  * Finds every date expression and recurrence in normalised text, left to right, without
- * overlaps: `2021(R3)年度：…`, `毎年度`, `R3.9`, `10月`, `～2020年度`, `3年毎`.
+ * overlaps: `2021(R3)年度：…`, `毎年度`, `R3.9`, `10月`, `～2020年度`, `3年毎`, `上半期：…` (a part of the year
+ * heading an entry where a piece of text begins).
  *
  * On the same pass it notes in `marks` (when given) where the text's line breaks, sentence
  * ends and `【`s lie. Given `marks`, it may also be handed the text before normalisation: it
