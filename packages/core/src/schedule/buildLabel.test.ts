@@ -76,6 +76,15 @@ describe('tidyLabel', () => {
   });
 });
 
+describe('proseLabel of a date that ends its bracket', () => {
+  it('drops the particle before the date, as at the end of a sentence', () => {
+    expect(label('（次回は令和6年度）', '令和6年度')).toBe('（次回）');
+    expect(label('（次回は令和6年度）。', '令和6年度')).toBe('（次回）。');
+    // Words after it in the bracket keep the particle.
+    expect(label('（次回は令和6年度に改定）', '令和6年度')).toBe('（次回は改定）');
+  });
+});
+
 describe('wholeBrackets', () => {
   it.each([
     ['（次回は）', '次回は'],

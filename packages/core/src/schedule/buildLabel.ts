@@ -362,8 +362,11 @@ export function proseLabel(
   tidy?: OffsetFinder,
 ): string {
   const afterStart = afterLeadingJoiners(original, dateEnd, end);
-  // A date that ends its sentence: the words before it lose the particles that tied them to it.
-  const endsSentence = afterStart === end || original.charCodeAt(afterStart) === 0x3002; /* 。 */
+  // A date that ends its sentence (or the bracket it is written in: `（次回は令和6年度）`): the words before it lose
+  // the particles that tied them to it.
+  let rest = afterStart;
+  while (rest < end && isClosing(original.charCodeAt(rest))) rest++;
+  const endsSentence = rest === end || original.charCodeAt(rest) === 0x3002; /* 。 */
   const beforeEnd = endsSentence ? beforeTrailingJoiners(original, start, dateStart) : dateStart;
   if (beforeEnd <= start) return sliceLabel(original, afterStart, end, tidy);
   if (afterStart >= end) return sliceLabel(original, start, beforeEnd, tidy);

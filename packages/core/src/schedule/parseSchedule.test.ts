@@ -962,6 +962,11 @@ describe('parseSchedule: recurrences', () => {
       [2021, '調査を行い', '令和3年度に調査を行い'],
       [2022, '報告', '（令和4年度に報告）'],
     ]);
+    // A date that ends its bracket sheds the particle before it, as one that ends its sentence does.
+    expect(piecesOf('3年ごとに見直し（次回は令和6年度）').map(([, label]) => label)).toEqual([
+      '次回',
+      '見直し',
+    ]);
     // Two dates in one bracket: neither label keeps half of it.
     expect(piecesOf('（令和3年度調査、令和4年度実施）').map(([, label]) => label)).toEqual(['調査', '実施']);
     expect(piecesOf('見直し（次回：令和6年度）').map(([, label]) => label)).toEqual(['見直し（次回）']);
