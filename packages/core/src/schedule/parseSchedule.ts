@@ -107,7 +107,7 @@ function parse(original: string, start: DateContext | null): Schedule {
   }
   const breaks = BREAKS.reset(lineBreaks, n, lineBreakCount);
   // A date alone on its line takes the words of the lines after it (most texts have none without a label).
-  if (reader.unlabelledCount > 0) reader.labelFromLinesAfter(breaks);
+  if (reader.unlabelledCount > 0) reader.labelLoneDates(breaks);
   const filled = fillNotes(original, normal, reader.covered, breaks, reader.coveredCount);
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);

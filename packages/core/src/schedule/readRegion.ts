@@ -7,13 +7,13 @@ import {
   isCloseParen,
   isColon,
   isInlineBlank,
-  isLineBreak,
   isOpenParen,
   SentenceEnds,
   type OffsetFinder,
 } from './chars.js';
 import { append, NONE } from './append.js';
-import { proseLabel, sliceLabel, tidyLabel, wholeBrackets } from './buildLabel.js';
+import { proseLabel, sliceLabel, wholeBrackets } from './buildLabel.js';
+import { labelFromLinesAfter, type Labelled } from './lineLabels.js';
 import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
 import {
   isRoughPart,
@@ -135,13 +135,6 @@ for (const c of BLANK_CODE_UNITS) KIND[c]! |= PART_LEAD;
 /** A bracket that may hold a date, opening or closing: round ones (either width), 【 and 】. */
 const isBracket = (c: number): boolean =>
   isOpenParen(c) || isCloseParen(c) || c === 0x3010 /* 【 */ || c === 0x3011; /* 】 */
-
-/** The words of lines read one after another as one label: joined by `、` unless the first ends a phrase already. */
-function joinLines(before: string, line: string): string {
-  if (before === '' || line === '') return before + line;
-  const last = before.charCodeAt(before.length - 1);
-  return last === 0x3002 /* 。 */ || last === 0x3001 /* 、 */ ? before + line : `${before}、${line}`;
-}
 
 /** `open` and `close` make a pair of brackets that may hold a date: round ones (either width), or 【 and 】. */
 function bracketsPair(open: number, close: number): boolean {
@@ -278,69 +271,24 @@ export class RegionReader {
   }
 
   /**
-   * Gives each span or recurrence without a label that stands alone on its line (`令和3年度`, `【令和3年度】`,
-   * `令和3年度：`) the words of the lines after it, up to a blank line or a line that holds a date, a recurrence or
-   * a heading (anything covered): its label, and its source's end (`令和3年度\n・現状調査\n・課題整理` →
-   * 現状調査、課題整理). Asked once all the text is read, and only when some were read without a label.
+   * Labels each span or recurrence without a label that stands alone on its line with the words of the lines
+   * after it (see {@link labelFromLinesAfter}). Asked once all the text is read, and only when some were read
+   * without a label.
    *
    * @param breaks - finds the text's line breaks
    */
-  labelFromLinesAfter(breaks: OffsetFinder): void {
-    const n = this.#normal.length;
-    const covered = this.#covered.slice(0, this.#coveredCount).sort((a, b) => a.start - b.start);
-    // Covered sources are walked once, in order, as the lines after each date are.
-    let c = 0;
-    for (const item of this.#unlabelled()) {
-      const { source } = item;
-      const lineEnd = breaks.next(source.end);
-      if (!this.#aloneOnLine(source, lineEnd)) continue;
-      let words = '';
-      let end = source.end;
-      for (let p = lineEnd + 1; p < n;) {
-        const next = breaks.next(p);
-        const first = this.#trimmedStart(p, next);
-        if (first === next) break;
-        while (c < covered.length && covered[c]!.end <= p) c++;
-        if (c < covered.length && covered[c]!.start < next) break;
-        end = this.#trimmedEnd(first, next);
-        words = joinLines(words, this.#lineWords(first, end));
-        p = next + 1;
-      }
-      if (end === source.end) continue;
-      item.label = words;
-      // The sources of a list's spans are one stretch: each is extended.
-      source.end = end;
-    }
-  }
-
-  /** The spans and recurrences read without a label, in text order. */
-  #unlabelled(): { label: string; source: Source }[] {
-    const items: { label: string; source: Source }[] = [];
-    for (let k = 0; k < this.#spanCount; k++) if (this.#spans[k]!.label === '') items.push(this.#spans[k]!);
-    for (let k = 0; k < this.#recurrenceCount; k++)
-      if (this.#recurrences[k]!.label === '') items.push(this.#recurrences[k]!);
-    return items.sort((a, b) => a.source.start - b.source.start);
-  }
-
-  /** Whether `source` stands alone on its line (which ends at `lineEnd`): only blanks and bullets before it, blanks after. */
-  #aloneOnLine(source: Source, lineEnd: number): boolean {
-    const text = this.#normal;
-    let before = source.start;
-    while (
-      before > 0 &&
-      (isInlineBlank(text.charCodeAt(before - 1)) || isBullet(text.charCodeAt(before - 1)))
-    )
-      before--;
-    return (
-      (before === 0 || isLineBreak(text.charCodeAt(before - 1))) &&
-      this.#trimmedStart(source.end, lineEnd) === lineEnd
+  labelLoneDates(breaks: OffsetFinder): void {
+    const items: Labelled[] = [
+      ...copyOf(this.#spans, this.#spanCount),
+      ...copyOf(this.#recurrences, this.#recurrenceCount),
+    ];
+    labelFromLinesAfter(
+      items,
+      copyOf(this.#covered, this.#coveredCount),
+      this.#normal,
+      this.#original,
+      breaks,
     );
-  }
-
-  /** The words of a line from its first non-blank `first` to `end`, a list marker before them left out. */
-  #lineWords(first: number, end: number): string {
-    const marker = listMarkerEnd(this.#normal, first, end);
-    return tidyLabel(this.#original.slice(marker < 0 ? first : marker, end));
   }
 
   /** Adds a source that something other than a span or recurrence covers (a track heading), in text order. */
