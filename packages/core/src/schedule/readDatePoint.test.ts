@@ -10,6 +10,7 @@ import {
   readDatePoint,
   readPairedFiscalYear,
   YEAR_PART_FIRSTS,
+  partOfYearWordAt,
   yearPartWordAt,
 } from './readDatePoint.js';
 
@@ -260,6 +261,15 @@ describe('yearPartWordAt', () => {
 
   it.each(['末端機器', '前期高齢者', '当初予算', '春日部市', '秋田', '調査'])('reads none in %s', (text) => {
     expect(yearPartWordAt(text, 0)).toBeNull();
+  });
+});
+
+describe('partOfYearWordAt', () => {
+  it('reads a part of the year, after 年度 or 年度の naming the year again', () => {
+    expect(partOfYearWordAt('上半期：設計', 0)).toEqual({ part: 'first-half', end: 3 });
+    expect(partOfYearWordAt('年度末に公表', 0)).toEqual({ part: 'end', end: 3 });
+    expect(partOfYearWordAt('年度の下半期', 0)).toEqual({ part: 'second-half', end: 6 });
+    for (const text of ['年度予算', '前期高齢者', '調査']) expect(partOfYearWordAt(text, 0), text).toBeNull();
   });
 });
 

@@ -589,19 +589,30 @@ function mayStartRelativeYear(code: number): boolean {
 }
 
 /**
- * A part of the year written alone, as a word of its own (`上半期`, `第3四半期`, `下期中`; `年度末` and `年度の下半期`
- * name the year of the date before it again): a point of kind `'part'`, dated by that date (see `resolveDates`).
- * Not `末端`, `前期高齢者` (see {@link yearPartWordAt}).
+ * A part of the year written at `p` as a word of its own, perhaps naming the year of a date before it again
+ * (`上半期`, `第3四半期に`, `年度末`, `年度の下半期`; not `末端`, `前期高齢者`: see {@link yearPartWordAt}): the part
+ * and where its word ends, or `null`.
+ *
+ * @example
+ * partOfYearWordAt('年度末に公表', 0) //=> { part: 'end', end: 3 }
+ */
+export function partOfYearWordAt(text: string, p: number): { part: YearPart; end: number } | null {
+  let q = p;
+  if (text.charCodeAt(q) === 0x5e74 /* 年 */ && text.charCodeAt(q + 1) === 0x5ea6 /* 度 */)
+    q = pastNo(text, q + 2);
+  return yearPartWordAt(text, q);
+}
+
+/**
+ * A part of the year written alone, as a word of its own (see {@link partOfYearWordAt}): a point of kind `'part'`,
+ * dated by the date before it (see `resolveDates`).
  *
  * @param text - normalised text
  * @param i - offset to read at
  * @returns the point, or `null` when none starts at `i`
  */
 export function readPartAlone(text: string, i: number): DatePoint | null {
-  let p = i;
-  if (text.charCodeAt(p) === 0x5e74 /* 年 */ && text.charCodeAt(p + 1) === 0x5ea6 /* 度 */)
-    p = pastNo(text, p + 2);
-  const part = yearPartWordAt(text, p);
+  const part = partOfYearWordAt(text, i);
   return part === null ? null : yearlessPoint(i, part.end, 'part', { yearPart: part.part });
 }
 

@@ -23,7 +23,7 @@ import {
   type RecurrenceExpression,
   type YearPart,
 } from './expressions.js';
-import { pastNo, quote, YEAR_PART_FIRSTS, yearPartWordAt } from './readDatePoint.js';
+import { partOfYearWordAt, quote, YEAR_PART_FIRSTS, yearPartWordAt } from './readDatePoint.js';
 import { Resolution, resolveInto, type DateContext } from './resolveDates.js';
 
 interface Entry {
@@ -599,7 +599,7 @@ export class RegionReader {
     // does (`令和3年度 第3四半期 調査`; `令和3年度第3四半期`, with no blank, is one date).
     const part =
       isInlineBlank(this.#normal.charCodeAt(x.end)) && isWholeFiscalYear(x)
-        ? this.#partAtStart(x.end, segEnd)
+        ? (this.#partWordAt(x.end, segEnd)?.part ?? null)
         : null;
     const narrowed = part === null ? null : this.#narrow(x, null, part, spans.context, this.#partOfYear);
     if (narrowed !== null && narrowed.count > 0)
@@ -621,21 +621,12 @@ export class RegionReader {
   }
 
   /**
-   * The part of the year (`上半期`, `第3四半期`, `年度末`, `秋頃`) an entry's label from `from` starts with, before `e`;
-   * or `null`. Asked only where the label's first character is a {@link PART_LEAD}.
+   * The part of the year (`上半期`, `第3四半期`, `年度末`, `秋頃`) a label from `from` starts with, and where its word
+   * ends, before `e`; or `null`.
    */
-  #partAtStart(from: number, e: number): YearPart | null {
-    return this.#partWordAt(from, e)?.part ?? null;
-  }
-
-  /** {@link RegionReader.#partAtStart}, with where the part's word ends. */
   #partWordAt(from: number, e: number): { part: YearPart; end: number } | null {
-    const text = this.#normal;
-    let q = this.#trimmedStart(from, e);
-    // 年度末, 年度の上半期: the fiscal year of the entry, named again.
-    if (text.charCodeAt(q) === 0x5e74 /* 年 */ && text.charCodeAt(q + 1) === 0x5ea6 /* 度 */)
-      q = pastNo(text, q + 2);
-    const part = q < e ? yearPartWordAt(text, q) : null;
+    const q = this.#trimmedStart(from, e);
+    const part = q < e ? partOfYearWordAt(this.#normal, q) : null;
     return part !== null && part.end <= e ? part : null;
   }
 
@@ -648,13 +639,12 @@ export class RegionReader {
   #readParts(
     entry: Entry,
     head: DateExpression,
+    first: { part: YearPart; end: number },
     context: DateContext | null,
     e: number,
     tidy: OffsetFinder | undefined,
   ): boolean {
     const text = this.#normal;
-    const first = this.#partWordAt(entry.colon + 1, e);
-    if (first === null) return false;
     // Where each piece's part ends, and where the piece starts, ends (its label) and its source ends.
     const pieces = [{ part: first.part, partEnd: first.end, start: entry.colon + 1, end: e, sourceEnd: e }];
     for (let q = first.end; q < e; q++) {
@@ -722,12 +712,13 @@ export class RegionReader {
       // A month in the label narrows the fiscal year (2021(R3)年度：10月に定期見直し), and so does a part of it that
       // the label starts with (2021(R3)年度：第3四半期に調査, 令和3年度：年度末に公表).
       const month = this.#monthIn(entry, e);
-      const part =
+      const partWord =
         month === null && (KIND[this.#normal.charCodeAt(entry.colon + 1)]! & PART_LEAD) !== 0
-          ? this.#partAtStart(entry.colon + 1, e)
+          ? this.#partWordAt(entry.colon + 1, e)
           : null;
       // Other parts of the year after it, each opening a piece of the label (令和6年度：上半期 設計、下半期 試行).
-      if (part !== null && this.#readParts(entry, head, r.context, e, tidy)) return;
+      if (partWord !== null && this.#readParts(entry, head, partWord, r.context, e, tidy)) return;
+      const part = partWord === null ? null : partWord.part;
       if (month !== null || part !== null) {
         const narrowed = this.#narrow(head, month, part, r.context, this.#narrowed);
         if (narrowed.count > 0) {
