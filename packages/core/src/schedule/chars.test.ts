@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_CODE_UNITS,
+  blanksSkipped,
+  blanksTrimmed,
   BULLETS,
   ByCodeUnit,
   isBlank,
@@ -19,6 +21,15 @@ describe('chars', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isBlank(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+
+  it('finds where a stretch starts and ends without its blanks, never past its bounds', () => {
+    const text = ' \u3000検討 \n';
+    expect(blanksSkipped(text, 0, text.length)).toBe(2);
+    expect(blanksTrimmed(text, 0, text.length)).toBe(4);
+    expect(blanksSkipped(text, 0, 2)).toBe(2);
+    expect(blanksTrimmed(text, 4, 6)).toBe(4);
+    expect(blanksSkipped(text, 2, 4)).toBe(2);
   });
 
   it('lists every blank code unit, ascending, and nothing else', () => {

@@ -127,6 +127,30 @@ export function isHeadingBullet(code: number): boolean {
   );
 }
 
+/**
+ * Where `text[from, to)` starts once the blanks at its start are left out (`to` when it is all blanks).
+ *
+ * @example
+ * blanksSkipped('  検討', 0, 4) //=> 2
+ */
+export function blanksSkipped(text: string, from: number, to: number): number {
+  let s = from;
+  while (s < to && isBlank(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/**
+ * Where `text[from, to)` ends once the blanks at its end are left out (`from` when it is all blanks).
+ *
+ * @example
+ * blanksTrimmed('検討\n ', 0, 4) //=> 2
+ */
+export function blanksTrimmed(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
 /** Index of the first position at or after `i` (and before `limit`) that is not an inline blank, reading at most `max` blanks. */
 export function skipInlineBlanks(text: string, i: number, max: number, limit = text.length): number {
   let j = i;

@@ -1,6 +1,13 @@
 import type { Source } from '../model/types.js';
 import { tidyLabel } from './buildLabel.js';
-import { isBlank, isBullet, isInlineBlank, isLineBreak, type OffsetFinder } from './chars.js';
+import {
+  blanksSkipped,
+  blanksTrimmed,
+  isBullet,
+  isInlineBlank,
+  isLineBreak,
+  type OffsetFinder,
+} from './chars.js';
 import { listMarkerEnd } from './listMarker.js';
 
 /** A span or recurrence as this module sees it: a label and where it is written. */
@@ -46,11 +53,11 @@ export function labelFromLinesAfter(
     let end = source.end;
     for (let p = lineEnd + 1; p < n;) {
       const next = breaks.next(p);
-      const first = skipBlanks(normal, p, next);
+      const first = blanksSkipped(normal, p, next);
       if (first === next) break;
       while (c < walls.length && walls[c]!.end <= p) c++;
       if (c < walls.length && walls[c]!.start < next) break;
-      end = trimBlanks(normal, first, next);
+      end = blanksTrimmed(normal, first, next);
       const marker = listMarkerEnd(normal, first, end);
       words = joinLines(words, tidyLabel(original.slice(marker < 0 ? first : marker, end)));
       p = next + 1;
@@ -69,22 +76,8 @@ function aloneOnLine(text: string, source: Source, lineEnd: number): boolean {
     before--;
   return (
     (before === 0 || isLineBreak(text.charCodeAt(before - 1))) &&
-    skipBlanks(text, source.end, lineEnd) === lineEnd
+    blanksSkipped(text, source.end, lineEnd) === lineEnd
   );
-}
-
-/** The first offset of `text[from, to)` that is no blank, or `to`. */
-function skipBlanks(text: string, from: number, to: number): number {
-  let s = from;
-  while (s < to && isBlank(text.charCodeAt(s))) s++;
-  return s;
-}
-
-/** Where `text[from, to)` ends once the blanks at its end are left out. */
-function trimBlanks(text: string, from: number, to: number): number {
-  let e = to;
-  while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
-  return e;
 }
 
 /** The words of lines read one after another as one label: joined by `、` unless the first ends a phrase already. */

@@ -1,4 +1,4 @@
-import { BULLETS, isAsciiDigit, isBlank } from './chars.js';
+import { blanksTrimmed, BULLETS, isAsciiDigit, isBlank } from './chars.js';
 
 // What each UTF-16 code unit may be in a list marker (bits of KIND): looked up once per character, since the
 // readers ask before most dates whether a marker stands there, and the answer is nearly always no.
@@ -98,8 +98,7 @@ export function listMarkerEnd(text: string, at: number, limit: number): number {
  * listMarkerBefore('令和4年度 設計 令和5年度 運用', 9, 0)    //=> -1
  */
 export function listMarkerBefore(text: string, at: number, from: number): number {
-  let end = at;
-  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  const end = blanksTrimmed(text, from, at);
   // Most dates have none: a marker ends in a bullet, a circled number, `.` or `)`.
   if (end <= from || (KIND[text.charCodeAt(end - 1)]! & (BULLET | NUMBER | ENDING)) === 0) return -1;
   // The longest marker is four characters: `(10)`, `（十二）`.

@@ -1,6 +1,8 @@
 import type { Diagnostic, Recurrence, Source, Span } from '../model/types.js';
 import {
   BLANK_CODE_UNITS,
+  blanksSkipped,
+  blanksTrimmed,
   BULLETS,
   isBlank,
   isBullet,
@@ -428,17 +430,11 @@ export class RegionReader {
   }
 
   #trimmedEnd(from: number, to: number): number {
-    let e = to;
-    const text = this.#normal;
-    while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
-    return e;
+    return blanksTrimmed(this.#normal, from, to);
   }
 
   #trimmedStart(from: number, to: number): number {
-    let s = from;
-    const text = this.#normal;
-    while (s < to && isBlank(text.charCodeAt(s))) s++;
-    return s;
+    return blanksSkipped(this.#normal, from, to);
   }
 
   #pushDates(dates: Resolution, approximate: boolean, label: string, s: number, e: number): void {
