@@ -6,7 +6,7 @@ import { labelFromLinesAfter, type Labelled } from './lineLabels.js';
 function label(text: string, items: [number, number, string][], covered: [number, number][] = []) {
   const labelled: Labelled[] = items.map(([start, end, l]) => ({ label: l, source: { start, end } }));
   const sources = [...labelled.map((x) => x.source), ...covered.map(([start, end]) => ({ start, end }))];
-  labelFromLinesAfter(labelled, sources, text, text, new LineBreaks(text));
+  labelFromLinesAfter(labelled, sources, sources.length, text, text, new LineBreaks(text));
   return labelled.map((x) => [x.label, text.slice(x.source.start, x.source.end)]);
 }
 

@@ -25,25 +25,27 @@ export interface Labelled {
  * Runs in time linear in the text's length: the covered sources are walked once, in order, as the lines are.
  *
  * @param items - the spans and recurrences of a text (changed in place)
- * @param covered - what covers the text: the items' sources and the headings'
+ * @param covered - what covers the text: the items' sources and the headings' (in any order)
+ * @param coveredCount - how many of `covered` to look at (the first ones)
  * @param normal - the normalised text (blanks, bullets and line breaks are found in it)
  * @param original - the text as written (labels are taken from it)
  * @param breaks - finds the text's line breaks
  * @example
  * const span = { label: '', source: { start: 0, end: 5 } };
- * labelFromLinesAfter([span], [span.source], text, text, new LineBreaks(text)); // text: '令和3年度\n・調査'
+ * labelFromLinesAfter([span], [span.source], 1, text, text, new LineBreaks(text)); // text: '令和3年度\n・調査'
  * span; //=> { label: '調査', source: { start: 0, end: 9 } }
  */
 export function labelFromLinesAfter(
   items: readonly Labelled[],
   covered: readonly Source[],
+  coveredCount: number,
   normal: string,
   original: string,
   breaks: OffsetFinder,
 ): void {
   const n = normal.length;
   const lonely = items.filter((item) => item.label === '').sort((a, b) => a.source.start - b.source.start);
-  const walls = [...covered].sort((a, b) => a.start - b.start);
+  const walls = covered.slice(0, coveredCount).sort((a, b) => a.start - b.start);
   let c = 0;
   for (const item of lonely) {
     const { source } = item;

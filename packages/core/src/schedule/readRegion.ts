@@ -280,17 +280,9 @@ export class RegionReader {
    * @param breaks - finds the text's line breaks
    */
   labelLoneDates(breaks: OffsetFinder): void {
-    const items: Labelled[] = [
-      ...copyOf(this.#spans, this.#spanCount),
-      ...copyOf(this.#recurrences, this.#recurrenceCount),
-    ];
-    labelFromLinesAfter(
-      items,
-      copyOf(this.#covered, this.#coveredCount),
-      this.#normal,
-      this.#original,
-      breaks,
-    );
+    const spans: Labelled[] = this.#spans.slice(0, this.#spanCount);
+    const items = spans.concat(this.#recurrences.slice(0, this.#recurrenceCount));
+    labelFromLinesAfter(items, this.#covered, this.#coveredCount, this.#normal, this.#original, breaks);
   }
 
   /** Adds a source that something other than a span or recurrence covers (a track heading), in text order. */
