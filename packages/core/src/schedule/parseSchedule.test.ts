@@ -487,6 +487,35 @@ describe('parseSchedule: months and days', () => {
     );
   });
 
+  it('reads an entry whose label names months of its year piece by piece: 2021年度：4月 調査、10月 分析', () => {
+    const pieces = (text: string) =>
+      spansOf(text).map((s) => [s.start, s.end, s.label, text.slice(s.source.start, s.source.end)]);
+    expect(pieces('2021年度：4月 調査、10月 分析')).toEqual([
+      ['2021-04-01', '2021-04-30', '4月 調査', '2021年度：4月 調査、'],
+      ['2021-10-01', '2021-10-31', '10月 分析', '10月 分析'],
+    ]);
+    // Split by blanks, a month after December in the fiscal year's next calendar year, an approximate month.
+    expect(
+      spansOf('・令和3年度：6月 条例改正 1月頃 施行').map((s) => [s.start, s.end, s.approximate, s.label]),
+    ).toEqual([
+      ['2021-06-01', '2021-06-30', false, '6月 条例改正'],
+      ['2022-01-01', '2022-01-31', true, '1月頃 施行'],
+    ]);
+    // Entry after entry, each read on its own.
+    expect(
+      pieces('2021(R3)年度：4月に調査、10月に分析 2022(R4)年度：運用').map(([, , label]) => label),
+    ).toEqual(['4月に調査', '10月に分析', '運用']);
+    // Months named together for one thing, not at the label's start, or inside its words, leave the entry whole
+    // (narrowed to its first month, as one month is), as before.
+    for (const label of ['4月、10月に実施', '調査は4月、分析は10月', '4月 調査し10月に報告'])
+      expect(pieces(`2021年度：${label}`).map(([, , l]) => l)).toEqual([label]);
+    expect(pieces('2021年度：4月、10月に実施')[0]!.slice(0, 2)).toEqual(['2021-04-01', '2021-04-30']);
+    // Another date in the label: as before.
+    expect(pieces('2021年度：4月 調査、2022年3月 公表').map(([, , label]) => label)).toEqual([
+      '4月 調査、2022年3月 公表',
+    ]);
+  });
+
   it('narrows a fiscal year in prose to the part of the year written after it and a blank', () => {
     const narrowed = (text: string) =>
       spansOf(text).map((s) => [s.start, s.end, s.precision, s.approximate, s.label]);

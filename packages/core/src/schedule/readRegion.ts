@@ -43,6 +43,18 @@ interface Entry {
   stop: number;
 }
 
+/** A piece of an entry's label that starts with a month or a part of the year (see `RegionReader.#readPieces`). */
+interface Piece {
+  month: DateExpression | null;
+  part: YearPart | null;
+  /** Where the month or part ends. */
+  headEnd: number;
+  /** Where the piece (its label) starts and ends, and where its source ends (a separator after it included). */
+  start: number;
+  end: number;
+  sourceEnd: number;
+}
+
 /** The first `count` items of `list`, as a new list (short ones written out: cheaper than a call to `slice`). */
 function copyOf<T>(list: readonly T[], count: number): T[] {
   switch (count) {
@@ -619,47 +631,91 @@ export class RegionReader {
   }
 
   /**
-   * Reads an entry of a fiscal year whose label starts with a part of the year and names other parts of it where
-   * pieces of the label begin, after a separator or a blank (`令和6年度：上半期 制度設計、下半期 試行`): a span for
-   * each part, its label its piece. Returns `false`, having read nothing, when the label names no other part so, or
-   * when a piece holds nothing but its part (`上半期、下半期とも実施`: both halves, one thing done).
+   * The pieces of an entry's label that start with a part of the year, from `first` (which the label starts with)
+   * to each other part named where a piece of the label begins, after a separator or a blank
+   * (`令和6年度：上半期 制度設計、下半期 試行`); `null` when it names no other part so.
    */
-  #readParts(
-    entry: Entry,
-    head: DateExpression,
-    first: { part: YearPart; end: number },
-    context: DateContext | null,
-    e: number,
-    tidy: OffsetFinder | undefined,
-  ): boolean {
+  #partPieces(entry: Entry, first: { part: YearPart; end: number }, e: number): Piece[] | null {
     const text = this.#normal;
-    // Where each piece's part ends, and where the piece starts, ends (its label) and its source ends.
-    const pieces = [{ part: first.part, partEnd: first.end, start: entry.colon + 1, end: e, sourceEnd: e }];
+    const pieces: Piece[] = [
+      { month: null, part: first.part, headEnd: first.end, start: entry.colon + 1, end: e, sourceEnd: e },
+    ];
     for (let q = first.end; q < e; q++) {
       const c = text.charCodeAt(q);
       if (!isPieceSeparator(c) && !isInlineBlank(c)) continue;
       const r = this.#trimmedStart(q + 1, e);
       const next = r < e && (KIND[text.charCodeAt(r)]! & PART_LEAD) !== 0 ? yearPartWordAt(text, r) : null;
       if (next === null) continue;
-      const last = pieces[pieces.length - 1]!;
-      last.end = this.#trimmedEnd(last.start, q);
-      last.sourceEnd = isPieceSeparator(c) ? q + 1 : last.end;
-      pieces.push({ part: next.part, partEnd: next.end, start: r, end: e, sourceEnd: e });
+      this.#endPiece(pieces[pieces.length - 1]!, q);
+      pieces.push({ month: null, part: next.part, headEnd: next.end, start: r, end: e, sourceEnd: e });
       q = next.end - 1;
     }
-    if (pieces.length === 1) return false;
-    for (const piece of pieces) if (this.#trimmedStart(piece.partEnd, piece.end) >= piece.end) return false;
+    return pieces.length > 1 ? pieces : null;
+  }
+
+  /**
+   * The pieces of an entry's label that each start with a month (`2021年度：4月 調査、10月 分析`): the label starts
+   * with one, and each other begins a piece of the label, after a separator or a blank; `null` when the label is
+   * not so written, or holds another date.
+   */
+  #monthPieces(entry: Entry, e: number): Piece[] | null {
+    const text = this.#normal;
+    const labelStart = this.#trimmedStart(entry.colon + 1, e);
+    const pieces: Piece[] = [];
+    for (let k = entry.innerFrom; k < entry.innerTo; k++) {
+      const x = this.#expressions[k]!;
+      if (x.start >= e) break;
+      if (x.type !== 'date' || x.form !== 'single' || x.points[0]!.kind !== 'month') return null;
+      if (pieces.length === 0) {
+        if (x.start !== labelStart) return null;
+      } else {
+        // The blanks before the month, and the separator before them if any.
+        const blanks = this.#trimmedEnd(labelStart, x.start);
+        const separator = blanks > labelStart && isPieceSeparator(text.charCodeAt(blanks - 1));
+        if (!separator && blanks === x.start) return null;
+        this.#endPiece(pieces[pieces.length - 1]!, separator ? blanks - 1 : blanks);
+      }
+      pieces.push({
+        month: x,
+        part: null,
+        headEnd: x.end,
+        start: pieces.length === 0 ? entry.colon + 1 : x.start,
+        end: e,
+        sourceEnd: e,
+      });
+    }
+    return pieces.length > 1 ? pieces : null;
+  }
+
+  /** Ends `piece` at `q`, a separator (which its source keeps) or a blank. */
+  #endPiece(piece: Piece, q: number): void {
+    piece.end = this.#trimmedEnd(piece.start, q);
+    piece.sourceEnd = isPieceSeparator(this.#normal.charCodeAt(q)) ? q + 1 : piece.end;
+  }
+
+  /**
+   * Reads an entry of the fiscal year `head` piece by piece: a span for each piece, narrowed to its month or part of
+   * the year, its label the piece. Returns `false`, having read nothing, when a piece holds nothing but its month or
+   * part (`上半期、下半期とも実施`, `4月、10月に実施`: one thing done in both).
+   */
+  #readPieces(
+    entry: Entry,
+    head: DateExpression,
+    pieces: readonly Piece[],
+    context: DateContext | null,
+    e: number,
+    tidy: OffsetFinder | undefined,
+  ): boolean {
+    for (const piece of pieces) if (this.#trimmedStart(piece.headEnd, piece.end) >= piece.end) return false;
     let sourceStart = entry.start;
     for (const piece of pieces) {
-      const narrowed = this.#narrow(head, null, piece.part, context, this.#narrowed);
+      const narrowed = this.#narrow(head, piece.month, piece.part, context, this.#narrowed);
       const label = sliceLabel(this.#original, piece.start, piece.end, tidy);
-      this.#pushDates(
-        narrowed,
-        head.approximate || isRoughPart(piece.part),
-        label,
-        sourceStart,
-        piece.sourceEnd,
-      );
+      const approximate =
+        head.approximate || (piece.month !== null ? piece.month.approximate : isRoughPart(piece.part));
+      // The whole year when a month cannot date it (the readers read no such month: a safeguard).
+      const dates = narrowed.count > 0 ? narrowed : this.#resolved;
+      this.#pushDates(dates, approximate, label, sourceStart, piece.sourceEnd);
       sourceStart = piece.sourceEnd === piece.end ? this.#trimmedStart(piece.end, e) : piece.sourceEnd;
     }
     return true;
@@ -704,8 +760,15 @@ export class RegionReader {
         month === null && (KIND[this.#normal.charCodeAt(entry.colon + 1)]! & PART_LEAD) !== 0
           ? this.#partWordAt(entry.colon + 1, e)
           : null;
-      // Other parts of the year after it, each opening a piece of the label (令和6年度：上半期 設計、下半期 試行).
-      if (partWord !== null && this.#readParts(entry, head, partWord, r.context, e, tidy)) return;
+      // Other months or parts of the year after it, each opening a piece of the label (令和6年度：上半期 設計、下半期
+      // 試行; 2021年度：4月 調査、10月 分析).
+      const pieces =
+        partWord !== null
+          ? this.#partPieces(entry, partWord, e)
+          : month !== null && entry.innerTo - entry.innerFrom > 1
+            ? this.#monthPieces(entry, e)
+            : null;
+      if (pieces !== null && this.#readPieces(entry, head, pieces, r.context, e, tidy)) return;
       const part = partWord === null ? null : partWord.part;
       if (month !== null || part !== null) {
         const narrowed = this.#narrow(head, month, part, r.context, this.#narrowed);
