@@ -1001,6 +1001,33 @@ describe('parseSchedule: recurrences', () => {
     expect(piecesOf('見直し（次回：令和6年度）').map(([, label]) => label)).toEqual(['見直し（次回）']);
   });
 
+  it('gives the words after a blank right before a bracketed date to that date: 調査（令和4年度） 設計（令和5年度）', () => {
+    expect(piecesOf('調査（令和4年度） 設計（令和5年度）')).toEqual([
+      [2022, '調査', '調査（令和4年度）'],
+      [2023, '設計', '設計（令和5年度）'],
+    ]);
+    // Periods named before their years, each with its own ：, split by a blank of either width.
+    expect(piecesOf('前期（令和3～5年度）：基盤整備\u3000後期（令和6～8年度）：展開')).toEqual([
+      [2021, '前期：基盤整備', '前期（令和3～5年度）：基盤整備'],
+      [2024, '後期：展開', '後期（令和6～8年度）：展開'],
+    ]);
+    expect(piecesOf('第1期（R3～R5）：基盤整備 第2期（R6～R8）：展開').map(([, label]) => label)).toEqual([
+      '第1期：基盤整備',
+      '第2期：展開',
+    ]);
+    // A bracket with words of its own after a blank dates them too, as after a 、; with neither, the words stay
+    // the date's before.
+    for (const text of [
+      '令和3年度に策定 見直し（次回：令和6年度）',
+      '令和3年度に策定、見直し（次回：令和6年度）',
+    ])
+      expect(piecesOf(text).map(([, label]) => label)).toEqual(['策定', '見直し（次回）']);
+    expect(piecesOf('令和3年度に策定見直し（次回：令和6年度）').map(([, label]) => label)).toEqual([
+      '策定見直し',
+      '次回',
+    ]);
+  });
+
   it('keeps the time of year a recurrence names apart from its label', () => {
     const recurrences = (text: string) => read(text).recurrences.map((r) => [r.months, r.label]);
     expect(recurrences('毎年度末：財政状況の公表')).toEqual([[{ from: 3, to: 3 }, '財政状況の公表']]);

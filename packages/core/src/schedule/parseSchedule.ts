@@ -153,7 +153,8 @@ function parse(original: string, start: DateContext | null): Schedule {
  * between them, after the last `、 → ；` between two dates when the words of the first lie before it
  * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts
  * (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始), or where a bracket around it opens
- * (`3年ごとに見直し（次回：令和6年度）` → 見直し, 次回); a bracket around all of a label, or left without its pair
+ * (`3年ごとに見直し（次回：令和6年度）` → 見直し, 次回), or where the words before that bracket start after a blank
+ * (`調査（令和4年度） 設計（令和5年度）` → 調査, 設計); a bracket around all of a label, or left without its pair
  * at an end, is dropped.
  *
  * Diagnostics (warnings): `'era-mismatch'` where a Western year and its era year disagree

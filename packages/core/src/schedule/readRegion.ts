@@ -519,11 +519,13 @@ export class RegionReader {
         if (cut === x.start) {
           // A list marker before the next date goes with it (`〇令和4年度 設計 〇令和5年度 運用`), and so does a
           // bracket around it (`3年ごとに見直し（次回：令和6年度）`), which, holding the date alone, dates the words
-          // before (`毎年度実施（令和3年度～）`).
+          // before (`毎年度実施（令和3年度～）`); words written after a blank right before the bracket are what it
+          // dates, and go with it too (`調査（令和4年度） 設計（令和5年度）`, `前期（令和3～5年度）：… 後期（…）：…`).
           const marker = listMarkerBefore(this.#normal, x.start, dated.end);
           const opening = marker < 0 ? this.#bracketAround(x, dated.end, ownEnd) : -1;
-          bracketed = opening >= 0;
-          if (marker >= 0 || bracketed) cut = Math.max(marker, opening);
+          const named = opening >= 0 ? this.#wordsBefore(opening, dated.end) : -1;
+          bracketed = opening >= 0 && named < 0;
+          if (marker >= 0 || opening >= 0) cut = Math.max(marker, named >= 0 ? named : opening);
         }
         const label = this.#pushProse(dated, datedSpans, pieceStart, cut, holdsUndated, wordsBefore);
         wordsBefore = bracketed ? label : '';
@@ -552,6 +554,17 @@ export class RegionReader {
     let r = x.end;
     while (r < limit && !isBracket(text.charCodeAt(r))) r++;
     return r < limit && bracketsPair(text.charCodeAt(q), text.charCodeAt(r)) ? q : -1;
+  }
+
+  /**
+   * Where the words written right before `at` start, when a blank after `floor` comes before them
+   * (`…基盤整備 後期（令和6～8年度）`: 後期); or -1.
+   */
+  #wordsBefore(at: number, floor: number): number {
+    const text = this.#normal;
+    let w = at;
+    while (w > floor && (KIND[text.charCodeAt(w - 1)]! & NO_WORD) === 0) w--;
+    return w < at && w > floor && isInlineBlank(text.charCodeAt(w - 1)) ? w : -1;
   }
 
   /**
