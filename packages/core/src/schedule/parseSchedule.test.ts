@@ -1036,6 +1036,11 @@ describe('parseSchedule: recurrences', () => {
       [{ from: 10, to: 3 }, '点検'],
     ]);
     expect(read('毎年4月：公表').notes).toEqual([]);
+    // In brackets of their own.
+    expect(recurrences('毎年度（4月）：公表 毎年（秋）：点検')).toEqual([
+      [{ from: 4, to: 4 }, '公表'],
+      [{ from: 9, to: 11 }, '点検'],
+    ]);
     // Written apart, the month is the label's.
     expect(recurrences('毎年度、4月に公表')).toEqual([[undefined, '4月に公表']]);
     expect(spansOf('2024年度当初予算に計上').map((s) => [s.start, s.end, s.label])).toEqual([

@@ -69,6 +69,9 @@ describe('readRecurrence', () => {
     ['各年度十月', 1, 10, 10, 5],
     ['毎年度4月～6月', 1, 4, 6, 8],
     ['毎年度4月から6月', 1, 4, 6, 9],
+    ['毎年度（4月）', 1, 4, 4, 7],
+    ['毎年(4月～6月)', 1, 4, 6, 9],
+    ['隔年度（上半期）', 2, 4, 9, 8],
   ] as const)(
     'reads %s as every %i years in months %i to %i, ending at %i',
     (text, everyYears, from, to, end) => {
@@ -85,6 +88,14 @@ describe('readRecurrence', () => {
     expect(readRecurrence('毎年度当初予算に計上', 0)).toMatchObject({ end: 3 });
     expect(readRecurrence('毎年度当初予算に計上', 0)).not.toHaveProperty('months');
     expect(readRecurrence('毎年13月', 0)).not.toHaveProperty('months');
+    // A bracket that holds more than a time of year is the label's.
+    for (const text of [
+      '毎年度（4月、10月）',
+      '毎年度（予算編成時）',
+      '毎年度（令和3年度～）',
+      '毎年度（4月',
+    ])
+      expect(readRecurrence(text, 0)).toEqual(recurrence(3, 1));
     expect(readRecurrence('毎年度末を目途に', 0)).toMatchObject({
       end: 7,
       approximate: true,

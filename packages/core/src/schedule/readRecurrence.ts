@@ -2,7 +2,9 @@ import type { MonthRange } from '../model/types.js';
 import {
   ByCodeUnit,
   isAsciiDigit,
+  isCloseParen,
   isInlineBlank,
+  isOpenParen,
   isRangeDash,
   skipInlineBlanks,
   wordAt,
@@ -156,7 +158,8 @@ function readCore(text: string, i: number): number {
  * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
  * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
- * a yearly word (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `隔年度の上半期`: April to September) in `months`.
+ * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
+ * `隔年度の上半期`: April to September) in `months`.
  *
  * @param text - normalised text
  * @param i - offset to read at
@@ -175,11 +178,16 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   const { everyYears, everyYearsMax, year } = coreRead;
   // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start.
   const next = text.charCodeAt(end);
-  const months =
+  let months =
     year !== NONE &&
     (next === 0x306e /* の */ || isAsciiDigit(next) || isKanjiNumeral(next) || mayStartYearPart(next))
       ? readTimeOfYear(text, end, year === FISCAL)
       : -1;
+  // Or in brackets of their own: 毎年度（4月）, 毎年（4月～6月）, 毎年度（上半期）.
+  if (year !== NONE && isOpenParen(next)) {
+    const inner = readTimeOfYear(text, end + 1, year === FISCAL);
+    if (inner >= 0 && isCloseParen(text.charCodeAt(inner))) months = inner + 1;
+  }
   if (months >= 0) end = months;
   // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
   let q = end;
