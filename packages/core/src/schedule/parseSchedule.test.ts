@@ -112,6 +112,9 @@ describe('parseSchedule: the era alone', () => {
     ['2019(H31/R1)年度'],
     ['2019（平成31・令和元）年度'],
     ['2019(H31／R1年度)'],
+    ['平成31年度（令和元年度）'],
+    ['令和元年度(平成31年度)'],
+    ['平成31(令和元)年度'],
   ])('%s is FY2019', (date) => {
     const text = `${date}：検討`;
     expect(spansOf(text)).toEqual([
@@ -163,6 +166,28 @@ describe('parseSchedule: the era alone', () => {
         read(t).notes.map((n) => n.text),
         t,
       ).toEqual([t]);
+  });
+
+  it('reads an era year with the year in another era in brackets as one year, and reports two that disagree', () => {
+    // 平成31年度（令和元年度） is FY2019, read in the later era: no note that 平成 had ended.
+    const schedule = read('平成31年（令和元年）5月：施行');
+    expect(schedule.spans.map((s) => [s.start, s.end, s.label])).toEqual([
+      ['2019-05-01', '2019-05-31', '施行'],
+    ]);
+    expect(schedule.diagnostics).toEqual([]);
+    const text = '平成31年度（令和2年度）：開始';
+    const mismatch = read(text);
+    expect(mismatch.spans.map((s) => [s.startFiscalYear, s.label])).toEqual([[2019, '開始']]);
+    expect(mismatch.diagnostics).toEqual([
+      {
+        code: 'era-mismatch',
+        severity: 'warning',
+        message: '「平成31年度(令和2年度)」: 令和2年 is 2020, not 2019; 平成31年 (2019) is kept',
+        messageJa:
+          '「平成31年度(令和2年度)」: 令和2年は2020年で、2019年ではありません。平成31年（2019年）として読みます',
+        source: { start: 0, end: 13 },
+      },
+    ]);
   });
 
   it('notes a later year that takes its era from the year before it past that era’s end (平成30年度～33年度)', () => {

@@ -125,7 +125,8 @@ function parse(original: string, start: DateContext | null): Schedule {
  * notes and diagnostics.
  *
  * Reads what Japanese public-sector plans write: Western years with the era in brackets in
- * either order (`2021(R3)年度`, `令和3年度(2021年度)`, `2018年(平成30年)度`, `平成 29(2017)年度`),
+ * either order (`2021(R3)年度`, `令和3年度(2021年度)`, `2018年(平成30年)度`, `平成 29(2017)年度`), an era year
+ * with the same year in the next era in brackets (`平成31年度（令和元年度）`),
  * the era alone (`令和3年度`, `R3年度`, `令3年度`, `令和元年度`, kanji numerals), full-width
  * digits and brackets; ranges with `～ 〜 ~ ∼ -` and `から…まで`, 年度 written on the last year only
  * (`平成17~平成21年度`) or nowhere after an era year (`R4～R6`, `H30-R2`, `R4：…`, `R9～`, `R3 検討`, `【R3】`: fiscal years),

@@ -379,7 +379,8 @@ function readWesternYear(text: string, i: number, sink: DiagnosticSink): number 
 
 /**
  * The other year in brackets: `(R3)`, `（令和3年）`, `(2017)`, `(令和3年度)`, and the year one era ended
- * and the next began, named in both (`(H31/R1)`, `（平成31・令和元）`: the later era is kept).
+ * and the next began, named in both (`(H31/R1)`, `（平成31・令和元）`: the later era is kept); after an era
+ * year (`wantEra` false), a Western year or, failing that, the year in another era (`（令和元年度）`).
  *
  * @returns where the brackets end (the year, era and unit in {@link yearRead}), or -1
  */
@@ -403,10 +404,15 @@ function readBracketYear(text: string, p: number, wantEra: boolean, sink: Diagno
     }
   } else {
     r = readWesternYear(text, q, sink);
-    if (r < 0) return -1;
-    yearRead.year = lastNumeral.value;
-    yearRead.era = null;
-    yearRead.eraYear = 0;
+    if (r >= 0) {
+      yearRead.year = lastNumeral.value;
+      yearRead.era = null;
+      yearRead.eraYear = 0;
+    } else {
+      // The year in another era: 平成31年度（令和元年度）.
+      r = isAsciiDigit(text.charCodeAt(q)) ? -1 : readEraYear(text, q, sink);
+      if (r < 0) return -1;
+    }
   }
   let unit = unitAt(text, r);
   if (unit === 'decade') unit = null;
@@ -781,13 +787,16 @@ export function readAnyDatePoint(
     const q = skipInlineBlanks(text, p, 2);
     const end = readBracketYear(text, q, era === null, sink);
     if (end >= 0) {
-      paired = true;
       const alt = yearRead;
-      const western = era === null ? year : alt.year;
-      const eraRecord = era ?? alt.era!;
-      const eraYearWritten = era === null ? alt.eraYear : eraYear;
-      const eraWestern = era === null ? alt.year : year;
-      year = western;
+      // An era year and the year in another era (平成31年度（令和元年度）): no Western year is written; the first is kept,
+      // in the later of the two eras when both name that year.
+      const eras = era !== null && alt.era !== null;
+      paired = !eras;
+      // The year kept, and the era year written that names another (a mismatch, if they differ).
+      const kept = era === null || eras ? year : alt.year;
+      const otherEra = eras || era === null ? alt.era! : era;
+      const otherEraYear = eras || era === null ? alt.eraYear : eraYear;
+      const otherYear = eras || era === null ? alt.year : year;
       if (unit === null && alt.unit !== null) unit = alt.unit;
       p = end;
       if (unit === 'calendar' && text.charCodeAt(p) === 0x5ea6 /* 度: 2018年(平成30年)度 */) {
@@ -800,18 +809,28 @@ export function readAnyDatePoint(
           p += unitLength(second);
         }
       }
-      if (eraWestern !== western) {
+      if (otherYear !== kept) {
+        const written = quote(text, i, p);
+        const other = eraYearText(otherEra.name, otherEraYear);
         diagnostics = [
           {
             code: 'era-mismatch',
             severity: 'warning',
-            message: `${quote(text, i, p)}: ${eraYearText(eraRecord.name, eraYearWritten)} is ${eraWestern}, not ${western}; the Western year ${western} is kept`,
-            messageJa: `${quote(text, i, p)}: ${eraYearText(eraRecord.name, eraYearWritten)}は${eraWestern}年で、${western}年ではありません。西暦の${western}年として読みます`,
+            message: eras
+              ? `${written}: ${other} is ${otherYear}, not ${kept}; ${eraYearText(era!.name, eraYear)} (${kept}) is kept`
+              : `${written}: ${other} is ${otherYear}, not ${kept}; the Western year ${kept} is kept`,
+            messageJa: eras
+              ? `${written}: ${other}は${otherYear}年で、${kept}年ではありません。${eraYearText(era!.name, eraYear)}（${kept}年）として読みます`
+              : `${written}: ${other}は${otherYear}年で、${kept}年ではありません。西暦の${kept}年として読みます`,
             source: { start: i, end: p },
           },
         ];
       }
-      era = eraRecord;
+      if (!eras || (otherYear === kept && alt.era!.start > era!.start)) {
+        era = otherEra;
+        eraYear = otherEraYear;
+      }
+      year = kept;
     }
   }
 
