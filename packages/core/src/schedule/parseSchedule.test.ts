@@ -1322,8 +1322,10 @@ describe('parseSchedule: labels', () => {
     expect(labels('令和4年度と同様に実施')).toEqual([[2022, 'と同様に実施']]);
   });
 
-  it('leaves out of a label the words that tie it to its date: をもって, にかけて, において, の間に', () => {
+  it('leaves out of a label the words that tie it to its date: をもって, にかけて, において, の間に, も', () => {
     const label = (text: string) => spansOf(text).map((s) => s.label);
+    expect(label('令和3年度以降も継続して実施')).toEqual(['継続して実施']);
+    expect(label('令和4年度も引き続き実施')).toEqual(['引き続き実施']);
     expect(label('令和7年度をもって廃止')).toEqual(['廃止']);
     expect(label('令和6年度から令和7年度にかけて実施')).toEqual(['実施']);
     expect(label('令和6年度において実施')).toEqual(['実施']);
