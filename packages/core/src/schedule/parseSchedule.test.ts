@@ -1175,6 +1175,26 @@ describe('parseSchedule: tracks', () => {
       [2022, '実施', '【R4】実施'],
     ]);
     expect(read('【M1】基本設計').notes.map((n) => n.text)).toEqual(['【M1】', '基本設計']);
+    // So in round brackets of its own, before its words or after them.
+    expect(piecesOf('（R3）調査 （R4）設計')).toEqual([
+      [2021, '調査', '（R3）調査'],
+      [2022, '設計', '（R4）設計'],
+    ]);
+    expect(piecesOf('計画改定（R3）、再構築（H30）')).toEqual([
+      [2021, '計画改定', '計画改定（R3）、'],
+      [2018, '再構築', '再構築（H30）'],
+    ]);
+    expect(read('（M1）チップ').notes.map((n) => n.text)).toEqual(['（M1）チップ']);
+  });
+
+  it('labels a date alone in its brackets before a ： with the words after it: （令和3年度）：調査', () => {
+    expect(piecesOf('（令和3年度）：調査 （令和4年度）：設計')).toEqual([
+      [2021, '調査', '（令和3年度）：調査'],
+      [2022, '設計', '（令和4年度）：設計'],
+    ]);
+    expect(piecesOf('【令和3～5年度】：実施').map(([, label]) => label)).toEqual(['実施']);
+    // Words before the bracket keep the ： between them and the words after it.
+    expect(piecesOf('前期（令和3～5年度）：基盤整備').map(([, label]) => label)).toEqual(['前期：基盤整備']);
   });
 });
 
@@ -1455,12 +1475,12 @@ describe('parseSchedule: labels', () => {
       ]);
     });
 
-    it('leaves alone what only looks like a marker: 〇〇 naming a plan, 1.5, (R3), 第2)', () => {
+    it('leaves alone what only looks like a marker: 〇〇 naming a plan, 1.5, (株), 第2)', () => {
       expect(items('〇〇計画を令和4年度に策定')).toEqual([
         ['2022-04-01', '〇〇計画を策定', '〇〇計画を令和4年度に策定'],
       ]);
       expect(spansOf('規模1.5倍 令和4年度')[0]!.label).toBe('規模1.5倍');
-      expect(spansOf('(R3)計画 令和4年度')[0]!.label).toBe('(R3)計画');
+      expect(spansOf('(株)計画 令和4年度')[0]!.label).toBe('(株)計画');
       expect(spansOf('第2)令和4年度')[0]!.label).toBe('第2)');
     });
 

@@ -124,8 +124,8 @@ function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
 
 /**
  * {@link eraYearAlone} right before `：`, a wave dash, から or 以降 (`R4：計画策定`, `R9～：運用`, `R9以降`); or, in
- * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`) or in a 【】 of its
- * own (`【R3】検討`). Earlier eras' letters so written more likely name things (`T1 回線`, `【M1】`), and a number
+ * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`) or in a 【】 or round
+ * brackets of its own (`【R3】検討`, `（R3）調査`, `計画改定（R3）`). Earlier eras' letters so written more likely name things (`T1 回線`, `【M1】`), and a number
  * after the blank (`R3 4月`) is not the entry's words.
  *
  * @param q - where the text goes on after the year, past up to two blanks
@@ -136,6 +136,7 @@ function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
   if (isColon(next) || isWaveDash(next) || karaAt(text, q) || openEndWord(text, q) !== null) return true;
   if (a.era !== REIWA && a.era !== HEISEI) return false;
   if (next === 0x3011 /* 】 */) return text.charCodeAt(a.start - 1) === 0x3010; /* 【 */
+  if (isCloseParen(next)) return q === a.end && isOpenParen(text.charCodeAt(a.start - 1));
   return q > a.end && startsWord(next);
 }
 

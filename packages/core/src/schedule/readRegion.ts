@@ -601,9 +601,21 @@ export class RegionReader {
     // A list marker that opens the piece (`・計画策定は令和4年度`, `〇令和5年度 運用開始`) is in its source, not its label.
     const markerEnd = listMarkerEnd(this.#normal, segStart, x.start);
     const labelStart = markerEnd >= 0 ? markerEnd : segStart;
+    // A date alone in its brackets at the start of its piece (`（令和3年度）：調査`): the brackets go with it, and the
+    // words after them lose what ties them to it (：), as after a date written bare.
+    const wrapped = this.#bracketedAlone(x, labelStart, segEnd);
     // A date in brackets with no words of its own dates the words before it (`毎年度実施（令和3年度～）`: 実施).
     const label =
-      wholeBrackets(proseLabel(this.#original, labelStart, segEnd, x.start, x.end, tidy)) || wordsBefore;
+      wholeBrackets(
+        proseLabel(
+          this.#original,
+          labelStart,
+          segEnd,
+          wrapped ? x.start - 1 : x.start,
+          wrapped ? x.end + 1 : x.end,
+          tidy,
+        ),
+      ) || wordsBefore;
     if (x.type === 'recurrence') {
       this.#pushRecurrence(x, label, segStart, segEnd);
       return label;
@@ -619,6 +631,18 @@ export class RegionReader {
       this.#pushDates(narrowed, x.approximate || isRoughPart(part), label, segStart, segEnd);
     else this.#pushDates(spans, x.approximate, label, segStart, segEnd);
     return label;
+  }
+
+  /** `x` is alone in a pair of brackets (`（令和3年度）`, `【R3】`) that opens its piece from `from`, before `to`. */
+  #bracketedAlone(x: Expression, from: number, to: number): boolean {
+    const text = this.#normal;
+    const close = x.end < to ? text.charCodeAt(x.end) : 0;
+    return (
+      (isCloseParen(close) || close === 0x3011) /* 】 */ &&
+      x.start > from &&
+      bracketsPair(text.charCodeAt(x.start - 1), close) &&
+      this.#trimmedStart(from, x.start - 1) === x.start - 1
+    );
   }
 
   /** The dates of the fiscal year `head` names, narrowed to `month` or, without one, to `part` (into `out`). */
