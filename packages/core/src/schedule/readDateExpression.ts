@@ -125,8 +125,8 @@ function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
 /**
  * {@link eraYearAlone} right before `：`, a wave dash, から or 以降 (`R4：計画策定`, `R9～：運用`, `R9以降`); or, in
  * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`) or in a 【】 or round
- * brackets of its own (`【R3】検討`, `（R3）調査`, `計画改定（R3）`). Earlier eras' letters so written more likely name things (`T1 回線`, `【M1】`), and a number
- * after the blank (`R3 4月`) is not the entry's words.
+ * brackets of its own (`【R3】検討`, `（R3）調査`, `計画改定（R3）`). Earlier eras' letters so written more likely name
+ * things (`T1 回線`, `【M1】`), and a number after the blank (`R3 4月`) is not the entry's words.
  *
  * @param q - where the text goes on after the year, past up to two blanks
  */

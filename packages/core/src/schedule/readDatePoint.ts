@@ -792,11 +792,13 @@ export function readAnyDatePoint(
       // in the later of the two eras when both name that year.
       const eras = era !== null && alt.era !== null;
       paired = !eras;
-      // The year kept, and the era year written that names another (a mismatch, if they differ).
-      const kept = era === null || eras ? year : alt.year;
-      const otherEra = eras || era === null ? alt.era! : era;
-      const otherEraYear = eras || era === null ? alt.eraYear : eraYear;
-      const otherYear = eras || era === null ? alt.year : year;
+      // The year kept is the first one's, or the Western year in brackets after an era year (令和3年度(2021年度)); the
+      // era year that may name another (a mismatch) is then the other one.
+      const keepFirst = era === null || eras;
+      const kept = keepFirst ? year : alt.year;
+      const otherEra = keepFirst ? alt.era! : era!;
+      const otherEraYear = keepFirst ? alt.eraYear : eraYear;
+      const otherYear = keepFirst ? alt.year : year;
       if (unit === null && alt.unit !== null) unit = alt.unit;
       p = end;
       if (unit === 'calendar' && text.charCodeAt(p) === 0x5ea6 /* 度: 2018年(平成30年)度 */) {

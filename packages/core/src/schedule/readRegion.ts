@@ -523,7 +523,7 @@ export class RegionReader {
           // dates, and go with it too (`調査（令和4年度） 設計（令和5年度）`, `前期（令和3～5年度）：… 後期（…）：…`).
           const marker = listMarkerBefore(this.#normal, x.start, dated.end);
           const opening = marker < 0 ? this.#bracketAround(x, dated.end, ownEnd) : -1;
-          const named = opening >= 0 ? this.#wordsBefore(opening, dated.end) : -1;
+          const named = opening >= 0 ? this.#wordsStartBefore(opening, dated.end) : -1;
           bracketed = opening >= 0 && named < 0;
           if (marker >= 0 || opening >= 0) cut = Math.max(marker, named >= 0 ? named : opening);
         }
@@ -560,7 +560,7 @@ export class RegionReader {
    * Where the words written right before `at` start, when a blank after `floor` comes before them
    * (`…基盤整備 後期（令和6～8年度）`: 後期); or -1.
    */
-  #wordsBefore(at: number, floor: number): number {
+  #wordsStartBefore(at: number, floor: number): number {
     const text = this.#normal;
     let w = at;
     while (w > floor && (KIND[text.charCodeAt(w - 1)]! & NO_WORD) === 0) w--;
@@ -731,27 +731,27 @@ export class RegionReader {
   }
 
   /**
-   * Reads an entry of the fiscal year `head` piece by piece: a span for each piece, narrowed to its month or part of
-   * the year, its label the piece. Returns `false`, having read nothing, when a piece holds nothing but its month or
+   * Reads an entry of the fiscal year `head` (its dates `whole`) piece by piece: a span for each piece, narrowed to its
+   * month or part of the year, its label the piece. Returns `false`, having read nothing, when a piece holds nothing but its month or
    * part (`上半期、下半期とも実施`, `4月、10月に実施`: one thing done in both).
    */
   #readPieces(
     entry: Entry,
     head: DateExpression,
+    whole: Resolution,
     pieces: readonly Piece[],
-    context: DateContext | null,
     e: number,
     tidy: OffsetFinder | undefined,
   ): boolean {
     for (const piece of pieces) if (this.#trimmedStart(piece.headEnd, piece.end) >= piece.end) return false;
     let sourceStart = entry.start;
     for (const piece of pieces) {
-      const narrowed = this.#narrow(head, piece.month, piece.part, context, this.#narrowed);
+      const narrowed = this.#narrow(head, piece.month, piece.part, whole.context, this.#narrowed);
       const label = sliceLabel(this.#original, piece.start, piece.end, tidy);
       const approximate =
         head.approximate || (piece.month !== null ? piece.month.approximate : isRoughPart(piece.part));
       // The whole year when a month cannot date it (the readers read no such month: a safeguard).
-      const dates = narrowed.count > 0 ? narrowed : this.#resolved;
+      const dates = narrowed.count > 0 ? narrowed : whole;
       this.#pushDates(dates, approximate, label, sourceStart, piece.sourceEnd);
       sourceStart = piece.sourceEnd === piece.end ? this.#trimmedStart(piece.end, e) : piece.sourceEnd;
     }
@@ -805,7 +805,7 @@ export class RegionReader {
           : month !== null && entry.innerTo - entry.innerFrom > 1
             ? this.#monthPieces(entry, e)
             : null;
-      if (pieces !== null && this.#readPieces(entry, head, pieces, r.context, e, tidy)) return;
+      if (pieces !== null && this.#readPieces(entry, head, r, pieces, e, tidy)) return;
       const part = partWord === null ? null : partWord.part;
       if (month !== null || part !== null) {
         const narrowed = this.#narrow(head, month, part, r.context, this.#narrowed);
