@@ -72,6 +72,9 @@ describe('readRecurrence', () => {
     ['毎年度（4月）', 1, 4, 4, 7],
     ['毎年(4月～6月)', 1, 4, 6, 9],
     ['隔年度（上半期）', 2, 4, 9, 8],
+    ['毎年度（年度末）', 1, 3, 3, 8],
+    ['毎年（年末）', 1, 12, 12, 6],
+    ['毎年（年度末）', 1, 3, 3, 7],
   ] as const)(
     'reads %s as every %i years in months %i to %i, ending at %i',
     (text, everyYears, from, to, end) => {

@@ -183,9 +183,16 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     (next === 0x306e /* の */ || isAsciiDigit(next) || isKanjiNumeral(next) || mayStartYearPart(next))
       ? readTimeOfYear(text, end, year === FISCAL)
       : -1;
-  // Or in brackets of their own: 毎年度（4月）, 毎年（4月～6月）, 毎年度（上半期）.
+  // Or in brackets of their own: 毎年度（4月）, 毎年（4月～6月）, 毎年度（上半期）, with the year named again in them
+  // (毎年度（年度末）: March, 毎年（年末）: December).
   if (year !== NONE && isOpenParen(next)) {
-    const inner = readTimeOfYear(text, end + 1, year === FISCAL);
+    let from = end + 1;
+    let fiscal = year === FISCAL;
+    if (text.charCodeAt(from) === 0x5e74 /* 年 */) {
+      fiscal = text.charCodeAt(from + 1) === 0x5ea6; /* 度 */
+      from += fiscal ? 2 : 1;
+    }
+    const inner = readTimeOfYear(text, from, fiscal);
     if (inner >= 0 && isCloseParen(text.charCodeAt(inner))) months = inner + 1;
   }
   if (months >= 0) end = months;
