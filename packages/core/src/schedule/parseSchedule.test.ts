@@ -778,6 +778,26 @@ describe('parseSchedule: parts of years', () => {
       ['2024-10-01', '2025-03-31', '試行'],
     ]);
   });
+
+  it('reads a range of parts of the year, or one open at its end, heading an entry: 上半期～第3四半期：, 第2四半期～：', () => {
+    const dated = (text: string, fiscalYear?: number) =>
+      parseSchedule(text, fiscalYear === undefined ? undefined : { fiscalYear }).spans.map((s) => [
+        s.start,
+        s.end,
+        s.approximate,
+        s.label,
+      ]);
+    expect(dated('令和6年度\n上半期～第3四半期：試行\n第4四半期～：運用')).toEqual([
+      ['2024-04-01', '2025-03-31', false, ''],
+      ['2024-04-01', '2024-12-31', false, '試行'],
+      ['2025-01-01', null, false, '運用'],
+    ]);
+    expect(dated('秋頃～：調査', 2024)).toEqual([['2024-09-01', null, true, '調査']]);
+    // With no year before it nor given, it stays text, and is noted.
+    const schedule = parseSchedule('第2四半期～：運用');
+    expect(schedule.notes.map((n) => n.text)).toEqual(['第2四半期～：運用']);
+    expect(schedule.diagnostics.map((d) => d.code)).toEqual(['yearless-part']);
+  });
 });
 
 describe('parseSchedule: the fiscal year a text is written for (options.fiscalYear)', () => {

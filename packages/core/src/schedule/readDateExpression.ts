@@ -443,25 +443,37 @@ function readCore(
 
 /**
  * A part of the year written alone as the head of an entry, before its `：` (`令和6年度 上半期：制度設計 下半期：試行`,
- * `第3四半期：試行`, `年度末：公表`): dated by the year written before it (see `resolveDates`). Not right after a `：`,
+ * `第3四半期：試行`, `年度末：公表`), or a range of parts or one open at its end (`上半期～下半期：`, `第2四半期～：`):
+ * dated by the year written before it (see `resolveDates`). Not right after a `：`,
  * where it starts the label of the entry before (`令和3年度：上半期：調査` narrows that entry).
  *
  * @param text - normalised text
  * @param i - offset to read at
- * @returns the expression (one point of kind `'part'`), or `null` when none starts at `i`
+ * @returns the expression (points of kind `'part'`), or `null` when none starts at `i`
  */
 export function readPartEntry(text: string, i: number): DateExpression | null {
   const point = readPartAlone(text, i);
   if (point === null) return null;
   // 秋頃：, 上半期ごろ：: hedged.
   const hedge = text.charCodeAt(point.end) === 0x9803 /* 頃 */ ? 1 : wordAt(text, 'ごろ', point.end) ? 2 : 0;
-  const end = point.end + hedge;
+  let end = point.end + hedge;
+  // Up to another part, or on from it: 上半期～下半期：, 第2四半期～：.
+  let last: DatePoint | null = null;
+  const dash = skipInlineBlanks(text, end, 1);
+  const open = isRangeDash(text.charCodeAt(dash));
+  if (open) {
+    last = readPartAlone(text, skipInlineBlanks(text, dash + 1, 1));
+    end = last === null ? dash + 1 : last.end;
+  }
   if (!isColon(text.charCodeAt(skipInlineBlanks(text, end, 3)))) return null;
   let before = i - 1;
   while (before >= 0 && isInlineBlank(text.charCodeAt(before))) before--;
   if (before >= 0 && isColon(text.charCodeAt(before))) return null;
-  const approximate = hedge > 0 || isRoughPart(point.yearPart);
-  return { type: 'date', start: i, approximate, form: 'single', points: [point], end };
+  const approximate =
+    hedge > 0 || isRoughPart(point.yearPart) || (last !== null && isRoughPart(last.yearPart));
+  if (last !== null)
+    return { type: 'date', start: i, approximate, form: 'range', points: [point, last], end };
+  return { type: 'date', start: i, approximate, form: open ? 'open-end' : 'single', points: [point], end };
 }
 
 /**
