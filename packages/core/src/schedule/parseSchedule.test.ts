@@ -460,6 +460,13 @@ describe('parseSchedule: months and days', () => {
     ]);
   });
 
+  it('narrows a fiscal-year entry to the range of months written in its label: 4月～6月', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    expect(dated('2021年度：4月～6月 調査')).toEqual([['2021-04-01', '2021-06-30', '4月～6月 調査']]);
+    // Past December, into the fiscal year's next calendar year.
+    expect(dated('令和3年度：10月～3月に試行')).toEqual([['2021-10-01', '2022-03-31', '10月～3月に試行']]);
+  });
+
   it('narrows a fiscal-year entry to the part of the year its label starts with', () => {
     const text = '2021(R3)年度：第3四半期に調査';
     expect(spansOf(text)).toEqual([

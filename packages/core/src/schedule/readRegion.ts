@@ -758,11 +758,13 @@ export class RegionReader {
     return true;
   }
 
-  /** The first month without a year written in an entry's label before `e`, or `null`. */
+  /** The first month, or range of months, without a year written in an entry's label before `e` (`4月～6月`), or `null`. */
   #monthIn(entry: Entry, e: number): DateExpression | null {
     for (let k = entry.innerFrom; k < entry.innerTo; k++) {
       const x = this.#expressions[k]!;
-      if (x.type === 'date' && x.form === 'single' && x.points[0]!.kind === 'month' && x.start < e) return x;
+      if (x.start >= e) break;
+      if (x.type !== 'date' || x.points[0]!.kind !== 'month') continue;
+      if (x.form === 'single' || (x.form === 'range' && x.points[1]!.kind === 'month')) return x;
     }
     return null;
   }
