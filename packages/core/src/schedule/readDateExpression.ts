@@ -460,8 +460,8 @@ export function readPartEntry(text: string, i: number): DateExpression | null {
   // Up to another part, or on from it: 上半期～下半期：, 第2四半期～：.
   let last: DatePoint | null = null;
   const dash = skipInlineBlanks(text, end, 1);
-  const open = isRangeDash(text.charCodeAt(dash));
-  if (open) {
+  const dashed = isRangeDash(text.charCodeAt(dash));
+  if (dashed) {
     last = readPartAlone(text, skipInlineBlanks(text, dash + 1, 1));
     end = last === null ? dash + 1 : last.end;
   }
@@ -473,7 +473,7 @@ export function readPartEntry(text: string, i: number): DateExpression | null {
     hedge > 0 || isRoughPart(point.yearPart) || (last !== null && isRoughPart(last.yearPart));
   if (last !== null)
     return { type: 'date', start: i, approximate, form: 'range', points: [point, last], end };
-  return { type: 'date', start: i, approximate, form: open ? 'open-end' : 'single', points: [point], end };
+  return { type: 'date', start: i, approximate, form: dashed ? 'open-end' : 'single', points: [point], end };
 }
 
 /**
