@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isBlank } from '../schedule/chars.js';
+import { blanksSkipped, blanksTrimmed } from '../schedule/chars.js';
 import { withRoom } from './withRoom.js';
 
 /** A policy or section an index line lies under (`{ number: 0, title: '' }` for none). */
@@ -297,10 +297,9 @@ export class PlanIndex {
   /** Where the middle cell of a plainly written line starts and ends, trimmed. */
   #titleBounds(slot: number): [number, number] {
     const text = this.#text;
-    let from = text.indexOf('\t', this.#table[slot * FIELDS + START]!) + 1;
-    let to = text.indexOf('\t', from);
-    while (from < to && isBlank(text.charCodeAt(from))) from++;
-    while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
-    return [from, to];
+    const cell = text.indexOf('\t', this.#table[slot * FIELDS + START]!) + 1;
+    const end = text.indexOf('\t', cell);
+    const from = blanksSkipped(text, cell, end);
+    return [from, blanksTrimmed(text, from, end)];
   }
 }

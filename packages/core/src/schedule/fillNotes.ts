@@ -1,6 +1,6 @@
 import type { Note, Source } from '../model/types.js';
 import { append, NONE } from './append.js';
-import { isBlank, LineBreaks, type OffsetFinder } from './chars.js';
+import { blanksSkipped, blanksTrimmed, LineBreaks, type OffsetFinder } from './chars.js';
 
 /**
  * Notes for every stretch of text that no source covers: the words with no date, kept.
@@ -49,10 +49,8 @@ function addNotes(
   while (s < to) {
     // One note per line.
     const lineEnd = Math.min(breaks.next(s), to);
-    let a = s;
-    let b = lineEnd;
-    while (a < b && isBlank(normal.charCodeAt(a))) a++;
-    while (b > a && isBlank(normal.charCodeAt(b - 1))) b--;
+    const a = blanksSkipped(normal, s, lineEnd);
+    const b = blanksTrimmed(normal, a, lineEnd);
     if (a < b) list = append(list, { text: original.slice(a, b), source: { start: a, end: b } });
     s = lineEnd + 1;
   }

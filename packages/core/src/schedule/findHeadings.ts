@@ -1,4 +1,12 @@
-import { CharFinder, isBlank, isBullet, isHeadingBullet, type OffsetFinder } from './chars.js';
+import {
+  blanksSkipped,
+  blanksTrimmed,
+  CharFinder,
+  isBlank,
+  isBullet,
+  isHeadingBullet,
+  type OffsetFinder,
+} from './chars.js';
 import type { Expression } from './expressions.js';
 import { tidyLabel } from './buildLabel.js';
 
@@ -39,11 +47,9 @@ export function findHeadings(
   to = expressions.length,
   opens: OffsetFinder = new CharFinder(normal, '【'),
 ): LinePiece[] {
-  let first = start;
-  while (first < end && isBlank(normal.charCodeAt(first))) first++;
+  const first = blanksSkipped(normal, start, end);
   if (first === end) return [];
-  let last = end;
-  while (last > first && isBlank(normal.charCodeAt(last - 1))) last--;
+  const last = blanksTrimmed(normal, first, end);
 
   if (isHeadingBullet(normal.charCodeAt(first)) && from === to) {
     const track = tidyLabel(original.slice(first + 1, last));
