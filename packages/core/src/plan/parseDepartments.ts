@@ -137,7 +137,8 @@ function splitNames(text: string): string[] {
  * 協力, 連携 … take part), or in a bracket after a name, for it alone
  * (`財政課（主）、各課（副）`); names are separated by `、`,
  * `,`, `/` or white space, and by `・` where each name it joins ends as the name of a unit does (`財政課・企画課`:
- * 課, 室, 部, 局, 係, センター, 担当 …; not 子ども・子育て支援課, nor 総務・財政); names written before any mark are taken as leads
+ * 課, 室, 部, 局, 係, センター, 担当 …; not 子ども・子育て支援課, nor 総務・財政); names written before any mark are
+ * taken as leads
  * (the column names the departments in charge). A bracket after a name gives
  * its units (`総務（人事）` → units `['人事']`), except that a bracket holding a
  * single name of an organisation that contains others, ending in 部, 局, 本部,
