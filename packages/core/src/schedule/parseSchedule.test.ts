@@ -979,6 +979,72 @@ describe('parseSchedule: fiscal years counted from the one before (翌年度, �
   });
 });
 
+describe('parseSchedule: months of a calendar year counted from the date before (翌年3月, 翌3月, 同年9月)', () => {
+  const spans = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.precision, s.label]);
+
+  it('ends a range in the year after, or the same year as, the calendar year it starts in', () => {
+    expect(spans('2021年10月～翌年3月：試行')).toEqual([['2021-10-01', '2022-03-31', 'month', '試行']]);
+    expect(spans('2021年10月から翌年3月まで試行')).toEqual([['2021-10-01', '2022-03-31', 'month', '試行']]);
+    expect(spans('令和3年10月1日～翌年3月31日：試行期間')).toEqual([
+      ['2021-10-01', '2022-03-31', 'day', '試行期間'],
+    ]);
+    expect(spans('2021年4月～同年9月：調査')).toEqual([['2021-04-01', '2021-09-30', 'month', '調査']]);
+    expect(spans('令和2年2月～翌々年3月：工事')).toEqual([['2020-02-01', '2022-03-31', 'month', '工事']]);
+    // From a year with no month: from the calendar year that year starts in.
+    expect(spans('令和3年度～翌年3月：試行')).toEqual([['2021-04-01', '2022-03-31', 'fiscal-year', '試行']]);
+  });
+
+  it('narrows a fiscal year to a range of months in its label that ends so', () => {
+    expect(spans('2021年度：10月～翌3月 試行')).toEqual([
+      ['2021-10-01', '2022-03-31', 'month', '10月～翌3月 試行'],
+    ]);
+    expect(spans('令和3年度：10月～翌年3月に試行')).toEqual([
+      ['2021-10-01', '2022-03-31', 'month', '10月～翌年3月に試行'],
+    ]);
+    // 1月 of fiscal 2021 is January 2022: the year after it is 2023.
+    expect(spans('2021年度：1月～翌年3月 移行')).toEqual([
+      ['2022-01-01', '2023-03-31', 'month', '1月～翌年3月 移行'],
+    ]);
+  });
+
+  it('dates one written on its own by the date before it', () => {
+    expect(spans('2021年10月に着手し、翌年3月に完了')).toEqual([
+      ['2021-10-01', '2021-10-31', 'month', '着手し'],
+      ['2022-03-01', '2022-03-31', 'month', '完了'],
+    ]);
+    // A month after it is in its year.
+    expect(spans('2021年11月：公募 翌年2月：選定 4月：契約')).toEqual([
+      ['2021-11-01', '2021-11-30', 'month', '公募'],
+      ['2022-02-01', '2022-02-28', 'month', '選定'],
+      ['2022-04-01', '2022-04-30', 'month', '契約'],
+    ]);
+  });
+
+  it('leaves one with no date before it as text, whole, and notes it', () => {
+    const alone = read('翌年3月：完了');
+    expect(alone.spans).toEqual([]);
+    expect(alone.notes.map((n) => n.text)).toEqual(['翌年3月：完了']);
+    expect(alone.diagnostics).toEqual([
+      {
+        code: 'uncounted-year',
+        severity: 'info',
+        message: '「翌年3月」 counts from a date written before it, and none is; kept as text',
+        messageJa: '「翌年3月」は前に書かれた日付から数えますが、その日付がありません。文字のまま残します',
+        source: { start: 0, end: 4 },
+      },
+    ]);
+  });
+
+  it('leaves 翌年 alone, 翌月 and a month the calendar lacks to the label', () => {
+    expect(spans('2021年度：翌年に公表、翌月に開始')).toEqual([
+      ['2021-04-01', '2022-03-31', 'fiscal-year', '翌年に公表、翌月に開始'],
+    ]);
+    // 同3月 is 3月 (of the year before it), as a month written in a label is.
+    expect(spans('2021年度：同3月に報告')).toEqual([['2022-03-01', '2022-03-31', 'month', '同3月に報告']]);
+    expect(spans('2021年10月～翌年13月：試行')).toEqual([['2021-10-01', null, 'month', '翌年13月：試行']]);
+  });
+});
+
 describe('parseSchedule: recurrences', () => {
   it.each([
     ['毎年度', 1, undefined, false],

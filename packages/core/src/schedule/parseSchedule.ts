@@ -140,7 +140,8 @@ function parse(original: string, start: DateContext | null): Schedule {
  * (`上半期`, `前半`, `第3四半期`, `年度当初`, `年度末`, `上旬`, `平成20年代`; seasons `令和4年秋頃` and the middle
  * `令和5年度半ば` / `中頃`, approximate; written alone as an entry's head, `令和6年度 上半期：設計 下半期：試行`, a part of
  * the year before it); fiscal years counted from the fiscal year written before them
- * (`2021(R3)年度：検討 翌年度：実施`; `次年度`, `翌々年度`, `同年度`; left as text with none before them); recurrences (`毎年度`,
+ * (`2021(R3)年度：検討 翌年度：実施`; `次年度`, `翌々年度`, `同年度`; left as text with none before them); months of the
+ * calendar year after, or the same as, the date before them (`2021年10月～翌年3月`, `10月～翌3月`, `同年9月`); recurrences (`毎年度`,
  * `3年毎`, `概ね5年ごと`, `3年に1度`, `3年~5年ごと`); hedges (`目途`, `おおむね`, `頃`, `予定`);
  * track headings (`【内部情報系】`, a leading `○` line).
  *
@@ -169,7 +170,7 @@ function parse(original: string, start: DateContext | null): Schedule {
  * where a year, month or day is written in an era that had ended by then (`平成32年度` is read as FY2020,
  * 令和2年度; so is 32 of `平成30年度～32年度`, which takes its era from the year before it; `2019(H31)年度`,
  * begun under 平成, is not noted); `'uncounted-year'` where `翌年度`, `次年度` or `同年度` has no fiscal year
- * written before it to count from (`翌年度から実施` alone, or after `2021年10月`), or `来年度` (`今年度`,
+ * written before it to count from (`翌年度から実施` alone, or after `2021年10月`), `翌年3月` no date, or `来年度` (`今年度`,
  * `本年度`, `再来年度`, `昨年度`) no `options.fiscalYear`: it stays text; `'yearless-month'` where a month has no
  * year written before it and no `options.fiscalYear` places it (`4月～6月：調査` alone): it stays text too;
  * `'yearless-part'` likewise for a part of the year heading an entry (`上半期：設計` alone).

@@ -243,6 +243,11 @@ function countMismatch(text: string, start: number, end: number, years: number, 
  * @returns both points made standalone, or `null` when B cannot be the other end of A
  */
 function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] | null {
+  if (b.kind === 'relative' && b.unit === 'calendar') {
+    // 10月～翌年3月, 2021年10月～翌3月: B counts from the calendar year A starts in (resolveDates dates it so).
+    const finished = a.kind === 'month' || a.kind === 'year' ? finishAlone(a) : null;
+    return finished && [finished, b];
+  }
   if (b.kind === 'month') {
     if (a.kind === 'month') return [a, b];
     const finished = finishAlone(a);

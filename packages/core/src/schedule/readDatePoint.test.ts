@@ -148,17 +148,33 @@ describe('readDatePoint', () => {
     expect(relative('翌年度末までに')).toEqual(['relative', 1, 'fiscal', 'end', '翌年度末']);
     expect(relative('翌年度の上半期に')).toEqual(['relative', 1, 'fiscal', 'first-half', '翌年度の上半期']);
     // Calendar years, days, comparisons (同年度比) and words that begin with 翌, 次 or 同 are none.
-    for (const text of [
-      '翌年に',
-      '同年4月',
-      '翌日',
-      '翌月',
-      '次世代',
-      '次の年度',
-      '同様に',
-      '同年度比で5%削減',
-    ])
+    for (const text of ['翌年に', '翌日', '翌月', '次世代', '次の年度', '同様に', '同年度比で5%削減'])
       expect(read(text)).toBeNull();
+  });
+
+  it('reads a month of a calendar year counted from the date before it: 翌年3月, 翌3月, 同年9月', () => {
+    const relative = (text: string) => {
+      const point = read(text);
+      return (
+        point && [
+          point.kind,
+          point.bare,
+          point.unit,
+          point.month,
+          point.day,
+          point.monthPart,
+          text.slice(point.start, point.end),
+        ]
+      );
+    };
+    expect(relative('翌年3月まで')).toEqual(['relative', 1, 'calendar', 3, null, null, '翌年3月']);
+    expect(relative('翌3月に完了')).toEqual(['relative', 1, 'calendar', 3, null, null, '翌3月']);
+    expect(relative('翌々年4月')).toEqual(['relative', 2, 'calendar', 4, null, null, '翌々年4月']);
+    expect(relative('同年9月30日')).toEqual(['relative', 0, 'calendar', 9, 30, null, '同年9月30日']);
+    expect(relative('翌年3月末')).toEqual(['relative', 1, 'calendar', 3, null, 'end', '翌年3月末']);
+    // 同 and 翌々 count a month only with 年; 次 not at all; a month the calendar lacks is none.
+    for (const text of ['同3月', '翌々3月', '次年3月', '翌年13月', '翌年', '翌月'])
+      expect(read(text), text).toBeNull();
   });
 
   it('reads no date in words and numbers that are none', () => {

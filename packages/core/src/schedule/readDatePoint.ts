@@ -626,8 +626,9 @@ export function readPartAlone(text: string, i: number): DatePoint | null {
  * A fiscal year counted from the date before it: 翌年度 or 次年度 (the year after), 翌々年度 (two years after),
  * 同年度 (the same year), with a part of the year after it (翌年度当初, 翌年度末, 翌年度の上半期, 翌年度中). Its
  * year is the context's, when the date before it is a fiscal year (`2021(R3)年度：検討 翌年度：実施`); see
- * `resolveDates`. Not 翌年 or 同年 (calendar years), nor 翌月, nor 同年度比 (a comparison). So too a fiscal
- * year counted from the one the text is written for: 今年度 and 本年度 (that year), 来年度, 再来年度, 昨年度.
+ * `resolveDates`. Not 翌年 or 同年 alone (calendar years), nor 翌月, nor 同年度比 (a comparison); with a month
+ * after them, a month of a calendar year counted so (翌年3月, 翌3月, 同年9月: see {@link readRelativeMonth}). So too
+ * a fiscal year counted from the one the text is written for: 今年度 and 本年度 (that year), 来年度, 再来年度, 昨年度.
  *
  * @param text - normalised text
  * @param i - offset to read at
@@ -657,7 +658,8 @@ function readRelativeYear(text: string, i: number): DatePoint | null {
     else if (c === 0x6628 /* 昨 */) offset = -1;
     else return null;
   }
-  if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
+  if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */)
+    return kind === 'relative' && c !== 0x6b21 /* 次 */ ? readRelativeMonth(text, i, p, offset) : null;
   p += 2;
   // 同年度比, 翌年度比: a comparison, no date.
   if (text.charCodeAt(p) === 0x6bd4 /* 比 */) return null;
@@ -670,6 +672,30 @@ function readRelativeYear(text: string, i: number): DatePoint | null {
     p++; // 翌年度中に: during it
   }
   return yearlessPoint(i, p, kind, { bare: offset, unit: 'fiscal', yearPart });
+}
+
+/**
+ * A month of a calendar year counted from the date before it, at `p` past 翌, 翌々 or 同 (see
+ * {@link readRelativeYear}): 翌年3月 and 翌3月 (the March after it), 翌々年4月, 同年9月 (of the same year), with
+ * a day or a part of the month as a month takes one (翌年3月末). Its year counts from the calendar year of that
+ * date (`2021年10月～翌年3月` ends in March 2022; see `resolveDates`). Not 同3月, nor 翌年 alone.
+ *
+ * @param offset - the years counted: 1 for 翌, 2 for 翌々, 0 for 同
+ * @returns the point (of kind `'relative'`, unit `'calendar'`), or `null`
+ */
+function readRelativeMonth(text: string, i: number, p: number, offset: number): DatePoint | null {
+  let q = p;
+  if (text.charCodeAt(q) === 0x5e74 /* 年 */) q++;
+  else if (offset !== 1) return null;
+  const md = readMonthDay(text, q);
+  if (md === null || md === 'invalid') return null;
+  return yearlessPoint(i, md.end, 'relative', {
+    bare: offset,
+    unit: 'calendar',
+    month: md.month,
+    day: md.day,
+    monthPart: md.monthPart,
+  });
 }
 
 /**

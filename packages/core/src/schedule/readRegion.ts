@@ -85,6 +85,10 @@ function isWholeFiscalYear(x: DateExpression): boolean {
   );
 }
 
+/** A month that ends a range of months in a label: a month (`4月～6月`), or one counted from the first (`10月～翌3月`). */
+const isMonthAfter = (point: DatePoint): boolean =>
+  point.kind === 'month' || (point.kind === 'relative' && point.unit === 'calendar');
+
 function hasYear(x: Expression): boolean {
   if (x.type === 'recurrence') return true;
   for (const p of x.points) if (p.kind !== 'month' && p.kind !== 'part') return true;
@@ -95,8 +99,8 @@ function hasYear(x: Expression): boolean {
  * The note (severity `'info'`) for a date of a schedule that only a year it lacks would place: `'yearless-month'`
  * for a month with no year written before it (`4月～6月：調査`) and no fiscal year given for the text,
  * `'yearless-part'` likewise for a part of the year written alone (`上半期：制度設計`), `'uncounted-year'` for
- * `翌年度`, `次年度` or `同年度` with no fiscal year written before it to count from, or `来年度` and the like with
- * no fiscal year given. Its text is kept, and nothing of it is on the timeline.
+ * `翌年度`, `次年度` or `同年度` with no fiscal year written before it to count from, `翌年3月` with no date before
+ * it, or `来年度` and the like with no fiscal year given. Its text is kept, and nothing of it is on the timeline.
  */
 function yearless(text: string, point: DatePoint): Diagnostic {
   const written = quote(text, point.start, point.end);
@@ -111,15 +115,16 @@ function yearless(text: string, point: DatePoint): Diagnostic {
     };
   }
   const fromPlan = point.kind === 'current';
+  const fromDate = point.unit === 'calendar';
   return {
     code: 'uncounted-year',
     severity: 'info',
     message: fromPlan
       ? `${written} counts from the fiscal year the plan is for, and none is given (the fiscalYear option; --fiscal-year of the CLI); kept as text`
-      : `${written} counts from a fiscal year written before it, and none is; kept as text`,
+      : `${written} counts from a ${fromDate ? 'date' : 'fiscal year'} written before it, and none is; kept as text`,
     messageJa: fromPlan
       ? `${written}は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear、CLI では --fiscal-year）。文字のまま残します`
-      : `${written}は前に書かれた年度から数えますが、その年度がありません。文字のまま残します`,
+      : `${written}は前に書かれた${fromDate ? '日付' : '年度'}から数えますが、その${fromDate ? '日付' : '年度'}がありません。文字のまま残します`,
     source,
   };
 }
@@ -758,13 +763,16 @@ export class RegionReader {
     return true;
   }
 
-  /** The first month, or range of months, without a year written in an entry's label before `e` (`4月～6月`), or `null`. */
+  /**
+   * The first month, or range of months, without a year written in an entry's label before `e` (`4月～6月`,
+   * `10月～翌3月`), or `null`.
+   */
   #monthIn(entry: Entry, e: number): DateExpression | null {
     for (let k = entry.innerFrom; k < entry.innerTo; k++) {
       const x = this.#expressions[k]!;
       if (x.start >= e) break;
       if (x.type !== 'date' || x.points[0]!.kind !== 'month') continue;
-      if (x.form === 'single' || (x.form === 'range' && x.points[1]!.kind === 'month')) return x;
+      if (x.form === 'single' || (x.form === 'range' && isMonthAfter(x.points[1]!))) return x;
     }
     return null;
   }

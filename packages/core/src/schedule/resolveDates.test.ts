@@ -25,6 +25,21 @@ describe('resolveDates', () => {
     });
   });
 
+  it('dates 翌年3月 by the calendar year the point before it starts in, else by its context', () => {
+    const dates = (text: string, context: DateContext | null = null) =>
+      resolve(text, context).spans.map((s) => [s.start, s.end]);
+    expect(dates('2021年10月～翌年3月')).toEqual([['2021-10-01', '2022-03-31']]);
+    // 2月 of fiscal 2021 is in 2022, and 10月 in 2021.
+    expect(dates('2月～翌年3月', { year: 2021, fiscal: true })).toEqual([['2022-02-01', '2023-03-31']]);
+    expect(dates('10月～翌3月', { year: 2021, fiscal: true })).toEqual([['2021-10-01', '2022-03-31']]);
+    expect(dates('翌年3月', { year: 2021, fiscal: false })).toEqual([['2022-03-01', '2022-03-31']]);
+    expect(dates('同年9月', { year: 2021, fiscal: true })).toEqual([['2021-09-01', '2021-09-30']]);
+    // What follows is dated by the calendar year it was dated in.
+    expect(resolve('翌年2月', { year: 2021, fiscal: false }).context).toEqual({ year: 2022, fiscal: false });
+    // Nothing before it: undated.
+    expect(resolve('翌年3月').spans).toEqual([]);
+  });
+
   it('puts March 31 and April 1 in different fiscal years', () => {
     expect(resolve('2022年3月31日').spans[0]).toMatchObject({ start: '2022-03-31', startFiscalYear: 2021 });
     expect(resolve('2022年4月1日').spans[0]).toMatchObject({ start: '2022-04-01', startFiscalYear: 2022 });

@@ -148,14 +148,35 @@ export function monthsOfPart(part: YearPart, fiscal: boolean): MonthRange {
   return { from: ((from - 1) % 12) + 1, to: ((to - 1) % 12) + 1 };
 }
 
-/** The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no context gives one). */
-function pointInterval(point: DatePoint, context: DateContext | null, base: number | null): number {
+/**
+ * The calendar year 翌年3月 counts from: that of the point before it in its range or list (`previous`, its first
+ * day), else the context's year (of a fiscal year, the year it starts in); `undefined` when there is neither.
+ */
+function calendarYearBefore(context: DateContext | null, previous: Day): number | undefined {
+  return previous !== OPEN ? (previous / 10000) | 0 : context?.year;
+}
+
+/**
+ * The days a point stands for (into {@link found}), {@link INVALID}, or {@link UNDATED} when it has no year (and no
+ * context gives one). `previous` is the first day of the point before it in its range or list, or {@link OPEN}.
+ */
+function pointInterval(
+  point: DatePoint,
+  context: DateContext | null,
+  base: number | null,
+  previous: Day,
+): number {
   let y = point.year;
   let unit = point.unit;
   if (point.kind === 'current') {
     // 来年度 counts from the year the text is written for; without one it stays undated.
     if (base === null) return UNDATED;
     y = base + point.bare!;
+  } else if (point.kind === 'relative' && unit === 'calendar') {
+    // 翌年3月 counts from the calendar year of the date before it.
+    const from = calendarYearBefore(context, previous);
+    if (from === undefined) return UNDATED;
+    y = from + point.bare!;
   } else if (point.kind === 'relative') {
     // 翌年度 counts from a fiscal year before it; after a month or a calendar year (which fiscal year would
     // 2021年2月 give?) it stays undated.
@@ -198,11 +219,18 @@ function pointInterval(point: DatePoint, context: DateContext | null, base: numb
 
 /**
  * Whether a point {@link pointInterval} left undated lacked only a year to count from: a month with no date
- * before it, a year counted from a fiscal year (翌年度) with none before it, or from the year the text is for
- * (来年度) with none given. (Other undated points name a year beyond the calendar's, reported where it is read.)
+ * before it, a year counted from a fiscal year (翌年度) with none before it, a month counted from the date before
+ * it (翌年3月) with none, or a year counted from the year the text is for (来年度) with none given. (Other undated points name a year beyond the calendar's, reported where it is read.)
  */
-function needsYear(point: DatePoint, context: DateContext | null, base: number | null): boolean {
+function needsYear(
+  point: DatePoint,
+  context: DateContext | null,
+  base: number | null,
+  previous: Day,
+): boolean {
   if (point.kind === 'month' || point.kind === 'part') return context === null;
+  if (point.kind === 'relative' && point.unit === 'calendar')
+    return calendarYearBefore(context, previous) === undefined;
   if (point.kind === 'relative') return context?.from === undefined;
   return point.kind === 'current' && base === null;
 }
@@ -345,6 +373,9 @@ function contextOf(point: DatePoint, context: DateContext | null, base: number |
   if (point.kind === 'month' || point.kind === 'part') return context;
   // 来年度 is dated by the year the text is written for: what follows it, as after a year written as one.
   if (point.kind === 'current') return base === null ? null : yearContext(base + point.bare!, true, context);
+  // 翌年3月 was dated (see pointInterval, whose interval is still in `found`): a month after it is in its year.
+  if (point.kind === 'relative' && point.unit === 'calendar')
+    return yearContext((found.first / 10000) | 0, false, context);
   if (point.kind === 'relative') {
     // It was dated (the context counts from a fiscal year): a month after it is in its year; a 翌々年度 after
     // it counts from the same year as it did.
@@ -439,9 +470,10 @@ export function resolveInto(
   let bPrecision: Precision = 'day';
   let more: Interval[] | null = null;
   let ctx = context;
+  let previous: Day = OPEN;
   for (let k = 0; k < points.length; k++) {
     const point = points[k]!;
-    const status = pointInterval(point, ctx, base);
+    const status = pointInterval(point, ctx, base, previous);
     if (status === INVALID) {
       return out.reset(context, [
         {
@@ -454,7 +486,7 @@ export function resolveInto(
       ]);
     }
     if (status === UNDATED)
-      return out.reset(context, NO_DIAGNOSTICS, needsYear(point, ctx, base) ? point : null);
+      return out.reset(context, NO_DIAGNOSTICS, needsYear(point, ctx, base, previous) ? point : null);
     if (k === 0) {
       aFirst = found.first;
       aLast = found.last;
@@ -467,6 +499,7 @@ export function resolveInto(
       (more ??= []).push({ first: found.first, last: found.last, precision: found.precision });
     }
     ctx = contextOf(point, ctx, base);
+    previous = found.first;
   }
   out.reset(ctx, NO_DIAGNOSTICS);
   if (points.length === 0) return out;

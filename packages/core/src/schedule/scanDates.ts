@@ -147,10 +147,14 @@ export function scanDates(
       }
       kind = WORD;
     } else if (kind === YEAR_WORD) {
-      // 年 next, or 々 (翌々年度) or 来 (再来年度) and 年 after it.
+      // 年 next, or 々 (翌々年度) or 来 (再来年度) and 年 after it, or a month after 翌 (翌3月).
       const next = text.charCodeAt(i + 1);
       const twoCharacters = next === 0x3005 || next === 0x6765;
-      if (next !== 0x5e74 && !(twoCharacters && text.charCodeAt(i + 2) === 0x5e74)) {
+      if (
+        next !== 0x5e74 &&
+        !(twoCharacters && text.charCodeAt(i + 2) === 0x5e74) &&
+        !(code === 0x7fcc /* 翌 */ && (START[next] === DIGIT || START[next] === KANJI))
+      ) {
         i++;
         continue;
       }
