@@ -1577,6 +1577,24 @@ describe('parseSchedule: labels', () => {
       expect(spansOf('第2)令和4年度')[0]!.label).toBe('第2)');
     });
 
+    it("takes a mark that is all of an entry's label, with a blank after it, for the label: years marked as in columns", () => {
+      expect(items('2021年度：●　2022年度：●')).toEqual([
+        ['2021-04-01', '●', '2021年度：●'],
+        ['2022-04-01', '●', '2022年度：●'],
+      ]);
+      expect(items('令和3年度：○ 令和4年度：○ 令和5年度：◎').map(([, label]) => label)).toEqual([
+        '○',
+        '○',
+        '◎',
+      ]);
+      expect(items('令和4年度：● 令和5年度 ●').map(([, label]) => label)).toEqual(['●', '●']);
+      // Written right before the next date, it is that date's marker.
+      expect(items('令和4年度：〇令和5年度：運用')).toEqual([
+        ['2022-04-01', '', '令和4年度：'],
+        ['2023-04-01', '運用', '〇令和5年度：運用'],
+      ]);
+    });
+
     it('takes a bullet written right after a word for a marker too', () => {
       expect(items('令和4年度 調査・令和5年度 設計')).toEqual([
         ['2022-04-01', '調査', '令和4年度 調査'],
