@@ -190,6 +190,25 @@ describe('parseSchedule: the era alone', () => {
     ]);
   });
 
+  it('notes an era year in brackets, or before them, that its era had ended by (令和3年度（平成33年度）)', () => {
+    for (const text of ['令和3年度（平成33年度）：開始', '平成33年度（令和3年度）：開始']) {
+      const schedule = read(text);
+      expect(
+        schedule.spans.map((s) => [s.startFiscalYear, s.label]),
+        text,
+      ).toEqual([[2021, '開始']]);
+      expect(
+        schedule.diagnostics.map((d) => [d.code, d.severity, d.source]),
+        text,
+      ).toEqual([['era-ended', 'info', { start: 0, end: 13 }]]);
+      expect(schedule.diagnostics[0]!.message, text).toMatch(/平成 ended on 2019-04-30; this is 令和3年度$/);
+    }
+    // Years 平成 lasted into: no note.
+    expect(read('令和元年度（平成31年度）：開始').diagnostics).toEqual([]);
+    expect(read('令和元年（平成31年）5月：施行').diagnostics).toEqual([]);
+    expect(read('令和3年（平成33年）5月：施行').diagnostics.map((d) => d.code)).toEqual(['era-ended']);
+  });
+
   it('notes a later year that takes its era from the year before it past that era’s end (平成30年度～33年度)', () => {
     const text = '平成30年度～33年度：運用';
     const schedule = read(text);

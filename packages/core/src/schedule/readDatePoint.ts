@@ -809,6 +809,8 @@ export function readAnyDatePoint(
   // The other year in brackets.
   let paired = false;
   let diagnostics = NO_DIAGNOSTICS;
+  // Of two era years naming one year, the era not kept (平成 of 平成33年度（令和3年度）), which may have ended by then.
+  let eraNotKept: EraRecord | null = null;
   if (kind === 'year' && unit !== 'decade') {
     const q = skipInlineBlanks(text, p, 2);
     const end = readBracketYear(text, q, era === null, sink);
@@ -855,8 +857,11 @@ export function readAnyDatePoint(
         ];
       }
       if (!eras || (otherYear === kept && alt.era!.start > era!.start)) {
+        if (eras) eraNotKept = era;
         era = otherEra;
         eraYear = otherEraYear;
+      } else if (otherYear === kept) {
+        eraNotKept = otherEra;
       }
       year = kept;
     }
@@ -924,7 +929,10 @@ export function readAnyDatePoint(
   }
 
   if (kind === 'year' && era !== null) {
-    const ended = eraEnded(text, i, p, era, year, unit, month, day);
+    const ended =
+      eraEnded(text, i, p, era, year, unit, month, day) ??
+      // The year alone: 平成31年（令和元年）5月 names 2019 in both eras, and 平成31年 was.
+      (eraNotKept && eraEnded(text, i, p, eraNotKept, year, unit, null, null));
     if (ended) diagnostics = diagnostics.length === 0 ? [ended] : [...diagnostics, ended];
   }
   return {
