@@ -27,6 +27,16 @@ describe('cellText', () => {
     );
   });
 
+  it('keeps the blanks an indented line after the first starts with, when asked (a schedule cell)', () => {
+    const cell = '  令和3年度：システム導入に向けた\r\n　　　　　調査・検討\n\t\t試行 \n令和4年度：構築';
+    expect(cellText(cell, true)).toBe(
+      '令和3年度：システム導入に向けた\n　　　　　調査・検討\n 試行\n令和4年度：構築',
+    );
+    expect(cellText(cell)).toBe('令和3年度：システム導入に向けた\n調査・検討\n試行\n令和4年度：構築');
+    // Lines cut at a bullet or a sentence's end start with no blank.
+    expect(cellText('調査。　結果\n 　・項目', true)).toBe('調査。\n結果\n・項目');
+  });
+
   it('leaves ampersands of plain text alone', () => {
     expect(cellText('R&amp;D')).toBe('R&amp;D');
     expect(cellText('<p>R&amp;D</p>')).toBe('R&D');
@@ -73,10 +83,19 @@ describe('cellText', () => {
     const samples = ['<p>a。 b</p><ul><li>x</li></ul>', 'x<y>z', '<p>&lt;b&gt;</p>', ' ・a ・b。 c'];
     for (const s of samples) expect(cellText(cellText(s))).toBe(cellText(s));
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
-        const once = cellText(s);
-        expect(cellText(once)).toBe(once);
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (s, keepIndent) => {
+        const once = cellText(s, keepIndent);
+        expect(cellText(once, keepIndent)).toBe(once);
       }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(' ', '\u3000', '\t', '\n', '\r', '・', '。', 'x', '<p>')),
+        (parts) => {
+          const once = cellText(parts.join(''), true);
+          expect(cellText(once, true)).toBe(once);
+        },
+      ),
     );
     fc.assert(
       fc.property(

@@ -20,10 +20,14 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
  * {@link htmlToText}; other cells keep their line breaks, with runs of spaces
  * and tabs collapsed. Then, because the seed's rows were flattened onto one
  * line, a space before a bullet `・` and a space after a sentence's `。` become
- * line breaks. Lines are trimmed and blank lines dropped. The result never
- * holds markup, and reading it again gives it back unchanged.
+ * line breaks. Lines are trimmed and blank lines dropped; with `keepIndent`, a
+ * line after the first of a cell without markup keeps the blanks it starts with
+ * (a schedule's line set in under the one above continues its label, see
+ * `parseSchedule`). The result never holds markup, and reading it again gives it
+ * back unchanged.
  *
  * @param raw - the cell as written in the input
+ * @param keepIndent - keep the blanks that indented lines start with (a run of spaces and tabs as one space)
  * @returns plain text, lines separated by `\n`
  * @example
  * cellText('<p>※導入事例</p> <ul style="list-style-type: none"> ・印刷物 ・公用封筒 ')
@@ -31,7 +35,7 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
  * cellText('健全性を維持します。 【六次総基本計画07-04-02】')
  * //=> '健全性を維持します。\n【六次総基本計画07-04-02】'
  */
-export function cellText(raw: string): string {
+export function cellText(raw: string, keepIndent = false): string {
   // Most cells hold one plain paragraph: nothing to do but trim.
   if (!NEEDS_WORK.test(raw)) return raw.trim();
   if (MARKUP.test(raw)) {
@@ -39,7 +43,7 @@ export function cellText(raw: string): string {
     // htmlToText gives trimmed lines and no blank ones: only a flattened list is left to cut.
     return FLATTENED.test(text) ? cutLines(text, false) : text;
   }
-  return cutLines(raw, true);
+  return cutLines(raw, true, keepIndent);
 }
 
 const BULLET = 0x30fb; // ・
@@ -52,16 +56,19 @@ const SENTENCE_END = 0x3002; // 。
  * spaces and tabs inside a line become one space. One pass over the text: what
  * `.replace(/\r\n?/g, '\n').replace(/[ \t\f\v]+/g, ' ')` (plain only), then
  * `.replace(/[ \u3000\u00a0]+(?=・)/g, '\n').replace(/。[ \u3000\u00a0]+/g, '。\n')`, then trimming the
- * lines and dropping blank ones would give.
+ * lines and dropping blank ones would give. With `keepIndent`, a line after the first that starts with a
+ * space keeps the spaces it starts with (collapsed as the others are).
  */
-function cutLines(text: string, plain: boolean): string {
+function cutLines(text: string, plain: boolean, keepIndent = false): string {
   let out = '';
   let lineStart = 0;
   /** Whether the line holds a run of spaces that is not one ` ` (plain: to be collapsed). */
   let runs = false;
   const endLine = (end: number): void => {
-    let line = text.slice(lineStart, end).trim();
+    const whole = text.slice(lineStart, end);
+    let line = whole.trim();
     if (line === '') return;
+    if (keepIndent && out !== '' && isRunSpace(whole.charCodeAt(0), plain)) line = whole.trimEnd();
     if (runs) line = line.replace(/[ \t\f\v]+/g, ' ');
     out = out === '' ? line : `${out}\n${line}`;
   };

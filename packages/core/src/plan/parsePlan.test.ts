@@ -292,6 +292,17 @@ describe('parsePlan formats', () => {
     ]);
   });
 
+  it('reads a schedule line set in under the one above, in a CSV cell, as the rest of its label', () => {
+    const csv =
+      '通し番号,項目,スケジュール,主務課\n1,1 窓口改善,"令和3年度：システム導入に向けた\n　　　　　調査・検討\n令和4年度：構築",◎市民\n';
+    const [item] = parsePlan(csv).items;
+    expect(item!.schedule.spans.map((s) => [s.startFiscalYear, s.label])).toEqual([
+      [2021, 'システム導入に向けた 調査・検討'],
+      [2022, '構築'],
+    ]);
+    expect(item!.schedule.notes).toEqual([]);
+  });
+
   it("reads a CSV whose header names its columns as another city's plan does", () => {
     const csv =
       '連番,取組名,実施内容,成果指標,スケジュール（R3～R7）,所管課 ※◎主担当\n' +

@@ -76,6 +76,14 @@ describe('readDelimited', () => {
     expect(readDelimited(csv, ',').items[0]!.content).toBe('一\n・二');
   });
 
+  it('keeps the indent of a schedule line set in under the one above, which continues its label', () => {
+    const csv = 'no,title,content,schedule\n1,a,"一\n　二","令和3年度：調査\n　　　　　結果の分析"';
+    const item = readDelimited(csv, ',').items[0]!;
+    expect(item.scheduleText).toBe('令和3年度：調査\n　　　　　結果の分析');
+    // Other cells are trimmed line by line.
+    expect(item.content).toBe('一\n二');
+  });
+
   it('skips repeated header rows and blank rows', () => {
     const csv = ['no,title', '1,a', '', 'no,title', '2,b'].join('\n');
     const draft = readDelimited(csv, ',');

@@ -439,7 +439,7 @@ export function* readDelimitedSteps(
       title,
       content: cellText(cell(record, 'content')),
       goal: cellText(cell(record, 'goal')),
-      scheduleText: cellText(cell(record, 'schedule')),
+      scheduleText: cellText(cell(record, 'schedule'), true),
       departmentsText: cellText(cell(record, 'departments')),
       policy: { ...policy },
       section: { ...section },

@@ -599,7 +599,7 @@ export function* readPlanTextSteps(
       title: itemTitle,
       content,
       goal: cellText(goalCell?.text ?? ''),
-      scheduleText: cellText(scheduleCell?.text ?? ''),
+      scheduleText: cellText(scheduleCell?.text ?? '', true),
       departmentsText: cellText(departmentsCell?.text ?? ''),
       // The context objects are never changed once made: the drafts share them.
       policy,

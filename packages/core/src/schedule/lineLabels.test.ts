@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { LineBreaks } from './chars.js';
-import { labelFromLinesAfter, type Labelled } from './lineLabels.js';
+import { labelFromIndentedLines, labelFromLinesAfter, type Labelled } from './lineLabels.js';
 
-/** Labels the items of `text` (each `[start, end, label]`), nothing else covered, and returns them as labelled. */
-function label(text: string, items: [number, number, string][], covered: [number, number][] = []) {
+/**
+ * Labels the items of `text` (each `[start, end, label]`) with `labeller`, the items' sources and `covered` covering
+ * the text, and returns them as labelled.
+ */
+function labelWith(
+  labeller: typeof labelFromLinesAfter,
+  text: string,
+  items: [number, number, string][],
+  covered: [number, number][] = [],
+) {
   const labelled: Labelled[] = items.map(([start, end, l]) => ({ label: l, source: { start, end } }));
   const sources = [...labelled.map((x) => x.source), ...covered.map(([start, end]) => ({ start, end }))];
-  labelFromLinesAfter(labelled, sources, sources.length, text, text, new LineBreaks(text));
+  labeller(labelled, sources, sources.length, text, text, new LineBreaks(text));
   return labelled.map((x) => [x.label, text.slice(x.source.start, x.source.end)]);
 }
+
+const label = (text: string, items: [number, number, string][], covered: [number, number][] = []) =>
+  labelWith(labelFromLinesAfter, text, items, covered);
 
 describe('labelFromLinesAfter', () => {
   it('gives a date alone on its line the words of the lines after it, list markers left out', () => {
@@ -32,5 +43,39 @@ describe('labelFromLinesAfter', () => {
     expect(label('令和3年度：検討\n調査', [[0, 8, '検討']])).toEqual([['検討', '令和3年度：検討']]);
     expect(label('計画 令和3年度\n調査', [[3, 8, '']])).toEqual([['', '令和3年度']]);
     expect(label('令和3年度 計画\n調査', [[0, 5, '']])).toEqual([['', '令和3年度']]);
+  });
+});
+
+describe('labelFromIndentedLines', () => {
+  const label = (text: string, items: [number, number, string][], covered: [number, number][] = []) =>
+    labelWith(labelFromIndentedLines, text, items, covered);
+
+  it('continues a label that ends its line with the indented lines after it', () => {
+    expect(label('令和3年度：調査\n　　結果の\n　　分析\n計画', [[0, 8, '調査']])).toEqual([
+      ['調査 結果の 分析', '令和3年度：調査\n　　結果の\n　　分析'],
+    ]);
+    // Each item that ends the line, as the spans of a list do.
+    expect(
+      label('令和4年度・5年度：試行\n 検証', [
+        [0, 12, '試行'],
+        [0, 12, '試行'],
+      ]),
+    ).toEqual([
+      ['試行 検証', '令和4年度・5年度：試行\n 検証'],
+      ['試行 検証', '令和4年度・5年度：試行\n 検証'],
+    ]);
+  });
+
+  it('stops at a line not indented, a blank line and a line something covers', () => {
+    expect(label('令和3年度：調査\n結果', [[0, 8, '調査']])).toEqual([['調査', '令和3年度：調査']]);
+    expect(label('令和3年度：調査\n　\n　結果', [[0, 8, '調査']])).toEqual([['調査', '令和3年度：調査']]);
+    expect(label('令和3年度：調査\n　【新】\n　結果', [[0, 8, '調査']], [[10, 13]])).toEqual([
+      ['調査', '令和3年度：調査'],
+    ]);
+  });
+
+  it('leaves alone an item with words after it on its line, and the last line', () => {
+    expect(label('令和3年度：調査 計画\n　結果', [[0, 8, '調査']])).toEqual([['調査', '令和3年度：調査']]);
+    expect(label('令和3年度：調査', [[0, 8, '調査']])).toEqual([['調査', '令和3年度：調査']]);
   });
 });

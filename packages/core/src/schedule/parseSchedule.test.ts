@@ -1345,6 +1345,20 @@ describe('parseSchedule: labels', () => {
     ]);
   });
 
+  it('continues a label with the indented lines under it: 令和3年度：調査\n　　結果の分析', () => {
+    const text = '令和3年度：システム導入に向けた\n　　　　　調査・検討\n令和4年度：構築\n　　　　　試行';
+    const schedule = read(text);
+    expect(
+      schedule.spans.map((s) => [s.startFiscalYear, s.label, text.slice(s.source.start, s.source.end)]),
+    ).toEqual([
+      [2021, 'システム導入に向けた 調査・検討', '令和3年度：システム導入に向けた\n　　　　　調査・検討'],
+      [2022, '構築 試行', '令和4年度：構築\n　　　　　試行'],
+    ]);
+    expect(schedule.notes).toEqual([]);
+    // A line not indented stays a note.
+    expect(read('令和3年度：調査\n結果の分析').notes.map((n) => n.text)).toEqual(['結果の分析']);
+  });
+
   it('labels an entry with the text after ： up to the next entry', () => {
     const text = '2021(R3)年度：内部情報系業務BPR 2023(R5)年度以降：並行稼働';
     expect(spansOf(text)).toEqual([

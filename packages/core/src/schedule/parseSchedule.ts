@@ -65,6 +65,8 @@ function parse(original: string, start: DateContext | null): Schedule {
   let headings: Note[] = NONE;
   const opens = headingOpens.count === 0 ? null : OPENS.reset(headingOpens.items, n, headingOpens.count);
   let track: string | undefined;
+  // A line after the first starts with a blank (its words may continue the label above it).
+  let indented = false;
   let e = 0;
   let lineStart = 0;
   for (let b = 0; lineStart <= n; b++) {
@@ -74,6 +76,7 @@ function parse(original: string, start: DateContext | null): Schedule {
     let first = lineStart;
     let c = normal.charCodeAt(first);
     while (first < lineEnd && isBlank(c)) c = normal.charCodeAt(++first);
+    if (first > lineStart && first < lineEnd && lineStart > 0) indented = true;
     if (first < lineEnd && !isHeadingBullet(c) && (!opens || opens.next(first) >= lineEnd)) {
       // No heading can start in this line (most lines): it is one piece of text.
       reader.read(lineStart, lineEnd, expressions, lineFrom, e, track);
@@ -108,6 +111,7 @@ function parse(original: string, start: DateContext | null): Schedule {
   const breaks = BREAKS.reset(lineBreaks, n, lineBreakCount);
   // A date alone on its line takes the words of the lines after it (most texts have none without a label).
   if (reader.unlabelledCount > 0) reader.labelLoneDates(breaks);
+  if (indented) reader.labelIndentedLines(breaks);
   const filled = fillNotes(original, normal, reader.covered, breaks, reader.coveredCount);
   const notes =
     headings.length === 0 ? filled : filled.length === 0 ? headings : [...headings, ...filled].sort(byStart);

@@ -15,7 +15,7 @@ import {
 } from './chars.js';
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel, wholeBrackets } from './buildLabel.js';
-import { labelFromLinesAfter, type Labelled } from './lineLabels.js';
+import { labelFromIndentedLines, labelFromLinesAfter, type Labelled } from './lineLabels.js';
 import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
 import {
   isRoughPart,
@@ -297,9 +297,38 @@ export class RegionReader {
    * @param breaks - finds the text's line breaks
    */
   labelLoneDates(breaks: OffsetFinder): void {
+    labelFromLinesAfter(
+      this.#labelled(),
+      this.#covered,
+      this.#coveredCount,
+      this.#normal,
+      this.#original,
+      breaks,
+    );
+  }
+
+  /**
+   * Continues the labels of the spans and recurrences that end their lines with the indented lines after them
+   * (see {@link labelFromIndentedLines}). Asked once all the text is read (after {@link labelLoneDates}), and only
+   * when a line after the first is indented.
+   *
+   * @param breaks - finds the text's line breaks
+   */
+  labelIndentedLines(breaks: OffsetFinder): void {
+    labelFromIndentedLines(
+      this.#labelled(),
+      this.#covered,
+      this.#coveredCount,
+      this.#normal,
+      this.#original,
+      breaks,
+    );
+  }
+
+  /** The spans and recurrences read so far, in one list. */
+  #labelled(): Labelled[] {
     const spans: Labelled[] = this.#spans.slice(0, this.#spanCount);
-    const items = spans.concat(this.#recurrences.slice(0, this.#recurrenceCount));
-    labelFromLinesAfter(items, this.#covered, this.#coveredCount, this.#normal, this.#original, breaks);
+    return spans.concat(this.#recurrences.slice(0, this.#recurrenceCount));
   }
 
   /** Adds a source that something other than a span or recurrence covers (a track heading), in text order. */
