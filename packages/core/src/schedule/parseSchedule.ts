@@ -157,7 +157,8 @@ function parse(original: string, start: DateContext | null): Schedule {
  * sentence, or a period of its own after a `、` (`令和4年度：試行、令和5年度から本格実施` → 試行, 本格実施;
  * a year alone there, `2021(R3)年度の結果を踏まえ`, is words of the label); in prose, the words of the
  * date's sentence; for a date alone on its line, the lines of words after it up to a blank line, a date or a
- * heading (`令和3年度\n・現状調査\n・課題整理` → 現状調査、課題整理). A sentence with several dates is cut
+ * heading (`令和3年度\n・現状調査\n・課題整理` → 現状調査、課題整理); a label that ends its line goes on with the lines
+ * indented under it (`令和3年度：調査\n　　結果の分析` → 調査 結果の分析). A sentence with several dates is cut
  * between them, after the last `、 → ；` between two dates when the words of the first lie before it
  * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts
  * (`令和4年度に計画策定、令和5年度から運用開始` → 計画策定, 運用開始), or where a bracket around it opens
