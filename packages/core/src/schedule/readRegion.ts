@@ -380,7 +380,9 @@ export class RegionReader {
       const colon = this.#colonAfter(x);
       if (colon >= 0) {
         // A list marker right before the date opens the entry (`②令和5年度：運用`): it is no word of the text before.
-        const marker = this.#markerBefore(x, k, from, cursor, inEntry ? entry.colon + 1 : -1);
+        const marker = inEntry
+          ? this.#markerInEntry(x, k, from, cursor)
+          : this.#markerBefore(x, k, from, cursor);
         const lead = marker >= 0 ? marker : x.start;
         let entryStart = lead;
         if (inEntry) {
@@ -414,7 +416,7 @@ export class RegionReader {
         entry.scanned = Math.max(entry.scanned, x.start);
         let entryEnd = entry.stop >= 0 ? entry.stop + 1 : -1;
         if (entryEnd < 0 && hasYear(x)) {
-          const marker = this.#markerBefore(x, k, from, cursor, entry.colon + 1);
+          const marker = this.#markerInEntry(x, k, from, cursor);
           if (marker >= 0) entryEnd = marker;
           else if (isBlank(normal.charCodeAt(x.start - 1)) || this.#startsPeriodAfterSeparator(x))
             entryEnd = x.start;
@@ -450,20 +452,22 @@ export class RegionReader {
 
   /**
    * Where a list marker written right before `x` (`expressions[k]` of the region's `[from, …)`) starts, or -1:
-   * looked for after the expression before it and `cursor` (see {@link listMarkerBefore}). Inside an entry whose
-   * label starts at `labelFrom`, a marker that is all its label so far, with a blank after it, is the label
-   * (`2021年度：●　2022年度：●`, years marked as in a table's columns), not the next entry's marker
-   * (`令和4年度：〇令和5年度：運用`).
+   * looked for after the expression before it and `cursor` (see {@link listMarkerBefore}).
    */
-  #markerBefore(x: Expression, k: number, from: number, cursor: number, labelFrom: number): number {
+  #markerBefore(x: Expression, k: number, from: number, cursor: number): number {
     const floor = k > from ? Math.max(cursor, this.#expressions[k - 1]!.end) : cursor;
-    const marker = x.start > floor ? listMarkerBefore(this.#normal, x.start, floor) : -1;
-    const isLabel =
-      marker >= 0 &&
-      labelFrom >= 0 &&
-      isBlank(this.#normal.charCodeAt(x.start - 1)) &&
-      this.#trimmedStart(labelFrom, marker) >= marker;
-    return isLabel ? -1 : marker;
+    return x.start > floor ? listMarkerBefore(this.#normal, x.start, floor) : -1;
+  }
+
+  /**
+   * {@link RegionReader.#markerBefore} inside the entry being read: a marker that is all its label so far, with a
+   * blank after it, is the label (`2021年度：●　2022年度：●`, years marked as in a table's columns), not the next
+   * entry's marker (`令和4年度：〇令和5年度：運用`).
+   */
+  #markerInEntry(x: Expression, k: number, from: number, cursor: number): number {
+    const marker = this.#markerBefore(x, k, from, cursor);
+    if (marker < 0 || !isBlank(this.#normal.charCodeAt(x.start - 1))) return marker;
+    return this.#trimmedStart(this.#entry.colon + 1, marker) >= marker ? -1 : marker;
   }
 
   /** Where the `：` right after `x` lies (past up to three blanks, in the region), or -1. */
