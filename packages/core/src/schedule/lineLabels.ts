@@ -17,12 +17,7 @@ export interface Labelled {
 }
 
 /**
- * Gives each of `items` without a label that stands alone on its line (`令和3年度`, `【令和3年度】`, `令和3年度：`)
- * the words of the lines after it, up to a blank line or a line that anything `covered` reaches into (a date, a
- * recurrence, a heading): they become its label, joined by `、` (`令和3年度\n・現状調査\n・課題整理` →
- * 現状調査、課題整理), and its source ends where they do. A list marker before a line's words is no word of it.
- *
- * Runs in time linear in the text's length: the covered sources are walked once, in order, as the lines are.
+ * Labels spans and recurrences from the lines after them, in place.
  *
  * @param items - the spans and recurrences of a text (changed in place)
  * @param covered - what covers the text: the items' sources and the headings' (in any order)
@@ -30,46 +25,30 @@ export interface Labelled {
  * @param normal - the normalised text (blanks, bullets and line breaks are found in it)
  * @param original - the text as written (labels are taken from it)
  * @param breaks - finds the text's line breaks
- * @example
- * const span = { label: '', source: { start: 0, end: 5 } };
- * labelFromLinesAfter([span], [span.source], 1, text, text, new LineBreaks(text)); // text: '令和3年度\n・調査'
- * span; //=> { label: '調査', source: { start: 0, end: 9 } }
  */
-export function labelFromLinesAfter(
+export type LineLabeller = (
   items: readonly Labelled[],
   covered: readonly Source[],
   coveredCount: number,
   normal: string,
   original: string,
   breaks: OffsetFinder,
-): void {
-  const n = normal.length;
-  const lonely = items.filter((item) => item.label === '').sort((a, b) => a.source.start - b.source.start);
-  const walls = covered.slice(0, coveredCount).sort((a, b) => a.start - b.start);
-  let c = 0;
-  for (const item of lonely) {
-    const { source } = item;
-    const lineEnd = breaks.next(source.end);
-    if (!aloneOnLine(normal, source, lineEnd)) continue;
-    let words = '';
-    let end = source.end;
-    for (let p = lineEnd + 1; p < n;) {
-      const next = breaks.next(p);
-      const first = blanksSkipped(normal, p, next);
-      if (first === next) break;
-      while (c < walls.length && walls[c]!.end <= p) c++;
-      if (c < walls.length && walls[c]!.start < next) break;
-      end = blanksTrimmed(normal, first, next);
-      const marker = listMarkerEnd(normal, first, end);
-      words = joinLines(words, tidyLabel(original.slice(marker < 0 ? first : marker, end)));
-      p = next + 1;
-    }
-    if (end === source.end) continue;
-    item.label = words;
-    // The sources of a list's spans are one stretch: each is extended.
-    source.end = end;
-  }
-}
+) => void;
+
+/**
+ * Gives each of `items` without a label that stands alone on its line (`令和3年度`, `【令和3年度】`, `令和3年度：`)
+ * the words of the lines after it, up to a blank line or a line that anything `covered` reaches into (a date, a
+ * recurrence, a heading): they become its label, joined by `、` (`令和3年度\n・現状調査\n・課題整理` →
+ * 現状調査、課題整理), and its source ends where they do. A list marker before a line's words is no word of it.
+ *
+ * Runs in time linear in the text's length: the covered sources are walked once, in order, as the lines are.
+ *
+ * @example
+ * const span = { label: '', source: { start: 0, end: 5 } };
+ * labelFromLinesAfter([span], [span.source], 1, text, text, new LineBreaks(text)); // text: '令和3年度\n・調査'
+ * span; //=> { label: '調査', source: { start: 0, end: 9 } }
+ */
+export const labelFromLinesAfter: LineLabeller = (...args) => takeLinesAfter(LONE_DATES, ...args);
 
 /**
  * Continues the label of each of `items` that ends its line with the indented lines after it (`令和3年度：調査\n　　結果の
@@ -79,24 +58,52 @@ export function labelFromLinesAfter(
  *
  * Runs in time linear in the text's length, as {@link labelFromLinesAfter} does.
  *
- * @param items - the spans and recurrences of a text (changed in place)
- * @param covered - what covers the text: the items' sources and the headings' (in any order)
- * @param coveredCount - how many of `covered` to look at (the first ones)
- * @param normal - the normalised text (blanks and line breaks are found in it)
- * @param original - the text as written (labels are taken from it)
- * @param breaks - finds the text's line breaks
  * @example
  * const span = { label: '調査', source: { start: 0, end: 8 } };
  * labelFromIndentedLines([span], [span.source], 1, text, text, new LineBreaks(text)); // text: '令和3年度：調査\n　分析'
  * span; //=> { label: '調査 分析', source: { start: 0, end: 12 } }
  */
-export function labelFromIndentedLines(
-  items: readonly Labelled[],
-  covered: readonly Source[],
-  coveredCount: number,
-  normal: string,
-  original: string,
-  breaks: OffsetFinder,
+export const labelFromIndentedLines: LineLabeller = (...args) => takeLinesAfter(INDENTED_LINES, ...args);
+
+/** Which items take the lines after theirs, which lines they take, and how a line's words join a label. */
+interface LineTaking {
+  /** Whether `item`, whose line ends at `lineEnd`, takes the lines after it. */
+  takes(normal: string, item: Labelled, lineEnd: number): boolean;
+  /** Whether the line starting at `p` may be taken, before its words are looked at. */
+  mayTake(normal: string, p: number): boolean;
+  /** `label` with the words of the line from `first` to `end` (its first and last non-blank) added. */
+  add(label: string, normal: string, original: string, first: number, end: number): string;
+}
+
+/** {@link labelFromLinesAfter}: a date alone on its line, with no label, takes any lines; their words join by `、`. */
+const LONE_DATES: LineTaking = {
+  takes: (normal, item, lineEnd) => item.label === '' && aloneOnLine(normal, item.source, lineEnd),
+  mayTake: () => true,
+  add(label, normal, original, first, end) {
+    const marker = listMarkerEnd(normal, first, end);
+    return joinLines(label, tidyLabel(original.slice(marker < 0 ? first : marker, end)));
+  },
+};
+
+/** {@link labelFromIndentedLines}: an item that ends its line takes the indented lines; their words join by a blank. */
+const INDENTED_LINES: LineTaking = {
+  takes: (normal, item, lineEnd) =>
+    lineEnd < normal.length && blanksSkipped(normal, item.source.end, lineEnd) === lineEnd,
+  mayTake: (normal, p) => isInlineBlank(normal.charCodeAt(p)),
+  add(label, _normal, original, first, end) {
+    const words = tidyLabel(original.slice(first, end));
+    return label === '' || words === '' ? label + words : `${label} ${words}`;
+  },
+};
+
+/**
+ * Gives each of `items` that `how` takes the lines after its own the words of those lines, up to a blank line, a
+ * line `how` does not take, or a line that anything `covered` reaches into; its source ends where they do. Runs
+ * in time linear in the text's length: the covered sources are walked once, in order, as the lines are.
+ */
+function takeLinesAfter(
+  how: LineTaking,
+  ...[items, covered, coveredCount, normal, original, breaks]: Parameters<LineLabeller>
 ): void {
   const n = normal.length;
   const sorted = [...items].sort((a, b) => a.source.start - b.source.start);
@@ -105,22 +112,22 @@ export function labelFromIndentedLines(
   for (const item of sorted) {
     const { source } = item;
     const lineEnd = breaks.next(source.end);
-    if (lineEnd >= n || blanksSkipped(normal, source.end, lineEnd) !== lineEnd) continue;
+    if (!how.takes(normal, item, lineEnd)) continue;
     let { label } = item;
     let end = source.end;
-    for (let p = lineEnd + 1; p < n && isInlineBlank(normal.charCodeAt(p));) {
+    for (let p = lineEnd + 1; p < n && how.mayTake(normal, p);) {
       const next = breaks.next(p);
       const first = blanksSkipped(normal, p, next);
       if (first === next) break;
       while (c < walls.length && walls[c]!.end <= p) c++;
       if (c < walls.length && walls[c]!.start < next) break;
       end = blanksTrimmed(normal, first, next);
-      const words = tidyLabel(original.slice(first, end));
-      label = label === '' || words === '' ? label + words : `${label} ${words}`;
+      label = how.add(label, normal, original, first, end);
       p = next + 1;
     }
     if (end === source.end) continue;
     item.label = label;
+    // The sources of a list's spans are one stretch: each is extended.
     source.end = end;
   }
 }

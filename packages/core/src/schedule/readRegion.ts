@@ -15,7 +15,12 @@ import {
 } from './chars.js';
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel, wholeBrackets } from './buildLabel.js';
-import { labelFromIndentedLines, labelFromLinesAfter, type Labelled } from './lineLabels.js';
+import {
+  labelFromIndentedLines,
+  labelFromLinesAfter,
+  type Labelled,
+  type LineLabeller,
+} from './lineLabels.js';
 import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
 import {
   isRoughPart,
@@ -297,14 +302,7 @@ export class RegionReader {
    * @param breaks - finds the text's line breaks
    */
   labelLoneDates(breaks: OffsetFinder): void {
-    labelFromLinesAfter(
-      this.#labelled(),
-      this.#covered,
-      this.#coveredCount,
-      this.#normal,
-      this.#original,
-      breaks,
-    );
+    this.#labelWith(labelFromLinesAfter, breaks);
   }
 
   /**
@@ -315,20 +313,14 @@ export class RegionReader {
    * @param breaks - finds the text's line breaks
    */
   labelIndentedLines(breaks: OffsetFinder): void {
-    labelFromIndentedLines(
-      this.#labelled(),
-      this.#covered,
-      this.#coveredCount,
-      this.#normal,
-      this.#original,
-      breaks,
-    );
+    this.#labelWith(labelFromIndentedLines, breaks);
   }
 
-  /** The spans and recurrences read so far, in one list. */
-  #labelled(): Labelled[] {
+  /** Has `labeller` label the spans and recurrences read so far from the lines after them. */
+  #labelWith(labeller: LineLabeller, breaks: OffsetFinder): void {
     const spans: Labelled[] = this.#spans.slice(0, this.#spanCount);
-    return spans.concat(this.#recurrences.slice(0, this.#recurrenceCount));
+    const items = spans.concat(this.#recurrences.slice(0, this.#recurrenceCount));
+    labeller(items, this.#covered, this.#coveredCount, this.#normal, this.#original, breaks);
   }
 
   /** Adds a source that something other than a span or recurrence covers (a track heading), in text order. */
