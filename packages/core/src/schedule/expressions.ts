@@ -61,9 +61,10 @@ export interface DatePoint {
    * end of its range or list (`19年度` in `平成17年度から19年度まで`); `month`: a month without a
    * year (`10月`), dated by its context; `relative`: a fiscal year counted from the date before it
    * (`翌年度`, `次年度`, `翌々年度`, `同年度`), dated by its context, or with `unit: 'calendar'` a month of a
-   * calendar year so counted (`翌年3月`, `翌3月`, `同年9月`), dated by the point before it or its context; `current`: a fiscal year counted from the
-   * one the text is written for (`今年度`, `本年度`, `来年度`, `再来年度`, `昨年度`), dated by that year; `part`: a part
-   * of the year written alone as an entry's head (`上半期：…`, in `yearPart`), dated by its context.
+   * calendar year so counted (`翌年3月`, `翌3月`, `同年9月`), dated by the point before it or its context;
+   * `current`: a fiscal year counted from the one the text is written for (`今年度`, `本年度`, `来年度`, `再来年度`,
+   * `昨年度`), dated by that year; `part`: a part of the year written alone as an entry's head (`上半期：…`, in
+   * `yearPart`), dated by its context.
    */
   kind: 'year' | 'bare' | 'month' | 'relative' | 'current' | 'part';
   /** The Western year (for `kind: 'year'`). */

@@ -220,7 +220,8 @@ function pointInterval(
 /**
  * Whether a point {@link pointInterval} left undated lacked only a year to count from: a month with no date
  * before it, a year counted from a fiscal year (翌年度) with none before it, a month counted from the date before
- * it (翌年3月) with none, or a year counted from the year the text is for (来年度) with none given. (Other undated points name a year beyond the calendar's, reported where it is read.)
+ * it (翌年3月) with none, or a year counted from the year the text is for (来年度) with none given. (Other undated
+ * points name a year beyond the calendar's, reported where it is read.)
  */
 function needsYear(
   point: DatePoint,
