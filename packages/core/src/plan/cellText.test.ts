@@ -35,6 +35,10 @@ describe('cellText', () => {
     expect(cellText(cell)).toBe('令和3年度：システム導入に向けた\n調査・検討\n試行\n令和4年度：構築');
     // Lines cut at a bullet or a sentence's end start with no blank.
     expect(cellText('調査。　結果\n 　・項目', true)).toBe('調査。\n結果\n・項目');
+    // Of a cell with markup, the full-width spaces (the white space of markup starts no line).
+    expect(cellText('<p>令和3年度：調査</p>\n <p>　　結果の分析</p>', true)).toBe(
+      '令和3年度：調査\n　　結果の分析',
+    );
   });
 
   it('leaves ampersands of plain text alone', () => {

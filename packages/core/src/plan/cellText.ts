@@ -21,10 +21,10 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|<!--/;
  * and tabs collapsed. Then, because the seed's rows were flattened onto one
  * line, a space before a bullet `・` and a space after a sentence's `。` become
  * line breaks. Lines are trimmed and blank lines dropped; with `keepIndent`, a
- * line after the first of a cell without markup keeps the blanks it starts with
- * (a schedule's line set in under the one above continues its label, see
- * `parseSchedule`). The result never holds markup, and reading it again gives it
- * back unchanged.
+ * line after the first keeps the blanks it starts with (of a cell with markup,
+ * its full-width spaces: see {@link htmlToText}), since a schedule's line set in
+ * under the one above continues its label (see `parseSchedule`). The result
+ * never holds markup, and reading it again gives it back unchanged.
  *
  * @param raw - the cell as written in the input
  * @param keepIndent - keep the blanks that indented lines start with (a run of spaces and tabs as one space)
@@ -39,9 +39,9 @@ export function cellText(raw: string, keepIndent = false): string {
   // Most cells hold one plain paragraph: nothing to do but trim.
   if (!NEEDS_WORK.test(raw)) return raw.trim();
   if (MARKUP.test(raw)) {
-    const text = htmlToText(raw);
+    const text = htmlToText(raw, { keepIndent });
     // htmlToText gives trimmed lines and no blank ones: only a flattened list is left to cut.
-    return FLATTENED.test(text) ? cutLines(text, false) : text;
+    return FLATTENED.test(text) ? cutLines(text, false, keepIndent) : text;
   }
   return cutLines(raw, true, keepIndent);
 }

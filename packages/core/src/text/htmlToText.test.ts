@@ -76,6 +76,25 @@ describe('htmlToText', () => {
     expect(htmlToText('<p></p><br>')).toBe('');
   });
 
+  it('keeps the full-width spaces a line after the first starts with, when asked, and no other white space', () => {
+    const html =
+      '<p>　令和3年度：調査</p>\n  <p>  　　結果の分析　</p><li>　項目</li>令和4年度<br>　<br>　構築';
+    expect(htmlToText(html, { keepIndent: true })).toBe(
+      '令和3年度：調査\n　　結果の分析\n・項目\n令和4年度\n　構築',
+    );
+    expect(htmlToText(html)).toBe('令和3年度：調査\n結果の分析\n・項目\n令和4年度\n構築');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('<p>', '</p>', '<br>', '<li>', ' ', '\u3000', '\n', 'x')),
+        (parts) => {
+          const once = htmlToText(parts.join(''), { keepIndent: true });
+          // Its lines written back as lines of HTML give it back, indents and all.
+          expect(htmlToText(once.replaceAll('\n', '<br>'), { keepIndent: true })).toBe(once);
+        },
+      ),
+    );
+  });
+
   it('is idempotent on its own output', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-ascii' }), (s) => {

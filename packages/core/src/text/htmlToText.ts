@@ -184,16 +184,22 @@ function tagEnd(text: string, i: number): number {
  * from a stray `<` or from a decoded `&lt;`, is written as the full-width `＜`,
  * so the text stays readable and no HTML reader would take it for a tag.
  *
+ * With `keepIndent`, a line after the first that starts with full-width spaces
+ * (U+3000, an indent written in the text, not the white space of markup) keeps
+ * them: `<p>令和3年度：調査</p><p>　　結果の分析</p>` gives `令和3年度：調査\n　　結果の分析`.
+ *
  * @param html - the fragment; any string
+ * @param options - `keepIndent`: keep the full-width spaces lines after the first start with
  * @returns plain text, lines separated by `\n`, with no blank lines and no
- *   leading or trailing white space
+ *   leading or trailing white space (but a kept indent)
  * @example
  * htmlToText('<p>方針</p> <ul style="list-style-type: none"><li>印刷物</li><li>封筒</li></ul>')
  * //=> '方針\n・印刷物\n・封筒'
  * htmlToText('A&amp;B<br>R3&#x5E74;')
  * //=> 'A&B\nR3年'
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, options?: { keepIndent?: boolean }): string {
+  const keepIndent = options?.keepIndent === true;
   let out = '';
   let line = '';
   let item = false;
@@ -216,10 +222,11 @@ export function htmlToText(html: string): string {
       k = wordEnd;
     }
   };
-  /** Ends the line: trimmed, a list item's with a bullet, and written unless blank. */
+  /** Ends the line: trimmed (but a kept indent), a list item's with a bullet, and written unless blank. */
   const breakLine = (): void => {
     if (line !== '') {
-      const t = line.trim();
+      // White space of markup never starts a line (see pushText): what may is written in the text (U+3000).
+      const t = keepIndent && out !== '' && !item ? line.trimEnd() : line.trim();
       const written = item && !BULLET_START.test(t) ? `・${t}` : t;
       if (written !== '') out = out === '' ? written : `${out}\n${written}`;
     }
