@@ -1024,6 +1024,14 @@ describe('parseSchedule: months of a calendar year counted from the date before 
     expect(spans('2021年度：1月～翌年3月 移行')).toEqual([
       ['2022-01-01', '2023-03-31', 'month', '1月～翌年3月 移行'],
     ]);
+    // A range that starts with one: its end is in the same year, or the next when its month comes first.
+    expect(spans('2021年度：翌年3月～6月 試行')).toEqual([
+      ['2022-03-01', '2022-06-30', 'month', '翌年3月～6月 試行'],
+    ]);
+    expect(spans('2021年10月に着手、翌年10月～3月に試行')).toEqual([
+      ['2021-10-01', '2021-10-31', 'month', '着手'],
+      ['2022-10-01', '2023-03-31', 'month', '試行'],
+    ]);
   });
 
   it('dates one written on its own by the date before it', () => {

@@ -250,6 +250,10 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
   }
   if (b.kind === 'month') {
     if (a.kind === 'month') return [a, b];
+    if (a.kind === 'relative' && a.unit === 'calendar') {
+      // 翌年3月～6月: B in the calendar year of A, or in the one after when its month comes first (翌年10月～3月).
+      return [a, { ...b, kind: 'relative', unit: 'calendar', bare: b.month! < a.month! ? 1 : 0 }];
+    }
     const finished = finishAlone(a);
     if (!finished) return null;
     const year = yearOfMonth(finished, b.month!);

@@ -90,8 +90,8 @@ function isWholeFiscalYear(x: DateExpression): boolean {
   );
 }
 
-/** A month that ends a range of months in a label: a month (`4月～6月`), or one counted from the first (`10月～翌3月`). */
-const isMonthAfter = (point: DatePoint): boolean =>
+/** A month without a year of its own: `4月`, or one counted from the date before it (`翌年3月`, `翌3月`). */
+const isYearlessMonth = (point: DatePoint): boolean =>
   point.kind === 'month' || (point.kind === 'relative' && point.unit === 'calendar');
 
 function hasYear(x: Expression): boolean {
@@ -799,14 +799,14 @@ export class RegionReader {
 
   /**
    * The first month, or range of months, without a year written in an entry's label before `e` (`4月～6月`,
-   * `10月～翌3月`), or `null`.
+   * `10月～翌3月`, `翌年3月～6月`), or `null`.
    */
   #monthIn(entry: Entry, e: number): DateExpression | null {
     for (let k = entry.innerFrom; k < entry.innerTo; k++) {
       const x = this.#expressions[k]!;
       if (x.start >= e) break;
-      if (x.type !== 'date' || x.points[0]!.kind !== 'month') continue;
-      if (x.form === 'single' || (x.form === 'range' && isMonthAfter(x.points[1]!))) return x;
+      if (x.type !== 'date' || !isYearlessMonth(x.points[0]!)) continue;
+      if (x.form === 'single' || (x.form === 'range' && isYearlessMonth(x.points[1]!))) return x;
     }
     return null;
   }
