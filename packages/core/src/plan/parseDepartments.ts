@@ -135,11 +135,11 @@ function splitNames(text: string): string[] {
  * written before a `：` or in a bracket `【】` (`主担当：財政課 関係課：全課`,
  * `【主】財政課【関】各課`: 主, 主担当, 主管, 所管, 担当 … lead; 副, 関係, 関連課,
  * 協力, 連携 … take part), or in a bracket after a name, for it alone
- * (`財政課（主）、各課（副）`); names are separated by `、`,
- * `,`, `/` or white space, and by `・` where each name it joins ends as the name of a unit does (`財政課・企画課`:
- * 課, 室, 部, 局, 係, センター, 担当 …; not 子ども・子育て支援課, nor 総務・財政); names written before any mark are
- * taken as leads
- * (the column names the departments in charge). A bracket after a name gives
+ * (`財政課（主）、各課（副）`); names are separated by `、`, `,`, `/` or white
+ * space, and by `・` where each name it joins ends as the name of a unit does
+ * (`財政課・企画課`: 課, 室, 部, 局, 係, センター, 担当 …; not 子ども・子育て支援課,
+ * nor 総務・財政); names written before any mark are taken as leads (the
+ * column names the departments in charge). A bracket after a name gives
  * its units (`総務（人事）` → units `['人事']`), except that a bracket holding a
  * single name of an organisation that contains others, ending in 部, 局, 本部,
  * 事務局, 委員会 or 庁, gives its parent (`市民（市民経済部）` → parent

@@ -85,7 +85,7 @@ const LONE_DATES: LineTaking = {
   },
 };
 
-/** {@link labelFromIndentedLines}: an item that ends its line takes the indented lines, their words joined by a blank. */
+/** {@link labelFromIndentedLines}: an item ending its line takes the indented lines, their words joined by a blank. */
 const INDENTED_LINES: LineTaking = {
   takes: (normal, item, lineEnd) =>
     lineEnd < normal.length && blanksSkipped(normal, item.source.end, lineEnd) === lineEnd,

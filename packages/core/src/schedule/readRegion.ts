@@ -770,9 +770,9 @@ export class RegionReader {
   }
 
   /**
-   * Reads an entry of the fiscal year `head` (its dates `whole`) piece by piece: a span for each piece, narrowed to its
-   * month or part of the year, its label the piece. Returns `false`, having read nothing, when a piece holds nothing but its month or
-   * part (`上半期、下半期とも実施`, `4月、10月に実施`: one thing done in both).
+   * Reads an entry of the fiscal year `head` (its dates `whole`) piece by piece: a span for each piece, narrowed to
+   * its month or part of the year, its label the piece. Returns `false`, having read nothing, when a piece holds
+   * nothing but its month or part (`上半期、下半期とも実施`, `4月、10月に実施`: one thing done in both).
    */
   #readPieces(
     entry: Entry,
