@@ -120,16 +120,17 @@ function yearless(text: string, point: DatePoint): Diagnostic {
     };
   }
   const fromPlan = point.kind === 'current';
-  const fromDate = point.unit === 'calendar';
+  // What it counts from: the date before it (翌年3月), or the fiscal year before it (翌年度).
+  const [before, beforeJa] = point.unit === 'calendar' ? ['date', '日付'] : ['fiscal year', '年度'];
   return {
     code: 'uncounted-year',
     severity: 'info',
     message: fromPlan
       ? `${written} counts from the fiscal year the plan is for, and none is given (the fiscalYear option; --fiscal-year of the CLI); kept as text`
-      : `${written} counts from a ${fromDate ? 'date' : 'fiscal year'} written before it, and none is; kept as text`,
+      : `${written} counts from a ${before} written before it, and none is; kept as text`,
     messageJa: fromPlan
       ? `${written}は計画の対象年度から数えますが、対象年度が指定されていません（fiscalYear、CLI では --fiscal-year）。文字のまま残します`
-      : `${written}は前に書かれた${fromDate ? '日付' : '年度'}から数えますが、その${fromDate ? '日付' : '年度'}がありません。文字のまま残します`,
+      : `${written}は前に書かれた${beforeJa}から数えますが、その${beforeJa}がありません。文字のまま残します`,
     source,
   };
 }
