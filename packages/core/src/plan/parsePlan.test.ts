@@ -303,6 +303,17 @@ describe('parsePlan formats', () => {
     expect(item!.schedule.notes).toEqual([]);
   });
 
+  it('reads the years of a schedule cell written as the columns of a table, with the words under each', () => {
+    const csv = '通し番号,項目,スケジュール,主務課\n1,1 窓口改善,"R3　R4　R5\n検討　→　本格実施",◎市民\n';
+    const [item] = parsePlan(csv).items;
+    expect(item!.schedule.spans.map((s) => [s.startFiscalYear, s.label])).toEqual([
+      [2021, '検討'],
+      [2022, '検討'],
+      [2023, '本格実施'],
+    ]);
+    expect(item!.schedule.notes).toEqual([]);
+  });
+
   it("reads a CSV whose header names its columns as another city's plan does", () => {
     const csv =
       '連番,取組名,実施内容,成果指標,スケジュール（R3～R7）,所管課 ※◎主担当\n' +

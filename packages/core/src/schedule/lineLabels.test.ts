@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LineBreaks } from './chars.js';
-import { labelFromIndentedLines, labelFromLinesAfter, type Labelled } from './lineLabels.js';
+import {
+  labelFromColumnsBelow,
+  labelFromIndentedLines,
+  labelFromLinesAfter,
+  type Labelled,
+} from './lineLabels.js';
 
 /**
  * Labels the items of `text` (each `[start, end, label]`) with `labeller`, the items' sources and `covered` covering
@@ -77,5 +82,77 @@ describe('labelFromIndentedLines', () => {
   it('leaves alone an item with words after it on its line, and the last line', () => {
     expect(label('令和3年度：調査 計画\n　結果', [[0, 8, '調査']])).toEqual([['調査', '令和3年度：調査']]);
     expect(label('令和3年度：調査', [[0, 8, '調査']])).toEqual([['調査', '令和3年度：調査']]);
+  });
+});
+
+describe('labelFromColumnsBelow', () => {
+  const label = (text: string, items: [number, number, string][], covered: [number, number][] = []) =>
+    labelWith(labelFromColumnsBelow, text, items, covered);
+  // 'R3　R4　R5' and the items of its three years.
+  const years: [number, number, string][] = [
+    [0, 2, ''],
+    [3, 5, ''],
+    [6, 8, ''],
+  ];
+
+  it('gives dates side by side on their line the words under each, column by column', () => {
+    expect(label('R3　R4　R5\n検討　実施　検証', years)).toEqual([
+      ['検討', 'R3　R4　R5\n検討'],
+      ['実施', 'R4　R5\n検討　実施'],
+      ['検証', 'R5\n検討　実施　検証'],
+    ]);
+    // Line after line of as many words, list markers left out; blanks of any width and number between words.
+    expect(
+      label('R3　R4　R5\n・調査 ・設計   ・工事\n(庁内)　(全庁)　(全庁)', years).map(([l]) => l),
+    ).toEqual(['調査、(庁内)', '設計、(全庁)', '工事、(全庁)']);
+  });
+
+  it('carries a label on into the column of an arrow, a rule or 〃', () => {
+    expect(label('R3　R4　R5\n検討　→　実施', years).map(([l]) => l)).toEqual(['検討', '検討', '実施']);
+    expect(label('R3　R4　R5\n検討　――→　〃', years).map(([l]) => l)).toEqual(['検討', '検討', '検討']);
+  });
+
+  it('stops at a line of another count of words, a blank line, a remark and a line something covers', () => {
+    const labels = (text: string, covered: [number, number][] = []) =>
+      label(text, years, covered).map(([l]) => l);
+    expect(labels('R3　R4　R5\n検討　実施\n調査　設計　工事')).toEqual(['', '', '']);
+    expect(labels('R3　R4　R5\n\n検討　実施　検証')).toEqual(['', '', '']);
+    expect(labels('R3　R4　R5\n※詳細は　別紙　参照')).toEqual(['', '', '']);
+    expect(labels('R3　R4　R5\n検討　実施　検証\n毎年度　点検　報告', [[18, 21]])).toEqual([
+      '検討',
+      '実施',
+      '検証',
+    ]);
+    // A line that starts with an arrow carries on no label: it is no row under the years.
+    expect(labels('R3　R4　R5\n→　実施　検証')).toEqual(['', '', '']);
+  });
+
+  it('leaves alone dates that share their line with words or a label, or one alone on its line', () => {
+    expect(
+      label('計画 R3　R4\n検討　実施', [
+        [3, 5, ''],
+        [6, 8, ''],
+      ]).map(([l]) => l),
+    ).toEqual(['', '']);
+    expect(
+      label('R3　R4 計画\n検討　実施', [
+        [0, 2, ''],
+        [3, 5, ''],
+      ]).map(([l]) => l),
+    ).toEqual(['', '']);
+    expect(
+      label('R3：調査　R4\n検討　実施', [
+        [0, 5, '調査'],
+        [6, 8, ''],
+      ]).map(([l]) => l),
+    ).toEqual(['調査', '']);
+    expect(label('R3\n検討', [[0, 2, '']])).toEqual([['', 'R3']]);
+    // The spans of one list (`令和3・4年度`) share their source: they are no columns.
+    expect(
+      label('令和3・4年度\n検討　実施', [
+        [0, 7, ''],
+        [0, 7, ''],
+      ]).map(([l]) => l),
+    ).toEqual(['', '']);
   });
 });

@@ -65,6 +65,74 @@ export const labelFromLinesAfter: LineLabeller = (...args) => takeLinesAfter(LON
  */
 export const labelFromIndentedLines: LineLabeller = (...args) => takeLinesAfter(INDENTED_LINES, ...args);
 
+/**
+ * Gives the items without a label written side by side on a line of their own (`令和3年度　令和4年度　令和5年度`: a
+ * table's years as the headings of its columns, its row written below them) the words of the lines after it,
+ * column by column: a line of as many words as there are items, between blanks, gives each item the word under it,
+ * in order (`検討　実施　検証`). A word that is only an arrow, a rule or `〃` (`→`, `―`, `――→`) carries on the
+ * label of the column before it (a line that starts with one is no row of the table). Lines are taken up to one of
+ * another count of words, a blank line, a remark (`※`), or a line that anything `covered` reaches into; the words
+ * of each line taken join each label by `、`, and each item's source ends where its last word does.
+ *
+ * Runs in time linear in the text's length: items and covered sources are walked once, in order, as the lines are.
+ *
+ * @example
+ * // text: 'R3　R4\n検討　実施'
+ * labelFromColumnsBelow(spans, sources, 2, text, text, new LineBreaks(text));
+ * spans.map((s) => s.label); //=> ['検討', '実施']
+ */
+export const labelFromColumnsBelow: LineLabeller = (
+  items,
+  covered,
+  coveredCount,
+  normal,
+  original,
+  breaks,
+) => {
+  const sorted = [...items].sort((a, b) => a.source.start - b.source.start);
+  const walls = covered.slice(0, coveredCount).sort((a, b) => a.start - b.start);
+  const words: number[] = [];
+  let c = 0;
+  for (let k = 0; k < sorted.length;) {
+    const lineEnd = breaks.next(sorted[k]!.source.end);
+    let last = k + 1;
+    while (last < sorted.length && sorted[last]!.source.start < lineEnd) last++;
+    const row = sorted.slice(k, last);
+    k = last;
+    if (row.length < 2 || !aloneSideBySide(normal, row, lineEnd)) continue;
+    const labels = row.map(() => '');
+    const ends = row.map((item) => item.source.end);
+    for (let p = lineEnd + 1; p < normal.length;) {
+      const next = breaks.next(p);
+      const first = blanksSkipped(normal, p, next);
+      if (first === next || normal.charCodeAt(first) === 0x203b /* ※ */) break;
+      while (c < walls.length && walls[c]!.end <= p) c++;
+      if (c < walls.length && walls[c]!.start < next) break;
+      // A row of the table has a word under each year, the first no mark carrying on a label from before it.
+      const count = wordsOf(normal, first, blanksTrimmed(normal, first, next), words);
+      if (count !== row.length || carriesOn(normal, words[0]!, words[1]!)) break;
+      let before = '';
+      for (let i = 0; i < row.length; i++) {
+        const from = words[2 * i]!;
+        const to = words[2 * i + 1]!;
+        const marker = listMarkerEnd(normal, from, to);
+        const word = carriesOn(normal, from, to)
+          ? before
+          : tidyLabel(original.slice(marker < 0 ? from : marker, to));
+        labels[i] = joinLines(labels[i]!, word);
+        ends[i] = to;
+        before = word;
+      }
+      p = next + 1;
+    }
+    row.forEach((item, i) => {
+      if (ends[i] === item.source.end) return;
+      item.label = labels[i]!;
+      item.source.end = ends[i]!;
+    });
+  }
+};
+
 /** Which items take the lines after theirs, which lines they take, and how a line's words join a label. */
 interface LineTaking {
   /** Whether `item`, whose line ends at `lineEnd`, takes the lines after it. */
@@ -148,4 +216,51 @@ function joinLines(before: string, line: string): string {
   if (before === '' || line === '') return before + line;
   const last = before.charCodeAt(before.length - 1);
   return last === 0x3002 /* 。 */ || last === 0x3001 /* 、 */ ? before + line : `${before}、${line}`;
+}
+
+/**
+ * Whether `row` (items in text order, the first ones of their line, which ends at `lineEnd`) are all its line holds,
+ * side by side: without labels, each after the one before it, with blanks only before, between and after them.
+ */
+function aloneSideBySide(text: string, row: readonly Labelled[], lineEnd: number): boolean {
+  let p = row[0]!.source.start;
+  while (p > 0 && isInlineBlank(text.charCodeAt(p - 1))) p--;
+  if (p > 0 && !isLineBreak(text.charCodeAt(p - 1))) return false;
+  for (let i = 0; i < row.length; i++) {
+    const { label, source } = row[i]!;
+    const to = i + 1 < row.length ? row[i + 1]!.source.start : lineEnd;
+    if (
+      label !== '' ||
+      blanksSkipped(text, source.end, to) !== to ||
+      (i + 1 < row.length && to === source.end)
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Puts the start and end of each word of `from`–`to` (between blanks) into `bounds`, two numbers a word, and gives
+ * their count. `from` and `to` are the first and last non-blank of a line.
+ */
+function wordsOf(text: string, from: number, to: number, bounds: number[]): number {
+  let count = 0;
+  for (let p = from; p < to;) {
+    let end = p;
+    while (end < to && !isInlineBlank(text.charCodeAt(end))) end++;
+    bounds[2 * count] = p;
+    bounds[2 * count + 1] = end;
+    count++;
+    p = blanksSkipped(text, end, to);
+  }
+  return count;
+}
+
+/** Arrows, rules and dashes drawn across a table's column, and `〃`: what carries the label on from the column before. */
+const CARRY_ON = new Set([...'→⇒➡▶►>＞―─━—–‐-－ー~～〜〃'].map((c) => c.charCodeAt(0)));
+
+/** Whether the word from `from` to `to` is only {@link CARRY_ON} marks (`→`, `――→`, `〃`). */
+function carriesOn(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (!CARRY_ON.has(text.charCodeAt(p))) return false;
+  return true;
 }

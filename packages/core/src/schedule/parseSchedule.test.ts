@@ -1367,6 +1367,45 @@ describe('parseSchedule: labels', () => {
     expect(read('令和3年度：調査\n結果の分析').notes.map((n) => n.text)).toEqual(['結果の分析']);
   });
 
+  it('labels years side by side with the words under each, as the columns of a table: R3　R4　R5\n検討　実施　検証', () => {
+    const years = (text: string) => piecesOf(text).map(([year, label]) => [year, label]);
+    expect(years('令和3年度　令和4年度　令和5年度\n検討　　　実施　　　検証')).toEqual([
+      [2021, '検討'],
+      [2022, '実施'],
+      [2023, '検証'],
+    ]);
+    // Era years alone, the last at the end of its line; an arrow carries the label on; a recurrence is a column too.
+    expect(years('H30 R1 R2 毎年度\n・調査 ・設計 → ・点検')).toEqual([
+      [2018, '調査'],
+      [2019, '設計'],
+      [2020, '設計'],
+      [1, '点検'],
+    ]);
+    // A line of another count of words is no row of the table: the years stay unlabelled, the words a note.
+    expect(years('R3　R4　R5\n検討　本格実施')).toEqual([
+      [2021, ''],
+      [2022, ''],
+      [2023, ''],
+      ['note', '検討　本格実施'],
+    ]);
+  });
+
+  it('reads a 平成 or 令和 year alone that ends a row of them as a fiscal year: the R5 of R3　R4　R5', () => {
+    const years = (text: string) => spansOf(text).map((s) => [s.startFiscalYear, s.label]);
+    expect(years('R3　R4')).toEqual([
+      [2021, ''],
+      [2022, ''],
+    ]);
+    expect(years('令和2 令和3\n試行 運用')).toEqual([
+      [2020, '試行'],
+      [2021, '運用'],
+    ]);
+    // Not after words or another era's letter, nor alone: left a note.
+    for (const text of ['検討 R3', 'S60 R3', 'R4']) expect(piecesOf(text), text).toEqual([['note', text]]);
+    // Nor after a year written with 年 (the calendar year 2021 starts in fiscal 2020): the words of its entry.
+    expect(piecesOf('R3年 R4')).toEqual([[2020, 'R4', 'R3年 R4']]);
+  });
+
   it('labels an entry with the text after ： up to the next entry', () => {
     const text = '2021(R3)年度：内部情報系業務BPR 2023(R5)年度以降：並行稼働';
     expect(spansOf(text)).toEqual([

@@ -109,7 +109,9 @@ function parse(original: string, start: DateContext | null): Schedule {
     lineStart = lineEnd + 1;
   }
   const breaks = BREAKS.reset(lineBreaks, n, lineBreakCount);
-  // A date alone on its line takes the words of the lines after it (most texts have none without a label).
+  // Dates side by side on a line of their own take the words under them, a date alone on its line the words of the
+  // lines after it (most texts have none without a label).
+  if (reader.unlabelledCount > 1) reader.labelColumns(breaks);
   if (reader.unlabelledCount > 0) reader.labelLoneDates(breaks);
   if (indented) reader.labelIndentedLines(breaks);
   const filled = fillNotes(original, normal, reader.covered, breaks, reader.coveredCount);
@@ -134,7 +136,7 @@ function parse(original: string, start: DateContext | null): Schedule {
  * the era alone (`令和3年度`, `R3年度`, `令3年度`, `令和元年度`, kanji numerals), full-width
  * digits and brackets; ranges with `～ 〜 ~ ∼ -` and `から…まで`, 年度 written on the last year only
  * (`平成17~平成21年度`) or nowhere after an era year (`R4～R6`, `H30-R2`, `R4：…`, `R9～`, `R3 検討`, `【R3】`,
- * `（R3）`: fiscal years),
+ * `（R3）`, `R3　R4　R5`: fiscal years),
  * eras carried to bare later years (`平成17年度から19年度まで`,
  * `令和元年度・2年度`, `平成25、26年度`, `令和4年度及び5年度`), a count of years (`令和6年度から3年間`,
  * `2024年度～5か年`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and
@@ -157,7 +159,9 @@ function parse(original: string, start: DateContext | null): Schedule {
  * sentence, or a period of its own after a `、` (`令和4年度：試行、令和5年度から本格実施` → 試行, 本格実施;
  * a year alone there, `2021(R3)年度の結果を踏まえ`, is words of the label); in prose, the words of the
  * date's sentence; for a date alone on its line, the lines of words after it up to a blank line, a date or a
- * heading (`令和3年度\n・現状調査\n・課題整理` → 現状調査、課題整理); a label that ends its line goes on with the lines
+ * heading (`令和3年度\n・現状調査\n・課題整理` → 現状調査、課題整理); for dates side by side on a line of their own (a
+ * table's column headings), the word under each in the lines of as many words after it (`R3　R4　R5\n検討　→　実施`
+ * → 検討, 検討, 実施: an arrow, a rule or `〃` carries the label on); a label that ends its line goes on with the lines
  * indented under it (`令和3年度：調査\n　　結果の分析` → 調査 結果の分析). A sentence with several dates is cut
  * between them, after the last `、 → ；` between two dates when the words of the first lie before it
  * (`計画策定（令和4年度）、運用開始（令和5年度）` → 計画策定, 運用開始), else where the next date starts

@@ -1,7 +1,9 @@
 import {
+  isAsciiDigit,
   isCloseParen,
   isColon,
   isInlineBlank,
+  isLineBreak,
   isOpenParen,
   isRangeDash,
   isWaveDash,
@@ -19,6 +21,7 @@ import {
   readPartAlone,
   readYearPart,
 } from './readDatePoint.js';
+import { eraNameAt, lastEraName } from './readEraName.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 import { fromWareki } from '../era/fromWareki.js';
 import { resolveEra } from '../era/resolveEra.js';
@@ -124,9 +127,11 @@ function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
 
 /**
  * {@link eraYearAlone} right before `：`, a wave dash, から or 以降 (`R4：計画策定`, `R9～：運用`, `R9以降`); or, in
- * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`) or in a 【】 or round
- * brackets of its own (`【R3】検討`, `（R3）調査`, `計画改定（R3）`). Earlier eras' letters so written more likely name
- * things (`T1 回線`, `【M1】`), and a number after the blank (`R3 4月`) is not the entry's words.
+ * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`), in a 【】 or round
+ * brackets of its own (`【R3】検討`, `（R3）調査`, `計画改定（R3）`), or at the end of a row of such years written
+ * side by side (the `R5` of `R3　R4　R5`, a table's years as the headings of its columns). Earlier eras' letters
+ * so written more likely name things (`T1 回線`, `【M1】`), and a number after the blank (`R3 4月`) is not the
+ * entry's words.
  *
  * @param q - where the text goes on after the year, past up to two blanks
  */
@@ -137,7 +142,24 @@ function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
   if (a.era !== REIWA && a.era !== HEISEI) return false;
   if (next === 0x3011 /* 】 */) return text.charCodeAt(a.start - 1) === 0x3010; /* 【 */
   if (isCloseParen(next)) return q === a.end && isOpenParen(text.charCodeAt(a.start - 1));
+  if (q >= text.length || isLineBreak(next)) return afterEraYearAlone(text, a.start);
   return q > a.end && startsWord(next);
+}
+
+/**
+ * Whether the text before `start`, past one blank or more, ends with a 平成 or 令和 year written alone (`R4`, `令和4`,
+ * not `R4年`): the year before it in a row of years side by side (`R3　R4　R5`).
+ */
+function afterEraYearAlone(text: string, start: number): boolean {
+  let b = start;
+  while (b > 0 && isInlineBlank(text.charCodeAt(b - 1))) b--;
+  let d = b;
+  while (d > 0 && b - d < 2 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+  if (b === start || d === b) return false;
+  // The era's name right before the digits: a letter (R), a kanji (令) or two (令和).
+  for (let length = 1; length <= 2 && d - length >= 0; length++)
+    if (eraNameAt(text, d - length) === d) return lastEraName.era === REIWA || lastEraName.era === HEISEI;
+  return false;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 import { append, NONE } from './append.js';
 import { proseLabel, sliceLabel, wholeBrackets } from './buildLabel.js';
 import {
+  labelFromColumnsBelow,
   labelFromIndentedLines,
   labelFromLinesAfter,
   type Labelled,
@@ -293,6 +294,17 @@ export class RegionReader {
   /** How many spans and recurrences of this text were read without a label. */
   get unlabelledCount(): number {
     return this.#unlabelledCount;
+  }
+
+  /**
+   * Labels the spans and recurrences without a label written side by side on a line of their own with the words
+   * under each in the lines after it (see {@link labelFromColumnsBelow}). Asked once all the text is read, and only
+   * when two or more were read without a label.
+   *
+   * @param breaks - finds the text's line breaks
+   */
+  labelColumns(breaks: OffsetFinder): void {
+    this.#labelWith(labelFromColumnsBelow, breaks);
   }
 
   /**
