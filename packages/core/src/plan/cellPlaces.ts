@@ -49,6 +49,8 @@ export class CellPlaces implements ItemCellSources {
   /**
    * The places of cells given as a list of offsets (cell `k` from `places[2k]` to
    * `places[2k + 1]`) and the index of each cell in it (`-1`, or an index past the list, for none).
+   * The schedule may run over several cells, from `schedule` to `scheduleLast` (a table's columns of
+   * years): from the first's start to the last's end (to the last cell of the list, past its end).
    */
   static fromList(
     places: readonly number[],
@@ -57,10 +59,14 @@ export class CellPlaces implements ItemCellSources {
     goal: number,
     schedule: number,
     departments: number,
+    scheduleLast = schedule,
   ): CellPlaces {
-    const at = (k: number): Place | undefined =>
-      k >= 0 && 2 * k + 1 < places.length ? { start: places[2 * k]!, end: places[2 * k + 1]! } : undefined;
-    return new CellPlaces(at(title), at(content), at(goal), at(schedule), at(departments));
+    const cells = places.length >> 1;
+    const at = (k: number, last = k): Place | undefined =>
+      k >= 0 && k < cells
+        ? { start: places[2 * k]!, end: places[2 * Math.min(last, cells - 1) + 1]! }
+        : undefined;
+    return new CellPlaces(at(title), at(content), at(goal), at(schedule, scheduleLast), at(departments));
   }
 
   get title(): Source | undefined {

@@ -34,6 +34,7 @@ describe('matchColumn', () => {
       'departments',
       'departments',
     ]);
+    expect(['取組', '取組み'].map(matchColumn)).toEqual(['title', 'title']);
   });
 
   it('looks past a note in brackets or after ※ at the end of a name', () => {

@@ -14,6 +14,8 @@ const NAMES: Record<string, ColumnKey> = {
   項目番号: 'code',
   code: 'code',
   項目: 'title',
+  取組: 'title',
+  取組み: 'title',
   取組項目: 'title',
   項目名: 'title',
   取組名: 'title',
@@ -64,7 +66,7 @@ const NAMES: Record<string, ColumnKey> = {
 /**
  * Names the column a header cell stands for, in Japanese as in the seed
  * (通し番号, コード, 項目, 取組内容, 目標, スケジュール, 主務課, 実施方針, 施策), as other
- * plans name them (取組名, 実施内容, 成果指標, 年次計画, 工程表, 実施時期, 所管課, 担当部署, …) or in
+ * plans name them (取組, 取組名, 実施内容, 成果指標, 年次計画, 工程表, 実施時期, 所管課, 担当部署, …) or in
  * English (no, code, title, content, goal, schedule, departments, policy,
  * section); case, width and surrounding spaces do not matter, nor what a bracket at the
  * end adds (`スケジュール（R3～R7）`, `目標（指標）`, `主務課等 ※2`).

@@ -314,6 +314,26 @@ describe('parsePlan formats', () => {
     expect(item!.schedule.notes).toEqual([]);
   });
 
+  it('reads a schedule drawn in columns of years, and gives it back through toCSV', () => {
+    const csv =
+      'No,取組,令和3年度,令和4年度,令和5年度,担当課\n1,窓口改善,検討,実施,→,◎市民\n2,台帳整備,●,,●,◎総務\n';
+    const plan = parsePlan(csv);
+    const spans = (p: Plan) =>
+      p.items.map((i) => i.schedule.spans.map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]));
+    expect(spans(plan)).toEqual([
+      [
+        [2021, 2021, '検討'],
+        [2022, 2023, '実施'],
+      ],
+      [
+        [2021, 2021, '●'],
+        [2023, 2023, '●'],
+      ],
+    ]);
+    expect(plan.diagnostics).toEqual([]);
+    expect(spans(parsePlan(toCSV(plan)))).toEqual(spans(plan));
+  });
+
   it("reads a CSV whose header names its columns as another city's plan does", () => {
     const csv =
       '連番,取組名,実施内容,成果指標,スケジュール（R3～R7）,所管課 ※◎主担当\n' +

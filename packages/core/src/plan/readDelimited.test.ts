@@ -185,6 +185,47 @@ describe('readDelimited', () => {
     expect(draft.diagnostics).toEqual([]);
   });
 
+  it("writes a schedule drawn in columns of years as that schedule's entries, arrows carrying the work on", () => {
+    const csv = [
+      'No,取組,R3,R4,R5,R6,備考,担当課',
+      '1,窓口改善,検討,実施,→,,,◎市民',
+      '2,台帳整備,,●,●,〃,済,◎総務',
+      '3,未定,,,,,,◎総務',
+    ].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual([
+      [1, '窓口改善', 'R3：検討\nR4～R5：実施'],
+      [2, '台帳整備', 'R4：●\nR5～R6：●'],
+      [3, '未定', ''],
+    ]);
+    // The years are read, not reported as unknown; the schedule's cells run from the first year to the last.
+    expect(draft.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['unknown-column', 'These columns are not part of a plan and were not read: "備考".'],
+    ]);
+    const first = draft.items[0]!;
+    expect(csv.slice(first.cells.schedule!.start, first.cells.schedule!.end)).toBe('検討,実施,→,');
+  });
+
+  it('writes the years after the スケジュール cell, and those of the rows that continue an item after them', () => {
+    const csv = [
+      '通し番号,項目,スケジュール,2021年度,2022年度',
+      '1,窓口改善,R2：準備,検討,',
+      ',,,,実施',
+    ].join('\n');
+    const draft = readDelimited(csv, ',');
+    expect(draft.items.map((i) => i.scheduleText)).toEqual(['R2：準備\n2021年度：検討\n2022年度：実施']);
+    expect(draft.diagnostics).toEqual([]);
+  });
+
+  it('reads a header of a serial or title and columns of years as a plan table', () => {
+    const draft = readDelimited('項目,令和3年度,令和4年度\n窓口改善,検討,実施\n', ',');
+    expect(draft.items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual([
+      [1, '窓口改善', '令和3年度：検討\n令和4年度：実施'],
+    ]);
+    // Years alone name no plan table.
+    expect(readDelimited('R3,R4\n検討,実施\n', ',').diagnostics.map((d) => d.code)).toEqual(['no-header']);
+  });
+
   it('hands on an item once the rows that continue it are read', () => {
     const csv = 'no,title,schedule\n1,a,2021年度\n,,2022年度\n2,b,2023年度\n';
     const steps = readDelimitedSteps(csv, ',');

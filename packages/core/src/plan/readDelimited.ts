@@ -8,6 +8,7 @@ import { cellPlace, delimitedRecords, type DelimitedRecord } from './splitDelimi
 import { CellPlaces } from './cellPlaces.js';
 import { collectDraft } from './collectDraft.js';
 import { runToEnd } from './runToEnd.js';
+import { readYearColumn, yearColumnsText, type YearColumn } from './yearColumns.js';
 
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)?\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
 const NUMBERED = /^\s*([0-9０-９]{1,6})(?:[\s\u3000.．:：、]+([\s\S]*))?$/;
@@ -28,25 +29,32 @@ const filledText = (record: DelimitedRecord): string =>
  */
 export const MAX_ROWS_BEFORE_HEADER = 5;
 
-/** What a header row says: the column of each key, the names it does not know, and cells naming a key again. */
+/**
+ * What a header row says: the column of each key, the columns headed by a fiscal year (a schedule drawn as a
+ * table), the names it does not know, and cells naming a key again.
+ */
 interface HeaderRow {
   columns: Map<ColumnKey, number>;
+  years: YearColumn[];
   unknown: string[];
   repeated: number[];
 }
 
 function readHeaderRow(record: DelimitedRecord): HeaderRow {
   const columns = new Map<ColumnKey, number>();
+  const years: YearColumn[] = [];
   const unknown: string[] = [];
   const repeated: number[] = [];
   record.cells.forEach((name, i) => {
     const key = matchColumn(name);
-    if (key === undefined) {
+    const year = key === undefined ? readYearColumn(name, i) : null;
+    if (year) years.push(year);
+    else if (key === undefined) {
       if (name.trim()) unknown.push(name.trim());
     } else if (columns.has(key)) repeated.push(i);
     else columns.set(key, i);
   });
-  return { columns, unknown, repeated };
+  return { columns, years, unknown, repeated };
 }
 
 /** The cells an item's text may go on in, in rows below its own (see `continues`), and the draft's fields they fill. */
@@ -57,9 +65,13 @@ const CONTINUED = [
   ['departments', 'departmentsText'],
 ] as const satisfies readonly (readonly [ColumnKey, keyof ItemDraft])[];
 
-/** Whether a header row names enough of a plan's columns to read rows by: two, one of them 通し番号 or 項目. */
-const namesPlanColumns = ({ columns }: HeaderRow): boolean =>
-  columns.size >= 2 && (columns.has('serial') || columns.has('title'));
+/**
+ * Whether a header row names enough of a plan's columns to read rows by: two, one of them 通し番号 or 項目 (columns
+ * of years count as one, a schedule).
+ */
+const namesPlanColumns = ({ columns, years }: HeaderRow): boolean =>
+  columns.size + (years.length > 0 && !columns.has('schedule') ? 1 : 0) >= 2 &&
+  (columns.has('serial') || columns.has('title'));
 
 /** Reads a 実施方針 cell: `実施方針1 title`, `■実施方針1 title`, `1 title`, `1`. */
 function readPolicyCell(text: string): { number: number; title: string } | null {
@@ -207,7 +219,7 @@ export function* readDelimitedSteps(
     );
     return finish();
   }
-  const { columns, unknown } = read;
+  const { columns, years, unknown } = read;
   for (const i of read.repeated) {
     const name = header.cells[i]!.trim();
     warn(
@@ -266,6 +278,22 @@ export function* readDelimitedSteps(
     return i === undefined ? '' : (record.cells[i] ?? '');
   };
 
+  /** The schedule text of a record's columns of years (`''` when the table has none). */
+  const yearsText = (record: DelimitedRecord): string =>
+    years.length === 0
+      ? ''
+      : yearColumnsText(
+          years,
+          years.map((y) => cellText(record.cells[y.index] ?? '')),
+        );
+
+  /** A record's schedule: its スケジュール cell, then the entries its columns of years write (see `yearColumnsText`). */
+  const scheduleText = (record: DelimitedRecord): string => {
+    const written = cellText(cell(record, 'schedule'), true);
+    const drawn = yearsText(record);
+    return written && drawn ? `${written}\n${drawn}` : written || drawn;
+  };
+
   /**
    * Whether a record names (nearly) all the columns again: all but one, and at least two. Its
    * cells are compared with the columns' names only until the answer is known, so that a row of
@@ -300,7 +328,11 @@ export function* readDelimitedSteps(
   const continues = (record: DelimitedRecord): boolean => {
     if (cell(record, 'serial').trim() || cell(record, 'code').trim() || cell(record, 'title').trim())
       return false;
-    if (!CONTINUED.some(([key]) => cell(record, key).trim() !== '')) return false;
+    if (
+      !CONTINUED.some(([key]) => cell(record, key).trim() !== '') &&
+      !years.some((y) => (record.cells[y.index] ?? '').trim() !== '')
+    )
+      return false;
     const first = record.cells.find((c) => c.trim() !== '');
     return first === undefined || readHeading(first) === null;
   };
@@ -308,7 +340,7 @@ export function* readDelimitedSteps(
   /** Adds a continuing row's cells to the item's, a line each, and stretches the item's places over it. */
   const goOn = (item: ItemDraft, record: DelimitedRecord): void => {
     for (const [key, field] of CONTINUED) {
-      const text = cellText(cell(record, key));
+      const text = key === 'schedule' ? scheduleText(record) : cellText(cell(record, key));
       if (text) item[field] = item[field] ? `${item[field]}\n${text}` : text;
     }
     const more = placesOf(record);
@@ -325,14 +357,20 @@ export function* readDelimitedSteps(
     item.source = { start: item.source.start, end: record.source.end };
   };
 
+  // The schedule's cells: its スケジュール column and its columns of years, first to last.
+  const scheduleColumns = years.map((y) => y.index);
+  if (columns.has('schedule')) scheduleColumns.push(columns.get('schedule')!);
+  const scheduleFirst = scheduleColumns.length > 0 ? Math.min(...scheduleColumns) : -1;
+  const scheduleLast = scheduleColumns.length > 0 ? Math.max(...scheduleColumns) : -1;
   const placesOf = (record: DelimitedRecord): CellPlaces =>
     CellPlaces.fromList(
       record.places,
       columns.get('title') ?? -1,
       columns.get('content') ?? -1,
       columns.get('goal') ?? -1,
-      columns.get('schedule') ?? -1,
+      scheduleFirst,
       columns.get('departments') ?? -1,
+      scheduleLast,
     );
 
   for (let next = records.next(); !next.done; next = records.next()) {
@@ -439,7 +477,7 @@ export function* readDelimitedSteps(
       title,
       content: cellText(cell(record, 'content')),
       goal: cellText(cell(record, 'goal')),
-      scheduleText: cellText(cell(record, 'schedule'), true),
+      scheduleText: scheduleText(record),
       departmentsText: cellText(cell(record, 'departments')),
       policy: { ...policy },
       section: { ...section },

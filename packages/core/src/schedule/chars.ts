@@ -71,6 +71,16 @@ export function isArrow(code: number): boolean {
   return code === 0x2192 || code === 0x21d2;
 }
 
+const CARRY_ON_MARKS = new Set([...'→⇒➡▶►>＞―─━—–‐-－ー~～〜〃'].map((c) => c.charCodeAt(0)));
+
+/**
+ * An arrow, a rule or a dash drawn across a table's cell, or `〃`: what a schedule drawn as a table writes in a year
+ * to carry on the work of the year before it (`検討　→　実施`, `――→`).
+ */
+export function isCarryOnMark(code: number): boolean {
+  return CARRY_ON_MARKS.has(code);
+}
+
 /** `:` or the full-width `：`. */
 export function isColon(code: number): boolean {
   return code === 0x3a || code === 0xff1a;

@@ -4,6 +4,7 @@ import {
   blanksSkipped,
   blanksTrimmed,
   isBullet,
+  isCarryOnMark,
   isInlineBlank,
   isLineBreak,
   type OffsetFinder,
@@ -256,11 +257,8 @@ function wordsOf(text: string, from: number, to: number, bounds: number[]): numb
   return count;
 }
 
-/** Arrows, rules and dashes drawn across a table's column, and `〃`: what carries the label on from the column before. */
-const CARRY_ON = new Set([...'→⇒➡▶►>＞―─━—–‐-－ー~～〜〃'].map((c) => c.charCodeAt(0)));
-
-/** Whether the word from `from` to `to` is only {@link CARRY_ON} marks (`→`, `――→`, `〃`). */
+/** Whether the word from `from` to `to` is only marks that carry a label on (`→`, `――→`, `〃`: see `isCarryOnMark`). */
 function carriesOn(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (!CARRY_ON.has(text.charCodeAt(p))) return false;
+  for (let p = from; p < to; p++) if (!isCarryOnMark(text.charCodeAt(p))) return false;
   return true;
 }
