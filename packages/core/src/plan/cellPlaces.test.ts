@@ -51,4 +51,11 @@ describe('CellPlaces', () => {
       { start: 0, end: 2 },
     ]);
   });
+
+  it('runs a schedule over the cells from its first to its last, ending at the last cell of the list', () => {
+    const places = [0, 2, 3, 7, 8, 8, 9, 12];
+    expect(CellPlaces.fromList(places, -1, -1, -1, 1, -1, 3).schedule).toEqual({ start: 3, end: 12 });
+    expect(CellPlaces.fromList(places, -1, -1, -1, 2, -1, 9).schedule).toEqual({ start: 8, end: 12 });
+    expect(CellPlaces.fromList(places, -1, -1, -1, 4, -1, 6).schedule).toBeUndefined();
+  });
 });
