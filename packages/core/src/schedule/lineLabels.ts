@@ -90,10 +90,9 @@ export const labelFromColumnsBelow: LineLabeller = (
   original,
   breaks,
 ) => {
-  const sorted = [...items].sort((a, b) => a.source.start - b.source.start);
-  const walls = covered.slice(0, coveredCount).sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(items);
+  const walls = new Walls(covered, coveredCount);
   const words: number[] = [];
-  let c = 0;
   for (let k = 0; k < sorted.length;) {
     const lineEnd = breaks.next(sorted[k]!.source.end);
     let last = k + 1;
@@ -106,9 +105,7 @@ export const labelFromColumnsBelow: LineLabeller = (
     for (let p = lineEnd + 1; p < normal.length;) {
       const next = breaks.next(p);
       const first = blanksSkipped(normal, p, next);
-      if (first === next || normal.charCodeAt(first) === 0x203b /* ※ */) break;
-      while (c < walls.length && walls[c]!.end <= p) c++;
-      if (c < walls.length && walls[c]!.start < next) break;
+      if (first === next || normal.charCodeAt(first) === 0x203b /* ※ */ || walls.reachInto(p, next)) break;
       // A row of the table has a word under each year, the first no mark carrying on a label from before it.
       const count = wordsOf(normal, first, blanksTrimmed(normal, first, next), words);
       if (count !== row.length || carriesOn(normal, words[0]!, words[1]!)) break;
@@ -175,10 +172,8 @@ function takeLinesAfter(
   ...[items, covered, coveredCount, normal, original, breaks]: Parameters<LineLabeller>
 ): void {
   const n = normal.length;
-  const sorted = [...items].sort((a, b) => a.source.start - b.source.start);
-  const walls = covered.slice(0, coveredCount).sort((a, b) => a.start - b.start);
-  let c = 0;
-  for (const item of sorted) {
+  const walls = new Walls(covered, coveredCount);
+  for (const item of inTextOrder(items)) {
     const { source } = item;
     const lineEnd = breaks.next(source.end);
     if (!how.takes(normal, item, lineEnd)) continue;
@@ -187,9 +182,7 @@ function takeLinesAfter(
     for (let p = lineEnd + 1; p < n && how.mayTake(normal, p);) {
       const next = breaks.next(p);
       const first = blanksSkipped(normal, p, next);
-      if (first === next) break;
-      while (c < walls.length && walls[c]!.end <= p) c++;
-      if (c < walls.length && walls[c]!.start < next) break;
+      if (first === next || walls.reachInto(p, next)) break;
       end = blanksTrimmed(normal, first, next);
       label = how.add(label, normal, original, first, end);
       p = next + 1;
@@ -261,4 +254,28 @@ function wordsOf(text: string, from: number, to: number, bounds: number[]): numb
 function carriesOn(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (!isCarryOnMark(text.charCodeAt(p))) return false;
   return true;
+}
+
+/** Items in the order their sources start in the text (a copy). */
+const inTextOrder = <T extends Labelled>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => a.source.start - b.source.start);
+
+/**
+ * What covers a text (dates, recurrences, headings), asked in text order whether it reaches into a line: each
+ * source is passed over once in all, so that asking about every line of a text takes time linear in its length.
+ */
+class Walls {
+  readonly #sources: Source[];
+  #k = 0;
+
+  constructor(covered: readonly Source[], count: number) {
+    this.#sources = covered.slice(0, count).sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether a source reaches into the line from `start` to `end` (asked for lines in text order). */
+  reachInto(start: number, end: number): boolean {
+    const sources = this.#sources;
+    while (this.#k < sources.length && sources[this.#k]!.end <= start) this.#k++;
+    return this.#k < sources.length && sources[this.#k]!.start < end;
+  }
 }
