@@ -217,6 +217,28 @@ describe('readDelimited', () => {
     expect(draft.diagnostics).toEqual([]);
   });
 
+  it('reads the years of a second header row under a スケジュール cell merged over them, and skips it repeated', () => {
+    const csv = [
+      'No,取組,スケジュール（R3～R5）,,,担当課',
+      ',,R3,R4,R5,',
+      '1,窓口改善,検討,実施,→,◎市民',
+      'No,取組,スケジュール（R3～R5）,,,担当課',
+      ',,R3,R4,R5,',
+      '2,台帳整備,●,,●,◎総務',
+      ',,,R5,,',
+    ].join('\n');
+    const draft = readDelimited(csv, ',');
+    // A row with a year's header in it that is not the whole row of years goes on with the item above it.
+    expect(draft.items.map((i) => [i.serial, i.scheduleText, i.departmentsText])).toEqual([
+      [1, 'R3：検討\nR4～R5：実施', '◎市民'],
+      [2, 'R3：●\nR5：●\nR4：R5', '◎総務'],
+    ]);
+    expect(draft.diagnostics).toEqual([]);
+    // A row under the header with a serial or title is an item, even with years in it.
+    const items = readDelimited('No,取組,R3\n1,R3,R4\n', ',').items;
+    expect(items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual([[1, 'R3', 'R3：R4']]);
+  });
+
   it('reads a header of a serial or title and columns of years as a plan table', () => {
     const draft = readDelimited('項目,令和3年度,令和4年度\n窓口改善,検討,実施\n', ',');
     expect(draft.items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual([

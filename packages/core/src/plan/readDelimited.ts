@@ -73,6 +73,33 @@ const namesPlanColumns = ({ columns, years }: HeaderRow): boolean =>
   columns.size + (years.length > 0 && !columns.has('schedule') ? 1 : 0) >= 2 &&
   (columns.has('serial') || columns.has('title'));
 
+/**
+ * The columns of years a row names when it is a second header row: one naming years (see `readYearColumn`) and
+ * nothing in the 通し番号, コード or 項目 columns; `null` for any other row.
+ */
+function yearsBelowHeader(
+  record: DelimitedRecord,
+  columns: ReadonlyMap<ColumnKey, number>,
+): YearColumn[] | null {
+  for (const key of ['serial', 'code', 'title'] as const) {
+    const i = columns.get(key);
+    if (i !== undefined && (record.cells[i] ?? '').trim() !== '') return null;
+  }
+  const { years } = readHeaderRow(record);
+  return years.length > 0 ? years : null;
+}
+
+/** Whether two rows of years name the same years in the same columns. */
+const sameYears = (a: readonly YearColumn[], b: readonly YearColumn[] | null): boolean =>
+  b !== null &&
+  a.length === b.length &&
+  a.every(
+    (y, k) =>
+      y.index === b[k]!.index &&
+      y.fiscalYear === b[k]!.fiscalYear &&
+      y.lastFiscalYear === b[k]!.lastFiscalYear,
+  );
+
 /** Reads a 実施方針 cell: `実施方針1 title`, `■実施方針1 title`, `1 title`, `1`. */
 function readPolicyCell(text: string): { number: number; title: string } | null {
   const heading = readHeading(text);
@@ -102,9 +129,13 @@ function readSectionCell(text: string): { number: number; title: string } | null
  * cells); rows holding only a policy or section heading (as spreadsheets
  * copied from the seed do) set them for the rows below. Rows above the
  * header (up to {@link MAX_ROWS_BEFORE_HEADER}, not counting blank ones) are
- * the plan's title and notes. A row with no serial, code or title right below
- * an item goes on with it: its content, goal, schedule and departments cells
- * are added to the item's, a line each. Cells become plain text
+ * the plan's title and notes. Columns headed by a fiscal year or a period
+ * (`R3`, `令和4年度`, `前期（R3～R5）`: see `readYearColumn`), in the header or in
+ * a second header row under it (a スケジュール cell merged over them), are a
+ * schedule drawn as a table: their cells are written as the item's schedule
+ * entries after its スケジュール cell (see `yearColumnsText`). A row with no
+ * serial, code or title right below an item goes on with it: its content,
+ * goal, schedule and departments cells are added to the item's, a line each. Cells become plain text
  * ({@link cellText}). Repeated header rows are skipped; ragged rows are read
  * with a warning (`'ragged-row'`); another row without a serial is reported
  * (`'unread-row'`) with its text and line; quoting errors come from
@@ -219,7 +250,17 @@ export function* readDelimitedSteps(
     );
     return finish();
   }
-  const { columns, years, unknown } = read;
+  const { columns, unknown } = read;
+  // A second header row naming years under the first (a spreadsheet's スケジュール cell merged over a column per
+  // year, `R3`, `R4` … in the row below it): the schedule's columns; the スケジュール column is the first of them.
+  let first = records.next();
+  while (!first.done && isBlank(first.value)) first = records.next();
+  const below = first.done ? null : yearsBelowHeader(first.value, columns);
+  if (below) {
+    if (below.some((y) => y.index === columns.get('schedule'))) columns.delete('schedule');
+    first = records.next();
+  }
+  const years = below ?? read.years;
   for (const i of read.repeated) {
     const name = header.cells[i]!.trim();
     warn(
@@ -373,13 +414,14 @@ export function* readDelimitedSteps(
       scheduleLast,
     );
 
-  for (let next = records.next(); !next.done; next = records.next()) {
+  for (let next = first; !next.done; next = records.next()) {
     const record = next.value;
     const continuing = open;
     open = false;
     if (isBlank(record)) continue;
-    // A header row repeated (as on every page of a pasted table): it names (nearly) all the columns again.
-    if (repeatsHeader(record)) continue;
+    // A header row repeated (as on every page of a pasted table): it names (nearly) all the columns again; so
+    // does the row of years under it.
+    if (repeatsHeader(record) || (below && sameYears(below, yearsBelowHeader(record, columns)))) continue;
     if (pending && continuing && continues(record)) {
       goOn(pending, record);
       open = true;
