@@ -46,12 +46,17 @@ export interface Span {
   source: Source;
 }
 
-/** Work repeated every N years: 毎年度 → 1, 3年毎 → 3. */
+/** Work repeated every N years: 毎年度 → 1, 3年毎 → 3; perhaps several times a year (年2回, 毎月). */
 export interface Recurrence {
   /** Years between repetitions (the smaller bound of `3年~5年ごと`). */
   everyYears: number;
   /** Up to this many years (`3年~5年ごと` → 5); absent when fixed. */
   everyYearsMax?: number;
+  /**
+   * How many times in each year it comes, where the text says more than once: `年2回` → 2, `毎月` → 12,
+   * `毎四半期` → 4, `毎週` → 52. Absent for once a year, or when the text does not say.
+   */
+  timesPerYear?: number;
   /** The text hedged the period: 概ね, おおむね, 目安. */
   approximate: boolean;
   /**

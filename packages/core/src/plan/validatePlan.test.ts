@@ -75,6 +75,12 @@ const wrong: [string, Path, unknown, string][] = [
     '$.items[1].schedule.recurrences[0].everyYears: expected an integer ≥ 1',
   ],
   [
+    'a recurrence half a time a year',
+    ['items', 1, 'schedule', 'recurrences', 0, 'timesPerYear'],
+    0.5,
+    '$.items[1].schedule.recurrences[0].timesPerYear: expected an integer ≥ 1',
+  ],
+  [
     'an unknown role',
     ['items', 0, 'departments', 2, 'role'],
     'lead',

@@ -154,6 +154,7 @@ const span = object<Span>({
 const recurrence = object<Recurrence>({
   everyYears: positive,
   'everyYearsMax?': positive,
+  'timesPerYear?': positive,
   approximate: boolean,
   'months?': months,
   label: string,

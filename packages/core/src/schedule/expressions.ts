@@ -116,6 +116,8 @@ export interface RecurrenceExpression {
   end: number;
   everyYears: number;
   everyYearsMax?: number;
+  /** How many times a year, where more than once: 年2回, 毎月 (see `Recurrence.timesPerYear`). */
+  timesPerYear?: number;
   approximate: boolean;
   /** When in each year it comes: 毎年度末, 毎年4月 (see `Recurrence.months`). */
   months?: MonthRange;

@@ -1101,6 +1101,25 @@ describe('parseSchedule: recurrences', () => {
     expect(schedule.spans).toEqual([]);
   });
 
+  it('reads work that comes more than once a year: 年2回, 毎月, 毎四半期', () => {
+    const often = (text: string) =>
+      read(text).recurrences.map((r) => [r.everyYears, r.timesPerYear, r.approximate, r.label]);
+    expect(often('年2回：研修の実施')).toEqual([[1, 2, false, '研修の実施']]);
+    expect(often('毎月：進捗確認　毎四半期：報告')).toEqual([
+      [1, 12, false, '進捗確認'],
+      [1, 4, false, '報告'],
+    ]);
+    expect(often('概ね年2回開催')).toEqual([[1, 2, true, '開催']]);
+    // After a date, as 毎年度 after one: the date's years, and how often in them.
+    const text = '令和3年度から年2回実施';
+    expect(spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label])).toEqual([
+      [2021, null, ''],
+    ]);
+    expect(often(text)).toEqual([[1, 2, false, '実施']]);
+    // Which time it is, not how often: words.
+    expect(read('年2回目の改定').notes.map((n) => n.text)).toEqual(['年2回目の改定']);
+  });
+
   it('gives a date in brackets after a recurrence the words they share (毎年度実施（令和3年度～）)', () => {
     const labels = (text: string) => {
       const schedule = read(text);

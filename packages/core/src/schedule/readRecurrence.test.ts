@@ -28,6 +28,32 @@ describe('readRecurrence', () => {
     expect(readRecurrence(`${text}に実施`, 0)).toEqual(recurrence(end, everyYears));
   });
 
+  it.each([
+    ['年2回', 2, 3],
+    ['年に3回', 3, 4],
+    ['年二回', 2, 3],
+    ['年4度', 4, 3],
+    ['毎年度2回', 2, 5],
+    ['毎年度年2回', 2, 6],
+    ['毎月', 12, 2],
+    ['毎月1回', 12, 4],
+    ['毎月2回', 24, 4],
+    ['毎四半期', 4, 4],
+    ['毎週', 52, 2],
+  ] as const)('reads %s as every year, %i times, ending at %i', (text, timesPerYear, end) => {
+    expect(readRecurrence(`${text}実施`, 0)).toEqual(recurrence(end, 1, { timesPerYear }));
+  });
+
+  it('reads once a year as no more than every year, and no times of which time or in a month', () => {
+    expect(readRecurrence('毎年度1回', 0)).toEqual(recurrence(5, 1));
+    // 年2回目 counts which time; 年度2回 names no year it comes in; 毎年2月 is a time of year.
+    expect(readRecurrence('年2回目', 0)).toBeNull();
+    expect(readRecurrence('年度2回', 0)).toBeNull();
+    expect(readRecurrence('毎年2月', 0)).toEqual(recurrence(4, 1, { months: { from: 2, to: 2 } }));
+    // Every other year, twice: the count is no part of it.
+    expect(readRecurrence('隔年2回', 0)).toEqual(recurrence(2, 2));
+  });
+
   it('reads a span of periods: 3年~5年ごと and 3～5年ごと', () => {
     expect(readRecurrence('3年~5年ごと', 0)).toEqual({
       type: 'recurrence',
@@ -117,7 +143,7 @@ describe('readRecurrence', () => {
     ['3年間'],
     ['5~3年ごと'],
     ['100年ごと'],
-    ['毎月'],
+    ['毎日'],
     ['年度'],
     [''],
   ])('reads no recurrence in %j', (text) => {

@@ -25,20 +25,26 @@ const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
 const SUFFIX_MARKERS = ['目安', '目途', '程度', 'めど'];
 const EVERY = ['ごと', '毎', '周期'];
 const ONCE = ['に1度', 'に一度', 'に1回', 'に一回', '1度', '一度', '1回', '一回'];
-/** The words that say every year or every other year: the word, its years, and the year it counts in. */
-const YEARLY: readonly [string, number, YearKind][] = [
-  ['毎会計年度', 1, FISCAL],
-  ['毎年度', 1, FISCAL],
-  ['毎年', 1, CALENDAR],
-  ['各年度', 1, FISCAL],
-  ['隔年度', 2, FISCAL],
-  ['隔年', 2, CALENDAR],
-  ['年に1度', 1, NONE],
-  ['年に一度', 1, NONE],
-  ['年に1回', 1, NONE],
-  ['年に一回', 1, NONE],
-  ['年1回', 1, NONE],
-  ['年1度', 1, NONE],
+/**
+ * The words that say every year, every other year, or more often: the word, its years, the year it counts in, and
+ * how many times a year.
+ */
+const YEARLY: readonly [string, number, YearKind, number][] = [
+  ['毎会計年度', 1, FISCAL, 1],
+  ['毎年度', 1, FISCAL, 1],
+  ['毎年', 1, CALENDAR, 1],
+  ['毎月', 1, NONE, 12],
+  ['毎週', 1, NONE, 52],
+  ['毎四半期', 1, NONE, 4],
+  ['各年度', 1, FISCAL, 1],
+  ['隔年度', 2, FISCAL, 1],
+  ['隔年', 2, CALENDAR, 1],
+  ['年に1度', 1, NONE, 1],
+  ['年に一度', 1, NONE, 1],
+  ['年に1回', 1, NONE, 1],
+  ['年に一回', 1, NONE, 1],
+  ['年1回', 1, NONE, 1],
+  ['年1度', 1, NONE, 1],
 ];
 
 const prefixMarker = wordMatcher(PREFIX_MARKERS);
@@ -68,15 +74,43 @@ function readEveryTail(text: string, p: number): number {
 const YEARLY_BY_FIRST = new ByCodeUnit(YEARLY, (entry) => entry[0].charCodeAt(0));
 
 /** What {@link readCore} read last: one record, overwritten by every call that reads a recurrence. */
-const coreRead = { everyYears: 0, everyYearsMax: 0, year: NONE as YearKind, end: 0 };
+const coreRead = { everyYears: 0, everyYearsMax: 0, year: NONE as YearKind, times: 1, end: 0 };
 
 /** Sets {@link coreRead} (`max` 0: no range of years); returns `end`. */
-function core(everyYears: number, max: number, end: number, year: YearKind = NONE): number {
+function core(everyYears: number, max: number, end: number, year: YearKind = NONE, times = 1): number {
   coreRead.everyYears = everyYears;
   coreRead.everyYearsMax = max;
   coreRead.year = year;
+  coreRead.times = times;
   coreRead.end = end;
   return end;
+}
+
+/**
+ * `N回` or `N度` at `p`, N from 1 to 99 (`2回`, `二回`; not a count of which time, `2回目`): where it ends (N in
+ * `lastNumeral`), or -1.
+ */
+function timesAt(text: string, p: number): number {
+  const end = countAt(text, p);
+  if (end < 0) return -1;
+  const c = text.charCodeAt(end);
+  return (c === 0x56de /* 回 */ || c === 0x5ea6) /* 度 */ && text.charCodeAt(end + 1) !== 0x76ee /* 目 */
+    ? end + 1
+    : -1;
+}
+
+/**
+ * How often a word of {@link YEARLY} that ends at `end` says its work comes in a year, `times`, or a count written
+ * right after it (`毎年度2回`, `毎年度年2回`, `毎月1回`: `times` × the count): where the word ends, past the count if
+ * one is written, with the times in {@link coreRead}.
+ */
+function withTimes(text: string, end: number, years: number, year: YearKind, times: number): number {
+  if (years === 1) {
+    const after = text.charCodeAt(end) === YEAR && times === 1 ? end + 1 : end;
+    const counted = timesAt(text, after);
+    if (counted >= 0) return core(1, 0, counted, year, times * lastNumeral.value);
+  }
+  return core(years, 0, end, year, times);
 }
 
 /** A month (1–12) written at `p` with its 月: where it ends (the month in `lastNumeral`), or -1. */
@@ -131,7 +165,12 @@ function readCore(text: string, i: number): number {
       const word = yearly[k]![0];
       // Its first two characters are known to be there: the rest is compared.
       if (word.charCodeAt(1) === second && wordAt(text, word, i, 2))
-        return core(yearly[k]![1], 0, i + word.length, yearly[k]![2]);
+        return withTimes(text, i + word.length, yearly[k]![1], yearly[k]![2], yearly[k]![3]);
+    }
+    // 年2回, 年に3回, 年4度: more than once a year (年1回 is a word of its own).
+    if (text.charCodeAt(i) === YEAR) {
+      const counted = timesAt(text, text.charCodeAt(i + 1) === 0x306b /* に */ ? i + 2 : i + 1);
+      if (counted >= 0 && lastNumeral.value >= 2) return core(1, 0, counted, NONE, lastNumeral.value);
     }
   }
   const nEnd = countAt(text, i);
@@ -156,7 +195,8 @@ function readCore(text: string, i: number): number {
 
 /**
  * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
- * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), with a hedge before or after it
+ * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), or more often than once a year (`年2回`, `年に3回`,
+ * `毎年度2回`, `毎月`, `毎月2回`, `毎四半期`, `毎週`: every year, `timesPerYear` times), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
  * `隔年度の上半期`: April to September) in `months`.
@@ -175,7 +215,7 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   }
   let end = readCore(text, at);
   if (end < 0) return null;
-  const { everyYears, everyYearsMax, year } = coreRead;
+  const { everyYears, everyYearsMax, year, times } = coreRead;
   // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start.
   const next = text.charCodeAt(end);
   let months =
@@ -214,6 +254,7 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     approximate,
   };
   if (everyYearsMax !== 0) result.everyYearsMax = everyYearsMax;
+  if (times > 1) result.timesPerYear = times;
   if (months >= 0) result.months = { from: timeRead.from, to: timeRead.to };
   return result;
 }

@@ -511,6 +511,7 @@ export class RegionReader {
       source: { start: s, end: e },
     };
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
+    if (x.timesPerYear !== undefined) r.timesPerYear = x.timesPerYear;
     if (x.months !== undefined) r.months = x.months;
     if (this.#track !== undefined) r.track = this.#track;
     if (label === '') this.#unlabelledCount++;

@@ -1,3 +1,16 @@
+/** How often work comes in a year, where a word says it: 4, 12 and 52 times (others are counted). */
+const TIMES_A_YEAR_JA = new Map([
+  [4, '毎四半期'],
+  [12, '毎月'],
+  [52, '毎週'],
+]);
+const TIMES_A_YEAR_EN = new Map([
+  [2, 'Twice a year'],
+  [4, 'Quarterly'],
+  [12, 'Monthly'],
+  [52, 'Weekly'],
+]);
+
 /** The element's own words, in Japanese and English. Plan text is never translated. */
 export const WORDS = {
   ja: {
@@ -34,6 +47,7 @@ export const WORDS = {
     lead: '主担当',
     join: '取組',
     every: (n: number) => (n === 1 ? '毎年度' : `${n}年毎`),
+    timesAYear: (n: number) => TIMES_A_YEAR_JA.get(n) ?? `年${n}回`,
     approximate: '目安',
     openEnd: '以降',
     openStart: 'まで',
@@ -90,6 +104,7 @@ export const WORDS = {
     lead: 'leads',
     join: 'joins',
     every: (n: number) => (n === 1 ? 'Every year' : `Every ${n} years`),
+    timesAYear: (n: number) => TIMES_A_YEAR_EN.get(n) ?? `${n} times a year`,
     approximate: 'approx.',
     openEnd: 'onwards',
     openStart: 'until',

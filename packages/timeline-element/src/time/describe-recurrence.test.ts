@@ -21,6 +21,21 @@ describe('howOften', () => {
     );
   });
 
+  it('writes how many times a year, where more than once', () => {
+    const often = { everyYears: 1, approximate: false };
+    expect(howOften({ ...often, timesPerYear: 2 }, WORDS.ja, 'ja')).to.equal('年2回');
+    expect(howOften({ ...often, timesPerYear: 12, approximate: true }, WORDS.ja, 'ja')).to.equal(
+      '毎月（目安）',
+    );
+    expect(howOften({ ...often, timesPerYear: 4 }, WORDS.en, 'en')).to.equal('Quarterly');
+    expect(howOften({ ...often, timesPerYear: 3 }, WORDS.en, 'en')).to.equal('3 times a year');
+    expect(howOften({ ...often, everyYears: 2, timesPerYear: 2 }, WORDS.ja, 'ja')).to.equal('2年毎・年2回');
+    expect(howOften({ ...often, everyYears: 2, timesPerYear: 2 }, WORDS.en, 'en')).to.equal(
+      'Every 2 years, twice a year',
+    );
+    expect(howOften({ ...often, timesPerYear: 1 }, WORDS.ja, 'ja')).to.equal('毎年度');
+  });
+
   it('writes months alone', () => {
     expect(monthsText({ from: 10, to: 3 }, 'ja')).to.equal('10～3月');
     expect(monthsText({ from: 1, to: 1 }, 'en')).to.equal('Jan');
