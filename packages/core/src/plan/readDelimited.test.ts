@@ -239,6 +239,24 @@ describe('readDelimited', () => {
     expect(items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual([[1, 'R3', 'R3：R4']]);
   });
 
+  it('reads only the years under the スケジュール cell, and a year named again as no schedule', () => {
+    const twoRows = [
+      'No,取組,スケジュール,,,目標値,,,担当課',
+      ',,R3,R4,R5,R3,R4,R5,',
+      '1,窓口改善,検討,実施,→,10件,20件,30件,◎市民',
+    ].join('\n');
+    const draft = readDelimited(twoRows, ',');
+    expect(draft.items.map((i) => i.scheduleText)).toEqual(['R3：検討\nR4～R5：実施']);
+    expect(draft.diagnostics.map((d) => d.message)).toEqual([
+      'These columns are not part of a plan and were not read: "目標値".',
+    ]);
+    const oneRow = readDelimited('No,取組,R3,R4,R3,R4\n1,窓口改善,検討,実施,10件,20件\n', ',');
+    expect(oneRow.items.map((i) => i.scheduleText)).toEqual(['R3：検討\nR4：実施']);
+    expect(oneRow.diagnostics.map((d) => d.message)).toEqual([
+      'These columns are not part of a plan and were not read: "R3", "R4".',
+    ]);
+  });
+
   it('reads a header of a serial or title and columns of years as a plan table', () => {
     const draft = readDelimited('項目,令和3年度,令和4年度\n窓口改善,検討,実施\n', ',');
     expect(draft.items.map((i) => [i.serial, i.title, i.scheduleText])).toEqual([

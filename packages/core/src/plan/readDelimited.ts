@@ -48,7 +48,12 @@ function readHeaderRow(record: DelimitedRecord): HeaderRow {
   record.cells.forEach((name, i) => {
     const key = matchColumn(name);
     const year = key === undefined ? readYearColumn(name, i) : null;
-    if (year) years.push(year);
+    // A year named again heads another table's column (a year's target, say): not the schedule's.
+    if (
+      year &&
+      !years.some((y) => y.fiscalYear === year.fiscalYear && y.lastFiscalYear === year.lastFiscalYear)
+    )
+      years.push(year);
     else if (key === undefined) {
       if (name.trim()) unknown.push(name.trim());
     } else if (columns.has(key)) repeated.push(i);
@@ -87,6 +92,23 @@ function yearsBelowHeader(
   }
   const { years } = readHeaderRow(record);
   return years.length > 0 ? years : null;
+}
+
+/**
+ * The years of a second header row that stand under the スケジュール cell above them: from its column up to the
+ * next column the header names (`スケジュール,,,目標値,,` over `R3,R4,R5,R3,R4,R5`: the first three). All of them
+ * when the header has no スケジュール column, or none of them stands under it.
+ */
+function underSchedule(
+  below: YearColumn[],
+  header: DelimitedRecord,
+  schedule: number | undefined,
+): YearColumn[] {
+  if (schedule === undefined) return below;
+  let end = schedule + 1;
+  while (end < header.cells.length && (header.cells[end] ?? '').trim() === '') end++;
+  const under = below.filter((y) => y.index >= schedule && y.index < end);
+  return under.length > 0 ? under : below;
 }
 
 /** Whether two rows of years name the same years in the same columns. */
@@ -256,11 +278,12 @@ export function* readDelimitedSteps(
   let first = records.next();
   while (!first.done && isBlank(first.value)) first = records.next();
   const below = first.done ? null : yearsBelowHeader(first.value, columns);
+  let years = read.years;
   if (below) {
-    if (below.some((y) => y.index === columns.get('schedule'))) columns.delete('schedule');
+    years = underSchedule(below, header, columns.get('schedule'));
+    if (years.some((y) => y.index === columns.get('schedule'))) columns.delete('schedule');
     first = records.next();
   }
-  const years = below ?? read.years;
   for (const i of read.repeated) {
     const name = header.cells[i]!.trim();
     warn(
