@@ -91,6 +91,9 @@ function core(everyYears: number, max: number, end: number, year: YearKind = NON
  * `lastNumeral`), or -1.
  */
 function timesAt(text: string, p: number): number {
+  // Most often no number follows (毎年度、…): looked at once before the count is read.
+  const first = text.charCodeAt(p);
+  if (!isAsciiDigit(first) && !isKanjiNumeral(first)) return -1;
   const end = countAt(text, p);
   if (end < 0) return -1;
   const c = text.charCodeAt(end);
