@@ -1110,6 +1110,8 @@ describe('parseSchedule: recurrences', () => {
       [1, 4, false, '報告'],
     ]);
     expect(often('概ね年2回開催')).toEqual([[1, 2, true, '開催']]);
+    // How often each year, after a 、: one recurrence, not two.
+    expect(often('毎年度、年2回の研修を実施')).toEqual([[1, 2, false, '研修を実施']]);
     // After a date, as 毎年度 after one: the date's years, and how often in them.
     const text = '令和3年度から年2回実施';
     expect(spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label])).toEqual([

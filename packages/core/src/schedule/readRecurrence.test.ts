@@ -54,6 +54,16 @@ describe('readRecurrence', () => {
     expect(readRecurrence('隔年2回', 0)).toEqual(recurrence(2, 2));
   });
 
+  it('reads how often each year after a 、 as part of a yearly word: 毎年度、年2回', () => {
+    expect(readRecurrence('毎年度、年2回の研修', 0)).toEqual(recurrence(7, 1, { timesPerYear: 2 }));
+    expect(readRecurrence('毎年、年に4回開催', 0)).toEqual(recurrence(7, 1, { timesPerYear: 4 }));
+    expect(readRecurrence('隔年、年2回', 0)).toEqual(recurrence(6, 2, { timesPerYear: 2 }));
+    expect(readRecurrence('毎年度、年1回の研修', 0)).toEqual(recurrence(7, 1));
+    // Not words after the 、, nor which time it is.
+    expect(readRecurrence('毎年度、研修', 0)).toEqual(recurrence(3, 1));
+    expect(readRecurrence('毎年度、年2回目', 0)).toEqual(recurrence(3, 1));
+  });
+
   it('reads a span of periods: 3年~5年ごと and 3～5年ごと', () => {
     expect(readRecurrence('3年~5年ごと', 0)).toEqual({
       type: 'recurrence',

@@ -199,7 +199,7 @@ function readCore(text: string, i: number): number {
 /**
  * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
  * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), or more often than once a year (`年2回`, `年に3回`,
- * `毎年度2回`, `毎月`, `毎月2回`, `毎四半期`, `毎週`: every year, `timesPerYear` times), with a hedge before or after it
+ * `毎年度2回`, `毎年度、年2回`, `毎月`, `毎月2回`, `毎四半期`, `毎週`: every year, `timesPerYear` times), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
  * `隔年度の上半期`: April to September) in `months`.
@@ -218,7 +218,21 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   }
   let end = readCore(text, at);
   if (end < 0) return null;
-  const { everyYears, everyYearsMax, year, times } = coreRead;
+  const { everyYears, everyYearsMax, year } = coreRead;
+  let { times } = coreRead;
+  // 毎年度、年2回の…: how often each year, after a 、, is the same recurrence's.
+  if (
+    year !== NONE &&
+    times === 1 &&
+    text.charCodeAt(end) === 0x3001 /* 、 */ &&
+    text.charCodeAt(end + 1) === YEAR
+  ) {
+    const counted = timesAt(text, text.charCodeAt(end + 2) === 0x306b /* に */ ? end + 3 : end + 2);
+    if (counted >= 0) {
+      times = lastNumeral.value;
+      end = counted;
+    }
+  }
   // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start.
   const next = text.charCodeAt(end);
   let months =
