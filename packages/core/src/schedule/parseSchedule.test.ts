@@ -1112,6 +1112,14 @@ describe('parseSchedule: recurrences', () => {
     expect(often('概ね年2回開催')).toEqual([[1, 2, true, '開催']]);
     // How often each year, after a 、: one recurrence, not two.
     expect(often('毎年度、年2回の研修を実施')).toEqual([[1, 2, false, '研修を実施']]);
+    // Once a month, a week, a quarter, or every N months that divide a year.
+    expect(often('月1回：定例会議　週1回：巡回　四半期ごと：報告')).toEqual([
+      [1, 12, false, '定例会議'],
+      [1, 52, false, '巡回'],
+      [1, 4, false, '報告'],
+    ]);
+    expect(often('3か月ごとに点検')).toEqual([[1, 4, false, '点検']]);
+    expect(often('6ヶ月毎：見直し')).toEqual([[1, 2, false, '見直し']]);
     // After a date, as 毎年度 after one: the date's years, and how often in them.
     const text = '令和3年度から年2回実施';
     expect(spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label])).toEqual([
@@ -1754,7 +1762,7 @@ describe('parseSchedule: text that is no date', () => {
     ['市税97.9%の維持'],
     ['BPR2の導入'],
     ['現契約は1年程度再リース'],
-    ['3か月ごとに点検'],
+    ['5か月ごとに点検'],
     ['448人から9人減員'],
     ['最大3年間で実施'],
     ['年度内の完納を図る'],

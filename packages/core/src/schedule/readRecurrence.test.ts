@@ -40,6 +40,14 @@ describe('readRecurrence', () => {
     ['毎月2回', 24, 4],
     ['毎四半期', 4, 4],
     ['毎週', 52, 2],
+    ['月1回', 12, 3],
+    ['月に2回', 24, 4],
+    ['週1回', 52, 3],
+    ['四半期ごと', 4, 5],
+    ['四半期に1回', 4, 6],
+    ['3か月ごと', 4, 5],
+    ['6ヶ月毎', 2, 4],
+    ['2か月に1回', 6, 6],
   ] as const)('reads %s as every year, %i times, ending at %i', (text, timesPerYear, end) => {
     expect(readRecurrence(`${text}実施`, 0)).toEqual(recurrence(end, 1, { timesPerYear }));
   });
@@ -52,6 +60,10 @@ describe('readRecurrence', () => {
     expect(readRecurrence('毎年2月', 0)).toEqual(recurrence(4, 1, { months: { from: 2, to: 2 } }));
     // Every other year, twice: the count is no part of it.
     expect(readRecurrence('隔年2回', 0)).toEqual(recurrence(2, 2));
+    // A count of months that does not divide a year; a month counted (the 月 of 3か月に1回 starts nothing).
+    expect(readRecurrence('5か月ごと', 0)).toBeNull();
+    expect(readRecurrence('3か月に1回', 2)).toBeNull();
+    expect(readRecurrence('十月1回', 1)).toBeNull();
   });
 
   it('reads how often each year after a 、 as part of a yearly word: 毎年度、年2回', () => {

@@ -36,6 +36,10 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
   ['毎月', 1, NONE, 12],
   ['毎週', 1, NONE, 52],
   ['毎四半期', 1, NONE, 4],
+  ['四半期ごと', 1, NONE, 4],
+  ['四半期毎', 1, NONE, 4],
+  ['四半期に1回', 1, NONE, 4],
+  ['四半期に1度', 1, NONE, 4],
   ['各年度', 1, FISCAL, 1],
   ['隔年度', 2, FISCAL, 1],
   ['隔年', 2, CALENDAR, 1],
@@ -47,6 +51,8 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
   ['年1度', 1, NONE, 1],
 ];
 
+/** か月 and its spellings: after a number, a count of months (`3か月ごと`, `6ヶ月毎`). */
+const monthsWord = wordMatcher(['か月', 'ヶ月', 'ケ月', 'カ月', 'ヵ月', '箇月']);
 const prefixMarker = wordMatcher(PREFIX_MARKERS);
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const everyWord = wordMatcher(EVERY);
@@ -62,12 +68,21 @@ const YEAR = 0x5e74; // 年
 
 /** `年毎`, `年ごと`, `年に1度`, `年周期` after a count of years: where it ends, or -1. */
 function readEveryTail(text: string, p: number): number {
-  if (text.charCodeAt(p) !== YEAR) return -1;
-  const every = everyWord(text, p + 1);
-  if (every) return p + 1 + every.length;
-  const once = onceWord(text, p + 1);
-  if (once) return p + 1 + once.length;
-  return -1;
+  return text.charCodeAt(p) === YEAR ? everyOrOnce(text, p + 1) : -1;
+}
+
+/** `ごと`, `毎`, `周期`, `に1度`, `に1回` (after a count of years or months): where it ends, or -1. */
+function everyOrOnce(text: string, p: number): number {
+  const every = everyWord(text, p);
+  if (every) return p + every.length;
+  const once = onceWord(text, p);
+  return once ? p + once.length : -1;
+}
+
+/** `か月ごと`, `ヶ月毎`, `か月に1回` after a count of months that divides a year: where it ends, or -1. */
+function readMonthsTail(text: string, p: number, months: number): number {
+  const word = 12 % months === 0 ? monthsWord(text, p) : null;
+  return word ? everyOrOnce(text, p + word.length) : -1;
 }
 
 /** The yearly words by first character, in the order they are tried. */
@@ -100,6 +115,25 @@ function timesAt(text: string, p: number): number {
   return (c === 0x56de /* 回 */ || c === 0x5ea6) /* 度 */ && text.charCodeAt(end + 1) !== 0x76ee /* 目 */
     ? end + 1
     : -1;
+}
+
+/** Whether a unit after this character is counted (`3か月`, `2ヶ月`, `十月`, `2週`): a number or a counter's か. */
+function isCounted(code: number): boolean {
+  return isAsciiDigit(code) || isKanjiNumeral(code) || 'かヶケカヵ箇'.includes(String.fromCharCode(code));
+}
+
+/** Times a year of once a unit written with this character: 年 1, 月 12, 週 52; 0 for others. */
+function timesPer(code: number): number {
+  switch (code) {
+    case YEAR:
+      return 1;
+    case 0x6708 /* 月 */:
+      return 12;
+    case 0x9031 /* 週 */:
+      return 52;
+    default:
+      return 0;
+  }
 }
 
 /**
@@ -170,17 +204,22 @@ function readCore(text: string, i: number): number {
       if (word.charCodeAt(1) === second && wordAt(text, word, i, 2))
         return withTimes(text, i + word.length, yearly[k]![1], yearly[k]![2], yearly[k]![3]);
     }
-    // 年2回, 年に3回, 年4度: more than once a year (年1回 is a word of its own).
-    if (text.charCodeAt(i) === YEAR) {
-      const counted = timesAt(text, text.charCodeAt(i + 1) === 0x306b /* に */ ? i + 2 : i + 1);
-      if (counted >= 0 && lastNumeral.value >= 2) return core(1, 0, counted, NONE, lastNumeral.value);
-    }
+  }
+  // 年2回, 年に3回, 月1回, 週2回: more than once a year (年1回 is a word of its own); not a count's unit (3か月に1回).
+  const per = timesPer(text.charCodeAt(i));
+  if (per !== 0 && !isCounted(text.charCodeAt(i - 1))) {
+    const counted = timesAt(text, text.charCodeAt(i + 1) === 0x306b /* に */ ? i + 2 : i + 1);
+    if (counted >= 0 && per * lastNumeral.value >= 2)
+      return core(1, 0, counted, NONE, per * lastNumeral.value);
   }
   const nEnd = countAt(text, i);
   if (nEnd < 0) return -1;
   const n = lastNumeral.value;
   const single = readEveryTail(text, nEnd);
   if (single >= 0) return core(n, 0, single);
+  // 3か月ごと, 6ヶ月毎, 2か月に1回: every year, 12 / N times.
+  const monthly = readMonthsTail(text, nEnd, n);
+  if (monthly >= 0) return core(1, 0, monthly, NONE, 12 / n);
   // 3年~5年ごと, 3～5年ごと, 3年から5年ごと
   let p = text.charCodeAt(nEnd) === YEAR ? nEnd + 1 : nEnd;
   p = skipInlineBlanks(text, p, 1);
@@ -199,7 +238,8 @@ function readCore(text: string, i: number): number {
 /**
  * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
  * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), or more often than once a year (`年2回`, `年に3回`,
- * `毎年度2回`, `毎年度、年2回`, `毎月`, `毎月2回`, `毎四半期`, `毎週`: every year, `timesPerYear` times), with a hedge before or after it
+ * `毎年度2回`, `毎年度、年2回`, `毎月`, `毎月2回`, `月1回`, `毎四半期`, `四半期ごと`, `3か月ごと`, `毎週`, `週1回`: every
+ * year, `timesPerYear` times), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
  * `隔年度の上半期`: April to September) in `months`.

@@ -9,16 +9,19 @@ import { normalizeText } from '../text/normalizeText.js';
 
 // お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence or a date may start with.
 const RECURRENCE_WORDS = 'お概約大';
-// 毎 各 隔 年 (年1回): words only a recurrence starts with (毎年度, 各年度, 隔年, 年1回).
-const RECURRENCE_ONLY_WORDS = '毎各隔年';
+// 毎 各 隔 年 月 週 (年1回, 月2回, 週1回): words only a recurrence starts with (毎年度, 各年度, 隔年, 年1回, 月1回).
+const RECURRENCE_ONLY_WORDS = '毎各隔年月週';
 // ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
 const DASHES = '~〜∼⁓～';
 // 翌 次 同: a fiscal year counted from the date before it (翌年度, 次年度, 同年度); 今 本 来 再 昨: from the year
 // the text is written for (今年度, 本年度, 来年度, 再来年度, 昨年度).
 const RELATIVE_YEAR_WORDS = '翌次同今本来再昨';
-/** What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度, 2021から. */
+/**
+ * What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度,
+ * 2021から, 3か月ごと, 6ヶ月毎, 四半期ごと.
+ */
 const AFTER_NUMBER = new Uint8Array(0x10000);
-for (const c of '年月(（./ \u3000~〜∼⁓～-−–‐—、・,，か') AFTER_NUMBER[c.charCodeAt(0)] = 1;
+for (const c of '年月(（./ \u3000~〜∼⁓～-−–‐—、・,，かヶケカヵ箇半') AFTER_NUMBER[c.charCodeAt(0)] = 1;
 
 const NONE = 0;
 const DIGIT = 1;
