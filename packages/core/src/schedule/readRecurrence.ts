@@ -119,7 +119,17 @@ function timesAt(text: string, p: number): number {
 
 /** Whether a unit after this character is counted (`3か月`, `2ヶ月`, `十月`, `2週`): a number or a counter's か. */
 function isCounted(code: number): boolean {
-  return isAsciiDigit(code) || isKanjiNumeral(code) || 'かヶケカヵ箇'.includes(String.fromCharCode(code));
+  switch (code) {
+    case 0x304b /* か */:
+    case 0x30f6 /* ヶ */:
+    case 0x30b1 /* ケ */:
+    case 0x30ab /* カ */:
+    case 0x30f5 /* ヵ */:
+    case 0x7b87 /* 箇 */:
+      return true;
+    default:
+      return isAsciiDigit(code) || isKanjiNumeral(code);
+  }
 }
 
 /** Times a year of once a unit written with this character: 年 1, 月 12, 週 52; 0 for others. */
@@ -207,9 +217,9 @@ function readCore(text: string, i: number): number {
   }
   // 年2回, 年に3回, 月1回, 週2回: more than once a year (年1回 is a word of its own); not a count's unit (3か月に1回).
   const per = timesPer(text.charCodeAt(i));
-  if (per !== 0 && !isCounted(text.charCodeAt(i - 1))) {
+  if (per !== 0) {
     const counted = timesAt(text, text.charCodeAt(i + 1) === 0x306b /* に */ ? i + 2 : i + 1);
-    if (counted >= 0 && per * lastNumeral.value >= 2)
+    if (counted >= 0 && per * lastNumeral.value >= 2 && !isCounted(text.charCodeAt(i - 1)))
       return core(1, 0, counted, NONE, per * lastNumeral.value);
   }
   const nEnd = countAt(text, i);
