@@ -1,6 +1,6 @@
 import { readFiscalYear } from '../fiscal/readFiscalYear.js';
 import type { Schedule } from '../model/types.js';
-import { isCarryOnMark } from '../schedule/chars.js';
+import { carriesOn } from '../schedule/chars.js';
 import { parseSchedule } from '../schedule/parseSchedule.js';
 import { MAX_YEAR, MIN_YEAR } from '../schedule/readDatePoint.js';
 
@@ -84,13 +84,6 @@ export function readYearColumn(header: string, index: number): YearColumn | null
 /** Fiscal years written as the reader reads them: `2021年度`, `2021年度～2023年度`. */
 const yearsText = (first: number, last: number): string =>
   first === last ? `${first}年度` : `${first}年度～${last}年度`;
-
-/** Whether a cell holds only marks that carry the year before's work on (`→`, `――→`, `〃`). */
-function carriesOn(cell: string): boolean {
-  if (cell === '') return false;
-  for (let i = 0; i < cell.length; i++) if (!isCarryOnMark(cell.charCodeAt(i))) return false;
-  return true;
-}
 
 /**
  * Writes the cells of a row's year columns as schedule text, an entry a line: `R3：検討`. A cell of marks that

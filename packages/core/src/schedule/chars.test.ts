@@ -5,6 +5,7 @@ import {
   blanksTrimmed,
   BULLETS,
   ByCodeUnit,
+  carriesOn,
   isBlank,
   isBullet,
   isIdeograph,
@@ -17,6 +18,20 @@ import {
 } from './chars.js';
 
 describe('chars', () => {
+  it('tells a stretch of marks that carry work on from words, an empty stretch carrying nothing', () => {
+    expect(['→', '――→', '〃', '⇒', '～', '-->'].map((t) => carriesOn(t))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['', '検討', '→実施', '●'].map((t) => carriesOn(t))).toEqual([false, false, false, false]);
+    expect(carriesOn('検討　→　実施', 3, 4)).toBe(true);
+    expect(carriesOn('検討　→　実施', 3, 3)).toBe(false);
+  });
+
   it('counts as blank exactly what /\\s/ matches, for every code unit', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isBlank(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);

@@ -74,11 +74,18 @@ export function isArrow(code: number): boolean {
 const CARRY_ON_MARKS = new Set([...'→⇒➡▶►>＞―─━—–‐-－ー~～〜〃'].map((c) => c.charCodeAt(0)));
 
 /**
- * An arrow, a rule or a dash drawn across a table's cell, or `〃`: what a schedule drawn as a table writes in a year
- * to carry on the work of the year before it (`検討　→　実施`, `――→`).
+ * Whether `text` from `from` to `to` is only marks that carry work on, and not empty: arrows, rules and dashes drawn
+ * across a table's cell, or `〃`, what a schedule drawn as a table writes in a year to carry on the work of the year
+ * before it (`検討　→　実施`, `――→`).
+ *
+ * @example
+ * carriesOn('――→') //=> true
+ * carriesOn('検討') //=> false
  */
-export function isCarryOnMark(code: number): boolean {
-  return CARRY_ON_MARKS.has(code);
+export function carriesOn(text: string, from = 0, to = text.length): boolean {
+  if (from >= to) return false;
+  for (let p = from; p < to; p++) if (!CARRY_ON_MARKS.has(text.charCodeAt(p))) return false;
+  return true;
 }
 
 /** `:` or the full-width `：`. */

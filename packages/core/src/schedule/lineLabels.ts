@@ -3,8 +3,8 @@ import { tidyLabel } from './buildLabel.js';
 import {
   blanksSkipped,
   blanksTrimmed,
+  carriesOn,
   isBullet,
-  isCarryOnMark,
   isInlineBlank,
   isLineBreak,
   type OffsetFinder,
@@ -248,12 +248,6 @@ function wordsOf(text: string, from: number, to: number, bounds: number[]): numb
     p = blanksSkipped(text, end, to);
   }
   return count;
-}
-
-/** Whether the word from `from` to `to` is only marks that carry a label on (`→`, `――→`, `〃`: see `isCarryOnMark`). */
-function carriesOn(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (!isCarryOnMark(text.charCodeAt(p))) return false;
-  return true;
 }
 
 /** Items in the order their sources start in the text (a copy). */
