@@ -6,7 +6,9 @@ import {
   BULLETS,
   ByCodeUnit,
   carriesOn,
+  COUNTER_KA,
   isBlank,
+  isCounterKa,
   isBullet,
   isIdeograph,
   isLineBreak,
@@ -18,6 +20,16 @@ import {
 } from './chars.js';
 
 describe('chars', () => {
+  it('tells the か of a count in each of its spellings, and nothing else', () => {
+    expect([...COUNTER_KA].every((ka) => isCounterKa(ka.charCodeAt(0)))).toBe(true);
+    expect(['月', '年', 'が', '3'].map((c) => isCounterKa(c.charCodeAt(0)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('tells a stretch of marks that carry work on from words, an empty stretch carrying nothing', () => {
     expect(['→', '――→', '〃', '⇒', '～', '-->'].map((t) => carriesOn(t))).toEqual([
       true,

@@ -71,6 +71,15 @@ export function isArrow(code: number): boolean {
   return code === 0x2192 || code === 0x21d2;
 }
 
+/** か and its spellings, written between a number and 月 or 年 in a count: 3か月, 6ヶ月, 5ケ年, 2箇月. */
+export const COUNTER_KA = 'かヶケカヵ箇';
+const COUNTER_KA_CODES = new Set([...COUNTER_KA].map((c) => c.charCodeAt(0)));
+
+/** Whether `code` is one of {@link COUNTER_KA}: the か of a count (`3か月`). */
+export function isCounterKa(code: number): boolean {
+  return COUNTER_KA_CODES.has(code);
+}
+
 const CARRY_ON_MARKS = new Set([...'→⇒➡▶►>＞―─━—–‐-－ー~～〜〃'].map((c) => c.charCodeAt(0)));
 
 /**

@@ -1,4 +1,5 @@
 import {
+  COUNTER_KA,
   isAsciiDigit,
   isCloseParen,
   isColon,
@@ -179,11 +180,9 @@ function startsWord(code: number): boolean {
 }
 
 /** 年間, か年 and its spellings: after a number, a count of years (`3年間`, `5か年`, `三箇年`). */
-const yearsWord = wordMatcher(['年間', 'か年', 'ヶ年', 'ケ年', 'カ年', 'ヵ年', '箇年']);
+const yearsWord = wordMatcher(['年間', ...[...COUNTER_KA].map((ka) => `${ka}年`)]);
 /** か月 and its spellings, with or without 間: after a number, a count of months (`6か月`, `18ヶ月間`). */
-const monthsWord = wordMatcher(
-  ['か月', 'ヶ月', 'ケ月', 'カ月', 'ヵ月', '箇月'].flatMap((word) => [`${word}間`, word]),
-);
+const monthsWord = wordMatcher([...COUNTER_KA].flatMap((ka) => [`${ka}月間`, `${ka}月`]));
 
 /**
  * The last year or month of a count written at `p` after a date and から or a dash, as the range's other

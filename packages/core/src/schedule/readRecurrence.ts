@@ -1,8 +1,10 @@
 import type { MonthRange } from '../model/types.js';
 import {
   ByCodeUnit,
+  COUNTER_KA,
   isAsciiDigit,
   isCloseParen,
+  isCounterKa,
   isInlineBlank,
   isOpenParen,
   isRangeDash,
@@ -52,7 +54,7 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
 ];
 
 /** か月 and its spellings: after a number, a count of months (`3か月ごと`, `6ヶ月毎`). */
-const monthsWord = wordMatcher(['か月', 'ヶ月', 'ケ月', 'カ月', 'ヵ月', '箇月']);
+const monthsWord = wordMatcher([...COUNTER_KA].map((ka) => `${ka}月`));
 const prefixMarker = wordMatcher(PREFIX_MARKERS);
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const everyWord = wordMatcher(EVERY);
@@ -119,17 +121,7 @@ function timesAt(text: string, p: number): number {
 
 /** Whether a unit after this character is counted (`3か月`, `2ヶ月`, `十月`, `2週`): a number or a counter's か. */
 function isCounted(code: number): boolean {
-  switch (code) {
-    case 0x304b /* か */:
-    case 0x30f6 /* ヶ */:
-    case 0x30b1 /* ケ */:
-    case 0x30ab /* カ */:
-    case 0x30f5 /* ヵ */:
-    case 0x7b87 /* 箇 */:
-      return true;
-    default:
-      return isAsciiDigit(code) || isKanjiNumeral(code);
-  }
+  return isAsciiDigit(code) || isKanjiNumeral(code) || isCounterKa(code);
 }
 
 /** Times a year of once a unit written with this character: 年 1, 月 12, 週 52; 0 for others. */

@@ -1,4 +1,5 @@
 import type { DiagnosticSink, Expression, ExpressionList } from './expressions.js';
+import { COUNTER_KA } from './chars.js';
 import { readDateExpression, readPartEntry, type ReadHint } from './readDateExpression.js';
 import { readPairedFiscalYear, YEAR_PART_FIRSTS } from './readDatePoint.js';
 import { ERA_NAME_FIRSTS, eraNameAt } from './readEraName.js';
@@ -21,7 +22,7 @@ const RELATIVE_YEAR_WORDS = '翌次同今本来再昨';
  * 2021から, 3か月ごと, 6ヶ月毎, 四半期ごと.
  */
 const AFTER_NUMBER = new Uint8Array(0x10000);
-for (const c of '年月(（./ \u3000~〜∼⁓～-−–‐—、・,，かヶケカヵ箇半') AFTER_NUMBER[c.charCodeAt(0)] = 1;
+for (const c of `年月(（./ \u3000~〜∼⁓～-−–‐—、・,，${COUNTER_KA}半`) AFTER_NUMBER[c.charCodeAt(0)] = 1;
 
 const NONE = 0;
 const DIGIT = 1;
