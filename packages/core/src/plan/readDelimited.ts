@@ -78,18 +78,24 @@ const namesPlanColumns = ({ columns, years }: HeaderRow): boolean =>
   columns.size + (years.length > 0 && !columns.has('schedule') ? 1 : 0) >= 2 &&
   (columns.has('serial') || columns.has('title'));
 
+/** Whether a row names an item: something in its 通し番号, コード or 項目 cell. */
+function namesItem(record: DelimitedRecord, columns: ReadonlyMap<ColumnKey, number>): boolean {
+  for (const key of ['serial', 'code', 'title'] as const) {
+    const i = columns.get(key);
+    if (i !== undefined && (record.cells[i] ?? '').trim() !== '') return true;
+  }
+  return false;
+}
+
 /**
  * The columns of years a row names when it is a second header row: one naming years (see `readYearColumn`) and
- * nothing in the 通し番号, コード or 項目 columns; `null` for any other row.
+ * no item; `null` for any other row.
  */
 function yearsBelowHeader(
   record: DelimitedRecord,
   columns: ReadonlyMap<ColumnKey, number>,
 ): YearColumn[] | null {
-  for (const key of ['serial', 'code', 'title'] as const) {
-    const i = columns.get(key);
-    if (i !== undefined && (record.cells[i] ?? '').trim() !== '') return null;
-  }
+  if (namesItem(record, columns)) return null;
   const { years } = readHeaderRow(record);
   return years.length > 0 ? years : null;
 }
@@ -390,8 +396,7 @@ export function* readDelimitedSteps(
    * each hold a line of its schedule, say), and no heading first (`■実施方針2 …` in whatever cell).
    */
   const continues = (record: DelimitedRecord): boolean => {
-    if (cell(record, 'serial').trim() || cell(record, 'code').trim() || cell(record, 'title').trim())
-      return false;
+    if (namesItem(record, columns)) return false;
     if (
       !CONTINUED.some(([key]) => cell(record, key).trim() !== '') &&
       !years.some((y) => (record.cells[y.index] ?? '').trim() !== '')
