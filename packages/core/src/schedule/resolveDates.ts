@@ -8,6 +8,8 @@ import { MAX_YEAR, quote } from './readDatePoint.js';
 type Day = number;
 
 const day = (y: number, m: number, d: number): Day => y * 10000 + m * 100 + d;
+/** The calendar year of a day. */
+const yearOfDay = (v: Day): number => (v / 10000) | 0;
 
 /** The first and last day a point stands for. */
 interface Interval {
@@ -153,7 +155,7 @@ export function monthsOfPart(part: YearPart, fiscal: boolean): MonthRange {
  * day), else the context's year (of a fiscal year, the year it starts in); `undefined` when there is neither.
  */
 function calendarYearBefore(context: DateContext | null, previous: Day): number | undefined {
-  return previous !== OPEN ? (previous / 10000) | 0 : context?.year;
+  return previous !== OPEN ? yearOfDay(previous) : context?.year;
 }
 
 /**
@@ -244,8 +246,7 @@ const ISO_STRINGS: string[] = new Array<string>(ISO_SLOTS).fill('');
 function iso(v: Day): string {
   const slot = (v ^ (v >>> 10)) & (ISO_SLOTS - 1);
   if (ISO_DAYS[slot] === v) return ISO_STRINGS[slot]!;
-  const y = (v / 10000) | 0;
-  const text = toIsoDate(y, ((v / 100) | 0) % 100, v % 100);
+  const text = toIsoDate(yearOfDay(v), ((v / 100) | 0) % 100, v % 100);
   ISO_DAYS[slot] = v;
   ISO_STRINGS[slot] = text;
   return text;
@@ -253,7 +254,7 @@ function iso(v: Day): string {
 
 /** The fiscal year (April–March) holding a day: the same answer as `fiscalYearOf`, without reading an ISO string back. */
 const fiscalYearOfDay = (v: Day): number => {
-  const y = (v / 10000) | 0;
+  const y = yearOfDay(v);
   return v % 10000 >= 401 ? y : y - 1;
 };
 
@@ -376,7 +377,7 @@ function contextOf(point: DatePoint, context: DateContext | null, base: number |
   if (point.kind === 'current') return base === null ? null : yearContext(base + point.bare!, true, context);
   // 翌年3月 was dated (see pointInterval, whose interval is still in `found`): a month after it is in its year.
   if (point.kind === 'relative' && point.unit === 'calendar')
-    return yearContext((found.first / 10000) | 0, false, context);
+    return yearContext(yearOfDay(found.first), false, context);
   if (point.kind === 'relative') {
     // It was dated (the context counts from a fiscal year): a month after it is in its year; a 翌々年度 after
     // it counts from the same year as it did.
