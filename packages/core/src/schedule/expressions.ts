@@ -33,6 +33,10 @@ export type YearPart =
   | 'early'
   | 'late';
 
+/** A month counted from the date before it (`翌年3月`, `翌3月`, `同年9月`): a `'relative'` point of the calendar. */
+export const isCountedMonth = (point: DatePoint): boolean =>
+  point.kind === 'relative' && point.unit === 'calendar';
+
 /**
  * Whether a part of a year is named only roughly, so that its months are a guide: a season (春 is March to
  * May, or April and May of a fiscal year), the middle (半ば, 中頃: September and October of a fiscal year),

@@ -12,7 +12,13 @@ import {
   wordAt,
   wordMatcher,
 } from './chars.js';
-import { isRoughPart, type DateExpression, type DatePoint, type DiagnosticSink } from './expressions.js';
+import {
+  isCountedMonth,
+  isRoughPart,
+  type DateExpression,
+  type DatePoint,
+  type DiagnosticSink,
+} from './expressions.js';
 import {
   MAX_YEAR,
   notingEraEnded,
@@ -264,14 +270,14 @@ function countMismatch(text: string, start: number, end: number, years: number, 
  * @returns both points made standalone, or `null` when B cannot be the other end of A
  */
 function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] | null {
-  if (b.kind === 'relative' && b.unit === 'calendar') {
+  if (isCountedMonth(b)) {
     // 10月～翌年3月, 2021年10月～翌3月: B counts from the calendar year A starts in (resolveDates dates it so).
     const finished = a.kind === 'month' || a.kind === 'year' ? finishAlone(a) : null;
     return finished && [finished, b];
   }
   if (b.kind === 'month') {
     if (a.kind === 'month') return [a, b];
-    if (a.kind === 'relative' && a.unit === 'calendar') {
+    if (isCountedMonth(a)) {
       // 翌年3月～6月: B in the calendar year of A, or in the one after when its month comes first (翌年10月～3月).
       return [a, { ...b, kind: 'relative', unit: 'calendar', bare: b.month! < a.month! ? 1 : 0 }];
     }

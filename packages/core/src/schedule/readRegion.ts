@@ -24,6 +24,7 @@ import {
 } from './lineLabels.js';
 import { listMarkerBefore, listMarkerEnd } from './listMarker.js';
 import {
+  isCountedMonth,
   isRoughPart,
   type DateExpression,
   type DatePoint,
@@ -92,8 +93,7 @@ function isWholeFiscalYear(x: DateExpression): boolean {
 }
 
 /** A month without a year of its own: `4月`, or one counted from the date before it (`翌年3月`, `翌3月`). */
-const isYearlessMonth = (point: DatePoint): boolean =>
-  point.kind === 'month' || (point.kind === 'relative' && point.unit === 'calendar');
+const isYearlessMonth = (point: DatePoint): boolean => point.kind === 'month' || isCountedMonth(point);
 
 function hasYear(x: Expression): boolean {
   if (x.type === 'recurrence') return true;

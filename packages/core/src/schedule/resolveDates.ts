@@ -1,7 +1,7 @@
 import type { Diagnostic, MonthRange, Precision, Source, Span } from '../model/types.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { toIsoDate } from '../fiscal/toIsoDate.js';
-import type { DateExpression, DatePoint, YearPart } from './expressions.js';
+import { isCountedMonth, type DateExpression, type DatePoint, type YearPart } from './expressions.js';
 import { MAX_YEAR, quote } from './readDatePoint.js';
 
 /** A day as the number `yyyymmdd` (2021-04-01 is 20210401): compared and keyed as it is. */
@@ -174,7 +174,7 @@ function pointInterval(
     // 来年度 counts from the year the text is written for; without one it stays undated.
     if (base === null) return UNDATED;
     y = base + point.bare!;
-  } else if (point.kind === 'relative' && unit === 'calendar') {
+  } else if (isCountedMonth(point)) {
     // 翌年3月 counts from the calendar year of the date before it.
     const from = calendarYearBefore(context, previous);
     if (from === undefined) return UNDATED;
@@ -232,8 +232,7 @@ function needsYear(
   previous: Day,
 ): boolean {
   if (point.kind === 'month' || point.kind === 'part') return context === null;
-  if (point.kind === 'relative' && point.unit === 'calendar')
-    return calendarYearBefore(context, previous) === undefined;
+  if (isCountedMonth(point)) return calendarYearBefore(context, previous) === undefined;
   if (point.kind === 'relative') return context?.from === undefined;
   return point.kind === 'current' && base === null;
 }
@@ -376,8 +375,7 @@ function contextOf(point: DatePoint, context: DateContext | null, base: number |
   // 来年度 is dated by the year the text is written for: what follows it, as after a year written as one.
   if (point.kind === 'current') return base === null ? null : yearContext(base + point.bare!, true, context);
   // 翌年3月 was dated (see pointInterval, whose interval is still in `found`): a month after it is in its year.
-  if (point.kind === 'relative' && point.unit === 'calendar')
-    return yearContext(yearOfDay(found.first), false, context);
+  if (isCountedMonth(point)) return yearContext(yearOfDay(found.first), false, context);
   if (point.kind === 'relative') {
     // It was dated (the context counts from a fiscal year): a month after it is in its year; a 翌々年度 after
     // it counts from the same year as it did.
