@@ -53,8 +53,8 @@ export interface Recurrence {
   /** Up to this many years (`3年~5年ごと` → 5); absent when fixed. */
   everyYearsMax?: number;
   /**
-   * How many times in each year it comes, where the text says more than once: `年2回` → 2, `毎月` → 12,
-   * `毎四半期` → 4, `毎週` → 52. Absent for once a year, or when the text does not say.
+   * How many times in each year it comes, where the text says more than once: `年2回` → 2, `半期ごと` → 2,
+   * `毎月` → 12, `毎四半期` → 4, `毎週` → 52. Absent for once a year, or when the text does not say.
    */
   timesPerYear?: number;
   /** The text hedged the period: 概ね, おおむね, 目安. */

@@ -744,7 +744,11 @@ describe('parseSchedule: parts of years', () => {
     expect(spans('2022年度半ば～2023年度末：移行')).toEqual([['2022-09-01', '2024-03-31', true, '移行']]);
     expect(spans('2021年度中に策定')).toEqual([['2021-04-01', '2022-03-31', false, '策定']]);
     expect(spans('2021年度中間報告')).toEqual([['2021-04-01', '2022-03-31', false, '中間報告']]);
-    expect(spans('2021年度半期ごとに報告')).toEqual([['2021-04-01', '2022-03-31', false, '半期ごとに報告']]);
+    // 半期ごと is how often, not the middle of the year: the whole year, and twice in it.
+    expect(spans('2021年度半期ごとに報告')).toEqual([['2021-04-01', '2022-03-31', false, '']]);
+    expect(read('2021年度半期ごとに報告').recurrences.map((r) => [r.timesPerYear, r.label])).toEqual([
+      [2, '報告'],
+    ]);
   });
 
   it('dates a part of the year heading an entry by the year before it: 令和6年度 上半期：… 下半期：…', () => {
@@ -1119,6 +1123,17 @@ describe('parseSchedule: recurrences', () => {
       [1, 4, false, '報告'],
     ]);
     expect(often('3か月ごとに点検')).toEqual([[1, 4, false, '点検']]);
+    // Once in each half of a year: twice a year (半年に1回 was once read as 年に1回, once a year).
+    expect(often('半年に1回、進捗を確認')).toEqual([[1, 2, false, '進捗を確認']]);
+    expect(often('半期ごと：進捗管理　毎半期：公表')).toEqual([
+      [1, 2, false, '進捗管理'],
+      [1, 2, false, '公表'],
+    ]);
+    expect(often('概ね半年毎に点検')).toEqual([[1, 2, true, '点検']]);
+    expect(often('毎年度、半期ごとに報告')).toEqual([[1, 2, false, '報告']]);
+    // The half of a year as a time, or half a year as a length: no recurrence.
+    expect(often('半年間の試行')).toEqual([]);
+    expect(often('1年半ごとに更新')).toEqual([]);
     expect(often('6ヶ月毎：見直し')).toEqual([[1, 2, false, '見直し']]);
     // After a date, as 毎年度 after one: the date's years, and how often in them.
     const text = '令和3年度から年2回実施';

@@ -45,6 +45,16 @@ describe('readRecurrence', () => {
     ['週1回', 52, 3],
     ['四半期ごと', 4, 5],
     ['四半期に1回', 4, 6],
+    ['四半期に一度', 4, 6],
+    ['四半期毎', 4, 4],
+    ['四半期に2回', 8, 6],
+    ['毎半期', 2, 3],
+    ['半期ごと', 2, 4],
+    ['半期に1度', 2, 5],
+    ['半年ごと', 2, 4],
+    ['半年毎', 2, 3],
+    ['半年に1回', 2, 5],
+    ['半年に3回', 6, 5],
     ['3か月ごと', 4, 5],
     ['6ヶ月毎', 2, 4],
     ['2か月に1回', 6, 6],
@@ -64,6 +74,12 @@ describe('readRecurrence', () => {
     expect(readRecurrence('5か月ごと', 0)).toBeNull();
     expect(readRecurrence('3か月に1回', 2)).toBeNull();
     expect(readRecurrence('十月1回', 1)).toBeNull();
+    // Half of a year, not a count of years: the 年 of 半年 starts nothing; 1年半 and 半年間 say no recurrence.
+    expect(readRecurrence('半年に1回', 1)).toBeNull();
+    expect(readRecurrence('半年2回', 1)).toBeNull();
+    expect(readRecurrence('1年半ごと', 0)).toBeNull();
+    expect(readRecurrence('半年間', 0)).toBeNull();
+    expect(readRecurrence('半ばごと', 0)).toBeNull();
   });
 
   it('reads how often each year after a 、 as part of a yearly word: 毎年度、年2回', () => {
@@ -71,6 +87,11 @@ describe('readRecurrence', () => {
     expect(readRecurrence('毎年、年に4回開催', 0)).toEqual(recurrence(7, 1, { timesPerYear: 4 }));
     expect(readRecurrence('隔年、年2回', 0)).toEqual(recurrence(6, 2, { timesPerYear: 2 }));
     expect(readRecurrence('毎年度、年1回の研修', 0)).toEqual(recurrence(7, 1));
+    expect(readRecurrence('毎年度、半期ごとに報告', 0)).toEqual(recurrence(8, 1, { timesPerYear: 2 }));
+    expect(readRecurrence('毎年、毎月開催', 0)).toEqual(recurrence(5, 1, { timesPerYear: 12 }));
+    // Another count of years, or another year's word, after the 、 is a recurrence of its own.
+    expect(readRecurrence('毎年度、3年ごとに見直し', 0)).toEqual(recurrence(3, 1));
+    expect(readRecurrence('毎年度、毎年度', 0)).toEqual(recurrence(3, 1));
     // Not words after the 、, nor which time it is.
     expect(readRecurrence('毎年度、研修', 0)).toEqual(recurrence(3, 1));
     expect(readRecurrence('毎年度、年2回目', 0)).toEqual(recurrence(3, 1));

@@ -38,10 +38,7 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
   ['毎月', 1, NONE, 12],
   ['毎週', 1, NONE, 52],
   ['毎四半期', 1, NONE, 4],
-  ['四半期ごと', 1, NONE, 4],
-  ['四半期毎', 1, NONE, 4],
-  ['四半期に1回', 1, NONE, 4],
-  ['四半期に1度', 1, NONE, 4],
+  ['毎半期', 1, NONE, 2],
   ['各年度', 1, FISCAL, 1],
   ['隔年度', 2, FISCAL, 1],
   ['隔年', 2, CALENDAR, 1],
@@ -67,6 +64,8 @@ function countAt(text: string, p: number): number {
 }
 
 const YEAR = 0x5e74; // 年
+const HALF = 0x534a; // 半
+const KI = 0x671f; // 期
 
 /** `年毎`, `年ごと`, `年に1度`, `年周期` after a count of years: where it ends, or -1. */
 function readEveryTail(text: string, p: number): number {
@@ -85,6 +84,33 @@ function everyOrOnce(text: string, p: number): number {
 function readMonthsTail(text: string, p: number, months: number): number {
   const word = 12 % months === 0 ? monthsWord(text, p) : null;
   return word ? everyOrOnce(text, p + word.length) : -1;
+}
+
+/**
+ * A part of a year that work comes once in (`半期`, `半年`: 2 a year; `四半期`: 4) at `p`: its times a year, or 0.
+ * Its end is `p` + 2 for 半期 and 半年, `p` + 3 for 四半期.
+ */
+function partsOfYearAt(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c === HALF) {
+    const next = text.charCodeAt(p + 1);
+    return next === KI || next === YEAR ? 2 : 0;
+  }
+  return c === 0x56db /* 四 */ && text.charCodeAt(p + 1) === HALF && text.charCodeAt(p + 2) === KI ? 4 : 0;
+}
+
+/**
+ * Work once or N times in each part of a year at `i` (`半期ごと`, `半年に1回`, `四半期毎`, `四半期に2回`): where it ends
+ * (the times a year in {@link coreRead}), or -1.
+ */
+function readEveryPart(text: string, i: number): number {
+  const parts = partsOfYearAt(text, i);
+  if (parts === 0) return -1;
+  const p = i + (parts === 2 ? 2 : 3);
+  const once = everyOrOnce(text, p);
+  if (once >= 0) return core(1, 0, once, NONE, parts);
+  const counted = timesAt(text, text.charCodeAt(p) === 0x306b /* に */ ? p + 1 : p);
+  return counted >= 0 ? core(1, 0, counted, NONE, parts * lastNumeral.value) : -1;
 }
 
 /** The yearly words by first character, in the order they are tried. */
@@ -197,7 +223,10 @@ function readTimeOfYear(text: string, p: number, fiscal: boolean): number {
 
 /** The recurrence at `i` without its hedges: where it ends (what it says in {@link coreRead}), or -1. */
 function readCore(text: string, i: number): number {
-  const yearly = YEARLY_BY_FIRST.get(text.charCodeAt(i));
+  const first = text.charCodeAt(i);
+  // The 年 of 半年 is half of one (半年に1回 is twice a year, read from its 半).
+  if (first === YEAR && text.charCodeAt(i - 1) === HALF) return -1;
+  const yearly = YEARLY_BY_FIRST.get(first);
   if (yearly) {
     const second = text.charCodeAt(i + 1);
     for (let k = 0; k < yearly.length; k++) {
@@ -208,12 +237,14 @@ function readCore(text: string, i: number): number {
     }
   }
   // 年2回, 年に3回, 月1回, 週2回: more than once a year (年1回 is a word of its own); not a count's unit (3か月に1回).
-  const per = timesPer(text.charCodeAt(i));
+  const per = timesPer(first);
   if (per !== 0) {
     const counted = timesAt(text, text.charCodeAt(i + 1) === 0x306b /* に */ ? i + 2 : i + 1);
     if (counted >= 0 && per * lastNumeral.value >= 2 && !isCounted(text.charCodeAt(i - 1)))
       return core(1, 0, counted, NONE, per * lastNumeral.value);
   }
+  const parts = readEveryPart(text, i);
+  if (parts >= 0) return parts;
   const nEnd = countAt(text, i);
   if (nEnd < 0) return -1;
   const n = lastNumeral.value;
@@ -240,8 +271,8 @@ function readCore(text: string, i: number): number {
 /**
  * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
  * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), or more often than once a year (`年2回`, `年に3回`,
- * `毎年度2回`, `毎年度、年2回`, `毎月`, `毎月2回`, `月1回`, `毎四半期`, `四半期ごと`, `3か月ごと`, `毎週`, `週1回`: every
- * year, `timesPerYear` times), with a hedge before or after it
+ * `毎年度2回`, `毎年度、年2回`, `毎月`, `毎月2回`, `月1回`, `毎四半期`, `四半期ごと`, `毎半期`, `半期ごと`, `半年に1回`,
+ * `3か月ごと`, `毎週`, `週1回`: every year, `timesPerYear` times), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
  * `隔年度の上半期`: April to September) in `months`.
@@ -262,17 +293,12 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   if (end < 0) return null;
   const { everyYears, everyYearsMax, year } = coreRead;
   let { times } = coreRead;
-  // 毎年度、年2回の…: how often each year, after a 、, is the same recurrence's.
-  if (
-    year !== NONE &&
-    times === 1 &&
-    text.charCodeAt(end) === 0x3001 /* 、 */ &&
-    text.charCodeAt(end + 1) === YEAR
-  ) {
-    const counted = timesAt(text, text.charCodeAt(end + 2) === 0x306b /* に */ ? end + 3 : end + 2);
-    if (counted >= 0) {
-      times = lastNumeral.value;
-      end = counted;
+  // 毎年度、年2回の…, 毎年度、半期ごとに…: how often each year, after a 、, is the same recurrence's.
+  if (year !== NONE && times === 1 && text.charCodeAt(end) === 0x3001 /* 、 */) {
+    const often = readCore(text, end + 1);
+    if (often >= 0 && coreRead.year === NONE && coreRead.everyYears === 1 && coreRead.everyYearsMax === 0) {
+      times = coreRead.times;
+      end = often;
     }
   }
   // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start.

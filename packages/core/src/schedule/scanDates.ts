@@ -10,8 +10,9 @@ import { normalizeText } from '../text/normalizeText.js';
 
 // お (おおむね) 概 (概ね) 約 大 (大体): words a recurrence or a date may start with.
 const RECURRENCE_WORDS = 'お概約大';
-// 毎 各 隔 年 月 週 (年1回, 月2回, 週1回): words only a recurrence starts with (毎年度, 各年度, 隔年, 年1回, 月1回).
-const RECURRENCE_ONLY_WORDS = '毎各隔年月週';
+// 毎 各 隔 年 月 週 半 (年1回, 月2回, 週1回, 半期ごと): words only a recurrence starts with (毎年度, 各年度, 隔年, 年1回,
+// 月1回, 半年に1回).
+const RECURRENCE_ONLY_WORDS = '毎各隔年月週半';
 // ～ 〜 ∼ ~ ⁓: an open start (～2020年度).
 const DASHES = '~〜∼⁓～';
 // 翌 次 同: a fiscal year counted from the date before it (翌年度, 次年度, 同年度); 今 本 来 再 昨: from the year
@@ -135,10 +136,12 @@ export function scanDates(
       continue;
     }
     if (kind === RECURRENCE_ONLY) {
-      // 年度末：, 年度の上半期： start with 年, as 年1回 does.
+      // 年度末：, 年度の上半期： start with 年, as 年1回 does; 半ば： with 半, as 半期ごと does.
       const x =
         readRecurrence(text, i) ??
-        (code === 0x5e74 /* 年 */ && startsPiece(text.charCodeAt(i - 1)) ? readPartEntry(text, i) : null);
+        ((code === 0x5e74 /* 年 */ || code === 0x534a) /* 半 */ && startsPiece(text.charCodeAt(i - 1))
+          ? readPartEntry(text, i)
+          : null);
       if (x) found[count++] = x;
       i = x ? x.end : i + 1;
       continue;
