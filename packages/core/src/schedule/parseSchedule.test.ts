@@ -1131,6 +1131,17 @@ describe('parseSchedule: recurrences', () => {
     ]);
     expect(often('概ね半年毎に点検')).toEqual([[1, 2, true, '点検']]);
     expect(often('毎年度、半期ごとに報告')).toEqual([[1, 2, false, '報告']]);
+    // Each quarter or month, every other month or week.
+    expect(often('各四半期：報告　隔月で開催　隔週で巡回')).toEqual([
+      [1, 4, false, '報告'],
+      [1, 6, false, '開催'],
+      [1, 26, false, '巡回'],
+    ]);
+    // Counted in fiscal years: 年度ごと is every year, 3年度ごと every three.
+    expect(often('年度ごとに見直し、3年度毎に改定')).toEqual([
+      [1, undefined, false, '見直し'],
+      [3, undefined, false, '改定'],
+    ]);
     // The half of a year as a time, or half a year as a length: no recurrence.
     expect(often('半年間の試行')).toEqual([]);
     expect(often('1年半ごとに更新')).toEqual([]);

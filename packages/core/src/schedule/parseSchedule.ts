@@ -148,7 +148,7 @@ function parse(original: string, start: DateContext | null): Schedule {
  * the year before it); fiscal years counted from the fiscal year written before them
  * (`2021(R3)年度：検討 翌年度：実施`; `次年度`, `翌々年度`, `同年度`; left as text with none before them); months of the
  * calendar year after, or the same as, the date before them (`2021年10月～翌年3月`, `10月～翌3月`, `同年9月`); recurrences (`毎年度`,
- * `3年毎`, `概ね5年ごと`, `3年に1度`, `3年~5年ごと`; more than once a year, `年2回`, `半期ごと`, `毎月`, `毎四半期`:
+ * `3年毎`, `3年度ごと`, `概ね5年ごと`, `3年に1度`, `3年~5年ごと`; more than once a year, `年2回`, `半期ごと`, `毎月`, `毎四半期`:
  * `timesPerYear`); hedges (`目途`, `おおむね`, `頃`, `予定`);
  * track headings (`【内部情報系】`, a leading `○` line).
  *

@@ -24,6 +24,10 @@ describe('readRecurrence', () => {
     ['三年ごと', 3, 4],
     ['3年に1度', 3, 5],
     ['4年周期', 4, 4],
+    ['年度ごと', 1, 4],
+    ['2年度ごと', 2, 5],
+    ['3年度毎', 3, 4],
+    ['3年度に1回', 3, 6],
   ] as const)('reads %s as every %i years, ending at %i', (text, everyYears, end) => {
     expect(readRecurrence(`${text}に実施`, 0)).toEqual(recurrence(end, everyYears));
   });
@@ -55,6 +59,11 @@ describe('readRecurrence', () => {
     ['半年毎', 2, 3],
     ['半年に1回', 2, 5],
     ['半年に3回', 6, 5],
+    ['各四半期', 4, 4],
+    ['各半期', 2, 3],
+    ['各月', 12, 2],
+    ['隔月', 6, 2],
+    ['隔週', 26, 2],
     ['3か月ごと', 4, 5],
     ['6ヶ月毎', 2, 4],
     ['2か月に1回', 6, 6],
@@ -108,6 +117,7 @@ describe('readRecurrence', () => {
     });
     expect(readRecurrence('3~5年ごと', 0)).toMatchObject({ everyYears: 3, everyYearsMax: 5, end: 6 });
     expect(readRecurrence('3年から5年ごと', 0)).toMatchObject({ everyYears: 3, everyYearsMax: 5 });
+    expect(readRecurrence('3～5年度ごと', 0)).toMatchObject({ everyYears: 3, everyYearsMax: 5, end: 7 });
   });
 
   it('makes a hedged period approximate, the hedge included in its extent', () => {

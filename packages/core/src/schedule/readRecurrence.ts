@@ -40,8 +40,15 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
   ['毎四半期', 1, NONE, 4],
   ['毎半期', 1, NONE, 2],
   ['各年度', 1, FISCAL, 1],
+  ['各四半期', 1, NONE, 4],
+  ['各半期', 1, NONE, 2],
+  ['各月', 1, NONE, 12],
   ['隔年度', 2, FISCAL, 1],
   ['隔年', 2, CALENDAR, 1],
+  ['隔月', 1, NONE, 6],
+  ['隔週', 1, NONE, 26],
+  ['年度ごと', 1, FISCAL, 1],
+  ['年度毎', 1, FISCAL, 1],
   ['年に1度', 1, NONE, 1],
   ['年に一度', 1, NONE, 1],
   ['年に1回', 1, NONE, 1],
@@ -67,9 +74,10 @@ const YEAR = 0x5e74; // 年
 const HALF = 0x534a; // 半
 const KI = 0x671f; // 期
 
-/** `年毎`, `年ごと`, `年に1度`, `年周期` after a count of years: where it ends, or -1. */
+/** `年毎`, `年ごと`, `年に1度`, `年周期`, `年度ごと` after a count of years: where it ends, or -1. */
 function readEveryTail(text: string, p: number): number {
-  return text.charCodeAt(p) === YEAR ? everyOrOnce(text, p + 1) : -1;
+  if (text.charCodeAt(p) !== YEAR) return -1;
+  return everyOrOnce(text, text.charCodeAt(p + 1) === 0x5ea6 /* 度 */ ? p + 2 : p + 1);
 }
 
 /** `ごと`, `毎`, `周期`, `に1度`, `に1回` (after a count of years or months): where it ends, or -1. */
@@ -269,10 +277,10 @@ function readCore(text: string, i: number): number {
 }
 
 /**
- * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `隔年`, `3年毎`, `5年ごと`, `3年に1度`, `年1回`,
- * `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), or more often than once a year (`年2回`, `年に3回`,
+ * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `年度ごと`, `隔年`, `3年毎`, `5年ごと`, `3年度ごと`, `3年に1度`,
+ * `年1回`, `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), or more often than once a year (`年2回`, `年に3回`,
  * `毎年度2回`, `毎年度、年2回`, `毎月`, `毎月2回`, `月1回`, `毎四半期`, `四半期ごと`, `毎半期`, `半期ごと`, `半年に1回`,
- * `3か月ごと`, `毎週`, `週1回`: every year, `timesPerYear` times), with a hedge before or after it
+ * `3か月ごと`, `隔月`, `毎週`, `週1回`, `隔週`: every year, `timesPerYear` times), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
  * `隔年度の上半期`: April to September) in `months`.
