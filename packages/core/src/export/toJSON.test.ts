@@ -25,6 +25,25 @@ describe('toJSON', () => {
     expect(validatePlan(JSON.parse(json))).toEqual([]);
   });
 
+  it('writes the ranges of a recurrence after their smaller bounds, valid against the schema', () => {
+    const plan = samplePlan();
+    const at = plan.items.findIndex((item) => item.schedule.recurrences.length > 0);
+    const [recurrence] = plan.items[at]!.schedule.recurrences;
+    Object.assign(recurrence!, { timesPerYearMax: 3, everyYearsMax: 2, timesPerYear: 2 });
+    const written = (JSON.parse(toJSON(plan)) as Plan).items[at]!.schedule.recurrences[0]!;
+    expect(Object.keys(written)).toEqual([
+      'everyYears',
+      'everyYearsMax',
+      'timesPerYear',
+      'timesPerYearMax',
+      'approximate',
+      'months',
+      'label',
+      'source',
+    ]);
+    expect(validatePlan(JSON.parse(toJSON(plan)))).toEqual([]);
+  });
+
   it('writes the same text whatever order the objects were built in', () => {
     const plan = samplePlan();
     expect(toJSON(reversed(plan) as Plan)).toBe(toJSON(plan));

@@ -45,6 +45,7 @@ const ORDER = {
     'everyYears',
     'everyYearsMax',
     'timesPerYear',
+    'timesPerYearMax',
     'approximate',
     'months',
     'label',

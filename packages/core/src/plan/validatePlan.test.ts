@@ -81,6 +81,12 @@ const wrong: [string, Path, unknown, string][] = [
     '$.items[1].schedule.recurrences[0].timesPerYear: expected an integer ≥ 1',
   ],
   [
+    'a range of times that ends at none',
+    ['items', 1, 'schedule', 'recurrences', 0, 'timesPerYearMax'],
+    0,
+    '$.items[1].schedule.recurrences[0].timesPerYearMax: expected an integer ≥ 1',
+  ],
+  [
     'an unknown role',
     ['items', 0, 'departments', 2, 'role'],
     'lead',

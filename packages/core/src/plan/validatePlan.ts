@@ -155,6 +155,7 @@ const recurrence = object<Recurrence>({
   everyYears: positive,
   'everyYearsMax?': positive,
   'timesPerYear?': positive,
+  'timesPerYearMax?': positive,
   approximate: boolean,
   'months?': months,
   label: string,

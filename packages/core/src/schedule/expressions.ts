@@ -122,6 +122,8 @@ export interface RecurrenceExpression {
   everyYearsMax?: number;
   /** How many times a year, where more than once: 年2回, 毎月 (see `Recurrence.timesPerYear`). */
   timesPerYear?: number;
+  /** Up to this many times a year: 年2～3回 → 3 (see `Recurrence.timesPerYearMax`). */
+  timesPerYearMax?: number;
   approximate: boolean;
   /** When in each year it comes: 毎年度末, 毎年4月 (see `Recurrence.months`). */
   months?: MonthRange;

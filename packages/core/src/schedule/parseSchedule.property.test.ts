@@ -51,6 +51,8 @@ function problemsOf(text: string, schedule: Schedule): string[] {
     if (!Number.isInteger(r.everyYears) || r.everyYears < 1) add(`every ${r.everyYears} years`);
     if (r.everyYearsMax !== undefined && r.everyYearsMax <= r.everyYears)
       add(`every ${r.everyYears}–${r.everyYearsMax} years`);
+    if (r.timesPerYearMax !== undefined && !(r.timesPerYearMax > (r.timesPerYear ?? r.timesPerYearMax)))
+      add(`${r.timesPerYear}–${r.timesPerYearMax} times a year`);
   }
   for (const note of schedule.notes) {
     add(sourceProblem(text, note.source));
@@ -145,6 +147,11 @@ const TOKENS = [
   '中盤',
   '終盤',
   '各年度',
+  '年2～3回',
+  '半期ごと',
+  '半年に1回',
+  '隔月',
+  '3年度ごと',
   '今年度',
   '本年度',
   '来年度',

@@ -1131,6 +1131,15 @@ describe('parseSchedule: recurrences', () => {
     ]);
     expect(often('概ね半年毎に点検')).toEqual([[1, 2, true, '点検']]);
     expect(often('毎年度、半期ごとに報告')).toEqual([[1, 2, false, '報告']]);
+    // A range of times: the fewer in timesPerYear, the more in timesPerYearMax.
+    expect(
+      read('会議を年2～3回程度開催').recurrences.map((r) => [
+        r.timesPerYear,
+        r.timesPerYearMax,
+        r.approximate,
+        r.label,
+      ]),
+    ).toEqual([[2, 3, true, '会議を開催']]);
     // Each quarter or month, every other month or week.
     expect(often('各四半期：報告　隔月で開催　隔週で巡回')).toEqual([
       [1, 4, false, '報告'],

@@ -91,6 +91,24 @@ describe('readRecurrence', () => {
     expect(readRecurrence('半ばごと', 0)).toBeNull();
   });
 
+  it('reads a range of times a year: 年2～3回, 年に2、3回, 月2～3回 (both counts times the unit)', () => {
+    const times = (count: number, max: number) => ({ timesPerYear: count, timesPerYearMax: max });
+    expect(readRecurrence('年2～3回開催', 0)).toEqual(recurrence(5, 1, times(2, 3)));
+    expect(readRecurrence('年に2、3回程度', 0)).toEqual(
+      recurrence(8, 1, { ...times(2, 3), approximate: true }),
+    );
+    expect(readRecurrence('年2から3回', 0)).toEqual(recurrence(6, 1, times(2, 3)));
+    expect(readRecurrence('年1～2回', 0)).toEqual(recurrence(5, 1, times(1, 2)));
+    expect(readRecurrence('月2～3回', 0)).toEqual(recurrence(5, 1, times(24, 36)));
+    expect(readRecurrence('毎年度2～3回', 0)).toEqual(recurrence(7, 1, times(2, 3)));
+    expect(readRecurrence('毎年度、年2～3回の研修', 0)).toEqual(recurrence(9, 1, times(2, 3)));
+    expect(readRecurrence('半期に1～2回', 0)).toEqual(recurrence(7, 1, times(2, 4)));
+    // A range the wrong way round, which times they are, or a count of years after: no times a year.
+    expect(readRecurrence('年3～2回', 0)).toBeNull();
+    expect(readRecurrence('年2～3回目', 0)).toBeNull();
+    expect(readRecurrence('年2、3年後', 0)).toBeNull();
+  });
+
   it('reads how often each year after a 、 as part of a yearly word: 毎年度、年2回', () => {
     expect(readRecurrence('毎年度、年2回の研修', 0)).toEqual(recurrence(7, 1, { timesPerYear: 2 }));
     expect(readRecurrence('毎年、年に4回開催', 0)).toEqual(recurrence(7, 1, { timesPerYear: 4 }));

@@ -118,39 +118,70 @@ function readEveryPart(text: string, i: number): number {
   const once = everyOrOnce(text, p);
   if (once >= 0) return core(1, 0, once, NONE, parts);
   const counted = timesAt(text, text.charCodeAt(p) === 0x306b /* に */ ? p + 1 : p);
-  return counted >= 0 ? core(1, 0, counted, NONE, parts * lastNumeral.value) : -1;
+  return counted >= 0 ? core(1, 0, counted, NONE, parts * timesRead.count, parts * timesRead.max) : -1;
 }
 
 /** The yearly words by first character, in the order they are tried. */
 const YEARLY_BY_FIRST = new ByCodeUnit(YEARLY, (entry) => entry[0].charCodeAt(0));
 
 /** What {@link readCore} read last: one record, overwritten by every call that reads a recurrence. */
-const coreRead = { everyYears: 0, everyYearsMax: 0, year: NONE as YearKind, times: 1, end: 0 };
+const coreRead = { everyYears: 0, everyYearsMax: 0, year: NONE as YearKind, times: 1, timesMax: 1, end: 0 };
 
-/** Sets {@link coreRead} (`max` 0: no range of years); returns `end`. */
-function core(everyYears: number, max: number, end: number, year: YearKind = NONE, times = 1): number {
+/**
+ * Sets {@link coreRead} (`max` 0: no range of years; `timesMax` above `times`: a range of times, `年2～3回`); returns
+ * `end`.
+ */
+function core(
+  everyYears: number,
+  max: number,
+  end: number,
+  year: YearKind = NONE,
+  times = 1,
+  timesMax = times,
+): number {
   coreRead.everyYears = everyYears;
   coreRead.everyYearsMax = max;
   coreRead.year = year;
   coreRead.times = times;
+  coreRead.timesMax = timesMax;
   coreRead.end = end;
   return end;
 }
 
+/** What {@link timesAt} read last: the count, and the larger count of a range (`2～3回`; else the same). */
+const timesRead = { count: 0, max: 0 };
+
 /**
- * `N回` or `N度` at `p`, N from 1 to 99 (`2回`, `二回`; not a count of which time, `2回目`): where it ends (N in
- * `lastNumeral`), or -1.
+ * `N回` or `N度` at `p`, N from 1 to 99 (`2回`, `二回`; not a count of which time, `2回目`), or a range of such counts
+ * (`2～3回`, `2、3回`, `2から3回`): where it ends (the counts in {@link timesRead}), or -1.
  */
 function timesAt(text: string, p: number): number {
   // Most often no number follows (毎年度、…): looked at once before the count is read.
   const first = text.charCodeAt(p);
   if (!isAsciiDigit(first) && !isKanjiNumeral(first)) return -1;
-  const end = countAt(text, p);
+  let end = countAt(text, p);
   if (end < 0) return -1;
-  const c = text.charCodeAt(end);
-  return (c === 0x56de /* 回 */ || c === 0x5ea6) /* 度 */ && text.charCodeAt(end + 1) !== 0x76ee /* 目 */
-    ? end + 1
-    : -1;
+  const count = lastNumeral.value;
+  let max = count;
+  let c = text.charCodeAt(end);
+  const more =
+    isRangeDash(c) || c === 0x3001 /* 、 */
+      ? end + 1
+      : c === 0x304b /* か */ && text.startsWith('から', end)
+        ? end + 2
+        : -1;
+  if (more >= 0) {
+    const last = countAt(text, more);
+    if (last < 0 || lastNumeral.value <= count) return -1;
+    max = lastNumeral.value;
+    end = last;
+    c = text.charCodeAt(end);
+  }
+  if ((c !== 0x56de /* 回 */ && c !== 0x5ea6) /* 度 */ || text.charCodeAt(end + 1) === 0x76ee /* 目 */)
+    return -1;
+  timesRead.count = count;
+  timesRead.max = max;
+  return end + 1;
 }
 
 /** Whether a unit after this character is counted (`3か月`, `2ヶ月`, `十月`, `2週`): a number or a counter's か. */
@@ -181,7 +212,7 @@ function withTimes(text: string, end: number, years: number, year: YearKind, tim
   if (years === 1) {
     const after = text.charCodeAt(end) === YEAR && times === 1 ? end + 1 : end;
     const counted = timesAt(text, after);
-    if (counted >= 0) return core(1, 0, counted, year, times * lastNumeral.value);
+    if (counted >= 0) return core(1, 0, counted, year, times * timesRead.count, times * timesRead.max);
   }
   return core(years, 0, end, year, times);
 }
@@ -248,8 +279,8 @@ function readCore(text: string, i: number): number {
   const per = timesPer(first);
   if (per !== 0) {
     const counted = timesAt(text, text.charCodeAt(i + 1) === 0x306b /* に */ ? i + 2 : i + 1);
-    if (counted >= 0 && per * lastNumeral.value >= 2 && !isCounted(text.charCodeAt(i - 1)))
-      return core(1, 0, counted, NONE, per * lastNumeral.value);
+    if (counted >= 0 && per * timesRead.max >= 2 && !isCounted(text.charCodeAt(i - 1)))
+      return core(1, 0, counted, NONE, per * timesRead.count, per * timesRead.max);
   }
   const parts = readEveryPart(text, i);
   if (parts >= 0) return parts;
@@ -300,12 +331,13 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   let end = readCore(text, at);
   if (end < 0) return null;
   const { everyYears, everyYearsMax, year } = coreRead;
-  let { times } = coreRead;
+  let { times, timesMax } = coreRead;
   // 毎年度、年2回の…, 毎年度、半期ごとに…: how often each year, after a 、, is the same recurrence's.
-  if (year !== NONE && times === 1 && text.charCodeAt(end) === 0x3001 /* 、 */) {
+  if (year !== NONE && timesMax === 1 && text.charCodeAt(end) === 0x3001 /* 、 */) {
     const often = readCore(text, end + 1);
     if (often >= 0 && coreRead.year === NONE && coreRead.everyYears === 1 && coreRead.everyYearsMax === 0) {
       times = coreRead.times;
+      timesMax = coreRead.timesMax;
       end = often;
     }
   }
@@ -347,7 +379,8 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     approximate,
   };
   if (everyYearsMax !== 0) result.everyYearsMax = everyYearsMax;
-  if (times > 1) result.timesPerYear = times;
+  if (timesMax > 1) result.timesPerYear = times;
+  if (timesMax > times) result.timesPerYearMax = timesMax;
   if (months >= 0) result.months = { from: timeRead.from, to: timeRead.to };
   return result;
 }

@@ -512,6 +512,7 @@ export class RegionReader {
     };
     if (x.everyYearsMax !== undefined) r.everyYearsMax = x.everyYearsMax;
     if (x.timesPerYear !== undefined) r.timesPerYear = x.timesPerYear;
+    if (x.timesPerYearMax !== undefined) r.timesPerYearMax = x.timesPerYearMax;
     if (x.months !== undefined) r.months = x.months;
     if (this.#track !== undefined) r.track = this.#track;
     if (label === '') this.#unlabelledCount++;

@@ -46,8 +46,9 @@ export const WORDS = {
     ongoing: '継続',
     lead: '主担当',
     join: '取組',
-    every: (n: number) => (n === 1 ? '毎年度' : `${n}年毎`),
-    timesAYear: (n: number) => TIMES_A_YEAR_JA.get(n) ?? `年${n}回`,
+    every: (n: number, max = n) => (max > n ? `${n}～${max}年毎` : n === 1 ? '毎年度' : `${n}年毎`),
+    timesAYear: (n: number, max = n) =>
+      max > n ? `年${n}～${max}回` : (TIMES_A_YEAR_JA.get(n) ?? `年${n}回`),
     approximate: '目安',
     openEnd: '以降',
     openStart: 'まで',
@@ -103,8 +104,10 @@ export const WORDS = {
     ongoing: 'ongoing',
     lead: 'leads',
     join: 'joins',
-    every: (n: number) => (n === 1 ? 'Every year' : `Every ${n} years`),
-    timesAYear: (n: number) => TIMES_A_YEAR_EN.get(n) ?? `${n} times a year`,
+    every: (n: number, max = n) =>
+      max > n ? `Every ${n}–${max} years` : n === 1 ? 'Every year' : `Every ${n} years`,
+    timesAYear: (n: number, max = n) =>
+      max > n ? `${n}–${max} times a year` : (TIMES_A_YEAR_EN.get(n) ?? `${n} times a year`),
     approximate: 'approx.',
     openEnd: 'onwards',
     openStart: 'until',

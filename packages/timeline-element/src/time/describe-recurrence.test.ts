@@ -36,6 +36,25 @@ describe('howOften', () => {
     expect(howOften({ ...often, timesPerYear: 1 }, WORDS.ja, 'ja')).to.equal('毎年度');
   });
 
+  it('writes a range of years or of times a year as the plan gives it', () => {
+    const often = { everyYears: 1, approximate: false };
+    expect(howOften({ ...often, everyYears: 3, everyYearsMax: 5 }, WORDS.ja, 'ja')).to.equal('3～5年毎');
+    expect(howOften({ ...often, everyYears: 3, everyYearsMax: 5 }, WORDS.en, 'en')).to.equal(
+      'Every 3–5 years',
+    );
+    expect(howOften({ ...often, timesPerYear: 2, timesPerYearMax: 3 }, WORDS.ja, 'ja')).to.equal('年2～3回');
+    expect(
+      howOften({ ...often, timesPerYear: 1, timesPerYearMax: 2, approximate: true }, WORDS.en, 'en'),
+    ).to.equal('1–2 times a year (approx.)');
+    expect(
+      howOften(
+        { ...often, everyYears: 2, everyYearsMax: 3, timesPerYear: 4, timesPerYearMax: 6 },
+        WORDS.ja,
+        'ja',
+      ),
+    ).to.equal('2～3年毎・年4～6回');
+  });
+
   it('writes months alone', () => {
     expect(monthsText({ from: 10, to: 3 }, 'ja')).to.equal('10～3月');
     expect(monthsText({ from: 1, to: 1 }, 'en')).to.equal('Jan');

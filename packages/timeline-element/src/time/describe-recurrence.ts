@@ -22,8 +22,8 @@ export function monthsText(months: MonthRange, lang: Lang): string {
 
 /**
  * How often a recurrence comes and, when the plan says, when in its year, in the element's words: `毎年度`,
- * `3年毎（目安）`, `毎年度（3月）`, `年2回`, `毎月`, `Every year (Apr–Jun, approx.)`, `Twice a year`. A band's label
- * and name, the details, the table and the exported SVG all write it so.
+ * `3年毎（目安）`, `3～5年毎`, `毎年度（3月）`, `年2回`, `年2～3回`, `毎月`, `Every year (Apr–Jun, approx.)`,
+ * `Twice a year`. A band's label and name, the details, the table and the exported SVG all write it so.
  *
  * @param recurrence - the recurrence
  * @param words - the element's words
@@ -33,21 +33,28 @@ export function monthsText(months: MonthRange, lang: Lang): string {
  * howOften({ everyYears: 1, approximate: false, months: { from: 3, to: 3 } }, WORDS.ja, 'ja'); //=> '毎年度（3月）'
  */
 export function howOften(
-  recurrence: Pick<Recurrence, 'everyYears' | 'timesPerYear' | 'approximate' | 'months'>,
+  recurrence: Pick<
+    Recurrence,
+    'everyYears' | 'everyYearsMax' | 'timesPerYear' | 'timesPerYearMax' | 'approximate' | 'months'
+  >,
   words: Words,
   lang: Lang,
 ): string {
   const years = Math.max(1, Math.round(recurrence.everyYears));
-  const times = Math.round(recurrence.timesPerYear ?? 1);
+  const yearsMax = Math.max(years, Math.round(recurrence.everyYearsMax ?? years));
+  const times = Math.max(1, Math.round(recurrence.timesPerYear ?? 1));
+  const timesMax = Math.max(times, Math.round(recurrence.timesPerYearMax ?? times));
   // More than once a year: how many times, after the years where they are more than one (2年毎・年2回).
+  const everyYears = words.every(years, yearsMax);
+  const often = words.timesAYear(times, timesMax);
   const every =
-    times <= 1
-      ? words.every(years)
-      : years === 1
-        ? words.timesAYear(times)
+    timesMax <= 1
+      ? everyYears
+      : yearsMax === 1
+        ? often
         : lang === 'en'
-          ? `${words.every(years)}, ${words.timesAYear(times).toLowerCase()}`
-          : `${words.every(years)}・${words.timesAYear(times)}`;
+          ? `${everyYears}, ${often.toLowerCase()}`
+          : `${everyYears}・${often}`;
   const asides: string[] = [];
   if (recurrence.months) asides.push(monthsText(recurrence.months, lang));
   if (recurrence.approximate) asides.push(words.approximate);
