@@ -484,6 +484,29 @@ describe('parseSchedule: months and days', () => {
     expect(dated('2021年度：4月～6月 調査')).toEqual([['2021-04-01', '2021-06-30', '4月～6月 調査']]);
     // Past December, into the fiscal year's next calendar year.
     expect(dated('令和3年度：10月～3月に試行')).toEqual([['2021-10-01', '2022-03-31', '10月～3月に試行']]);
+    // 月 written on the last month only.
+    expect(dated('2021年度：4～6月 調査')).toEqual([['2021-04-01', '2021-06-30', '4～6月 調査']]);
+    expect(dated('2021年度：1～3月 公表')).toEqual([['2022-01-01', '2022-03-31', '1～3月 公表']]);
+  });
+
+  it('reads a range of months that writes 月 on its last only: 令和3年4～6月, 令和3年度10～12月', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.precision, s.label]);
+    // Was the calendar year 2021 labelled 4, and a span open at its start to June.
+    expect(dated('令和3年4～6月に調査')).toEqual([['2021-04-01', '2021-06-30', 'month', '調査']]);
+    expect(dated('令和3年度10～12月：試行')).toEqual([['2021-10-01', '2021-12-31', 'month', '試行']]);
+    // Not a count of something else after the dash: 3～5件 is no range of months.
+    expect(dated('2021年3～5件')).toEqual([['2021-01-01', '2021-12-31', 'calendar-year', '3～5件']]);
+  });
+
+  it("reads a count before a dash after から as a recurrence of its own, not the range's end: 令和3年度から3～5年ごと", () => {
+    const schedule = read('令和3年度から3～5年ごとに点検');
+    // Was FY2021 to FY2021 labelled ～, and every five years.
+    expect(schedule.spans.map((s) => [s.startFiscalYear, s.endFiscalYear, s.label])).toEqual([
+      [2021, null, ''],
+    ]);
+    expect(schedule.recurrences.map((r) => [r.everyYears, r.everyYearsMax, r.label])).toEqual([
+      [3, 5, '点検'],
+    ]);
   });
 
   it('narrows a fiscal-year entry to the part of the year its label starts with', () => {
@@ -840,6 +863,7 @@ describe('parseSchedule: the fiscal year a text is written for (options.fiscalYe
       ['2024-07-01', '2024-07-31', '実施'],
       ['2025-01-01', '2025-01-31', '公表'],
     ]);
+    expect(spans('10～12月：試行', 2024)).toEqual([['2024-10-01', '2024-12-31', '試行']]);
     // Without it they stay text, as before.
     expect(parseSchedule('4月～6月：調査').notes.map((n) => n.text)).toEqual(['4月～6月：調査']);
   });

@@ -6,7 +6,15 @@ import { formatWareki } from '../era/formatWareki.js';
 import { toWareki } from '../era/toWareki.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
-import { isAsciiDigit, isCloseParen, isIdeograph, isOpenParen, skipInlineBlanks, wordAt } from './chars.js';
+import {
+  isAsciiDigit,
+  isCloseParen,
+  isIdeograph,
+  isOpenParen,
+  isRangeDash,
+  skipInlineBlanks,
+  wordAt,
+} from './chars.js';
 import { normalizeText } from '../text/normalizeText.js';
 import {
   type DatePoint,
@@ -244,11 +252,31 @@ interface MonthDay {
   end: number;
 }
 
-/** `M月`, `M月D日`, `M月上旬` at `p`; month 1–12 and day 1–31 (checked against the calendar later). */
+/** Whether a month (1–12) with its 月 is written at `p`. */
+function isMonthAt(text: string, p: number): boolean {
+  const end = numeralAt(text, p);
+  return (
+    end >= 0 &&
+    !lastNumeral.huge &&
+    lastNumeral.value >= 1 &&
+    lastNumeral.value <= 12 &&
+    text.charCodeAt(end) === 0x6708 /* 月 */
+  );
+}
+
+/**
+ * `M月`, `M月D日`, `M月上旬` at `p`; month 1–12 and day 1–31 (checked against the calendar later). The first month of a
+ * range that writes 月 on its last only (`4～6月`) is read without it, up to the dash.
+ */
 function readMonthDay(text: string, p: number): MonthDay | null | 'invalid' {
   const mEnd = numeralAt(text, p);
-  if (mEnd < 0 || lastNumeral.huge || text.charCodeAt(mEnd) !== 0x6708 /* 月 */) return null;
+  if (mEnd < 0 || lastNumeral.huge) return null;
   const month = lastNumeral.value;
+  if (text.charCodeAt(mEnd) !== 0x6708 /* 月 */) {
+    return month >= 1 && month <= 12 && isRangeDash(text.charCodeAt(mEnd)) && isMonthAt(text, mEnd + 1)
+      ? { month, day: null, monthPart: null, end: mEnd }
+      : null;
+  }
   if (month < 1 || month > 12) return 'invalid';
   let end = mEnd + 1;
   const dEnd = numeralAt(text, end);
@@ -790,8 +818,9 @@ export function readAnyDatePoint(
       bare = n.value;
       bareDigits = n.kanji ? 0 : n.length;
       p = i + n.length;
-      // 3月 after a range dash is a month, not a bare year.
-      if (text.charCodeAt(p) === 0x6708 /* 月 */) return readMonthAlone(text, i);
+      // 3月 after a range dash is a month, not a bare year; the 3 of 令和3年度から3～5年ごと starts a range of its own.
+      const after = text.charCodeAt(p);
+      if (after === 0x6708 /* 月 */ || isRangeDash(after)) return readMonthAlone(text, i);
     } else if (p < 0) {
       return readMonthAlone(text, i);
     } else {
