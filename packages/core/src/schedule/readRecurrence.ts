@@ -260,6 +260,17 @@ function readTimeOfYear(text: string, p: number, fiscal: boolean): number {
   return isAsciiDigit(next) || isKanjiNumeral(next) ? -1 : end;
 }
 
+/** Whether a recurrence that says how often in a year may start with this character (年2回, 毎月, 半期ごと, 3か月ごと). */
+function mayStartTimes(code: number): boolean {
+  return (
+    YEARLY_BY_FIRST.has(code) ||
+    timesPer(code) !== 0 ||
+    code === HALF ||
+    isAsciiDigit(code) ||
+    isKanjiNumeral(code)
+  );
+}
+
 /** The recurrence at `i` without its hedges: where it ends (what it says in {@link coreRead}), or -1. */
 function readCore(text: string, i: number): number {
   const first = text.charCodeAt(i);
@@ -332,8 +343,14 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   if (end < 0) return null;
   const { everyYears, everyYearsMax, year } = coreRead;
   let { times, timesMax } = coreRead;
-  // 毎年度、年2回の…, 毎年度、半期ごとに…: how often each year, after a 、, is the same recurrence's.
-  if (year !== NONE && timesMax === 1 && text.charCodeAt(end) === 0x3001 /* 、 */) {
+  // 毎年度、年2回の…, 毎年度、半期ごとに…: how often each year, after a 、, is the same recurrence's (looked for only
+  // where one may start: most often words follow, 毎年度、取組内容を…).
+  if (
+    year !== NONE &&
+    timesMax === 1 &&
+    text.charCodeAt(end) === 0x3001 /* 、 */ &&
+    mayStartTimes(text.charCodeAt(end + 1))
+  ) {
     const often = readCore(text, end + 1);
     if (often >= 0 && coreRead.year === NONE && coreRead.everyYears === 1 && coreRead.everyYearsMax === 0) {
       times = coreRead.times;
