@@ -507,6 +507,8 @@ describe('parseSchedule: months and days', () => {
     expect(schedule.recurrences.map((r) => [r.everyYears, r.everyYearsMax, r.label])).toEqual([
       [3, 5, '点検'],
     ]);
+    // In a list, such a number still dates its year (平成26 of 平成25、26～28年度).
+    expect(spansOf('平成25、26～28年度').map((s) => s.startFiscalYear)).toEqual([2013, 2014]);
   });
 
   it('narrows a fiscal-year entry to the part of the year its label starts with', () => {

@@ -414,7 +414,9 @@ function readCore(
   if (isRangeDash(c) || karaAt(text, q)) {
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
-    const b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
+    let b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
+    // The 3 of 令和3年度から3～5年ごと starts a range of its own (a count of years), not this one's other end.
+    if (b !== null && b.kind === 'bare' && isRangeDash(text.charCodeAt(b.end))) b = null;
     let joined = b && join(a, b, text);
     if (!joined && alone) {
       // 令和6年度から3年間: the count's last year (or month) is the other end.

@@ -818,9 +818,8 @@ export function readAnyDatePoint(
       bare = n.value;
       bareDigits = n.kanji ? 0 : n.length;
       p = i + n.length;
-      // 3月 after a range dash is a month, not a bare year; the 3 of 令和3年度から3～5年ごと starts a range of its own.
-      const after = text.charCodeAt(p);
-      if (after === 0x6708 /* 月 */ || isRangeDash(after)) return readMonthAlone(text, i);
+      // 3月 after a range dash is a month, not a bare year.
+      if (text.charCodeAt(p) === 0x6708 /* 月 */) return readMonthAlone(text, i);
     } else if (p < 0) {
       return readMonthAlone(text, i);
     } else {
