@@ -365,6 +365,22 @@ describe('parseSchedule: ranges', () => {
       expect(read(text).spans, text).toEqual([]);
   });
 
+  it('reads the year of an era letter run straight into the kanji of its words: R3検討、R4実施', () => {
+    const years = (text: string) =>
+      spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
+    expect(years('R3検討、R4実施')).toEqual([
+      [2021, 2021, '検討'],
+      [2022, 2022, '実施'],
+    ]);
+    expect(years('H30策定→R4～R5改定')).toEqual([
+      [2018, 2018, '策定'],
+      [2022, 2023, '改定'],
+    ]);
+    // Not into kana, a counter or a unit, nor with the era's name written out; not after a letter (BPR3).
+    for (const text of ['R3の検討', 'R2号線', 'R3万円', 'R3月', '令和3検討', 'BPR3検討', 'T1回線'])
+      expect(read(text).spans, text).toEqual([]);
+  });
+
   it('leaves ranges with nothing that says they are years as notes: 2022～2024, H2O～H2O', () => {
     for (const text of ['2022～2024', 'H2O～H2O']) {
       expect(

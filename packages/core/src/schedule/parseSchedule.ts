@@ -135,7 +135,7 @@ function parse(original: string, start: DateContext | null): Schedule {
  * with the same year in the next era in brackets (`平成31年度（令和元年度）`),
  * the era alone (`令和3年度`, `R3年度`, `令3年度`, `令和元年度`, kanji numerals), full-width
  * digits and brackets; ranges with `～ 〜 ~ ∼ -` and `から…まで`, 年度 written on the last year only
- * (`平成17~平成21年度`) or nowhere after an era year (`R4～R6`, `H30-R2`, `R4：…`, `R9～`, `R3 検討`, `【R3】`,
+ * (`平成17~平成21年度`) or nowhere after an era year (`R4～R6`, `H30-R2`, `R4：…`, `R9～`, `R3 検討`, `R3検討`, `【R3】`,
  * `（R3）`, `R3　R4　R5`: fiscal years),
  * eras carried to bare later years (`平成17年度から19年度まで`,
  * `令和元年度・2年度`, `平成25、26年度`, `令和4年度及び5年度`), a count of years (`令和6年度から3年間`,

@@ -3,6 +3,7 @@ import {
   isAsciiDigit,
   isCloseParen,
   isColon,
+  isIdeograph,
   isInlineBlank,
   isLineBreak,
   isOpenParen,
@@ -133,12 +134,29 @@ function eraYearsAlone(a: DatePoint, b: DatePoint): boolean {
 }
 
 /**
+ * Counters and units a number written with an era's letter may be counting instead (`R2号`, `H3万円`, `R3月`): no
+ * words of an entry.
+ */
+const COUNTERS = '号万億千円人件回台個条番次月日週';
+
+/**
+ * Whether an era year written with its letter (`R3`, `H30`, not `令和3`) runs straight into the kanji words of its
+ * entry (`R3検討、R4実施`), not into a counter.
+ */
+function letterYearBeforeWords(a: DatePoint, text: string, q: number): boolean {
+  // R or H, in either case (the era is 令和 or 平成).
+  const letter = text.charCodeAt(a.start) | 0x20;
+  const byLetter = letter === 0x72 || letter === 0x68;
+  return byLetter && isIdeograph(text.charCodeAt(q)) && !COUNTERS.includes(text[q]!);
+}
+
+/**
  * {@link eraYearAlone} right before `：`, a wave dash, から or 以降 (`R4：計画策定`, `R9～：運用`, `R9以降`); or, in
- * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`), in a 【】 or round
- * brackets of its own (`【R3】検討`, `（R3）調査`, `計画改定（R3）`), or at the end of a row of such years written
- * side by side (the `R5` of `R3　R4　R5`, a table's years as the headings of its columns). Earlier eras' letters
- * so written more likely name things (`T1 回線`, `【M1】`), and a number after the blank (`R3 4月`) is not the
- * entry's words.
+ * 平成 or 令和, before a blank and the words of its entry (`R3 検討 → R4 試行`, `平成30 策定`), written with its letter
+ * right before the kanji of its words (`R3検討、R4実施`, see {@link letterYearBeforeWords}), in a 【】 or round brackets
+ * of its own (`【R3】検討`, `（R3）調査`, `計画改定（R3）`), or at the end of a row of such years written side by side
+ * (the `R5` of `R3　R4　R5`, a table's years as the headings of its columns). Earlier eras' letters so written more
+ * likely name things (`T1 回線`, `【M1】`), and a number after the blank (`R3 4月`) is not the entry's words.
  *
  * @param q - where the text goes on after the year, past up to two blanks
  */
@@ -150,7 +168,7 @@ function eraYearBefore(a: DatePoint, text: string, q: number): boolean {
   if (next === 0x3011 /* 】 */) return text.charCodeAt(a.start - 1) === 0x3010; /* 【 */
   if (isCloseParen(next)) return q === a.end && isOpenParen(text.charCodeAt(a.start - 1));
   if (q >= text.length || isLineBreak(next)) return afterEraYearAlone(text, a.start);
-  return q > a.end && startsWord(next);
+  return q > a.end ? startsWord(next) : letterYearBeforeWords(a, text, q);
 }
 
 /**
