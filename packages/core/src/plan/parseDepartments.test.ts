@@ -108,6 +108,17 @@ describe('parseDepartments', () => {
       { name: '各課', role: 'participating' },
       { name: '行政課', role: 'primary' },
     ]);
+    // A mark alone in the bracket, as spreadsheets write the role after the name (it was read as a unit).
+    expect(parseDepartments('企画課（◎）、財政課（○）、人事課(〇)')).toEqual([
+      { name: '企画課', role: 'primary' },
+      { name: '財政課', role: 'participating' },
+      { name: '人事課', role: 'participating' },
+    ]);
+    expect(parseDepartments('【◎】企画課【○】財政課、人事課')).toEqual([
+      { name: '企画課', role: 'primary' },
+      { name: '財政課', role: 'participating' },
+      { name: '人事課', role: 'participating' },
+    ]);
   });
 
   it('keeps names that are no labels: 所管課 as a name, a colon after another word as a break', () => {

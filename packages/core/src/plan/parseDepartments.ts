@@ -38,6 +38,19 @@ const ROLE_LABELS = new Map<string, Department['role']>([
     '連携課',
   ].map((label) => [label, 'participating'] as const),
 ]);
+/**
+ * The role a bracket's inside says: a label (`主`, `関係`) or a mark alone (`◎`, `○`: 財政課（◎）), or `undefined`.
+ */
+function roleInBracket(inner: string): Department['role'] | undefined {
+  const text = inner.trim();
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    if (isPrimary(c)) return 'primary';
+    if (isParticipating(c)) return 'participating';
+  }
+  return ROLE_LABELS.get(text);
+}
+
 /** 、 , ， ､ / ／ space, ideographic space, tab, line breaks: between names. */
 const isSeparator = (c: number): boolean =>
   c === 0x3001 ||
@@ -134,8 +147,8 @@ function splitNames(text: string): string[] {
  * `△`) those taking part, each mark holding until the next; so do labels,
  * written before a `：` or in a bracket `【】` (`主担当：財政課 関係課：全課`,
  * `【主】財政課【関】各課`: 主, 主担当, 主管, 所管, 担当 … lead; 副, 関係, 関連課,
- * 協力, 連携 … take part), or in a bracket after a name, for it alone
- * (`財政課（主）、各課（副）`); names are separated by `、`, `,`, `/` or white
+ * 協力, 連携 … take part), or in a bracket after a name, for it alone, as a label
+ * or a mark (`財政課（主）、各課（副）`, `企画課（◎）、財政課（○）`); names are separated by `、`, `,`, `/` or white
  * space, and by `・` where each name it joins ends as the name of a unit does
  * (`財政課・企画課`: 課, 室, 部, 局, 係, センター, 担当 …; not 子ども・子育て支援課,
  * nor 総務・財政); names written before any mark are taken as leads (the
@@ -205,7 +218,7 @@ export function parseDepartments(text: string): Department[] {
         else if (d === close && --depth === 0) break;
       }
       const inner = s.slice(i + 1, j);
-      const labelled = ROLE_LABELS.get(inner.trim());
+      const labelled = roleInBracket(inner);
       if (labelled && c === 0x3010 /* 【 */) {
         // 【主】 before names, as a mark.
         role = labelled;
