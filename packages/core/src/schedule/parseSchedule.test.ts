@@ -287,6 +287,16 @@ describe('parseSchedule: ranges', () => {
     expect(spansOf(text)).toEqual([span(text, '2016-02-01', '2016-03-31', 2015, 2015, 'month', '調査')]);
   });
 
+  it('reads a number alone after a dotted month as a month, of the same year or the next: R3.4～6, R3.10～3', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.precision, s.label]);
+    // R3.4～6 was April 2021 to the end of 2024.
+    expect(dated('R3.4～6：調査')).toEqual([['2021-04-01', '2021-06-30', 'month', '調査']]);
+    expect(dated('R3.10～3：試行')).toEqual([['2021-10-01', '2022-03-31', 'month', '試行']]);
+    expect(dated('2021.4～6')).toEqual([['2021-04-01', '2021-06-30', 'month', '']]);
+    // A number that is no month stays a year (令和13).
+    expect(spansOf('R3.4～13').map((s) => [s.startFiscalYear, s.endFiscalYear])).toEqual([[2021, 2031]]);
+  });
+
   it('reads dotted ranges: R3.4～R4.3', () => {
     const text = 'R3.4～R4.3：試行';
     expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2022-03-31', 2021, 2021, 'month', '試行')]);

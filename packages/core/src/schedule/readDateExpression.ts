@@ -320,6 +320,9 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
     const fiscal = a.month === null && (a.unit === 'fiscal' || (a.unit === null && eraYearAlone(a)));
     return fiscal ? [{ ...a, unit: 'fiscal' }, b] : null;
   }
+  // R3.4～6, 2021.10～3: after a month written with dots, a number alone is a month, of that year or the next.
+  if (b.kind === 'bare' && a.dotted && a.month !== null && a.day === null && b.unit === null && b.bare! <= 12)
+    return join(a, { ...b, kind: 'month', bare: null, bareDigits: 0, month: b.bare }, text);
   let bYear = b.year;
   let bEra = b.era;
   if (b.kind === 'bare') {
