@@ -442,6 +442,15 @@ describe('parseSchedule: ranges', () => {
 });
 
 describe('parseSchedule: lists carry the era to bare later years', () => {
+  it('reads one year written in both eras of its change as one year: 平成31年度・令和元年度', () => {
+    const text = '平成31年度・令和元年度：計画策定';
+    // It was two spans of FY2019, one for each era.
+    expect(spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label, s.source])).toEqual([
+      [2019, 2019, '計画策定', { start: 0, end: text.length }],
+    ]);
+    expect(read(text).notes).toEqual([]);
+  });
+
   it('reads 令和元年度・2年度 as FY2019 and FY2020', () => {
     const text = '令和元年度・2年度：検討';
     expect(spansOf(text)).toEqual([

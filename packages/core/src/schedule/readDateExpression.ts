@@ -345,7 +345,27 @@ function partOfSameYear(text: string, p: number, a: DatePoint): DatePoint | null
   return part && { ...a, start: p, end: part.end, yearPart: part.part, diagnostics: [] };
 }
 
-/** Reads a list `令和元年度・2年度`, `平成25、26年度`, `翌年度・翌々年度` after its first point. */
+/**
+ * Whether two points of a list name the same date (the same year, or years counted alike, unit, month, day and part
+ * of a year).
+ */
+function sameDate(a: DatePoint, b: DatePoint): boolean {
+  return (
+    a.kind === b.kind &&
+    a.year === b.year &&
+    a.bare === b.bare &&
+    a.unit === b.unit &&
+    a.month === b.month &&
+    a.day === b.day &&
+    a.yearPart === b.yearPart &&
+    a.monthPart === b.monthPart
+  );
+}
+
+/**
+ * Reads a list `令和元年度・2年度`, `平成25、26年度`, `翌年度・翌々年度` after its first point; the same date written again
+ * (`平成31年度／令和元年度`, one year in the eras before and after its change) is one point.
+ */
 function readList(
   text: string,
   first: DatePoint,
@@ -375,6 +395,7 @@ function readList(
   const eraYears = raw.every((p) => eraYearsAlone(first, p));
   const points: DatePoint[] = [];
   let previous: DatePoint | null = null;
+  let end = -1;
   for (let k = 0; k < raw.length; k++) {
     const p = raw[k]!;
     const unit = units[k] ?? (p.paired ? 'calendar' : eraYears ? 'fiscal' : null);
@@ -388,12 +409,15 @@ function readList(
     } else {
       made = { ...p, unit };
     }
+    end = made.end;
+    // The same date again, in another era (平成31年度／令和元年度): one date.
+    if (previous && sameDate(previous, made)) continue;
     points.push(made);
     previous = made;
   }
-  if (points.length < 2) return null;
+  if (end < 0 || (points.length < 2 && end === points[0]!.end)) return null;
   hint.skipTo = -1;
-  return { points, end: points[points.length - 1]!.end };
+  return { points, end };
 }
 
 /**
