@@ -4,7 +4,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
-import { bandName, howOften } from '../time/describe-recurrence.js';
+import { bandName, howOften, wordsAfterSpan } from '../time/describe-recurrence.js';
 import { bandExtents, recurrenceAnchor } from './band-extents.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, isoToDate } from '../time/iso.js';
@@ -151,13 +151,16 @@ function spanShape(
   const selected = ctx.selectedSpan === index;
   const role = row.role === 'join' ? ' join' : '';
   const approximate = span.approximate ? ' approximate' : '';
+  // Its words, or those of the recurrence right after it (令和3年度から毎年度点検), else its dates.
+  const words = span.label || wordsAfterSpan(item, span, ctx.words, ctx.lang);
+  const textLang = words ? planLang(ctx.lang) : nothing;
 
   if (placed.shape === 'milestone' && start && end) {
     const cx = (scale(start) + scale(end)) / 2;
     const r = ctx.barHeight / 2;
     if (cx + r < drawLeft || cx - r > drawRight) return nothing;
     const text = fitText(
-      span.label || describeSpan(span, ctx.era, ctx.lang),
+      words || describeSpan(span, ctx.era, ctx.lang),
       Math.min(220, right - cx - r - 8),
       ctx.fontSize,
     );
@@ -165,7 +168,7 @@ function spanShape(
     return svg`<g class="milestone ${color}${role}${approximate}${selected ? ' selected' : ''}" part="milestone" lang=${planLang(ctx.lang)}
           role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
         <path d=${`M${cx} ${y} l${r} ${r} l${-r} ${r} l${-r} ${-r} Z`}></path>
-      </g><text class="milestone-label" aria-hidden="true" lang=${span.label ? planLang(ctx.lang) : nothing} x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>`;
+      </g><text class="milestone-label" aria-hidden="true" lang=${textLang} x=${cx + r + 4} y=${y + r} dy="0.35em">${text}</text>`;
   }
 
   let x1 = start ? scale(start) : left - 4;
@@ -193,12 +196,12 @@ function spanShape(
   const solid2 = openEnd ? x1 + (x2 - x1) * 0.45 : x2;
   const textX = Math.max(solid1, left) + 6;
   const room = Math.min(solid2, right - (openEnd ? 18 : 0)) - textX - 6;
-  const text = fitText(span.label || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
+  const text = fitText(words || describeSpan(span, ctx.era, ctx.lang), room, ctx.fontSize);
   const classes = `bar ${color}${role}${approximate}${openEnd ? ' open-end' : ''}${openStart ? ' open-start' : ''}${selected ? ' selected' : ''}`;
   return svg`<g class=${classes} part="bar" lang=${planLang(ctx.lang)} role="button" tabindex=${ctx.tabbableSpan === index ? 0 : -1} aria-label=${spanName(item, index, row.track, ctx)} data-span=${index}>
       <rect x=${x1} y=${y} width=${x2 - x1} height=${ctx.barHeight} rx="3" class=${mask || nothing}></rect>
       ${openEnd ? svg`<path class="arrow" d=${`M${Math.min(x2, right) - 14} ${y + ctx.barHeight / 2 - 5} l8 5 l-8 5 Z`}></path>` : nothing}
-    </g><text class="bar-label${role}" aria-hidden="true" lang=${span.label ? planLang(ctx.lang) : nothing} x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
+    </g><text class="bar-label${role}" aria-hidden="true" lang=${textLang} x=${textX} y=${y + ctx.barHeight / 2} dy="0.35em">${text}</text>`;
 }
 
 /** The left edge of the row's first bar or milestone that starts right of `x` (else the view's right edge). */

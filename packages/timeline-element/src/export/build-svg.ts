@@ -5,7 +5,7 @@ import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
 import { bandExtents, recurrenceAnchor } from '../draw/band-extents.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
-import { bandName, howOften } from '../time/describe-recurrence.js';
+import { bandName, howOften, wordsAfterSpan } from '../time/describe-recurrence.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
 import { xmlText } from './xml-text.js';
 
@@ -197,19 +197,16 @@ export function buildSvg(options: BuildSvgOptions): string {
         const end = endDay ? new Date(endDay.getTime() + DAY) : null;
         const top = 5 + lane * (options.rowHeight - 6);
         const bh = options.rowHeight - 10;
-        const name = `${span.label ? `${span.label} ` : ''}${describeSpan(span, options.era, options.lang)}`;
+        // Its words, or those of the recurrence right after it (令和3年度から毎年度点検), as the chart writes them.
+        const said = span.label || wordsAfterSpan(item, span, words, options.lang) || '';
+        const name = `${said ? `${said} ` : ''}${describeSpan(span, options.era, options.lang)}`;
         if (shape === 'milestone' && start && end) {
           const cx = (x(start) + x(end)) / 2;
           el(g, 'path', {
             d: `M${cx} ${top} l${bh / 2} ${bh / 2} l${-bh / 2} ${bh / 2} l${-bh / 2} ${-bh / 2} Z`,
             fill: color,
           }).appendChild(titleOf(doc, name));
-          el(
-            g,
-            'text',
-            { x: cx + bh / 2 + 4, y: top + bh / 2 + 4, fill: text },
-            fitText(span.label, 220, 12),
-          );
+          el(g, 'text', { x: cx + bh / 2 + 4, y: top + bh / 2 + 4, fill: text }, fitText(said, 220, 12));
           continue;
         }
         const x1 = Math.max(labelWidth - 2, start ? x(start) : labelWidth - 2);
@@ -227,7 +224,7 @@ export function buildSvg(options: BuildSvgOptions): string {
         });
         rect.appendChild(titleOf(doc, name));
         const fitted = fitText(
-          span.label || name,
+          said || name,
           Math.min(x2, labelWidth + width) - Math.max(x1, labelWidth) - 10,
           12,
         );

@@ -12,6 +12,7 @@ import {
   plan,
   smallPlan,
 } from './fixtures.js';
+import { parseSchedule } from '@plan-timeline/core';
 import { PlanTimelineHarness } from './harness.js';
 import { PlanTimeline } from './plan-timeline.js';
 
@@ -555,6 +556,24 @@ describe('<plan-timeline> drawing', () => {
     el.zoomTo('2018-04-01', '2023-03-31');
     await h.settle();
     expect(h.bands(h.row('受益者負担'))[0]!.querySelector('text')!.textContent).to.equal('毎年度・3年毎');
+  });
+
+  it('writes on a bar without words of its own those of the recurrence right after it (令和3年度から毎年度点検)', async () => {
+    const both = (serial: number, title: string, scheduleText: string) =>
+      item(serial, String(serial), { title, scheduleText, schedule: parseSchedule(scheduleText) });
+    const [, h] = await show(
+      {},
+      plan([
+        both(1, '施設の点検', '令和3年度から3～5年ごとに点検'),
+        both(2, '研修', '令和3年度：準備 毎年度研修'),
+      ]),
+    );
+    const checked = h.bars(h.row('施設の点検'))[0]!;
+    expect(checked.nextElementSibling!.textContent).to.equal('3～5年毎: 点検');
+    // Its name for assistive technology still says its years.
+    expect(checked.getAttribute('aria-label')).to.contain('2021');
+    // A bar with words of its own keeps them.
+    expect(h.bars(h.row('研修'))[0]!.nextElementSibling!.textContent).to.equal('準備');
   });
 
   it('draws a recurrence that names its months over those months of each year, and says when', async () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { WORDS } from '../i18n/words.js';
-import { bandName, howOften, monthsIn, monthsText } from './describe-recurrence.js';
+import { parseSchedule } from '@plan-timeline/core';
+import { bandName, howOften, monthsIn, monthsText, wordsAfterSpan } from './describe-recurrence.js';
 
 const iso = (dates: [Date, Date] | null): string[] => (dates ?? []).map((d) => d.toISOString().slice(0, 10));
 
@@ -79,5 +80,36 @@ describe('monthsIn', () => {
     expect(iso(monthsIn(2021, { from: 1, to: 6 }))).to.deep.equal(['2022-01-01', '2022-07-01']);
     expect(monthsIn(0, { from: 4, to: 4 })).to.equal(null);
     expect(monthsIn(9998, { from: 4, to: 4 })).to.equal(null);
+  });
+});
+
+describe('wordsAfterSpan', () => {
+  const itemOf = (scheduleText: string) => ({ scheduleText, schedule: parseSchedule(scheduleText) });
+
+  it('gives a span without words the words of the recurrence right after it, as its band names them', () => {
+    const checked = itemOf('令和3年度から3～5年ごとに点検');
+    expect(wordsAfterSpan(checked, checked.schedule.spans[0]!, WORDS.ja, 'ja')).to.equal('3～5年毎: 点検');
+    const yearly = itemOf('令和3年度から 毎年度実施');
+    expect(wordsAfterSpan(yearly, yearly.schedule.spans[0]!, WORDS.en, 'en')).to.equal('Every year: 実施');
+  });
+
+  it('gives none to a span with words of its own, or with other text before the recurrence', () => {
+    const labelled = itemOf('令和3年度：準備 毎年度研修');
+    expect(labelled.schedule.spans[0]!.label).to.equal('準備');
+    expect(wordsAfterSpan(labelled, labelled.schedule.spans[0]!, WORDS.ja, 'ja')).to.equal(null);
+    // The reader gives a sentence's pieces touching sources; a heading between them is other text.
+    const [span] = itemOf('令和3年度～').schedule.spans;
+    const [recurrence] = itemOf('毎年度点検').schedule.recurrences;
+    const scheduleText = '令和3年度～【住民情報系】毎年度点検';
+    const apart = {
+      scheduleText,
+      schedule: {
+        spans: [span!],
+        recurrences: [{ ...recurrence!, source: { start: 13, end: scheduleText.length } }],
+        notes: [],
+        diagnostics: [],
+      },
+    };
+    expect(wordsAfterSpan(apart, span!, WORDS.ja, 'ja')).to.equal(null);
   });
 });

@@ -1,4 +1,10 @@
-import { monthsOfFiscalYear, type MonthRange, type Recurrence } from '@plan-timeline/core';
+import {
+  monthsOfFiscalYear,
+  type MonthRange,
+  type PlanItem,
+  type Recurrence,
+  type Span,
+} from '@plan-timeline/core';
 import type { Words } from '../i18n/words.js';
 import { MONTHS_EN, type Lang } from './describe-span.js';
 import { DAY, isoToDate } from './iso.js';
@@ -90,4 +96,34 @@ export function monthsIn(fiscalYear: number, months: MonthRange): [Date, Date] |
   if (!Number.isInteger(fiscalYear) || fiscalYear < 1 || fiscalYear > 9997) return null;
   const { start, end } = monthsOfFiscalYear(fiscalYear, months);
   return [isoToDate(start)!, new Date(isoToDate(end)!.getTime() + DAY)];
+}
+
+/**
+ * The words a span without words of its own is drawn with: those of the recurrence written right after it, which took
+ * them (`令和3年度から毎年度点検` is FY2021 onwards, and `毎年度: 点検` in those years), as the band names it; `null`
+ * when the span has words of its own or no recurrence follows it (the span's dates are drawn then).
+ *
+ * @param item - the span's item (its schedule text and schedule)
+ * @param span - one of its spans
+ * @param words - the element's words
+ * @param lang - their language
+ * @returns the text, or `null`
+ * @example
+ * // parseSchedule('令和3年度から3～5年ごとに点検') gives FY2021 onwards with no words, and the recurrence.
+ * wordsAfterSpan(item, item.schedule.spans[0], WORDS.ja, 'ja'); //=> '3～5年毎: 点検'
+ */
+export function wordsAfterSpan(
+  item: Pick<PlanItem, 'scheduleText' | 'schedule'>,
+  span: Span,
+  words: Words,
+  lang: Lang,
+): string | null {
+  if (span.label !== '') return null;
+  const after = span.source.end;
+  for (const recurrence of item.schedule.recurrences) {
+    const start = recurrence.source.start;
+    if (start >= after && item.scheduleText.slice(after, start).trim() === '')
+      return bandName(howOften(recurrence, words, lang), recurrence);
+  }
+  return null;
 }
