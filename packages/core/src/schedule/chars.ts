@@ -200,13 +200,13 @@ export function wordAt(text: string, word: string, p: number, known = 0): boolea
 }
 
 /** Bit `k` of a code unit's entry: the code unit starts a word of the `k`-th matcher made. */
-const WORD_FIRSTS = new Uint8Array(0x10000);
+const WORD_FIRSTS = new Uint16Array(0x10000);
 let matchersMade = 0;
 
 /**
  * A matcher for a fixed list of words: the first that starts at an offset, looked for only when
  * the character there can start one of them (most characters cannot, and `startsWith` is slow).
- * The first eight matchers made look their first characters up in one shared table; later
+ * The first sixteen matchers made look their first characters up in one shared table; later
  * ones in a set of their own.
  *
  * @param words - the words, in the order they should be tried (longer before their prefixes)
@@ -223,7 +223,7 @@ export function wordMatcher(words: readonly string[]): (text: string, p: number)
     }
     return null;
   };
-  if (matchersMade < 8) {
+  if (matchersMade < 16) {
     const bit = 1 << matchersMade++;
     for (const w of words) WORD_FIRSTS[w.charCodeAt(0)]! |= bit;
     return (text, p) => ((WORD_FIRSTS[text.charCodeAt(p)]! & bit) === 0 ? null : find(text, p));
@@ -231,6 +231,9 @@ export function wordMatcher(words: readonly string[]): (text: string, p: number)
   const firsts = new Set(words.map((w) => w.charCodeAt(0)));
   return (text, p) => (firsts.has(text.charCodeAt(p)) ? find(text, p) : null);
 }
+
+/** おおむね, 概ね, 大体, 約 at an offset: a hedge written before a date or a recurrence (`概ね5年ごと`, `約3年`). */
+export const hedgeBefore = wordMatcher(['おおむね', '概ね', '大体', '約']);
 
 /**
  * Items grouped by a code unit (most often the first character of a word), looked up through a

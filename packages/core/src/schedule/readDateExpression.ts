@@ -1,5 +1,6 @@
 import {
   COUNTER_KA,
+  hedgeBefore,
   isAsciiDigit,
   isCloseParen,
   isColon,
@@ -43,7 +44,6 @@ export interface ReadHint {
 /** Lists longer than this are read in pieces (keeps every read bounded, so scanning stays linear). */
 const MAX_LIST_ITEMS = 30;
 
-const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
 const SUFFIX_MARKERS = ['目途', '目処', 'めど', 'メド', '頃', 'ごろ', '予定', '目安', '程度'];
 /** `・ 、 , ，`: between the items of a list. */
 const isListSeparator = (c: number): boolean => c === 0x30fb || c === 0x3001 || c === 0x2c || c === 0xff0c;
@@ -58,7 +58,6 @@ function listSeparatorLength(text: string, p: number): number {
 /** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後. */
 const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
 
-const prefixMarker = wordMatcher(PREFIX_MARKERS);
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const openEndWord = wordMatcher(['以降', '以後', 'より']);
 
@@ -585,7 +584,7 @@ export function readDateExpression(
   if (paired !== null && isColon(text.charCodeAt(paired.end)))
     return { type: 'date', start, approximate: false, form: 'single', points: [paired], end: paired.end };
   let approximate = false;
-  const prefix = prefixMarker(text, i);
+  const prefix = hedgeBefore(text, i);
   let at = i;
   if (prefix) {
     approximate = true;

@@ -2,6 +2,7 @@ import type { MonthRange } from '../model/types.js';
 import {
   ByCodeUnit,
   COUNTER_KA,
+  hedgeBefore,
   isAsciiDigit,
   isCloseParen,
   isCounterKa,
@@ -23,7 +24,6 @@ const NONE = 0;
 const FISCAL = 1;
 const CALENDAR = 2;
 
-const PREFIX_MARKERS = ['おおむね', '概ね', '大体', '約'];
 const SUFFIX_MARKERS = ['目安', '目途', '程度', 'めど'];
 const EVERY = ['ごと', '毎', '周期'];
 const ONCE = ['に1度', 'に一度', 'に1回', 'に一回', '1度', '一度', '1回', '一回'];
@@ -59,7 +59,6 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
 
 /** か月 and its spellings: after a number, a count of months (`3か月ごと`, `6ヶ月毎`). */
 const monthsWord = wordMatcher([...COUNTER_KA].map((ka) => `${ka}月`));
-const prefixMarker = wordMatcher(PREFIX_MARKERS);
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const everyWord = wordMatcher(EVERY);
 const onceWord = wordMatcher(ONCE);
@@ -334,7 +333,7 @@ function readCore(text: string, i: number): number {
 export function readRecurrence(text: string, i: number): RecurrenceExpression | null {
   let approximate = false;
   let at = i;
-  const prefix = prefixMarker(text, i);
+  const prefix = hedgeBefore(text, i);
   if (prefix) {
     approximate = true;
     at = skipInlineBlanks(text, i + prefix.length, 1);
