@@ -244,6 +244,10 @@ describe('parseSchedule: the era alone', () => {
 });
 
 describe('parseSchedule: ranges', () => {
+  /** Each span's first and last fiscal year and its label. */
+  const years = (text: string) =>
+    spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
+
   it.each([['～'], ['〜'], ['~'], ['∼'], ['-'], ['－'], ['から']])(
     'joins 2021(R3)年度%s2023(R5)年度',
     (dash) => {
@@ -328,8 +332,6 @@ describe('parseSchedule: ranges', () => {
   });
 
   it('reads a lone era year without 年度 before ：, ～, から or 以降 as a fiscal year: R4：…, R9～', () => {
-    const years = (text: string) =>
-      spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
     expect(years('R4：計画策定 R5：運用開始')).toEqual([
       [2022, 2022, '計画策定'],
       [2023, 2023, '運用開始'],
@@ -348,8 +350,6 @@ describe('parseSchedule: ranges', () => {
   });
 
   it('reads a lone 平成 or 令和 year before a blank and its words as a fiscal year: R3 検討 → R4 試行', () => {
-    const years = (text: string) =>
-      spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
     expect(years('R3 検討 → R4 試行 → R5 本格実施')).toEqual([
       [2021, 2021, '検討'],
       [2022, 2022, '試行'],
@@ -376,8 +376,6 @@ describe('parseSchedule: ranges', () => {
   });
 
   it('reads the year of an era letter run straight into the kanji of its words: R3検討、R4実施', () => {
-    const years = (text: string) =>
-      spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
     expect(years('R3検討、R4実施')).toEqual([
       [2021, 2021, '検討'],
       [2022, 2022, '実施'],
