@@ -447,6 +447,19 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
       [2019, 2019, '計画策定', { start: 0, end: text.length }],
     ]);
     expect(read(text).notes).toEqual([]);
+    // With a slash between, too (it was two spans, or FY2019 and a range from FY2019).
+    expect(
+      spansOf('平成31年度／令和元年度～令和3年度：試行').map((s) => [
+        s.startFiscalYear,
+        s.endFiscalYear,
+        s.label,
+      ]),
+    ).toEqual([[2019, 2021, '試行']]);
+    expect(spansOf('平成31年度/令和元年度').map((s) => [s.startFiscalYear, s.source])).toEqual([
+      [2019, { start: 0, end: 12 }],
+    ]);
+    // Two years with a slash between stay two.
+    expect(spansOf('令和3年度/令和4年度').map((s) => s.startFiscalYear)).toEqual([2021, 2022]);
   });
 
   it('reads 令和元年度・2年度 as FY2019 and FY2020', () => {

@@ -363,7 +363,7 @@ function sameDate(a: DatePoint, b: DatePoint): boolean {
 
 /**
  * Reads a list `令和元年度・2年度`, `平成25、26年度`, `翌年度・翌々年度` after its first point; the same date written again
- * (`平成31年度／令和元年度`, one year in the eras before and after its change) is one point.
+ * (`平成31年度・令和元年度`, one year in the eras before and after its change) is one point.
  */
 function readList(
   text: string,
@@ -444,10 +444,19 @@ function readCore(
       end: finished.end,
     };
   }
-  const a = first ?? readDatePoint(text, i, false, sink);
+  let a = first ?? readDatePoint(text, i, false, sink);
   if (!a) return null;
-  const q = skipInlineBlanks(text, a.end, 2);
-  const c = text.charCodeAt(q);
+  let q = skipInlineBlanks(text, a.end, 2);
+  let c = text.charCodeAt(q);
+  // 平成31年度／令和元年度: one date written in the eras before and after its change, a slash between, is read once.
+  if (c === 0x2f || c === 0xff0f) {
+    const again = readDatePoint(text, skipInlineBlanks(text, q + 1, 2), false, sink);
+    if (again && a.unit !== null && sameDate(a, again)) {
+      a = { ...again, start: a.start };
+      q = skipInlineBlanks(text, a.end, 2);
+      c = text.charCodeAt(q);
+    }
+  }
   const alone = aloneAt(a, text, q);
   // A ： after the date (2021(R3)年度：…, the most frequent) starts no range, list or open end.
   if (isColon(c))
