@@ -10,6 +10,7 @@ import {
   isOpenParen,
   isRangeDash,
   isWaveDash,
+  karaAt,
   skipInlineBlanks,
   wordAt,
   wordMatcher,
@@ -60,10 +61,6 @@ const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
 
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const openEndWord = wordMatcher(['以降', '以後', 'より']);
-
-/** `から` at `p` (looked for after every date: two comparisons, no call). */
-const karaAt = (text: string, p: number): boolean =>
-  text.charCodeAt(p) === 0x304b && text.charCodeAt(p + 1) === 0x3089;
 
 /** `まで` at `p`. */
 const madeAt = (text: string, p: number): boolean =>

@@ -252,16 +252,16 @@ interface MonthDay {
   end: number;
 }
 
-/** Whether a month (1–12) with its 月 is written at `p`. */
-function isMonthAt(text: string, p: number): boolean {
+/** A month (1–12) written at `p` with its 月: where it ends (the month in `lastNumeral`), or -1. */
+export function monthAt(text: string, p: number): number {
   const end = numeralAt(text, p);
-  return (
-    end >= 0 &&
-    !lastNumeral.huge &&
-    lastNumeral.value >= 1 &&
-    lastNumeral.value <= 12 &&
-    text.charCodeAt(end) === 0x6708 /* 月 */
-  );
+  return end < 0 ||
+    lastNumeral.huge ||
+    lastNumeral.value < 1 ||
+    lastNumeral.value > 12 ||
+    text.charCodeAt(end) !== 0x6708 /* 月 */
+    ? -1
+    : end + 1;
 }
 
 /**
@@ -273,7 +273,7 @@ function readMonthDay(text: string, p: number): MonthDay | null | 'invalid' {
   if (mEnd < 0 || lastNumeral.huge) return null;
   const month = lastNumeral.value;
   if (text.charCodeAt(mEnd) !== 0x6708 /* 月 */) {
-    return month >= 1 && month <= 12 && isRangeDash(text.charCodeAt(mEnd)) && isMonthAt(text, mEnd + 1)
+    return month >= 1 && month <= 12 && isRangeDash(text.charCodeAt(mEnd)) && monthAt(text, mEnd + 1) >= 0
       ? { month, day: null, monthPart: null, end: mEnd }
       : null;
   }

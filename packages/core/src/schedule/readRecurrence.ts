@@ -9,12 +9,13 @@ import {
   isInlineBlank,
   isOpenParen,
   isRangeDash,
+  karaAt,
   skipInlineBlanks,
   wordAt,
   wordMatcher,
 } from './chars.js';
 import type { RecurrenceExpression } from './expressions.js';
-import { mayStartYearPart, pastNo, readYearPart } from './readDatePoint.js';
+import { mayStartYearPart, monthAt, pastNo, readYearPart } from './readDatePoint.js';
 import { isKanjiNumeral, lastNumeral, numeralAt } from './readNumeral.js';
 import { monthsOfPart } from './resolveDates.js';
 
@@ -163,12 +164,7 @@ function timesAt(text: string, p: number): number {
   const count = lastNumeral.value;
   let max = count;
   let c = text.charCodeAt(end);
-  const more =
-    isRangeDash(c) || c === 0x3001 /* 、 */
-      ? end + 1
-      : c === 0x304b /* か */ && text.startsWith('から', end)
-        ? end + 2
-        : -1;
+  const more = isRangeDash(c) || c === 0x3001 /* 、 */ ? end + 1 : karaAt(text, end) ? end + 2 : -1;
   if (more >= 0) {
     const last = countAt(text, more);
     if (last < 0 || lastNumeral.value <= count) return -1;
@@ -216,18 +212,6 @@ function withTimes(text: string, end: number, years: number, year: YearKind, tim
   return core(years, 0, end, year, times);
 }
 
-/** A month (1–12) written at `p` with its 月: where it ends (the month in `lastNumeral`), or -1. */
-function monthAt(text: string, p: number): number {
-  const end = numeralAt(text, p);
-  return end < 0 ||
-    lastNumeral.huge ||
-    lastNumeral.value < 1 ||
-    lastNumeral.value > 12 ||
-    text.charCodeAt(end) !== 0x6708 /* 月 */
-    ? -1
-    : end + 1;
-}
-
 /** What {@link readTimeOfYear} read last. */
 const timeRead: MonthRange = { from: 0, to: 0 };
 
@@ -249,7 +233,7 @@ function readTimeOfYear(text: string, p: number, fiscal: boolean): number {
   if (end < 0) return -1;
   timeRead.from = timeRead.to = lastNumeral.value;
   // 4月～6月, 4月から6月
-  const dash = isRangeDash(text.charCodeAt(end)) ? end + 1 : text.startsWith('から', end) ? end + 2 : -1;
+  const dash = isRangeDash(text.charCodeAt(end)) ? end + 1 : karaAt(text, end) ? end + 2 : -1;
   const last = dash < 0 ? -1 : monthAt(text, dash);
   if (last >= 0) {
     timeRead.to = lastNumeral.value;
@@ -306,7 +290,7 @@ function readCore(text: string, i: number): number {
   let p = text.charCodeAt(nEnd) === YEAR ? nEnd + 1 : nEnd;
   p = skipInlineBlanks(text, p, 1);
   if (isRangeDash(text.charCodeAt(p))) p += 1;
-  else if (text.startsWith('から', p)) p += 2;
+  else if (karaAt(text, p)) p += 2;
   else return -1;
   const mEnd = countAt(text, skipInlineBlanks(text, p, 1));
   if (mEnd < 0) return -1;
