@@ -111,6 +111,11 @@ export interface DateExpression {
   points: DatePoint[];
   /** The text hedged the date: 目途, おおむね, 概ね, 約, 頃, ごろ, 予定, 目安, 程度. */
   approximate: boolean;
+  /**
+   * A list only: its last item is a range from the last point but one to the last (`平成25、26～28年度`), or open
+   * at its end (`令和3、5年度～`, `令和3、5年度以降`); absent when every item is one date.
+   */
+  lastForm?: 'range' | 'open-end';
 }
 
 /** A recurrence: 毎年度, 3年毎, 概ね5年ごと, 3年に1度, 3年~5年ごと. */

@@ -486,6 +486,75 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
       span(text, '2014-04-01', '2015-03-31', 2014, 2014, 'fiscal-year', '調査'),
     ]);
   });
+
+  it('reads a list whose last item is a range: 平成25、26～28年度', () => {
+    const text = '平成25、26～28年度：調査';
+    // It was FY2013 and FY2014, each labelled ～28年度: FY2015 and FY2016 were lost.
+    expect(spansOf(text)).toEqual([
+      span(text, '2013-04-01', '2014-03-31', 2013, 2013, 'fiscal-year', '調査'),
+      span(text, '2014-04-01', '2017-03-31', 2014, 2016, 'fiscal-year', '調査'),
+    ]);
+    expect(read(text).notes).toEqual([]);
+    const years = (t: string) => spansOf(t).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
+    expect(years('令和3年度、令和5～7年度：試行')).toEqual([
+      [2021, 2021, '試行'],
+      [2023, 2025, '試行'],
+    ]);
+    expect(years('令和3、5～7年度まで：試行')).toEqual([
+      [2021, 2021, '試行'],
+      [2023, 2025, '試行'],
+    ]);
+    expect(years('平成25、26年度から28年度：調査')).toEqual([
+      [2013, 2013, '調査'],
+      [2014, 2016, '調査'],
+    ]);
+    // One year in both eras of its change, then a range from it.
+    expect(years('平成31年度・令和元年度～令和3年度：計画')).toEqual([[2019, 2021, '計画']]);
+  });
+
+  it('reads a list whose last item is open at its end: 令和3、5年度～, 以降, から', () => {
+    const text = '令和3、5年度～：本格実施';
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-04-01', '2022-03-31', 2021, 2021, 'fiscal-year', '本格実施'),
+      span(text, '2023-04-01', null, 2023, null, 'fiscal-year', '本格実施'),
+    ]);
+    const years = (t: string) => spansOf(t).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
+    // Both were read as no date at all: the whole text was a note.
+    expect(years('令和3、5年度以降：運用')).toEqual([
+      [2021, 2021, '運用'],
+      [2023, null, '運用'],
+    ]);
+    expect(years('令和3、5年度から実施')).toEqual([
+      [2021, 2021, '実施'],
+      [2023, null, '実施'],
+    ]);
+    // Durations and amounts after a list's number stay what they were.
+    expect(read('令和3、5年後').notes.map((n) => n.text)).toEqual(['令和3、5年後']);
+    expect(read('令和3、5年度以上').notes.map((n) => n.text)).toEqual(['令和3、5年度以上']);
+  });
+
+  it("warns of a list's last range written backwards, on that range", () => {
+    const text = '令和3年度、令和7～5年度：試行';
+    const schedule = read(text);
+    expect(schedule.spans.map((s) => [s.startFiscalYear, s.endFiscalYear])).toEqual([
+      [2021, 2021],
+      [2023, 2025],
+    ]);
+    expect(schedule.diagnostics.map((d) => [d.code, text.slice(d.source.start, d.source.end)])).toEqual([
+      ['reversed-range', '令和7～5年度'],
+    ]);
+  });
+
+  it('ends a list before a range whose other end is in another unit, as before', () => {
+    // 2025年 is a calendar year: the list's items are fiscal years, and the range is not the list's. The list
+    // and an open start are read, as before.
+    const schedule = read('令和3、5年度～2025年：試行');
+    expect(schedule.spans.map((s) => [s.startFiscalYear, s.endFiscalYear, s.end])).toEqual([
+      [2021, 2021, '2022-03-31'],
+      [2023, 2023, '2024-03-31'],
+      [null, 2025, '2025-12-31'],
+    ]);
+  });
 });
 
 describe('parseSchedule: open ranges', () => {
@@ -533,6 +602,9 @@ describe('parseSchedule: months and days', () => {
     // 月 written on the last month only.
     expect(dated('2021年度：4～6月 調査')).toEqual([['2021-04-01', '2021-06-30', '4～6月 調査']]);
     expect(dated('2021年度：1～3月 公表')).toEqual([['2022-01-01', '2022-03-31', '1～3月 公表']]);
+    // 月 written on the last month only, counted into the next year: it was the whole fiscal year.
+    expect(dated('令和3年度：10～翌3月 試行')).toEqual([['2021-10-01', '2022-03-31', '10～翌3月 試行']]);
+    expect(dated('令和3年度：10～翌年3月 試行')).toEqual([['2021-10-01', '2022-03-31', '10～翌年3月 試行']]);
   });
 
   it('reads a range of months that writes 月 on its last only: 令和3年4～6月, 令和3年度10～12月', () => {
@@ -553,8 +625,11 @@ describe('parseSchedule: months and days', () => {
     expect(schedule.recurrences.map((r) => [r.everyYears, r.everyYearsMax, r.label])).toEqual([
       [3, 5, '点検'],
     ]);
-    // In a list, such a number still dates its year (平成26 of 平成25、26～28年度).
-    expect(spansOf('平成25、26～28年度').map((s) => s.startFiscalYear)).toEqual([2013, 2014]);
+    // In a list, such a number still dates its year (平成26 of 平成25、26～28年度, which starts the list's last range).
+    expect(spansOf('平成25、26～28年度').map((s) => [s.startFiscalYear, s.endFiscalYear])).toEqual([
+      [2013, 2013],
+      [2014, 2016],
+    ]);
   });
 
   it('narrows a fiscal-year entry to the part of the year its label starts with', () => {
@@ -627,9 +702,25 @@ describe('parseSchedule: months and days', () => {
     expect(
       pieces('2021(R3)年度：4月に調査、10月に分析 2022(R4)年度：運用').map(([, , label]) => label),
     ).toEqual(['4月に調査', '10月に分析', '運用']);
+    // Ranges of months, too (it was one span of April to June, the rest of the label in its words).
+    expect(pieces('令和3年度：4～6月 調査、10～12月 分析')).toEqual([
+      ['2021-04-01', '2021-06-30', '4～6月 調査', '令和3年度：4～6月 調査、'],
+      ['2021-10-01', '2021-12-31', '10～12月 分析', '10～12月 分析'],
+    ]);
+    expect(
+      pieces('2021年度：4月～6月 調査 1月～3月 公表').map(([start, end, label]) => [start, end, label]),
+    ).toEqual([
+      ['2021-04-01', '2021-06-30', '4月～6月 調査'],
+      ['2022-01-01', '2022-03-31', '1月～3月 公表'],
+    ]);
     // Months named together for one thing, not at the label's start, or inside its words, leave the entry whole
     // (narrowed to its first month, as one month is), as before.
-    for (const label of ['4月、10月に実施', '調査は4月、分析は10月', '4月 調査し10月に報告'])
+    for (const label of [
+      '4月、10月に実施',
+      '4～6月、10～12月に実施',
+      '調査は4月、分析は10月',
+      '4月 調査し10月に報告',
+    ])
       expect(pieces(`2021年度：${label}`).map(([, , l]) => l)).toEqual([label]);
     expect(pieces('2021年度：4月、10月に実施')[0]!.slice(0, 2)).toEqual(['2021-04-01', '2021-04-30']);
     // Another date in the label: as before.

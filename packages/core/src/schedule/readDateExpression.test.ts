@@ -66,6 +66,17 @@ describe('readDateExpression', () => {
     });
   });
 
+  it('reads a list whose last item is a range or open at its end', () => {
+    expect(read('平成25、26～28年度')).toMatchObject({ form: 'list', end: 12, lastForm: 'range' });
+    expect(shape('平成25、26～28年度')).toMatchObject({
+      years: [2013, 2014, 2016],
+      units: ['fiscal', 'fiscal', 'fiscal'],
+    });
+    expect(read('令和3、5年度～：')).toMatchObject({ form: 'list', end: 8, lastForm: 'open-end' });
+    expect(read('令和3、5年度以降')).toMatchObject({ form: 'list', end: 9, lastForm: 'open-end' });
+    expect(read('平成25、26年度')).not.toHaveProperty('lastForm');
+  });
+
   it('reads a list no further than its items go', () => {
     expect(shape('令和3年度、4月に')).toMatchObject({ form: 'single', end: 5 });
   });

@@ -56,8 +56,22 @@ function listSeparatorLength(text: string, p: number): number {
   if (isListSeparator(text.charCodeAt(p))) return 1;
   return listWord(text, p)?.length ?? 0;
 }
-/** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後. */
+/** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後, 5年以内, 3か月. */
 const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
+
+/**
+ * Whether what follows a bare number at `p` makes it a duration or a count (see {@link NOT_A_YEAR_AFTER}). In a
+ * list, `以降`, `以後` and `から` follow a year (`令和3、5年度以降`, `令和3、5年度から`).
+ */
+function notAYearAfter(text: string, p: number, inList: boolean): boolean {
+  const c = text.charCodeAt(p);
+  if (inList && c === 0x4ee5 /* 以 */) {
+    const next = text.charCodeAt(p + 1);
+    return next !== 0x964d /* 降 */ && next !== 0x5f8c; /* 後 */
+  }
+  if (inList && c === 0x304b /* か */) return text.charCodeAt(p + 1) !== 0x3089; /* ら */
+  return NOT_A_YEAR_AFTER.includes(text[p] ?? '\u0000');
+}
 
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const openEndWord = wordMatcher(['以降', '以後', 'より']);
@@ -75,10 +89,13 @@ function finishAlone(point: DatePoint): DatePoint | null {
   return null;
 }
 
-/** Dates a bare number (`19` of `平成17年度から19年度`) by the era or century of the point before it. */
-function yearOfBare(before: DatePoint, bare: DatePoint, text: string): number | null {
+/**
+ * Dates a bare number (`19` of `平成17年度から19年度`) by the era or century of the point before it; `inList` for an
+ * item of a list (see {@link notAYearAfter}).
+ */
+function yearOfBare(before: DatePoint, bare: DatePoint, text: string, inList = false): number | null {
   if (before.kind !== 'year' || bare.bare === null || before.year === null) return null;
-  if (NOT_A_YEAR_AFTER.includes(text[bare.end] ?? '\u0000')) return null;
+  if (notAYearAfter(text, bare.end, inList)) return null;
   let year: number;
   if (before.era) {
     year = fromWareki(before.era, bare.bare);
@@ -358,16 +375,54 @@ function sameDate(a: DatePoint, b: DatePoint): boolean {
   );
 }
 
+/** What ends a list after its last item (see {@link readList}). */
+interface ListTail {
+  /** The other end of a range from the last item (`28年度` in `平成25、26～28年度`), or `null`. */
+  to: DatePoint | null;
+  /** The last item is open at its end (`令和3、5年度～`, `令和3、5年度以降`). */
+  open: boolean;
+  /** Offset past the tail. */
+  end: number;
+}
+
+/**
+ * What follows a list's last item ending at `p`: the other end of a range (`平成25、26～28年度`, `令和3、5～7年度まで`)
+ * or an open end (`令和3、5年度～`, `令和3、5年度から`, `令和3、5年度以降`); `null` when neither does.
+ */
+function listTail(text: string, p: number, sink: DiagnosticSink): ListTail | null {
+  const q = skipInlineBlanks(text, p, 2);
+  const c = text.charCodeAt(q);
+  if (isRangeDash(c) || karaAt(text, q)) {
+    const dashed = isRangeDash(c);
+    const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
+    const to = readDatePoint(text, r, true, sink);
+    // A number before a dash starts a count of its own (令和3、5年度から3～5年ごと), not this range's end.
+    if (to !== null && to.kind !== 'month' && !(to.kind === 'bare' && isRangeDash(text.charCodeAt(to.end)))) {
+      const after = skipInlineBlanks(text, to.end, 2);
+      const end = madeAt(text, after)
+        ? after + (text.charCodeAt(after + 2) === 0x306b /* に */ ? 3 : 2)
+        : to.end;
+      return { to, open: false, end };
+    }
+    if (dashed && !isWaveDash(c)) return null;
+    return { to: null, open: true, end: q + (dashed ? 1 : 2) };
+  }
+  const word = openEndWord(text, q);
+  return word ? { to: null, open: true, end: q + word.length } : null;
+}
+
 /**
  * Reads a list `令和元年度・2年度`, `平成25、26年度`, `翌年度・翌々年度` after its first point; the same date written again
- * (`平成31年度・令和元年度`, one year in the eras before and after its change) is one point.
+ * (`平成31年度・令和元年度`, one year in the eras before and after its change) is one point. Its last item may be a
+ * range (`平成25、26～28年度`: FY2013 and FY2014 to FY2016) or open at its end (`令和3、5年度～`): the expression's
+ * `lastForm` says so, and a range's other end is its last point.
  */
 function readList(
   text: string,
   first: DatePoint,
   sink: DiagnosticSink,
   hint: ReadHint,
-): { points: DatePoint[]; end: number } | null {
+): { points: DatePoint[]; end: number; lastForm?: 'range' | 'open-end' } | null {
   const raw: DatePoint[] = [first];
   let cursor = skipInlineBlanks(text, first.end, 2);
   for (
@@ -384,35 +439,43 @@ function readList(
   if (raw.length === MAX_LIST_ITEMS) hint.skipTo = raw[raw.length - 1]!.end;
   if (raw.length < 2 || (first.kind !== 'year' && first.kind !== 'relative' && first.kind !== 'current'))
     return null;
+  const tail = listTail(text, raw[raw.length - 1]!.end, sink);
+  // A range's other end is read as one more item, its unit flowing left as the items' do (平成25、26～28年度).
+  const items = tail?.to ? [...raw, tail.to] : raw;
   // Units flow from right to left (平成25、26年度); eras and centuries from left to right.
-  const units: DatePoint['unit'][] = raw.map((p) => p.unit);
+  const units: DatePoint['unit'][] = items.map((p) => p.unit);
   for (let k = units.length - 2; k >= 0; k--) units[k] = units[k] ?? units[k + 1]!;
   // Era years with no 年度 anywhere (R4・R5) are fiscal years, as in a range (see eraYearsAlone).
-  const eraYears = raw.every((p) => eraYearsAlone(first, p));
+  const eraYears = items.every((p) => eraYearsAlone(first, p));
   const points: DatePoint[] = [];
   let previous: DatePoint | null = null;
   let end = -1;
-  for (let k = 0; k < raw.length; k++) {
-    const p = raw[k]!;
+  // A range's ends are both kept, even where they name the same date.
+  const rangeEnd = tail?.to ? items.length - 1 : -1;
+  let k = 0;
+  for (; k < items.length; k++) {
+    const p = items[k]!;
     const unit = units[k] ?? (p.paired ? 'calendar' : eraYears ? 'fiscal' : null);
     if (unit === null) break;
     if (previous && previous.unit !== unit) break;
     let made: DatePoint;
     if (p.kind === 'bare') {
-      const year = previous ? yearOfBare(previous, p, text) : null;
+      const year = previous ? yearOfBare(previous, p, text, true) : null;
       if (year === null || !previous || !previous.era) break; // lists carry eras only, never centuries
       made = notingEraEnded(text, { ...p, kind: 'year', year, era: previous.era, unit });
     } else {
       made = { ...p, unit };
     }
     end = made.end;
-    // The same date again, in another era (平成31年度／令和元年度): one date.
-    if (previous && sameDate(previous, made)) continue;
+    // The same date again, in another era (平成31年度／令和元年度): one date (a range's ends are both kept).
+    if (previous && k !== rangeEnd && sameDate(previous, made)) continue;
     points.push(made);
     previous = made;
   }
   if (end < 0 || (points.length < 2 && end === points[0]!.end)) return null;
   hint.skipTo = -1;
+  // The tail is the list's only when every item before it was read with it; else the list ends where it did.
+  if (tail && k === items.length) return { points, end: tail.end, lastForm: tail.to ? 'range' : 'open-end' };
   return { points, end };
 }
 
@@ -502,6 +565,16 @@ function readCore(
   }
   if (listSeparatorLength(text, q) > 0) {
     const list = readList(text, a, sink, hint);
+    if (list?.lastForm)
+      return {
+        type: 'date',
+        start: i,
+        approximate: false,
+        form: 'list',
+        points: list.points,
+        end: list.end,
+        lastForm: list.lastForm,
+      };
     if (list)
       return { type: 'date', start: i, approximate: false, form: 'list', points: list.points, end: list.end };
   }

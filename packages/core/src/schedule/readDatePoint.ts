@@ -264,16 +264,22 @@ export function monthAt(text: string, p: number): number {
     : end + 1;
 }
 
+/** A month with its 月 at `p`, or one counted from the year before (`翌3月`, `翌年3月`): whether one is written there. */
+function monthOrNextAt(text: string, p: number): boolean {
+  if (text.charCodeAt(p) !== 0x7fcc /* 翌 */) return monthAt(text, p) >= 0;
+  return monthAt(text, text.charCodeAt(p + 1) === 0x5e74 /* 年 */ ? p + 2 : p + 1) >= 0;
+}
+
 /**
  * `M月`, `M月D日`, `M月上旬` at `p`; month 1–12 and day 1–31 (checked against the calendar later). The first month of a
- * range that writes 月 on its last only (`4～6月`) is read without it, up to the dash.
+ * range that writes 月 on its last only (`4～6月`, `10～翌3月`) is read without it, up to the dash.
  */
 function readMonthDay(text: string, p: number): MonthDay | null | 'invalid' {
   const mEnd = numeralAt(text, p);
   if (mEnd < 0 || lastNumeral.huge) return null;
   const month = lastNumeral.value;
   if (text.charCodeAt(mEnd) !== 0x6708 /* 月 */) {
-    return month >= 1 && month <= 12 && isRangeDash(text.charCodeAt(mEnd)) && monthAt(text, mEnd + 1) >= 0
+    return month >= 1 && month <= 12 && isRangeDash(text.charCodeAt(mEnd)) && monthOrNextAt(text, mEnd + 1)
       ? { month, day: null, monthPart: null, end: mEnd }
       : null;
   }

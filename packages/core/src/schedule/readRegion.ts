@@ -95,6 +95,12 @@ function isWholeFiscalYear(x: DateExpression): boolean {
 /** A month without a year of its own: `4月`, or one counted from the date before it (`翌年3月`, `翌3月`). */
 const isYearlessMonth = (point: DatePoint): boolean => point.kind === 'month' || isCountedMonth(point);
 
+/** A month, or a range of months, written without a year: `4月`, `4～6月`, `10月～翌3月` (the head of a piece of a label). */
+const isMonthHead = (x: Expression): x is DateExpression =>
+  x.type === 'date' &&
+  x.points[0]!.kind === 'month' &&
+  (x.form === 'single' || (x.form === 'range' && isYearlessMonth(x.points[1]!)));
+
 function hasYear(x: Expression): boolean {
   if (x.type === 'recurrence') return true;
   for (const p of x.points) if (p.kind !== 'month' && p.kind !== 'part') return true;
@@ -745,7 +751,8 @@ export class RegionReader {
   }
 
   /**
-   * The pieces of an entry's label that each start with a month (`2021年度：4月 調査、10月 分析`): the label starts
+   * The pieces of an entry's label that each start with a month or a range of months (`2021年度：4月 調査、10月 分析`,
+   * `2021年度：4～6月 調査、10～12月 分析`): the label starts
    * with one, and each other begins a piece of the label, after a separator or a blank; `null` when the label is
    * not so written, or holds another date.
    */
@@ -756,7 +763,7 @@ export class RegionReader {
     for (let k = entry.innerFrom; k < entry.innerTo; k++) {
       const x = this.#expressions[k]!;
       if (x.start >= e) break;
-      if (x.type !== 'date' || x.form !== 'single' || x.points[0]!.kind !== 'month') return null;
+      if (!isMonthHead(x)) return null;
       if (pieces.length === 0) {
         if (x.start !== labelStart) return null;
       } else {

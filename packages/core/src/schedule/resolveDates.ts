@@ -443,6 +443,38 @@ export function resolveDates(
 }
 
 /**
+ * Adds the span from one date (`aFirst`–`aLast`) to another (`bFirst`–`bLast`) to `out`: from the earlier to the
+ * later when the second comes first, with a `'reversed-range'` warning on `text`'s `start`–`end`.
+ */
+function addRange(
+  out: Resolution,
+  aFirst: Day,
+  aLast: Day,
+  aPrecision: Precision,
+  bFirst: Day,
+  bLast: Day,
+  bPrecision: Precision,
+  text: string,
+  start: number,
+  end: number,
+): void {
+  if (bLast >= aFirst) {
+    out.add(aFirst, bLast, aPrecision);
+    return;
+  }
+  out.diagnostics = [
+    {
+      code: 'reversed-range',
+      severity: 'warning',
+      message: `${quote(text, start, end)} ends before it starts; read from the earlier date to the later`,
+      messageJa: `${quote(text, start, end)}は終わりが始まりより前です。早い日付から遅い日付までとして読みます`,
+      source: { start, end },
+    },
+  ];
+  out.add(bFirst, aLast, bPrecision);
+}
+
+/**
  * {@link resolveDates} into a record of the caller's: the same spans, context and diagnostics,
  * without objects for them.
  *
@@ -504,24 +536,20 @@ export function resolveInto(
   out.reset(ctx, NO_DIAGNOSTICS);
   if (points.length === 0) return out;
   switch (expression.form) {
-    case 'range': {
-      if (bLast < aFirst) {
-        const { start, end } = expression;
-        out.diagnostics = [
-          {
-            code: 'reversed-range',
-            severity: 'warning',
-            message: `${quote(text, start, end)} ends before it starts; read from the earlier date to the later`,
-            messageJa: `${quote(text, start, end)}は終わりが始まりより前です。早い日付から遅い日付までとして読みます`,
-            source: { start, end },
-          },
-        ];
-        out.add(bFirst, aLast, bPrecision);
-      } else {
-        out.add(aFirst, bLast, aPrecision);
-      }
+    case 'range':
+      addRange(
+        out,
+        aFirst,
+        aLast,
+        aPrecision,
+        bFirst,
+        bLast,
+        bPrecision,
+        text,
+        expression.start,
+        expression.end,
+      );
       break;
-    }
     case 'open-end':
       out.add(aFirst, OPEN, aPrecision);
       break;
@@ -529,9 +557,37 @@ export function resolveInto(
       out.add(OPEN, aLast, aPrecision);
       break;
     case 'list': {
-      out.add(aFirst, aLast, aPrecision);
-      if (points.length > 1) out.add(bFirst, bLast, bPrecision);
-      if (more) for (const i of more) out.add(i.first, i.last, i.precision);
+      if (expression.lastForm === undefined) {
+        out.add(aFirst, aLast, aPrecision);
+        if (points.length > 1) out.add(bFirst, bLast, bPrecision);
+        if (more) for (const i of more) out.add(i.first, i.last, i.precision);
+        break;
+      }
+      // The last item is a range (平成25、26～28年度) or open at its end (令和3、5年度～): the items before it are dates.
+      const all: Interval[] = [{ first: aFirst, last: aLast, precision: aPrecision }];
+      if (points.length > 1) all.push({ first: bFirst, last: bLast, precision: bPrecision });
+      if (more) all.push(...more);
+      const n = all.length;
+      const singles = expression.lastForm === 'range' && n > 1 ? n - 2 : n - 1;
+      for (let k = 0; k < singles; k++) out.add(all[k]!.first, all[k]!.last, all[k]!.precision);
+      const from = all[singles]!;
+      if (singles === n - 1) out.add(from.first, OPEN, from.precision);
+      else {
+        const to = all[n - 1]!;
+        const start = points[singles]!.start;
+        addRange(
+          out,
+          from.first,
+          from.last,
+          from.precision,
+          to.first,
+          to.last,
+          to.precision,
+          text,
+          start,
+          expression.end,
+        );
+      }
       break;
     }
     default:
