@@ -75,6 +75,15 @@ describe('parseDateMentions', () => {
     expect(dates('2020(R2)年度に策定しました。\n翌年度に見直します。')).toHaveLength(1);
   });
 
+  it('dates a fiscal year written without its era by the date before it', () => {
+    const dates = (text: string) => parseDateMentions(text).spans.map((s) => [s.start, s.end]);
+    expect(dates('平成28年度に策定し、30年度に改定しました。')).toEqual([
+      ['2016-04-01', '2017-03-31'],
+      ['2018-04-01', '2019-03-31'],
+    ]);
+    expect(dates('第6次総合計画（3年度～12年度）は令和2年度に策定')).toEqual([['2020-04-01', '2021-03-31']]);
+  });
+
   it('reads a target fiscal year: 2025(R7)年度を目標年度として', () => {
     const text = '標準仕様に準拠したシステムへの移行を2025(R7)年度を目標年度として決定しています。';
     const [span] = parseDateMentions(text).spans;

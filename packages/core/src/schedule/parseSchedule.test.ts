@@ -557,6 +557,63 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
   });
 });
 
+describe('parseSchedule: a fiscal year written without its era takes that of the date before it', () => {
+  const years = (text: string) => spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
+
+  it('reads 令和3～4年度：調査、5年度：設計 as FY2021–2022 and FY2023', () => {
+    const text = '令和3～4年度：調査、5年度：設計';
+    // 5年度 was no date: 設計 stayed in the words of the entry before it.
+    expect(spansOf(text)).toEqual([
+      span(text, '2021-04-01', '2023-03-31', 2021, 2022, 'fiscal-year', '調査', { source: [0, 11] }),
+      span(text, '2023-04-01', '2024-03-31', 2023, 2023, 'fiscal-year', '設計', {
+        source: [11, text.length],
+      }),
+    ]);
+  });
+
+  it('carries the era over lines, into ranges and open ends, and a century to two digits', () => {
+    expect(years('令和3年度：調査\n4年度：設計\n5年度～：運用')).toEqual([
+      [2021, 2021, '調査'],
+      [2022, 2022, '設計'],
+      [2023, null, '運用'],
+    ]);
+    expect(years('令和3年度：調査 4～5年度：設計')).toEqual([
+      [2021, 2021, '調査'],
+      [2022, 2023, '設計'],
+    ]);
+    expect(years('平成30年度：調査、31年度：設計')).toEqual([
+      [2018, 2018, '調査'],
+      [2019, 2019, '設計'],
+    ]);
+    expect(years('2021年度：調査、22年度：設計')).toEqual([
+      [2021, 2021, '調査'],
+      [2022, 2022, '設計'],
+    ]);
+  });
+
+  it('leaves a number that is no year as it was', () => {
+    // With no date before it, one digit after a Western year, a count, an amount, or a part of a code.
+    expect(read('5年度：設計').notes.map((n) => n.text)).toEqual(['5年度：設計']);
+    for (const label of [
+      '調査、5年度：設計',
+      '検討、3年度目に見直し',
+      '過去10年度分を分析',
+      '計画07-04-02の改定',
+    ])
+      expect(years(`2021年度：${label}`).map(([, , l]) => l)).toEqual([label]);
+    expect(years('令和3年度：検討、3年度目に見直し').map(([, , l]) => l)).toEqual(['検討、3年度目に見直し']);
+  });
+
+  it('reads a count of fiscal years after から as a recurrence: 令和3年度から3年度ごと', () => {
+    const schedule = read('令和3年度から3年度ごとに点検');
+    // It was FY2021 to FY2021, labelled ごとに点検.
+    expect(schedule.spans.map((s) => [s.startFiscalYear, s.endFiscalYear, s.label])).toEqual([
+      [2021, null, ''],
+    ]);
+    expect(schedule.recurrences.map((r) => [r.everyYears, r.label])).toEqual([[3, '点検']]);
+  });
+});
+
 describe('parseSchedule: open ranges', () => {
   it('reads 2021(R3)年度～ as open-ended', () => {
     const text = '2021(R3)年度～：検討';

@@ -2,6 +2,7 @@ import {
   COUNTER_KA,
   hedgeBefore,
   isAsciiDigit,
+  isAsciiLetter,
   isCloseParen,
   isColon,
   isIdeograph,
@@ -33,6 +34,7 @@ import {
 } from './readDatePoint.js';
 import { eraNameAt, lastEraName } from './readEraName.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
+import { readRecurrence } from './readRecurrence.js';
 import { fromWareki } from '../era/fromWareki.js';
 import { resolveEra } from '../era/resolveEra.js';
 import type { Diagnostic } from '../model/types.js';
@@ -107,6 +109,37 @@ function yearOfBare(before: DatePoint, bare: DatePoint, text: string, inList = f
     return null;
   }
   return year <= MAX_YEAR ? year : null;
+}
+
+/**
+ * A fiscal year written without its era or century at `i` (`4年度` after `令和3年度`, `22年度` after `2021年度`),
+ * or the first of a range of them (`4～5年度`), dated by `before`, the year of the last date written before it
+ * in the text; `null` when none is written there, or its number counts something (`5年度分`, `3年度目`).
+ */
+function carriedYear(text: string, i: number, before: DatePoint, sink: DiagnosticSink): DatePoint | null {
+  // Not a part of a number or a code (`07-04-02`, `R3.4`, `No.5`), nor a number written with a leading zero.
+  const c = text.charCodeAt(i - 1);
+  if (
+    isAsciiDigit(c) ||
+    isAsciiLetter(c) ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x2f ||
+    text.charCodeAt(i) === 0x30
+  )
+    return null;
+  const p = readDatePoint(text, i, true, sink);
+  if (p === null || p.kind !== 'bare') return null;
+  if (p.unit === null) {
+    // The first of a range of them, whose other end writes its 年度 (`4～5年度`).
+    if (!isRangeDash(text.charCodeAt(p.end))) return null;
+    const other = readDatePoint(text, skipInlineBlanks(text, p.end + 1, 2), true, sink);
+    if (other === null || other.kind !== 'bare' || other.unit !== 'fiscal') return null;
+  } else if (p.unit !== 'fiscal' || text.charCodeAt(p.end) === 0x5206 /* 分 */) {
+    return null;
+  }
+  const year = yearOfBare(before, p, text);
+  return year === null ? null : notingEraEnded(text, { ...p, kind: 'year', year, era: before.era });
 }
 
 /** The calendar year of a month written after `before` (2016年2月～3月, 2021年度：10月). */
@@ -375,6 +408,14 @@ function sameDate(a: DatePoint, b: DatePoint): boolean {
   );
 }
 
+/**
+ * Whether a number read as a point after a range's dash or から starts a count of years instead: a range of
+ * its own (`3～5年ごと`) or a recurrence (`3年度ごと`, `3年に1回`).
+ */
+function startsCount(text: string, p: DatePoint): boolean {
+  return p.kind === 'bare' && (isRangeDash(text.charCodeAt(p.end)) || readRecurrence(text, p.start) !== null);
+}
+
 /** What ends a list after its last item (see {@link readList}). */
 interface ListTail {
   /** The other end of a range from the last item (`28年度` in `平成25、26～28年度`), or `null`. */
@@ -396,8 +437,8 @@ function listTail(text: string, p: number, sink: DiagnosticSink): ListTail | nul
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
     const to = readDatePoint(text, r, true, sink);
-    // A number before a dash starts a count of its own (令和3、5年度から3～5年ごと), not this range's end.
-    if (to !== null && to.kind !== 'month' && !(to.kind === 'bare' && isRangeDash(text.charCodeAt(to.end)))) {
+    // A number that starts a count of its own (令和3、5年度から3～5年ごと) is not this range's end.
+    if (to !== null && to.kind !== 'month' && !startsCount(text, to)) {
       const after = skipInlineBlanks(text, to.end, 2);
       const end = madeAt(text, after)
         ? after + (text.charCodeAt(after + 2) === 0x306b /* に */ ? 3 : 2)
@@ -489,6 +530,7 @@ function readCore(
   sink: DiagnosticSink,
   hint: ReadHint,
   first: DatePoint | null,
+  before: DatePoint | null,
 ): DateExpression | null {
   if (first === null && isWaveDash(text.charCodeAt(i))) {
     // ～2020年度: open start; ～R3 検討, ～R3：検討, as an era year so written alone is a fiscal year.
@@ -504,7 +546,7 @@ function readCore(
       end: finished.end,
     };
   }
-  let a = first ?? readDatePoint(text, i, false, sink);
+  let a = first ?? readDatePoint(text, i, false, sink) ?? (before && carriedYear(text, i, before, sink));
   if (!a) return null;
   let q = skipInlineBlanks(text, a.end, 2);
   let c = text.charCodeAt(q);
@@ -528,8 +570,8 @@ function readCore(
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
     let b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
-    // The 3 of 令和3年度から3～5年ごと starts a range of its own (a count of years), not this one's other end.
-    if (b !== null && b.kind === 'bare' && isRangeDash(text.charCodeAt(b.end))) b = null;
+    // The 3 of 令和3年度から3～5年ごと or 3年度ごと starts a count of years, not this range's other end.
+    if (b !== null && startsCount(text, b)) b = null;
     let joined = b && join(a, b, text);
     if (!joined && alone) {
       // 令和6年度から3年間: the count's last year (or month) is the other end.
@@ -649,6 +691,8 @@ export function readPartEntry(text: string, i: number): DateExpression | null {
  * @param hint - set when the read failed after a long list that dates nothing: resume past it
  * @param paired - what {@link readPairedFiscalYear} reads at `i`, when the caller has read it (`null`: nothing);
  *   read here when not given
+ * @param before - the year of the last date read before `i` in the same text, if any: a fiscal year written
+ *   without its era or century (`4年度：設計` after `令和3年度：調査`) takes that year's
  * @returns the expression, or `null` when none starts at `i`
  */
 export function readDateExpression(
@@ -657,6 +701,7 @@ export function readDateExpression(
   sink: DiagnosticSink,
   hint: ReadHint = { skipTo: -1 },
   paired: DatePoint | null = readPairedFiscalYear(text, i),
+  before: DatePoint | null = null,
 ): DateExpression | null {
   const start = i;
   // The plans' most frequent entry, `2021(R3)年度：…`, on a short path: one point, and nothing to join or hedge.
@@ -670,7 +715,7 @@ export function readDateExpression(
     at = skipInlineBlanks(text, i + prefix.length, 1);
   }
   // A point read at `i` is the first of the expression there (no hedge starts with a digit).
-  const core = readCore(text, at, sink, hint, paired);
+  const core = readCore(text, at, sink, hint, paired, before);
   if (!core) return null;
   // A season or a year's middle is a rough time (令和4年秋: September to November, more or less).
   for (const p of core.points) if (isRoughPart(p.yearPart)) approximate = true;

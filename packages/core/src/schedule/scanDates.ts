@@ -1,4 +1,4 @@
-import type { DiagnosticSink, Expression, ExpressionList } from './expressions.js';
+import type { DatePoint, DiagnosticSink, Expression, ExpressionList } from './expressions.js';
 import { COUNTER_KA } from './chars.js';
 import { readDateExpression, readPartEntry, type ReadHint } from './readDateExpression.js';
 import { readPairedFiscalYear, YEAR_PART_FIRSTS } from './readDatePoint.js';
@@ -115,6 +115,8 @@ export function scanDates(
   let count = 0;
   const n = text.length;
   const hint = HINT;
+  /** The year of the last date read: a fiscal year written without its era or century (`4年度`) takes its. */
+  let lastYear: DatePoint | null = null;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -192,7 +194,14 @@ export function scanDates(
       next = recurrence.end;
     } else {
       hint.skipTo = -1;
-      const date = readDateExpression(text, i, sink, hint, kind === DIGIT ? paired : undefined);
+      const date = readDateExpression(
+        text,
+        i,
+        sink,
+        hint,
+        kind === DIGIT ? paired : undefined,
+        kind === DIGIT || kind === KANJI ? lastYear : null,
+      );
       if (date) {
         x = date;
         next = date.end;
@@ -214,8 +223,9 @@ export function scanDates(
     if (x) {
       if (x.type === 'date')
         for (let k = 0; k < x.points.length; k++) {
-          const diagnostics = x.points[k]!.diagnostics;
-          if (diagnostics.length > 0) for (const d of diagnostics) sink.add(d);
+          const point = x.points[k]!;
+          if (point.diagnostics.length > 0) for (const d of point.diagnostics) sink.add(d);
+          if (point.kind === 'year' && point.year !== null) lastYear = point;
         }
       found[count++] = x;
     }
