@@ -78,9 +78,11 @@ function notAYearAfter(text: string, p: number, inList: boolean): boolean {
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
 const openEndWord = wordMatcher(['以降', '以後', 'より']);
 
-/** `まで` at `p`. */
-const madeAt = (text: string, p: number): boolean =>
-  text.charCodeAt(p) === 0x307e && text.charCodeAt(p + 1) === 0x3067;
+/** The offset past `まで` or `までに` written at `p`, or -1. */
+function pastMade(text: string, p: number): number {
+  if (text.charCodeAt(p) !== 0x307e /* ま */ || text.charCodeAt(p + 1) !== 0x3067 /* で */) return -1;
+  return text.charCodeAt(p + 2) === 0x306b /* に */ ? p + 3 : p + 2;
+}
 
 /** A point that can stand alone: a year with its unit, a dotted date, a year pair, or a month (dated by context). */
 function finishAlone(point: DatePoint): DatePoint | null {
@@ -418,10 +420,8 @@ function startsCount(text: string, p: DatePoint): boolean {
 
 /** What ends a list after its last item (see {@link readList}). */
 interface ListTail {
-  /** The other end of a range from the last item (`28年度` in `平成25、26～28年度`), or `null`. */
+  /** The other end of a range from the last item (`28年度` in `平成25、26～28年度`); `null`: the last item is open. */
   to: DatePoint | null;
-  /** The last item is open at its end (`令和3、5年度～`, `令和3、5年度以降`). */
-  open: boolean;
   /** Offset past the tail. */
   end: number;
 }
@@ -439,17 +439,14 @@ function listTail(text: string, p: number, sink: DiagnosticSink): ListTail | nul
     const to = readDatePoint(text, r, true, sink);
     // A number that starts a count of its own (令和3、5年度から3～5年ごと) is not this range's end.
     if (to !== null && to.kind !== 'month' && !startsCount(text, to)) {
-      const after = skipInlineBlanks(text, to.end, 2);
-      const end = madeAt(text, after)
-        ? after + (text.charCodeAt(after + 2) === 0x306b /* に */ ? 3 : 2)
-        : to.end;
-      return { to, open: false, end };
+      const made = pastMade(text, skipInlineBlanks(text, to.end, 2));
+      return { to, end: made < 0 ? to.end : made };
     }
     if (dashed && !isWaveDash(c)) return null;
-    return { to: null, open: true, end: q + (dashed ? 1 : 2) };
+    return { to: null, end: q + (dashed ? 1 : 2) };
   }
   const word = openEndWord(text, q);
-  return word ? { to: null, open: true, end: q + word.length } : null;
+  return word ? { to: null, end: q + word.length } : null;
 }
 
 /**
@@ -579,9 +576,8 @@ function readCore(
       if (last) joined = [alone, last];
     }
     if (joined) {
-      let end = joined[1].end;
-      const after = skipInlineBlanks(text, end, 2);
-      if (madeAt(text, after)) end = after + (text.charCodeAt(after + 2) === 0x306b /* に */ ? 3 : 2);
+      const untilEnd = pastMade(text, skipInlineBlanks(text, joined[1].end, 2));
+      let end = untilEnd < 0 ? joined[1].end : untilEnd;
       const [first, last] = joined;
       const count = countAfterRange(text, end, first, last);
       if (count && first.year !== null && last.year !== null) {
@@ -607,18 +603,18 @@ function readCore(
   }
   if (listSeparatorLength(text, q) > 0) {
     const list = readList(text, a, sink, hint);
-    if (list?.lastForm)
-      return {
+    if (list) {
+      const x: DateExpression = {
         type: 'date',
         start: i,
         approximate: false,
         form: 'list',
         points: list.points,
         end: list.end,
-        lastForm: list.lastForm,
       };
-    if (list)
-      return { type: 'date', start: i, approximate: false, form: 'list', points: list.points, end: list.end };
+      if (list.lastForm) x.lastForm = list.lastForm;
+      return x;
+    }
   }
   if (!alone) return null;
   const word = openEndWord(text, q);
@@ -631,16 +627,9 @@ function readCore(
       points: [alone],
       end: q + word.length,
     };
-  if (madeAt(text, q)) {
-    return {
-      type: 'date',
-      start: i,
-      approximate: false,
-      form: 'open-start',
-      points: [alone],
-      end: q + (text.charCodeAt(q + 2) === 0x306b /* に */ ? 3 : 2),
-    };
-  }
+  const made = pastMade(text, q);
+  if (made >= 0)
+    return { type: 'date', start: i, approximate: false, form: 'open-start', points: [alone], end: made };
   return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
 }
 
