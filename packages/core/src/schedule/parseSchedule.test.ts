@@ -301,6 +301,17 @@ describe('parseSchedule: ranges', () => {
     expect(spansOf('R3.4～13').map((s) => [s.startFiscalYear, s.endFiscalYear])).toEqual([[2021, 2031]]);
   });
 
+  it('reads an era year written alone after a month as a fiscal year: R3.4～R6', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.endFiscalYear]);
+    // It ended with the calendar year 2024, three months before FY2024 does.
+    expect(dated('R3.4～R6：試行')).toEqual([['2021-04-01', '2025-03-31', 2024]]);
+    expect(dated('令和3年4月～R6')).toEqual([['2021-04-01', '2025-03-31', 2024]]);
+    // With its 年, its month, or after a year without a month, it is what it was.
+    expect(dated('令和3年4月～令和6年')).toEqual([['2021-04-01', '2024-12-31', 2024]]);
+    expect(dated('R3.4～R6.3')).toEqual([['2021-04-01', '2024-03-31', 2023]]);
+    expect(dated('令和3年～R6')).toEqual([['2021-01-01', '2024-12-31', 2024]]);
+  });
+
   it('reads dotted ranges: R3.4～R4.3', () => {
     const text = 'R3.4～R4.3：試行';
     expect(spansOf(text)).toEqual([span(text, '2021-04-01', '2022-03-31', 2021, 2021, 'month', '試行')]);

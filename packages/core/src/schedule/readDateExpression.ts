@@ -382,7 +382,9 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
   const unit =
     a.unit ?? b.unit ?? (a.paired || b.paired ? 'calendar' : eraYearsAlone(a, b) ? 'fiscal' : null);
   if (unit === null) return null;
-  const second: DatePoint = { ...b, kind: 'year', year: bYear, era: bEra, unit: b.unit ?? unit };
+  // An era year written alone after a month (R3.4～R6, 令和3年4月～R6) is a fiscal year, as it is after a year.
+  const bUnit = b.unit ?? (a.month !== null && b.unit === null && eraYearAlone(b) ? 'fiscal' : unit);
+  const second: DatePoint = { ...b, kind: 'year', year: bYear, era: bEra, unit: bUnit };
   return [{ ...a, unit: a.unit ?? unit }, b.kind === 'bare' ? notingEraEnded(text, second) : second];
 }
 
