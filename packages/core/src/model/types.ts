@@ -54,8 +54,8 @@ export interface Recurrence {
   everyYearsMax?: number;
   /**
    * How many times in each year it comes, where the text says more than once: `年2回` → 2, `半期ごと` → 2,
-   * `毎月` → 12, `毎四半期` → 4, `毎週` → 52; the fewer of a range (`年2～3回` → 2). Absent for once a year, or when
-   * the text does not say.
+   * `毎月` → 12, `毎四半期` → 4, `毎週` → 52, `毎日` → 365; the fewer of a range (`年2～3回` → 2). Absent for once a
+   * year, or when the text does not say.
    */
   timesPerYear?: number;
   /** Up to this many times in each year (`年2～3回` → 3, `年1～2回` → 2); absent when the text says one number. */

@@ -1377,6 +1377,11 @@ describe('parseSchedule: recurrences', () => {
       [1, 6, false, '開催'],
       [1, 26, false, '巡回'],
     ]);
+    // Each day (it was a note), and each Sunday (a week's day, not 毎日).
+    expect(often('毎日：庁舎巡回　毎日曜日に開館')).toEqual([
+      [1, 365, false, '庁舎巡回'],
+      [1, 52, false, '開館'],
+    ]);
     // Counted in fiscal years: 年度ごと is every year, 3年度ごと every three.
     expect(often('年度ごとに見直し、3年度毎に改定')).toEqual([
       [1, undefined, false, '見直し'],

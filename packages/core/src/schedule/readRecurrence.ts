@@ -38,6 +38,9 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
   ['毎年', 1, CALENDAR, 1],
   ['毎月', 1, NONE, 12],
   ['毎週', 1, NONE, 52],
+  ['毎日曜日', 1, NONE, 52],
+  ['毎日曜', 1, NONE, 52],
+  ['毎日', 1, NONE, 365],
   ['毎四半期', 1, NONE, 4],
   ['毎半期', 1, NONE, 2],
   ['各年度', 1, FISCAL, 1],
@@ -305,7 +308,7 @@ function readCore(text: string, i: number): number {
  * Reads a recurrence at `i`: `毎年度`, `毎年`, `各年度`, `年度ごと`, `隔年`, `3年毎`, `5年ごと`, `3年度ごと`, `3年に1度`,
  * `年1回`, `概ね5年ごと`, `おおむね3年毎`, `3年~5年ごと` (3 to 5 years), or more often than once a year (`年2回`, `年に3回`,
  * `毎年度2回`, `毎年度、年2回`, `毎月`, `毎月2回`, `月1回`, `毎四半期`, `四半期ごと`, `毎半期`, `半期ごと`, `半年に1回`,
- * `3か月ごと`, `隔月`, `毎週`, `週1回`, `隔週`: every year, `timesPerYear` times), with a hedge before or after it
+ * `3か月ごと`, `隔月`, `毎週`, `週1回`, `隔週`, `毎日`: every year, `timesPerYear` times), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
  * `隔年度の上半期`: April to September) in `months`.

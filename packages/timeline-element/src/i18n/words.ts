@@ -1,14 +1,16 @@
-/** How often work comes in a year, where a word says it: 4, 12 and 52 times (others are counted). */
+/** How often work comes in a year, where a word says it: 4, 12, 52 and 365 times (others are counted). */
 const TIMES_A_YEAR_JA = new Map([
   [4, '毎四半期'],
   [12, '毎月'],
   [52, '毎週'],
+  [365, '毎日'],
 ]);
 const TIMES_A_YEAR_EN = new Map([
   [2, 'Twice a year'],
   [4, 'Quarterly'],
   [12, 'Monthly'],
   [52, 'Weekly'],
+  [365, 'Daily'],
 ]);
 
 /** The element's own words, in Japanese and English. Plan text is never translated. */

@@ -30,6 +30,8 @@ describe('howOften', () => {
     );
     expect(howOften({ ...often, timesPerYear: 4 }, WORDS.en, 'en')).to.equal('Quarterly');
     expect(howOften({ ...often, timesPerYear: 3 }, WORDS.en, 'en')).to.equal('3 times a year');
+    expect(howOften({ ...often, timesPerYear: 365 }, WORDS.ja, 'ja')).to.equal('毎日');
+    expect(howOften({ ...often, timesPerYear: 365 }, WORDS.en, 'en')).to.equal('Daily');
     expect(howOften({ ...often, everyYears: 2, timesPerYear: 2 }, WORDS.ja, 'ja')).to.equal('2年毎・年2回');
     expect(howOften({ ...often, everyYears: 2, timesPerYear: 2 }, WORDS.en, 'en')).to.equal(
       'Every 2 years, twice a year',
