@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { toICS } from './toICS.js';
+import { parseSchedule } from '../schedule/parseSchedule.js';
 import { samplePlan } from '../../test-utils/exportFixtures.js';
 import type { Plan } from '../model/types.js';
 
@@ -103,6 +104,18 @@ describe('toICS', () => {
     expect(repeating[0]!.dates).toEqual(['2022-03-01', '2023-03-01', '2024-03-01']);
     expect(repeating[0]!.uid).toMatch(/^[0-9a-f]{8}-no38-r0-3-3@plan-timeline$/);
     expect(repeating[0]!.categories).toEqual(['ICT']);
+  });
+
+  it('writes an event for each time of the year a schedule names: 毎年6月と12月', () => {
+    const plan = samplePlan();
+    const item = plan.items[1]!;
+    item.schedule.recurrences = parseSchedule('毎年6月と12月に点検').recurrences;
+    const { repeating } = readBack(toICS(plan));
+    expect(repeating.map((e) => [e.start, e.end, e.dates.length])).toEqual([
+      ['2021-06-01', '2021-07-01', 3],
+      ['2021-12-01', '2022-01-01', 3],
+    ]);
+    expect(new Set(repeating.map((e) => e.uid)).size).toBe(2);
   });
 
   it('repeats every N years from the item’s first dated year, or the plan’s, and writes none without months', () => {

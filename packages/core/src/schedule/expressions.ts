@@ -132,6 +132,11 @@ export interface RecurrenceExpression {
   approximate: boolean;
   /** When in each year it comes: 毎年度末, 毎年4月 (see `Recurrence.months`). */
   months?: MonthRange;
+  /**
+   * More times of the year written after `months`, joined by `と`, `、`, `・` or `及び` (`毎年6月と12月`: December):
+   * each makes a recurrence of its own, alike but for its months.
+   */
+  moreMonths?: MonthRange[];
 }
 
 /** Anything the scanner reads. */

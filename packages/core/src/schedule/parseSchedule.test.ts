@@ -1486,6 +1486,18 @@ describe('parseSchedule: recurrences', () => {
       [{ from: 4, to: 4 }, '公表'],
       [{ from: 9, to: 11 }, '点検'],
     ]);
+    // Several times of the year: a recurrence for each, with the same words (12月 was left in the label, with a
+    // yearless-month note).
+    const text = '毎年6月と12月に点検';
+    expect(recurrences(text)).toEqual([
+      [{ from: 6, to: 6 }, '点検'],
+      [{ from: 12, to: 12 }, '点検'],
+    ]);
+    expect(read(text).diagnostics).toEqual([]);
+    expect(read(text).recurrences.map((r) => r.source)).toEqual([
+      { start: 0, end: text.length },
+      { start: 0, end: text.length },
+    ]);
     // Written apart, the month is the label's.
     expect(recurrences('毎年度、4月に公表')).toEqual([[undefined, '4月に公表']]);
     expect(spansOf('2024年度当初予算に計上').map((s) => [s.start, s.end, s.label])).toEqual([

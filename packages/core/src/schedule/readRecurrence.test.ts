@@ -183,6 +183,28 @@ describe('readRecurrence', () => {
     },
   );
 
+  it('reads more times of the year joined to the first: 毎年6月と12月', () => {
+    expect(readRecurrence('毎年6月と12月に点検', 0)).toEqual(
+      recurrence(8, 1, { months: { from: 6, to: 6 }, moreMonths: [{ from: 12, to: 12 }] }),
+    );
+    expect(readRecurrence('毎年度4月、7月及び10月：研修', 0)).toMatchObject({
+      end: 13,
+      months: { from: 4, to: 4 },
+      moreMonths: [
+        { from: 7, to: 7 },
+        { from: 10, to: 10 },
+      ],
+    });
+    expect(readRecurrence('毎年度末と上半期に報告', 0)).toMatchObject({
+      months: { from: 3, to: 3 },
+      moreMonths: [{ from: 4, to: 9 }],
+    });
+    // Words after the 、 are the label's.
+    expect(readRecurrence('毎年4月、予算を編成', 0)).toEqual(
+      recurrence(4, 1, { months: { from: 4, to: 4 } }),
+    );
+  });
+
   it('reads no time of year after a count of years, before a day, or in 当初予算', () => {
     expect(readRecurrence('3年毎4月に見直し', 0)).toEqual(recurrence(3, 3));
     expect(readRecurrence('毎年4月1日に施行', 0)).toMatchObject({ end: 2 });

@@ -246,6 +246,14 @@ function readTimeOfYear(text: string, p: number, fiscal: boolean): number {
   return isAsciiDigit(next) || isKanjiNumeral(next) ? -1 : end;
 }
 
+/** The length of what joins two times of the year at `p` (`と`, `、`, `・`, `及び`, `および`: 毎年6月と12月), or 0. */
+function monthsJoiner(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c === 0x3068 /* と */ || c === 0x3001 /* 、 */ || c === 0x30fb /* ・ */) return 1;
+  if (wordAt(text, '及び', p)) return 2;
+  return wordAt(text, 'および', p) ? 3 : 0;
+}
+
 /** Whether a recurrence that says how often in a year may start with this character (年2回, 毎月, 半期ごと, 3か月ごと). */
 function mayStartTimes(code: number): boolean {
   return (
@@ -363,7 +371,21 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     const inner = readTimeOfYear(text, from, fiscal);
     if (inner >= 0 && isCloseParen(text.charCodeAt(inner))) months = inner + 1;
   }
-  if (months >= 0) end = months;
+  let more: MonthRange[] | null = null;
+  if (months >= 0) {
+    end = months;
+    const first = { from: timeRead.from, to: timeRead.to };
+    // 毎年6月と12月, 毎年4月、10月: more times of the year, each a recurrence of its own (at most a month each).
+    for (let joiner = monthsJoiner(text, end); joiner > 0 && (more?.length ?? 0) < 11;) {
+      const after = readTimeOfYear(text, end + joiner, year === FISCAL);
+      if (after < 0) break;
+      (more ??= []).push({ from: timeRead.from, to: timeRead.to });
+      end = after;
+      joiner = monthsJoiner(text, end);
+    }
+    timeRead.from = first.from;
+    timeRead.to = first.to;
+  }
   // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
   let q = end;
   let c = months >= 0 ? text.charCodeAt(q) : next;
@@ -385,5 +407,6 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   if (timesMax > 1) result.timesPerYear = times;
   if (timesMax > times) result.timesPerYearMax = timesMax;
   if (months >= 0) result.months = { from: timeRead.from, to: timeRead.to };
+  if (more) result.moreMonths = more;
   return result;
 }

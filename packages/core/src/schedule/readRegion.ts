@@ -524,6 +524,12 @@ export class RegionReader {
     if (label === '') this.#unlabelledCount++;
     this.#recurrences[this.#recurrenceCount++] = r;
     this.#covered[this.#coveredCount++] = r.source;
+    // 毎年6月と12月: a recurrence for each time of the year, alike but for its months.
+    if (x.moreMonths !== undefined)
+      for (const months of x.moreMonths) {
+        if (label === '') this.#unlabelledCount++;
+        this.#recurrences[this.#recurrenceCount++] = { ...r, months };
+      }
   }
 
   /** Resolves `x` into `out` (one of the reader's records), keeping what it noticed. */
