@@ -371,10 +371,11 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     const inner = readTimeOfYear(text, from, fiscal);
     if (inner >= 0 && isCloseParen(text.charCodeAt(inner))) months = inner + 1;
   }
+  let first: MonthRange | null = null;
   let more: MonthRange[] | null = null;
   if (months >= 0) {
     end = months;
-    const first = { from: timeRead.from, to: timeRead.to };
+    first = { from: timeRead.from, to: timeRead.to };
     // 毎年6月と12月, 毎年4月、10月: more times of the year, each a recurrence of its own (at most a month each).
     for (let joiner = monthsJoiner(text, end); joiner > 0 && (more?.length ?? 0) < 11;) {
       const after = readTimeOfYear(text, end + joiner, year === FISCAL);
@@ -383,8 +384,6 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
       end = after;
       joiner = monthsJoiner(text, end);
     }
-    timeRead.from = first.from;
-    timeRead.to = first.to;
   }
   // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
   let q = end;
@@ -406,7 +405,7 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   if (everyYearsMax !== 0) result.everyYearsMax = everyYearsMax;
   if (timesMax > 1) result.timesPerYear = times;
   if (timesMax > times) result.timesPerYearMax = timesMax;
-  if (months >= 0) result.months = { from: timeRead.from, to: timeRead.to };
+  if (first) result.months = first;
   if (more) result.moreMonths = more;
   return result;
 }

@@ -442,36 +442,15 @@ export function resolveDates(
   return { spans, context: r.context, diagnostics: r.diagnostics };
 }
 
-/**
- * Adds the span from one date (`aFirst`–`aLast`) to another (`bFirst`–`bLast`) to `out`: from the earlier to the
- * later when the second comes first, with a `'reversed-range'` warning on `text`'s `start`–`end`.
- */
-function addRange(
-  out: Resolution,
-  aFirst: Day,
-  aLast: Day,
-  aPrecision: Precision,
-  bFirst: Day,
-  bLast: Day,
-  bPrecision: Precision,
-  text: string,
-  start: number,
-  end: number,
-): void {
-  if (bLast >= aFirst) {
-    out.add(aFirst, bLast, aPrecision);
-    return;
-  }
-  out.diagnostics = [
-    {
-      code: 'reversed-range',
-      severity: 'warning',
-      message: `${quote(text, start, end)} ends before it starts; read from the earlier date to the later`,
-      messageJa: `${quote(text, start, end)}は終わりが始まりより前です。早い日付から遅い日付までとして読みます`,
-      source: { start, end },
-    },
-  ];
-  out.add(bFirst, aLast, bPrecision);
+/** The `'reversed-range'` warning for the range written at `start`–`end` of `text`, which ends before it starts. */
+function reversedRange(text: string, start: number, end: number): Diagnostic {
+  return {
+    code: 'reversed-range',
+    severity: 'warning',
+    message: `${quote(text, start, end)} ends before it starts; read from the earlier date to the later`,
+    messageJa: `${quote(text, start, end)}は終わりが始まりより前です。早い日付から遅い日付までとして読みます`,
+    source: { start, end },
+  };
 }
 
 /**
@@ -537,18 +516,12 @@ export function resolveInto(
   if (points.length === 0) return out;
   switch (expression.form) {
     case 'range':
-      addRange(
-        out,
-        aFirst,
-        aLast,
-        aPrecision,
-        bFirst,
-        bLast,
-        bPrecision,
-        text,
-        expression.start,
-        expression.end,
-      );
+      if (bLast < aFirst) {
+        out.diagnostics = [reversedRange(text, expression.start, expression.end)];
+        out.add(bFirst, aLast, bPrecision);
+      } else {
+        out.add(aFirst, bLast, aPrecision);
+      }
       break;
     case 'open-end':
       out.add(aFirst, OPEN, aPrecision);
@@ -571,22 +544,14 @@ export function resolveInto(
       const singles = expression.lastForm === 'range' && n > 1 ? n - 2 : n - 1;
       for (let k = 0; k < singles; k++) out.add(all[k]!.first, all[k]!.last, all[k]!.precision);
       const from = all[singles]!;
-      if (singles === n - 1) out.add(from.first, OPEN, from.precision);
-      else {
-        const to = all[n - 1]!;
-        const start = points[singles]!.start;
-        addRange(
-          out,
-          from.first,
-          from.last,
-          from.precision,
-          to.first,
-          to.last,
-          to.precision,
-          text,
-          start,
-          expression.end,
-        );
+      const to = all[n - 1]!;
+      if (singles === n - 1) {
+        out.add(from.first, OPEN, from.precision);
+      } else if (to.last < from.first) {
+        out.diagnostics = [reversedRange(text, points[singles]!.start, expression.end)];
+        out.add(to.first, from.last, to.precision);
+      } else {
+        out.add(from.first, to.last, from.precision);
       }
       break;
     }
