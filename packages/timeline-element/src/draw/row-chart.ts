@@ -4,7 +4,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
-import { bandName, howOften, wordsAfterSpan } from '../time/describe-recurrence.js';
+import { bandName, howOften, howOftenEach, wordsAfterSpan } from '../time/describe-recurrence.js';
 import { bandExtents, recurrenceAnchor } from './band-extents.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, isoToDate } from '../time/iso.js';
@@ -104,7 +104,20 @@ export function rowChart(
   const labelX = ctx.left + 8;
   const often = row.recurrences.map(({ recurrence }) => howOften(recurrence, ctx.words, ctx.lang));
   const room = Math.min(firstShapeAfter(row, labelX, ctx) - 6, ctx.right - 8) - labelX;
-  const bandLabel = fitText(often.join(ctx.lang === 'en' ? ' · ' : '・'), Math.min(room, 200), ctx.fontSize);
+  // Recurrences written together (毎年6月と12月) are said once: 毎年度（6月・12月）.
+  const together =
+    row.recurrences.length > 1
+      ? howOftenEach(
+          row.recurrences.map((r) => r.recurrence),
+          ctx.words,
+          ctx.lang,
+        )
+      : often;
+  const bandLabel = fitText(
+    together.join(ctx.lang === 'en' ? ' · ' : '・'),
+    Math.min(room, 200),
+    ctx.fontSize,
+  );
   const bands = row.recurrences.map(({ recurrence, index }, i) =>
     recurrenceBand(often[i]!, recurrence, index, i === 0 ? bandLabel : null, labelX, rowBottom, anchor, ctx),
   );

@@ -5,7 +5,7 @@ import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
 import { bandExtents, recurrenceAnchor } from '../draw/band-extents.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
-import { bandName, howOften, wordsAfterSpan } from '../time/describe-recurrence.js';
+import { bandName, howOften, howOftenEach, wordsAfterSpan } from '../time/describe-recurrence.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
 import { xmlText } from './xml-text.js';
 
@@ -183,6 +183,13 @@ export function buildSvg(options: BuildSvgOptions): string {
             height: options.rowHeight - 6,
             ...(dense ? {} : { rx: Math.min(2, (x2 - x1) / 2) }),
           });
+      }
+      // How often, as the chart's band label says it: recurrences written together (毎年6月と12月) once.
+      for (const every of howOftenEach(
+        row.recurrences.map((r) => r.recurrence),
+        words,
+        options.lang,
+      )) {
         el(
           g,
           'text',

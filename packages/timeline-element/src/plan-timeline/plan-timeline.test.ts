@@ -613,6 +613,29 @@ describe('<plan-timeline> drawing', () => {
     );
   });
 
+  it('says once, with all their months, the recurrences a schedule wrote together: 毎年6月と12月', async () => {
+    const scheduleText = '2019(R1)年度～2025(R7)年度：設備更新　毎年6月と12月に点検';
+    const inspected = item(7, '7', {
+      title: '設備点検',
+      scheduleText,
+      schedule: parseSchedule(scheduleText),
+    });
+    const [el, h] = await show({}, plan([inspected]));
+    const bands = h.bands(h.row('設備点検'));
+    // A band for each month, each named on its own; one label for both.
+    expect(bands.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      '毎年度（6月）: 点検',
+      '毎年度（12月）: 点検',
+    ]);
+    expect(bands.map((b) => b.querySelector('text')?.textContent ?? null)).to.deep.equal([
+      '毎年度（6月・12月）',
+      null,
+    ]);
+    const doc = new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.filter((t) => t!.startsWith('毎年度'))).to.deep.equal(['毎年度（6月・12月）']);
+  });
+
   it('lists items of a plan without codes side by side, their titles where codes would be', async () => {
     const uncoded = [item(1, '', { title: '予算編成' }), item(2, '', { title: '財源確保' })];
     const coded = [item(1, '1', { title: '予算編成' }), item(2, '2', { title: '財源確保' })];

@@ -1,9 +1,32 @@
 import { expect } from '@open-wc/testing';
 import { WORDS } from '../i18n/words.js';
 import { parseSchedule } from '@plan-timeline/core';
-import { bandName, howOften, monthsIn, monthsText, wordsAfterSpan } from './describe-recurrence.js';
+import {
+  bandName,
+  howOften,
+  howOftenEach,
+  monthsIn,
+  monthsText,
+  wordsAfterSpan,
+} from './describe-recurrence.js';
 
 const iso = (dates: [Date, Date] | null): string[] => (dates ?? []).map((d) => d.toISOString().slice(0, 10));
+
+describe('howOftenEach', () => {
+  it('says once the recurrences a schedule wrote together, with all their months', () => {
+    const { recurrences } = parseSchedule('毎年6月と12月に点検　毎年度：検証　毎年度末と上半期に報告');
+    expect(recurrences).to.have.length(5);
+    expect(howOftenEach(recurrences, WORDS.ja, 'ja')).to.deep.equal([
+      '毎年度（6月・12月）',
+      '毎年度',
+      '毎年度（3月・4～9月）',
+    ]);
+    expect(howOftenEach(recurrences.slice(0, 2), WORDS.en, 'en')).to.deep.equal(['Every year (Jun & Dec)']);
+    // Written apart, they are said apart, even with the same words.
+    const apart = parseSchedule('毎年6月：点検　毎年12月：点検').recurrences;
+    expect(howOftenEach(apart, WORDS.ja, 'ja')).to.deep.equal(['毎年度（6月）', '毎年度（12月）']);
+  });
+});
 
 describe('howOften', () => {
   it('writes how often, then when in the year and whether it is a guide, in either language', () => {

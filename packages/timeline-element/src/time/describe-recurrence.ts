@@ -46,6 +46,60 @@ export function howOften(
   words: Words,
   lang: Lang,
 ): string {
+  return describeOften(recurrence, recurrence.months ? [recurrence.months] : [], words, lang);
+}
+
+/**
+ * How often each of a row's recurrences comes ({@link howOften}), as its bands' label writes them: recurrences
+ * that one schedule wrote together and that differ only in their months (`毎年6月と12月に点検` is a recurrence for
+ * each month) are written once, with all their months: `毎年度（6月・12月）`, `Every year (Jun & Dec)`.
+ *
+ * @param recurrences - the row's recurrences, in the schedule's order
+ * @param words - the element's words
+ * @param lang - their language
+ * @returns the texts, one for each recurrence or run of them written together
+ * @example
+ * howOftenEach(parseSchedule('毎年6月と12月に点検').recurrences, WORDS.ja, 'ja'); //=> ['毎年度（6月・12月）']
+ */
+export function howOftenEach(recurrences: readonly Recurrence[], words: Words, lang: Lang): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < recurrences.length; k++) {
+    const recurrence = recurrences[k]!;
+    const months = recurrence.months ? [recurrence.months] : [];
+    while (k + 1 < recurrences.length && writtenTogether(recurrence, recurrences[k + 1]!))
+      months.push(recurrences[++k]!.months!);
+    out.push(describeOften(recurrence, months, words, lang));
+  }
+  return out;
+}
+
+/** Whether two recurrences were written together (the same source, words and frequency), apart from their months. */
+function writtenTogether(a: Recurrence, b: Recurrence): boolean {
+  return (
+    a.months !== undefined &&
+    b.months !== undefined &&
+    a.source.start === b.source.start &&
+    a.source.end === b.source.end &&
+    a.label === b.label &&
+    a.track === b.track &&
+    a.everyYears === b.everyYears &&
+    a.everyYearsMax === b.everyYearsMax &&
+    a.timesPerYear === b.timesPerYear &&
+    a.timesPerYearMax === b.timesPerYearMax &&
+    a.approximate === b.approximate
+  );
+}
+
+/** {@link howOften}, with the months given (none, one range, or several written together). */
+function describeOften(
+  recurrence: Pick<
+    Recurrence,
+    'everyYears' | 'everyYearsMax' | 'timesPerYear' | 'timesPerYearMax' | 'approximate'
+  >,
+  months: readonly MonthRange[],
+  words: Words,
+  lang: Lang,
+): string {
   const years = Math.max(1, Math.round(recurrence.everyYears));
   const yearsMax = Math.max(years, Math.round(recurrence.everyYearsMax ?? years));
   const times = Math.max(1, Math.round(recurrence.timesPerYear ?? 1));
@@ -62,7 +116,8 @@ export function howOften(
           ? `${everyYears}, ${often.toLowerCase()}`
           : `${everyYears}・${often}`;
   const asides: string[] = [];
-  if (recurrence.months) asides.push(monthsText(recurrence.months, lang));
+  if (months.length > 0)
+    asides.push(months.map((m) => monthsText(m, lang)).join(lang === 'en' ? ' & ' : '・'));
   if (recurrence.approximate) asides.push(words.approximate);
   if (asides.length === 0) return every;
   return lang === 'en' ? `${every} (${asides.join(', ')})` : `${every}（${asides.join('、')}）`;
