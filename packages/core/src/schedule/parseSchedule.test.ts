@@ -1494,6 +1494,10 @@ describe('parseSchedule: recurrences', () => {
       [{ from: 12, to: 12 }, '点検'],
     ]);
     expect(read(text).diagnostics).toEqual([]);
+    expect(recurrences('毎年度（4月、10月）：公表')).toEqual([
+      [{ from: 4, to: 4 }, '公表'],
+      [{ from: 10, to: 10 }, '公表'],
+    ]);
     expect(read(text).recurrences.map((r) => r.source)).toEqual([
       { start: 0, end: text.length },
       { start: 0, end: text.length },

@@ -199,6 +199,12 @@ describe('readRecurrence', () => {
       months: { from: 3, to: 3 },
       moreMonths: [{ from: 4, to: 9 }],
     });
+    // In brackets of their own (it was the label's).
+    expect(readRecurrence('毎年度（4月、10月）：公表', 0)).toMatchObject({
+      end: 11,
+      months: { from: 4, to: 4 },
+      moreMonths: [{ from: 10, to: 10 }],
+    });
     // Words after the 、 are the label's.
     expect(readRecurrence('毎年4月、予算を編成', 0)).toEqual(
       recurrence(4, 1, { months: { from: 4, to: 4 } }),
@@ -214,7 +220,7 @@ describe('readRecurrence', () => {
     expect(readRecurrence('毎年13月', 0)).not.toHaveProperty('months');
     // A bracket that holds more than a time of year is the label's.
     for (const text of [
-      '毎年度（4月、10月）',
+      '毎年度（4月、予算編成時）',
       '毎年度（予算編成時）',
       '毎年度（令和3年度～）',
       '毎年度（4月',

@@ -246,6 +246,28 @@ function readTimeOfYear(text: string, p: number, fiscal: boolean): number {
   return isAsciiDigit(next) || isKanjiNumeral(next) ? -1 : end;
 }
 
+/**
+ * The times of the year written at `p` ({@link readTimeOfYear}), one or more joined (`6月と12月`, `4月、7月及び10月`,
+ * `年度末と上半期`), and where they end; `null` when none is written there.
+ */
+function readTimesOfYear(text: string, p: number, fiscal: boolean): [MonthRange[], number] | null {
+  let end = readTimeOfYear(text, p, fiscal);
+  if (end < 0) return null;
+  const times: MonthRange[] = [{ from: timeRead.from, to: timeRead.to }];
+  // At most each month of a year.
+  for (
+    let joiner = monthsJoiner(text, end);
+    joiner > 0 && times.length < 12;
+    joiner = monthsJoiner(text, end)
+  ) {
+    const after = readTimeOfYear(text, end + joiner, fiscal);
+    if (after < 0) break;
+    times.push({ from: timeRead.from, to: timeRead.to });
+    end = after;
+  }
+  return [times, end];
+}
+
 /** The length of what joins two times of the year at `p` (`と`, `、`, `・`, `及び`, `および`: 毎年6月と12月), or 0. */
 function monthsJoiner(text: string, p: number): number {
   const c = text.charCodeAt(p);
@@ -352,15 +374,20 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
       end = often;
     }
   }
-  // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start.
+  // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start. Several may
+  // be written together (毎年6月と12月): each makes a recurrence of its own.
   const next = text.charCodeAt(end);
-  let months =
+  let timesOfYear: MonthRange[] | null = null;
+  let months = -1;
+  if (
     year !== NONE &&
     (next === 0x306e /* の */ || isAsciiDigit(next) || isKanjiNumeral(next) || mayStartYearPart(next))
-      ? readTimeOfYear(text, end, year === FISCAL)
-      : -1;
-  // Or in brackets of their own: 毎年度（4月）, 毎年（4月～6月）, 毎年度（上半期）, with the year named again in them
-  // (毎年度（年度末）: March, 毎年（年末）: December).
+  ) {
+    const read = readTimesOfYear(text, end, year === FISCAL);
+    if (read) [timesOfYear, months] = read;
+  }
+  // Or in brackets of their own: 毎年度（4月）, 毎年（4月～6月）, 毎年度（上半期）, 毎年度（4月、10月）, with the year named
+  // again in them (毎年度（年度末）: March, 毎年（年末）: December).
   if (year !== NONE && isOpenParen(next)) {
     let from = end + 1;
     let fiscal = year === FISCAL;
@@ -368,23 +395,10 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
       fiscal = text.charCodeAt(from + 1) === 0x5ea6; /* 度 */
       from += fiscal ? 2 : 1;
     }
-    const inner = readTimeOfYear(text, from, fiscal);
-    if (inner >= 0 && isCloseParen(text.charCodeAt(inner))) months = inner + 1;
+    const read = readTimesOfYear(text, from, fiscal);
+    if (read && isCloseParen(text.charCodeAt(read[1]))) [timesOfYear, months] = [read[0], read[1] + 1];
   }
-  let first: MonthRange | null = null;
-  let more: MonthRange[] | null = null;
-  if (months >= 0) {
-    end = months;
-    first = { from: timeRead.from, to: timeRead.to };
-    // 毎年6月と12月, 毎年4月、10月: more times of the year, each a recurrence of its own (at most a month each).
-    for (let joiner = monthsJoiner(text, end); joiner > 0 && (more?.length ?? 0) < 11;) {
-      const after = readTimeOfYear(text, end + joiner, year === FISCAL);
-      if (after < 0) break;
-      (more ??= []).push({ from: timeRead.from, to: timeRead.to });
-      end = after;
-      joiner = monthsJoiner(text, end);
-    }
-  }
+  if (months >= 0) end = months;
   // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
   let q = end;
   let c = months >= 0 ? text.charCodeAt(q) : next;
@@ -405,7 +419,9 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   if (everyYearsMax !== 0) result.everyYearsMax = everyYearsMax;
   if (timesMax > 1) result.timesPerYear = times;
   if (timesMax > times) result.timesPerYearMax = timesMax;
-  if (first) result.months = first;
-  if (more) result.moreMonths = more;
+  if (timesOfYear) {
+    result.months = timesOfYear[0]!;
+    if (timesOfYear.length > 1) result.moreMonths = timesOfYear.slice(1);
+  }
   return result;
 }
