@@ -199,6 +199,10 @@ describe('readRecurrence', () => {
       months: { from: 3, to: 3 },
       moreMonths: [{ from: 4, to: 9 }],
     });
+    // The same months written twice are one time of the year.
+    expect(readRecurrence('毎年度末、3月に公表', 0)).toEqual(
+      recurrence(7, 1, { months: { from: 3, to: 3 } }),
+    );
     // In brackets of their own (it was the label's).
     expect(readRecurrence('毎年度（4月、10月）：公表', 0)).toMatchObject({
       end: 11,

@@ -262,7 +262,9 @@ function readTimesOfYear(text: string, p: number, fiscal: boolean): [MonthRange[
   ) {
     const after = readTimeOfYear(text, end + joiner, fiscal);
     if (after < 0) break;
-    times.push({ from: timeRead.from, to: timeRead.to });
+    // The same months again (毎年度末、3月に) are one time of the year.
+    if (!times.some((t) => t.from === timeRead.from && t.to === timeRead.to))
+      times.push({ from: timeRead.from, to: timeRead.to });
     end = after;
   }
   return [times, end];
