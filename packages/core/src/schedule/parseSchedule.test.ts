@@ -596,6 +596,11 @@ describe('parseSchedule: a fiscal year written without its era takes that of the
       [2018, 2018, '調査'],
       [2019, 2019, '設計'],
     ]);
+    // An open end after it, in words or with a dash.
+    expect(years('令和元年度に着手し、2年度から運用')).toEqual([
+      [2019, 2019, '着手し'],
+      [2020, null, '運用'],
+    ]);
     expect(years('2021年度：調査、22年度：設計')).toEqual([
       [2021, 2021, '調査'],
       [2022, 2022, '設計'],
@@ -612,7 +617,8 @@ describe('parseSchedule: a fiscal year written without its era takes that of the
       '計画07-04-02の改定',
     ])
       expect(years(`2021年度：${label}`).map(([, , l]) => l)).toEqual([label]);
-    expect(years('令和3年度：検討、3年度目に見直し').map(([, , l]) => l)).toEqual(['検討、3年度目に見直し']);
+    for (const label of ['検討、3年度目に見直し', '検討、5年度以内に完了'])
+      expect(years(`令和3年度：${label}`).map(([, , l]) => l)).toEqual([label]);
   });
 
   it('reads a count of fiscal years after から as a recurrence: 令和3年度から3年度ごと', () => {

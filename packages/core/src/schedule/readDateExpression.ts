@@ -62,16 +62,17 @@ function listSeparatorLength(text: string, p: number): number {
 const NOT_A_YEAR_AFTER = '間目後前ぶ以ヶケか箇カ程';
 
 /**
- * Whether what follows a bare number at `p` makes it a duration or a count (see {@link NOT_A_YEAR_AFTER}). In a
- * list, `以降`, `以後` and `から` follow a year (`令和3、5年度以降`, `令和3、5年度から`).
+ * Whether what follows a bare number at `p` makes it a duration or a count (see {@link NOT_A_YEAR_AFTER}). With
+ * `openWords`, `以降`, `以後` and `から` follow a year: in a list (`令和3、5年度以降`), and after a 年度 written with the
+ * number (`2年度から`).
  */
-function notAYearAfter(text: string, p: number, inList: boolean): boolean {
+function notAYearAfter(text: string, p: number, openWords: boolean): boolean {
   const c = text.charCodeAt(p);
-  if (inList && c === 0x4ee5 /* 以 */) {
+  if (openWords && c === 0x4ee5 /* 以 */) {
     const next = text.charCodeAt(p + 1);
     return next !== 0x964d /* 降 */ && next !== 0x5f8c; /* 後 */
   }
-  if (inList && c === 0x304b /* か */) return text.charCodeAt(p + 1) !== 0x3089; /* ら */
+  if (openWords && c === 0x304b /* か */) return text.charCodeAt(p + 1) !== 0x3089; /* ら */
   return NOT_A_YEAR_AFTER.includes(text[p] ?? '\u0000');
 }
 
@@ -94,12 +95,12 @@ function finishAlone(point: DatePoint): DatePoint | null {
 }
 
 /**
- * Dates a bare number (`19` of `平成17年度から19年度`) by the era or century of the point before it; `inList` for an
- * item of a list (see {@link notAYearAfter}).
+ * Dates a bare number (`19` of `平成17年度から19年度`) by the era or century of the point before it; `openWords` as
+ * {@link notAYearAfter} takes it.
  */
-function yearOfBare(before: DatePoint, bare: DatePoint, text: string, inList = false): number | null {
+function yearOfBare(before: DatePoint, bare: DatePoint, text: string, openWords = false): number | null {
   if (before.kind !== 'year' || bare.bare === null || before.year === null) return null;
-  if (notAYearAfter(text, bare.end, inList)) return null;
+  if (notAYearAfter(text, bare.end, openWords)) return null;
   let year: number;
   if (before.era) {
     year = fromWareki(before.era, bare.bare);
@@ -140,7 +141,7 @@ function carriedYear(text: string, i: number, before: DatePoint, sink: Diagnosti
   } else if (p.unit !== 'fiscal' || text.charCodeAt(p.end) === 0x5206 /* 分 */) {
     return null;
   }
-  const year = yearOfBare(before, p, text);
+  const year = yearOfBare(before, p, text, p.unit === 'fiscal');
   return year === null ? null : notingEraEnded(text, { ...p, kind: 'year', year, era: before.era });
 }
 
