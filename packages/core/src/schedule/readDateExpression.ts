@@ -414,12 +414,21 @@ function sameDate(a: DatePoint, b: DatePoint): boolean {
 }
 
 /**
- * Whether a number read as a point after a range's dash or から starts a count of years instead: a range of
- * its own (`3～5年ごと`) or a recurrence (`3年度ごと`, `3年に1回`).
+ * The point written at `r`, after a range's dash or から, that may be the range's other end: not a number that starts
+ * a count of years instead, a range of its own (`令和3年度から3～5年ごと`) or a recurrence (`3年度ごと`, `3年に1回`).
  */
-function startsCount(text: string, p: DatePoint): boolean {
-  return p.kind === 'bare' && (isRangeDash(text.charCodeAt(p.end)) || readRecurrence(text, p.start) !== null);
+function otherEndAt(text: string, r: number, sink: DiagnosticSink): DatePoint | null {
+  const p = readDatePoint(text, r, true, sink);
+  if (p === null || p.kind !== 'bare') return p;
+  return isRangeDash(text.charCodeAt(p.end)) || readRecurrence(text, p.start) !== null ? null : p;
 }
+
+/**
+ * Where a range left open at its end ends, written at `q` with the dash or から `c` starts (`dashed`: a dash): past
+ * `～` or `から`; -1 after a hyphen (`2021-` opens nothing).
+ */
+const openEndPast = (c: number, q: number, dashed: boolean): number =>
+  !dashed ? q + 2 : isWaveDash(c) ? q + 1 : -1;
 
 /** What ends a list after its last item (see {@link readList}). */
 interface ListTail {
@@ -438,15 +447,13 @@ function listTail(text: string, p: number, sink: DiagnosticSink): ListTail | nul
   const c = text.charCodeAt(q);
   if (isRangeDash(c) || karaAt(text, q)) {
     const dashed = isRangeDash(c);
-    const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
-    const to = readDatePoint(text, r, true, sink);
-    // A number that starts a count of its own (令和3、5年度から3～5年ごと) is not this range's end.
-    if (to !== null && to.kind !== 'month' && !startsCount(text, to)) {
+    const to = otherEndAt(text, skipInlineBlanks(text, q + (dashed ? 1 : 2), 2), sink);
+    if (to !== null && to.kind !== 'month') {
       const made = pastMade(text, skipInlineBlanks(text, to.end, 2));
       return { to, end: made < 0 ? to.end : made };
     }
-    if (dashed && !isWaveDash(c)) return null;
-    return { to: null, end: q + (dashed ? 1 : 2) };
+    const end = openEndPast(c, q, dashed);
+    return end < 0 ? null : { to: null, end };
   }
   const word = openEndWord(text, q);
   return word ? { to: null, end: q + word.length } : null;
@@ -569,9 +576,7 @@ function readCore(
   if (isRangeDash(c) || karaAt(text, q)) {
     const dashed = isRangeDash(c);
     const r = skipInlineBlanks(text, q + (dashed ? 1 : 2), 2);
-    let b = readDatePoint(text, r, true, sink) ?? partOfSameYear(text, r, a);
-    // The 3 of 令和3年度から3～5年ごと or 3年度ごと starts a count of years, not this range's other end.
-    if (b !== null && startsCount(text, b)) b = null;
+    const b = otherEndAt(text, r, sink) ?? partOfSameYear(text, r, a);
     let joined = b && join(a, b, text);
     if (!joined && alone) {
       // 令和6年度から3年間: the count's last year (or month) is the other end.
@@ -593,15 +598,9 @@ function readCore(
       return { type: 'date', start: i, approximate: false, form: 'range', points: joined, end };
     }
     if (!alone) return null;
-    if (!dashed || isWaveDash(c))
-      return {
-        type: 'date',
-        start: i,
-        approximate: false,
-        form: 'open-end',
-        points: [alone],
-        end: q + (dashed ? 1 : 2),
-      };
+    const openEnd = openEndPast(c, q, dashed);
+    if (openEnd >= 0)
+      return { type: 'date', start: i, approximate: false, form: 'open-end', points: [alone], end: openEnd };
     return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
   }
   if (listSeparatorLength(text, q) > 0) {
