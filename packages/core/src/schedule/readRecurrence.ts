@@ -379,15 +379,12 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   // Most often a 、 or ： follows (毎年度、…): the time of year is looked for only where one may start. Several may
   // be written together (毎年6月と12月): each makes a recurrence of its own.
   const next = text.charCodeAt(end);
-  let timesOfYear: MonthRange[] | null = null;
-  let months = -1;
-  if (
+  // The times of the year, and where they end.
+  let timesOfYear =
     year !== NONE &&
     (next === 0x306e /* の */ || isAsciiDigit(next) || isKanjiNumeral(next) || mayStartYearPart(next))
-  ) {
-    const read = readTimesOfYear(text, end, year === FISCAL);
-    if (read) [timesOfYear, months] = read;
-  }
+      ? readTimesOfYear(text, end, year === FISCAL)
+      : null;
   // Or in brackets of their own: 毎年度（4月）, 毎年（4月～6月）, 毎年度（上半期）, 毎年度（4月、10月）, with the year named
   // again in them (毎年度（年度末）: March, 毎年（年末）: December).
   if (year !== NONE && isOpenParen(next)) {
@@ -397,13 +394,13 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
       fiscal = text.charCodeAt(from + 1) === 0x5ea6; /* 度 */
       from += fiscal ? 2 : 1;
     }
-    const read = readTimesOfYear(text, from, fiscal);
-    if (read && isCloseParen(text.charCodeAt(read[1]))) [timesOfYear, months] = [read[0], read[1] + 1];
+    const inner = readTimesOfYear(text, from, fiscal);
+    if (inner && isCloseParen(text.charCodeAt(inner[1]))) timesOfYear = [inner[0], inner[1] + 1];
   }
-  if (months >= 0) end = months;
+  if (timesOfYear) end = timesOfYear[1];
   // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
   let q = end;
-  let c = months >= 0 ? text.charCodeAt(q) : next;
+  let c = timesOfYear ? text.charCodeAt(q) : next;
   if (isInlineBlank(c)) c = text.charCodeAt(++q);
   if (c === 0x3092 /* を */) q++;
   const marker = suffixMarker(text, q);
@@ -422,8 +419,9 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   if (timesMax > 1) result.timesPerYear = times;
   if (timesMax > times) result.timesPerYearMax = timesMax;
   if (timesOfYear) {
-    result.months = timesOfYear[0]!;
-    if (timesOfYear.length > 1) result.moreMonths = timesOfYear.slice(1);
+    const [months] = timesOfYear;
+    result.months = months[0]!;
+    if (months.length > 1) result.moreMonths = months.slice(1);
   }
   return result;
 }
