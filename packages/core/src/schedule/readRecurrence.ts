@@ -343,7 +343,8 @@ function readCore(text: string, i: number): number {
  * `3か月ごと`, `隔月`, `毎週`, `週1回`, `隔週`, `毎日`: every year, `timesPerYear` times), with a hedge before or after it
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
- * `隔年度の上半期`: April to September) in `months`.
+ * `隔年度の上半期`: April to September) in `months`; more joined to it (`毎年6月と12月`, `毎年度（4月、10月）`) in
+ * `moreMonths`.
  *
  * @param text - normalised text
  * @param i - offset to read at
