@@ -301,6 +301,25 @@ describe('parseSchedule: ranges', () => {
     expect(spansOf('R3.4～13').map((s) => [s.startFiscalYear, s.endFiscalYear])).toEqual([[2021, 2031]]);
   });
 
+  it('reads a number alone after a date with its day as a later day: R3.4.1～6, 令和3年4月1日～6日', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.precision, s.label]);
+    // R3.4.1～6 and 令和3年4月1日～6日 were April 2021 to the end of 2024 (令和6), 2021.4.1～6 open from April 2021.
+    expect(dated('R3.4.1～6：準備')).toEqual([['2021-04-01', '2021-04-06', 'day', '準備']]);
+    expect(dated('令和3年4月1日～6日：準備')).toEqual([['2021-04-01', '2021-04-06', 'day', '準備']]);
+    expect(dated('2021.4.1～6：準備')).toEqual([['2021-04-01', '2021-04-06', 'day', '準備']]);
+    expect(dated('2021年4月1日～30日に実施')).toEqual([['2021-04-01', '2021-04-30', 'day', '実施']]);
+    // After a date written with dots or slashes, a month and day: of the next year when its month comes first.
+    expect(dated('R3.4.1～5.31：準備')).toEqual([['2021-04-01', '2021-05-31', 'day', '準備']]);
+    expect(dated('2021/4/1～6/30')).toEqual([['2021-04-01', '2021-06-30', 'day', '']]);
+    expect(dated('R3.12.20～1.10：周知')).toEqual([['2021-12-20', '2022-01-10', 'day', '周知']]);
+    // What is no later day of the month stays what it was: a year (令和5, 令和31), as after a date with a unit.
+    const years = (text: string) => spansOf(text).map((s) => [s.start, s.end]);
+    expect(years('R3.4.25～5')).toEqual([['2021-04-25', '2023-12-31']]);
+    expect(years('R3.4.1～31')).toEqual([['2021-04-01', '2049-12-31']]);
+    expect(years('R3.4.1～6年度')).toEqual([['2021-04-01', '2025-03-31']]);
+    expect(years('2021.4.1～2024')).toEqual([['2021-04-01', '2024-12-31']]);
+  });
+
   it('reads an era year written alone after a month as a fiscal year: R3.4～R6', () => {
     const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.endFiscalYear]);
     // It ended with the calendar year 2024, three months before FY2024 does.

@@ -144,7 +144,8 @@ function parse(original: string, start: DateContext | null): Schedule {
  * `2024年度～5か年`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and
  * open starts (`～2020年度`, `年度末までに`); months and days (`10月` or `4月～6月`, `4～6月` inside a fiscal-year entry,
  * a span for each piece of its label a month opens: `2021年度：4月 調査、10月 分析`; `R3.9`, `R3.4～6`, `2020.12.18`,
- * `令和3年9月28日`, `2016年(平成28年)2月～3月`, `令和3年4～6月`); parts of years
+ * `令和3年9月28日`, `2016年(平成28年)2月～3月`, `令和3年4～6月`, later days of a date's month `R3.4.1～6`,
+ * `令和3年4月1日～6日`, `2021.4.1～6.30`); parts of years
  * (`上半期`, `前半`, `第3四半期`, `年度当初`, `年度末`, `上旬`, `平成20年代`; seasons `令和4年秋頃` and the middle
  * `令和5年度半ば` / `中頃`, approximate; written alone as an entry's head, `令和6年度 上半期：設計 下半期：試行`, a part of
  * the year before it); fiscal years counted from the fiscal year written before them

@@ -36,6 +36,7 @@ import { eraNameAt, lastEraName } from './readEraName.js';
 import { lastNumeral, numeralAt } from './readNumeral.js';
 import { readRecurrence } from './readRecurrence.js';
 import { fromWareki } from '../era/fromWareki.js';
+import { lastDayOfMonth } from '../fiscal/lastDayOfMonth.js';
 import { resolveEra } from '../era/resolveEra.js';
 import type { Diagnostic } from '../model/types.js';
 
@@ -369,6 +370,9 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
     const fiscal = a.month === null && (a.unit === 'fiscal' || (a.unit === null && eraYearAlone(a)));
     return fiscal ? [{ ...a, unit: 'fiscal' }, b] : null;
   }
+  // R3.4.1～6, 令和3年4月1日～6日, 2021.4.1～6.30: after a date with its day, a number alone is a later day.
+  const day = b.kind === 'bare' ? laterDay(a, b, text) : null;
+  if (day) return [a, day];
   // R3.4～6, 2021.10～3: after a month written with dots, a number alone is a month, of that year or the next.
   if (b.kind === 'bare' && a.dotted && a.month !== null && a.day === null && b.unit === null && b.bare! <= 12)
     return join(a, { ...b, kind: 'month', bare: null, bareDigits: 0, month: b.bare }, text);
@@ -387,6 +391,35 @@ function join(a: DatePoint, b: DatePoint, text: string): [DatePoint, DatePoint] 
   const bUnit = b.unit ?? (a.month !== null && b.unit === null && eraYearAlone(b) ? 'fiscal' : unit);
   const second: DatePoint = { ...b, kind: 'year', year: bYear, era: bEra, unit: bUnit };
   return [{ ...a, unit: a.unit ?? unit }, b.kind === 'bare' ? notingEraEnded(text, second) : second];
+}
+
+/**
+ * The other end of a range from a date with its day, written as a number alone `b` (one or two digits, no unit): a
+ * later day of the same month (`R3.4.1～6`, `令和3年4月1日～6日`), or, after a date written with dots or slashes, a
+ * month and day (`2021.4.1～6.30`, `R3.12.20～1.10`: of the next year when its month comes first); `null` otherwise
+ * (`R3.4.25～5`, `R3.4.1～31`: then the number may be a year).
+ */
+function laterDay(a: DatePoint, b: DatePoint, text: string): DatePoint | null {
+  if (a.day === null || a.month === null || a.year === null || b.unit !== null) return null;
+  if (b.bareDigits < 1 || b.bareDigits > 2) return null;
+  let year = a.year;
+  let month = a.month;
+  let day = b.bare!;
+  let end = b.end;
+  const sep = text.charCodeAt(end);
+  if (a.dotted && (sep === 0x2e || sep === 0x2f)) {
+    const dayEnd = numeralAt(text, end + 1);
+    if (dayEnd < 0 || lastNumeral.kanji || lastNumeral.length > 2 || day < 1 || day > 12) return null;
+    month = day;
+    day = lastNumeral.value;
+    end = dayEnd;
+    if (month < a.month) year++;
+  } else if (sep === 0x65e5 /* 日 */) {
+    end++;
+  }
+  if (day < 1 || day > lastDayOfMonth(year, month) || (year === a.year && month === a.month && day < a.day))
+    return null;
+  return { ...a, start: b.start, end, year, month, day, diagnostics: [] };
 }
 
 /** A part of the same year after a range dash: 第3四半期 in `2021年度第2四半期～第3四半期`. */
