@@ -822,6 +822,25 @@ describe('parseSchedule: months and days', () => {
     ]);
   });
 
+  it('reads a month written after a year and a blank as a month of that year: 令和3年度 4月～9月 調査', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    // Each was the whole year, with no words, beside its months.
+    expect(dated('令和3年度 4月～9月 調査')).toEqual([['2021-04-01', '2021-09-30', '調査']]);
+    expect(dated('2021(R3)年度 10月：公表')).toEqual([['2021-10-01', '2021-10-31', '公表']]);
+    expect(dated('令和3年度\u30001月～3月\u3000試行')).toEqual([['2022-01-01', '2022-03-31', '試行']]);
+    expect(dated('2021(R3)年度 検討 2022(R4)年度 10月 公表')).toEqual([
+      ['2021-04-01', '2022-03-31', '検討'],
+      ['2022-10-01', '2022-10-31', '公表'],
+    ]);
+    // No month of the calendar, a count, or a month on the next line: the year stays whole.
+    expect(dated('令和3年度 13月')).toEqual([['2021-04-01', '2022-03-31', '13月']]);
+    expect(dated('令和3年度 3回開催')).toEqual([['2021-04-01', '2022-03-31', '3回開催']]);
+    expect(spansOf('令和3年度\n4月：説明会').map((s) => [s.start, s.end])).toEqual([
+      ['2021-04-01', '2022-03-31'],
+      ['2021-04-01', '2021-04-30'],
+    ]);
+  });
+
   it('narrows a fiscal year in prose to the part of the year written after it and a blank', () => {
     const narrowed = (text: string) =>
       spansOf(text).map((s) => [s.start, s.end, s.precision, s.approximate, s.label]);

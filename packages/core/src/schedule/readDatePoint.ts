@@ -10,6 +10,7 @@ import {
   isAsciiDigit,
   isCloseParen,
   isIdeograph,
+  isInlineBlank,
   isOpenParen,
   isRangeDash,
   skipInlineBlanks,
@@ -296,6 +297,16 @@ function readMonthDay(text: string, p: number): MonthDay | null | 'invalid' {
   return { month, day: null, monthPart: part, end };
 }
 
+/** A month (and day) written at `p` after one or two blanks within the line, or `null` (none, or no month of the calendar). */
+function monthAfterBlank(text: string, p: number): MonthDay | null {
+  if (!isInlineBlank(text.charCodeAt(p))) return null;
+  const q = skipInlineBlanks(text, p, 2);
+  const c = text.charCodeAt(q);
+  if (!(isAsciiDigit(c) || isKanjiNumeral(c))) return null;
+  const md = readMonthDay(text, q);
+  return md === 'invalid' ? null : md;
+}
+
 /** `.9`, `.10`, `.4.26`, `/4/1` after a year: month (and day) in dots or slashes. */
 function readDotted(text: string, p: number): { month: number; day: number | null; end: number } | null {
   const sep = text.charCodeAt(p);
@@ -543,7 +554,8 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   // The two years agree (a mismatch is reported on the long path), in a fiscal year the era reached
   // (a later one is noted on the long path: 2020(H32)年度).
   if (letter.firstYear + eraYear - 1 !== year || year > letter.lastFiscalYear) return null;
-  // 年度, and nothing after it that the long path would read on: の, a part of the year, a month, 中, 内.
+  // 年度, and nothing after it that the long path would read on: の, a part of the year, a month (after a blank too), 中,
+  // 内.
   let p = r + 1;
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
   p += 2;
@@ -554,7 +566,8 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
     after === 0x5185 /* 内 */ ||
     mayStartYearPart(after) ||
     isAsciiDigit(after) ||
-    isKanjiNumeral(after)
+    isKanjiNumeral(after) ||
+    (isInlineBlank(after) && monthAfterBlank(text, p) !== null)
   )
     return null;
   // Written in the order readAnyDatePoint writes its points, so that all points share one shape.
@@ -920,7 +933,9 @@ export function readAnyDatePoint(
     const cq = text.charCodeAt(q);
     // A part of the year or a month follows only where one can start (most often a ： follows).
     const part = yearPartAt(text, q);
-    const md = part || !(isAsciiDigit(cq) || isKanjiNumeral(cq)) ? null : readMonthDay(text, q);
+    let md = part || !(isAsciiDigit(cq) || isKanjiNumeral(cq)) ? null : readMonthDay(text, q);
+    // A month after a blank is one of the year too (`令和3年度 4月～9月 調査`), when it is one.
+    if (md === null && !part && q === p) md = monthAfterBlank(text, p);
     if (part) {
       yearPart = part.part;
       p = part.end;
