@@ -841,6 +841,34 @@ describe('parseSchedule: months and days', () => {
     ]);
   });
 
+  it("reads a fiscal year with no words of its own before a month as that month's year: 令和3年度、10月に公表", () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label, s.source]);
+    // Each was also the whole year, with no words; the month's source holds the year's text.
+    expect(dated('令和3年度、10月に公表')).toEqual([
+      ['2021-10-01', '2021-10-31', '公表', { start: 0, end: 12 }],
+    ]);
+    expect(dated('令和3年度は10月に公表')).toEqual([
+      ['2021-10-01', '2021-10-31', '公表', { start: 0, end: 12 }],
+    ]);
+    expect(parseSchedule('令和3年度、10月に公表').notes).toEqual([]);
+    // 4～6月 after 令和3年度、 is a range of months: it was read as FY2022 in a list of years, open at its end.
+    expect(
+      dated('令和3年度、4～6月に調査し、10月に公表').map(([start, end, label]) => [start, end, label]),
+    ).toEqual([
+      ['2021-04-01', '2021-06-30', '調査し'],
+      ['2021-10-01', '2021-10-31', '公表'],
+    ]);
+    // A year with words of its own stays a period of its own; years in a list stay years.
+    expect(dated('令和3年度 調査 10月 公表').map(([start, end, label]) => [start, end, label])).toEqual([
+      ['2021-04-01', '2022-03-31', '調査'],
+      ['2021-10-01', '2021-10-31', '公表'],
+    ]);
+    expect(dated('令和3、4～6年度').map(([start, end]) => [start, end])).toEqual([
+      ['2021-04-01', '2022-03-31'],
+      ['2022-04-01', '2025-03-31'],
+    ]);
+  });
+
   it('narrows a fiscal year in prose to the part of the year written after it and a blank', () => {
     const narrowed = (text: string) =>
       spansOf(text).map((s) => [s.start, s.end, s.precision, s.approximate, s.label]);

@@ -143,7 +143,7 @@ function parse(original: string, start: DateContext | null): Schedule {
  * count of years (`令和6年度から3年間`,
  * `2024年度～5か年`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and
  * open starts (`～2020年度`, `年度末までに`); months and days (`10月` or `4月～6月`, `4～6月` inside a fiscal-year entry
- * or after a fiscal year and a blank, `令和3年度 4月～9月 調査`,
+ * or after a fiscal year and a blank, `令和3年度 4月～9月 調査`, or in prose after one with no words, `令和3年度、10月に公表`;
  * a span for each piece of its label a month opens: `2021年度：4月 調査、10月 分析`; `R3.9`, `R3.4～6`, `2020.12.18`,
  * `令和3年9月28日`, `2016年(平成28年)2月～3月`, `令和3年4～6月`, later days of a date's month `R3.4.1～6`,
  * `令和3年4月1日～6日`, `2021.4.1～6.30`); parts of years

@@ -492,6 +492,14 @@ function listTail(text: string, p: number, sink: DiagnosticSink): ListTail | nul
   return word ? { to: null, end: q + word.length } : null;
 }
 
+/** A number alone that starts a range of months (`4～6月` in `令和3年度、4～6月に調査`): no year of a list. */
+function startsMonthRange(text: string, p: DatePoint, sink: DiagnosticSink): boolean {
+  if (p.kind !== 'bare') return false;
+  const q = skipInlineBlanks(text, p.end, 2);
+  if (!isRangeDash(text.charCodeAt(q))) return false;
+  return readDatePoint(text, skipInlineBlanks(text, q + 1, 2), true, sink)?.kind === 'month';
+}
+
 /**
  * Reads a list `令和元年度・2年度`, `平成25、26年度`, `翌年度・翌々年度` after its first point; the same date written again
  * (`平成31年度・令和元年度`, one year in the eras before and after its change) is one point. Its last item may be a
@@ -512,7 +520,7 @@ function readList(
     separator = listSeparatorLength(text, cursor)
   ) {
     const next = readDatePoint(text, skipInlineBlanks(text, cursor + separator, 2), true, sink);
-    if (!next || next.kind === 'month') break;
+    if (!next || next.kind === 'month' || startsMonthRange(text, next, sink)) break;
     raw.push(next);
     cursor = skipInlineBlanks(text, next.end, 2);
   }

@@ -567,6 +567,8 @@ export class RegionReader {
     let holdsUndated = false;
     // The label of the piece before, when the date of this one is written in brackets after its words.
     let wordsBefore = '';
+    // Where the source of the next piece's dates starts, when a fiscal year before it only gave its month a year.
+    let sourceFrom = -1;
     while (k < j && xs[k]!.start < e) {
       const x = xs[k++]!;
       // Where the text after `x` is its own: up to the next expression or the sentence's end.
@@ -593,8 +595,26 @@ export class RegionReader {
           bracketed = opening >= 0 && named < 0;
           if (marker >= 0 || opening >= 0) cut = Math.max(marker, named >= 0 ? named : opening);
         }
-        const label = this.#pushProse(dated, datedSpans, pieceStart, cut, holdsUndated, wordsBefore);
-        wordsBefore = bracketed ? label : '';
+        // A fiscal year with no words of its own right before a month of it (`令和3年度、10月に公表`, `令和3年度は
+        // 10月に…`) is that month's year, not a period of its own: its text is in the month's source.
+        const yearOfMonth =
+          !holdsUndated &&
+          cut === x.start &&
+          dated.type === 'date' &&
+          isWholeFiscalYear(dated) &&
+          isMonthHead(x);
+        const label = this.#pushProse(
+          dated,
+          datedSpans,
+          pieceStart,
+          cut,
+          holdsUndated,
+          wordsBefore,
+          sourceFrom,
+          yearOfMonth,
+        );
+        sourceFrom = label === null ? this.#trimmedStart(pieceStart, dated.start) : -1;
+        wordsBefore = bracketed && label !== null ? label : '';
         pieceStart = cut;
         holdsUndated = false;
       }
@@ -603,7 +623,8 @@ export class RegionReader {
       datedSpans = spans;
       spans = swap;
     }
-    if (dated) this.#pushProse(dated, datedSpans, pieceStart, e, holdsUndated, wordsBefore);
+    if (dated)
+      this.#pushProse(dated, datedSpans, pieceStart, e, holdsUndated, wordsBefore, sourceFrom, false);
     return k;
   }
 
@@ -651,7 +672,8 @@ export class RegionReader {
   /**
    * Adds a date or recurrence written in prose, its label the words from `from` to `to` around it
    * (`holdsExpression`: other expressions lie there, whose blanks, `)` and `、` the marks leave out), or
-   * `wordsBefore` when there are none; returns the label.
+   * `wordsBefore` when there are none, its source from `sourceFrom` when that is earlier (≥ 0); returns the label.
+   * With `onlyWithWords`, a date whose label is empty is not added, and `null` is returned.
    */
   #pushProse(
     x: Expression,
@@ -660,7 +682,9 @@ export class RegionReader {
     to: number,
     holdsExpression: boolean,
     wordsBefore: string,
-  ): string {
+    sourceFrom: number,
+    onlyWithWords: boolean,
+  ): string | null {
     const segStart = this.#trimmedStart(from, x.start);
     const segEnd = this.#trimmedEnd(x.end, to);
     const tidy = holdsExpression ? undefined : this.#tidy;
@@ -682,6 +706,8 @@ export class RegionReader {
           tidy,
         ),
       ) || wordsBefore;
+    if (onlyWithWords && label === '') return null;
+    const sourceStart = sourceFrom >= 0 && sourceFrom < segStart ? sourceFrom : segStart;
     if (x.type === 'recurrence') {
       this.#pushRecurrence(x, label, segStart, segEnd);
       return label;
@@ -694,8 +720,8 @@ export class RegionReader {
         : null;
     const narrowed = part === null ? null : this.#narrow(x, null, part, spans.context, this.#partOfYear);
     if (narrowed !== null && narrowed.count > 0)
-      this.#pushDates(narrowed, x.approximate || isRoughPart(part), label, segStart, segEnd);
-    else this.#pushDates(spans, x.approximate, label, segStart, segEnd);
+      this.#pushDates(narrowed, x.approximate || isRoughPart(part), label, sourceStart, segEnd);
+    else this.#pushDates(spans, x.approximate, label, sourceStart, segEnd);
     return label;
   }
 
