@@ -869,6 +869,23 @@ describe('parseSchedule: months and days', () => {
     ]);
   });
 
+  it('labels a date with the words and ： written right before it: 前期：令和3～5年度、後期：令和6～8年度', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    const periods = [
+      ['2021-04-01', '2024-03-31', '前期'],
+      ['2024-04-01', '2027-03-31', '後期'],
+    ];
+    // 前期： was read as the head of an entry, the first half of a year it had not: all of it was a note.
+    expect(dated('前期：令和3～5年度、後期：令和6～8年度')).toEqual(periods);
+    expect(parseSchedule('前期：令和3～5年度、後期：令和6～8年度').diagnostics).toEqual([]);
+    // After a blank too: 後期： had been the label of the range before it.
+    expect(dated('前期：R3～R5 後期：R6～R8')).toEqual(periods);
+    expect(dated('令和3年度 計画策定 次期計画：令和8年度')).toEqual([
+      ['2021-04-01', '2022-03-31', '計画策定'],
+      ['2026-04-01', '2027-03-31', '次期計画'],
+    ]);
+  });
+
   it('narrows a fiscal year in prose to the part of the year written after it and a blank', () => {
     const narrowed = (text: string) =>
       spansOf(text).map((s) => [s.start, s.end, s.precision, s.approximate, s.label]);

@@ -132,4 +132,10 @@ describe('readPartEntry', () => {
     expect(entry('令和3年度：上半期：調査', 6)).toBeNull();
     expect(entry('令和3年度： 上半期：調査', 7)).toBeNull();
   });
+
+  it('reads none before a year: the word names the period the year gives (前期：令和3～5年度)', () => {
+    for (const text of ['前期：令和3～5年度', '上半期：2021年度', '後期： R6～R8'])
+      expect(entry(text), text).toBeNull();
+    expect(entry('上半期：3回開催')).toEqual(['part', 'first-half', '上半期', false]);
+  });
 });

@@ -589,11 +589,17 @@ export class RegionReader {
           // bracket around it (`3年ごとに見直し（次回：令和6年度）`), which, holding the date alone, dates the words
           // before (`毎年度実施（令和3年度～）`); words written after a blank right before the bracket are what it
           // dates, and go with it too (`調査（令和4年度） 設計（令和5年度）`, `前期（令和3～5年度）：… 後期（…）：…`).
+          // Words written after a blank and ended by a ： right before the date name it (`前期：R3～R5 後期：R6～R8`).
           const marker = listMarkerBefore(this.#normal, x.start, dated.end);
           const opening = marker < 0 ? this.#bracketAround(x, dated.end, ownEnd) : -1;
-          const named = opening >= 0 ? this.#wordsStartBefore(opening, dated.end) : -1;
+          const named =
+            opening >= 0
+              ? this.#wordsStartBefore(opening, dated.end)
+              : marker < 0
+                ? this.#namingWordsBefore(x, dated.end)
+                : -1;
           bracketed = opening >= 0 && named < 0;
-          if (marker >= 0 || opening >= 0) cut = Math.max(marker, named >= 0 ? named : opening);
+          if (marker >= 0 || opening >= 0 || named >= 0) cut = Math.max(marker, named >= 0 ? named : opening);
         }
         // A fiscal year with no words of its own right before a month of it (`令和3年度、10月に公表`, `令和3年度は
         // 10月に…`) is that month's year, not a period of its own: its text is in the month's source.
@@ -652,6 +658,14 @@ export class RegionReader {
     let w = at;
     while (w > floor && (KIND[text.charCodeAt(w - 1)]! & NO_WORD) === 0) w--;
     return w < at && w > floor && isInlineBlank(text.charCodeAt(w - 1)) ? w : -1;
+  }
+
+  /** Where the words that name `x` start, written after a blank after `floor` and ended by a ： right before it; or -1. */
+  #namingWordsBefore(x: Expression, floor: number): number {
+    const text = this.#normal;
+    let q = x.start - 1;
+    while (q > floor && isInlineBlank(text.charCodeAt(q))) q--;
+    return q > floor && isColon(text.charCodeAt(q)) ? this.#wordsStartBefore(q, floor) : -1;
   }
 
   /**

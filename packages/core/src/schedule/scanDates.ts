@@ -132,7 +132,7 @@ export function scanDates(
     }
     if (kind === PART) {
       // Most of these begin words (開始, 上記, 前回): a part of the year heads an entry only where a piece begins.
-      const part = startsPiece(text.charCodeAt(i - 1)) ? readPartEntry(text, i) : null;
+      const part = startsPiece(text.charCodeAt(i - 1)) ? readPartEntry(text, i, sink) : null;
       if (part) found[count++] = part;
       i = part ? part.end : i + 1;
       continue;
@@ -142,7 +142,7 @@ export function scanDates(
       const x =
         readRecurrence(text, i) ??
         ((code === 0x5e74 /* 年 */ || code === 0x534a) /* 半 */ && startsPiece(text.charCodeAt(i - 1))
-          ? readPartEntry(text, i)
+          ? readPartEntry(text, i, sink)
           : null);
       if (x) found[count++] = x;
       i = x ? x.end : i + 1;
