@@ -1591,6 +1591,12 @@ describe('parseSchedule: recurrences', () => {
       { start: 0, end: text.length },
       { start: 0, end: text.length },
     ]);
+    // After a count of times a year, the times in brackets (they were the label's, with yearless-month notes).
+    expect(recurrences('年2回（6月・12月）開催')).toEqual([
+      [{ from: 6, to: 6 }, '開催'],
+      [{ from: 12, to: 12 }, '開催'],
+    ]);
+    expect(read('年2回（6月・12月）開催').diagnostics).toEqual([]);
     // Written apart, the month is the label's.
     expect(recurrences('毎年度、4月に公表')).toEqual([[undefined, '4月に公表']]);
     expect(spansOf('2024年度当初予算に計上').map((s) => [s.start, s.end, s.label])).toEqual([

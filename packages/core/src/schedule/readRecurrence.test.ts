@@ -209,6 +209,15 @@ describe('readRecurrence', () => {
       months: { from: 4, to: 4 },
       moreMonths: [{ from: 10, to: 10 }],
     });
+    // After a count of times a year, as many times of the year as it counts, in brackets: each once a year.
+    expect(readRecurrence('年2回（6月・12月）開催', 0)).toEqual(
+      recurrence(11, 1, { months: { from: 6, to: 6 }, moreMonths: [{ from: 12, to: 12 }] }),
+    );
+    expect(readRecurrence('年1回（10月）開催', 0)).toEqual(
+      recurrence(8, 1, { months: { from: 10, to: 10 } }),
+    );
+    // Another number of them: the count stays, the bracket is the label's.
+    expect(readRecurrence('年3回（6月・12月）', 0)).toEqual(recurrence(3, 1, { timesPerYear: 3 }));
     // Words after the 、 are the label's.
     expect(readRecurrence('毎年4月、予算を編成', 0)).toEqual(
       recurrence(4, 1, { months: { from: 4, to: 4 } }),

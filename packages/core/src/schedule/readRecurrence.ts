@@ -344,7 +344,7 @@ function readCore(text: string, i: number): number {
  * (`概ね`, `おおむね`, `約`, `を目安`, `程度`) making it approximate, and the time of year written right after
  * a yearly word, or in brackets of their own after it (`毎年度末`: March, `毎年4月`, `毎年度4月～6月`, `毎年度（4月）`,
  * `隔年度の上半期`: April to September) in `months`; more joined to it (`毎年6月と12月`, `毎年度（4月、10月）`) in
- * `moreMonths`.
+ * `moreMonths`; after a count of times a year, as many in brackets (`年1回（10月）`, `年2回（6月・12月）`: each once a year).
  *
  * @param text - normalised text
  * @param i - offset to read at
@@ -387,8 +387,10 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
       ? readTimesOfYear(text, end, year === FISCAL)
       : null;
   // Or in brackets of their own: 毎年度（4月）, 毎年（4月～6月）, 毎年度（上半期）, 毎年度（4月、10月）, with the year named
-  // again in them (毎年度（年度末）: March, 毎年（年末）: December).
-  if (year !== NONE && isOpenParen(next)) {
+  // again in them (毎年度（年度末）: March, 毎年（年末）: December); after a count of times a year, as many as it
+  // counts (年1回（10月）, 年2回（6月・12月）: each once a year).
+  const counted = year === NONE && everyYears === 1 && everyYearsMax === 0 && timesMax === times;
+  if ((year !== NONE || counted) && isOpenParen(next)) {
     let from = end + 1;
     let fiscal = year === FISCAL;
     if (text.charCodeAt(from) === 0x5e74 /* 年 */) {
@@ -396,7 +398,10 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
       from += fiscal ? 2 : 1;
     }
     const inner = readTimesOfYear(text, from, fiscal);
-    if (inner && isCloseParen(text.charCodeAt(inner[1]))) timesOfYear = [inner[0], inner[1] + 1];
+    if (inner && isCloseParen(text.charCodeAt(inner[1])) && (year !== NONE || inner[0].length === times)) {
+      timesOfYear = [inner[0], inner[1] + 1];
+      if (year === NONE) times = timesMax = 1;
+    }
   }
   if (timesOfYear) end = timesOfYear[1];
   // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
