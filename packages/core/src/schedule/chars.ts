@@ -111,7 +111,10 @@ export function isWaveDash(code: number): boolean {
   return code === 0x7e || code === 0xff5e || code === 0x301c || code === 0x223c || code === 0x2053;
 }
 
-/** Dashes that join the two ends of a range when a date follows: the wave dashes and `-` `‐` `−` `–` `—`. */
+/**
+ * Dashes that join the two ends of a range when a date follows: the wave dashes and `-` `‐` `−` `–` `—` `―`, and `ー`,
+ * the long vowel mark often typed for a dash (after a date it lengthens no kana: `令和4年度ー令和8年度`).
+ */
 export function isRangeDash(code: number): boolean {
   return (
     isWaveDash(code) ||
@@ -119,7 +122,9 @@ export function isRangeDash(code: number): boolean {
     code === 0x2010 ||
     code === 0x2212 ||
     code === 0x2013 ||
-    code === 0x2014
+    code === 0x2014 ||
+    code === 0x2015 ||
+    code === 0x30fc
   );
 }
 

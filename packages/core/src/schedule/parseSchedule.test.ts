@@ -361,6 +361,21 @@ describe('parseSchedule: ranges', () => {
     }
   });
 
+  it('reads a range joined by the dashes Japanese text types: 令和4年度―令和8年度, 令和4年度ー令和8年度', () => {
+    const dated = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+    // ― (a horizontal bar) and ー (the long vowel mark, typed for a dash) were two years, the first labelled with it.
+    for (const text of [
+      '令和4年度―令和8年度：整備',
+      '令和4年度ー令和8年度：整備',
+      'R4ーR8：整備',
+      '2022ー2026年度：整備',
+    ])
+      expect(dated(text), text).toEqual([['2022-04-01', '2027-03-31', '整備']]);
+    // After a kana it is a kana's: katakana words stay words.
+    expect(dated('サーバー更新（令和5年度）')).toEqual([['2023-04-01', '2024-03-31', 'サーバー更新']]);
+    expect(dated('2021年度データー整備')).toEqual([['2021-04-01', '2022-03-31', 'データー整備']]);
+  });
+
   it('reads a lone era year without 年度 before ：, ～, から or 以降 as a fiscal year: R4：…, R9～', () => {
     expect(years('R4：計画策定 R5：運用開始')).toEqual([
       [2022, 2022, '計画策定'],

@@ -19,11 +19,11 @@ const DASHES = '~〜∼⁓～';
 // the text is written for (今年度, 本年度, 来年度, 再来年度, 昨年度).
 const RELATIVE_YEAR_WORDS = '翌次同今本来再昨';
 /**
- * What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度, 2021、2022年度,
- * 2021から, 3か月ごと, 6ヶ月毎, 四半期ごと.
+ * What may follow a number that starts a date or recurrence: 2021年, 10月, 2021(R3), R3.9, 2021～2023年度 (or another
+ * dash: 2021ー2023年度), 2021、2022年度, 2021から, 3か月ごと, 6ヶ月毎, 四半期ごと.
  */
 const AFTER_NUMBER = new Uint8Array(0x10000);
-for (const c of `年月(（./ \u3000~〜∼⁓～-−–‐—、・,，${COUNTER_KA}半`) AFTER_NUMBER[c.charCodeAt(0)] = 1;
+for (const c of `年月(（./ \u3000~〜∼⁓～-−–‐—―ー、・,，${COUNTER_KA}半`) AFTER_NUMBER[c.charCodeAt(0)] = 1;
 
 const NONE = 0;
 const DIGIT = 1;
