@@ -408,6 +408,7 @@ function laterDay(a: DatePoint, b: DatePoint, text: string): DatePoint | null {
   let end = b.end;
   const sep = text.charCodeAt(end);
   if (a.dotted && (sep === 0x2e || sep === 0x2f)) {
+    // 6.30: the number is the month, the day follows the dot.
     const dayEnd = numeralAt(text, end + 1);
     if (dayEnd < 0 || lastNumeral.kanji || lastNumeral.length > 2 || day < 1 || day > 12) return null;
     month = day;

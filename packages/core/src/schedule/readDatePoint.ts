@@ -554,8 +554,8 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
   // The two years agree (a mismatch is reported on the long path), in a fiscal year the era reached
   // (a later one is noted on the long path: 2020(H32)年度).
   if (letter.firstYear + eraYear - 1 !== year || year > letter.lastFiscalYear) return null;
-  // 年度, and nothing after it that the long path would read on: の, a part of the year, a month (after a blank too), 中,
-  // 内.
+  // 年度, and nothing after it that the long path would read on: の, a part of the year, 中, 内, a month (also after
+  // a blank).
   let p = r + 1;
   if (text.charCodeAt(p) !== 0x5e74 /* 年 */ || text.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return null;
   p += 2;
