@@ -681,12 +681,12 @@ function readCore(
  * A part of the year written alone as the head of an entry, before its `：` (`令和6年度 上半期：制度設計 下半期：試行`,
  * `第3四半期：試行`, `年度末：公表`), or a range of parts or one open at its end (`上半期～下半期：`, `第2四半期～：`):
  * dated by the year written before it (see `resolveDates`). Not right after a `：`,
- * where it starts the label of the entry before (`令和3年度：上半期：調査` narrows that entry), nor before a year
+ * where it starts the label of the entry before (`令和3年度：上半期：調査` narrows that entry), nor before a date with a year
  * (`前期：令和3～5年度`: the word names the period that year gives).
  *
  * @param text - normalised text
  * @param i - offset to read at
- * @param sink - where what reading the year after the `：` noticed is reported (as it is when that year is read)
+ * @param sink - where what reading the date after the `：` noticed is reported (as it is when that date is read)
  * @returns the expression (points of kind `'part'`), or `null` when none starts at `i`
  */
 export function readPartEntry(
@@ -709,8 +709,10 @@ export function readPartEntry(
   }
   const colon = skipInlineBlanks(text, end, 3);
   if (!isColon(text.charCodeAt(colon))) return null;
-  // A year right after the ： is what the word names (`前期：令和3～5年度`, a plan's first period): no head of an entry.
-  if (readDatePoint(text, skipInlineBlanks(text, colon + 1, 2), false, sink)?.kind === 'year') return null;
+  // A date with a year right after the ： is what the word names (`前期：令和3～5年度`, a plan's first period): no head
+  // of an entry.
+  const named = readDateExpression(text, skipInlineBlanks(text, colon + 1, 2), sink);
+  if (named !== null && named.points.some((p) => p.kind === 'year')) return null;
   let before = i - 1;
   while (before >= 0 && isInlineBlank(text.charCodeAt(before))) before--;
   if (before >= 0 && isColon(text.charCodeAt(before))) return null;
