@@ -680,9 +680,9 @@ function readCore(
 /**
  * A part of the year written alone as the head of an entry, before its `：` (`令和6年度 上半期：制度設計 下半期：試行`,
  * `第3四半期：試行`, `年度末：公表`), or a range of parts or one open at its end (`上半期～下半期：`, `第2四半期～：`):
- * dated by the year written before it (see `resolveDates`). Not right after a `：`,
- * where it starts the label of the entry before (`令和3年度：上半期：調査` narrows that entry), nor before a date with a year
- * (`前期：令和3～5年度`: the word names the period that year gives).
+ * dated by the year written before it (see `resolveDates`). Not right after a `：`, where it starts the label of the
+ * entry before (`令和3年度：上半期：調査` narrows that entry), nor before a date with a year (`前期：令和3～5年度`: the
+ * word names the period that date gives).
  *
  * @param text - normalised text
  * @param i - offset to read at
