@@ -847,6 +847,9 @@ describe('parseSchedule: months and days', () => {
       ['2021-04-01', '2022-03-31', '検討'],
       ['2022-10-01', '2022-10-31', '公表'],
     ]);
+    // Words before the year and after the month are one label, as without the blank.
+    expect(dated('計画策定は令和3年度 10月に公表')).toEqual(dated('計画策定は令和3年度10月に公表'));
+    expect(dated('計画策定は令和3年度 10月に公表')).toEqual([['2021-10-01', '2021-10-31', '計画策定は公表']]);
     // No month of the calendar, a count, or a month on the next line: the year stays whole.
     expect(dated('令和3年度 13月')).toEqual([['2021-04-01', '2022-03-31', '13月']]);
     expect(dated('令和3年度 3回開催')).toEqual([['2021-04-01', '2022-03-31', '3回開催']]);
