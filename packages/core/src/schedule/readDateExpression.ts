@@ -136,8 +136,7 @@ function carriedYear(text: string, i: number, before: DatePoint, sink: Diagnosti
   if (p === null || p.kind !== 'bare') return null;
   if (p.unit === null) {
     // The first of a range of them, whose other end writes its 年度 (`4～5年度`).
-    if (!isRangeDash(text.charCodeAt(p.end))) return null;
-    const other = readDatePoint(text, skipInlineBlanks(text, p.end + 1, 2), true, sink);
+    const other = pointAfterDash(text, p.end, sink);
     if (other === null || other.kind !== 'bare' || other.unit !== 'fiscal') return null;
   } else if (p.unit !== 'fiscal' || text.charCodeAt(p.end) === 0x5206 /* 分 */) {
     return null;
@@ -495,10 +494,13 @@ function listTail(text: string, p: number, sink: DiagnosticSink): ListTail | nul
 
 /** A number alone that starts a range of months (`4～6月` in `令和3年度、4～6月に調査`): no year of a list. */
 function startsMonthRange(text: string, p: DatePoint, sink: DiagnosticSink): boolean {
-  if (p.kind !== 'bare') return false;
-  const q = skipInlineBlanks(text, p.end, 2);
-  if (!isRangeDash(text.charCodeAt(q))) return false;
-  return readDatePoint(text, skipInlineBlanks(text, q + 1, 2), true, sink)?.kind === 'month';
+  return p.kind === 'bare' && pointAfterDash(text, skipInlineBlanks(text, p.end, 2), sink)?.kind === 'month';
+}
+
+/** The point written after a range dash at `q` (and up to two blanks), or `null` when no dash is there or no point. */
+function pointAfterDash(text: string, q: number, sink: DiagnosticSink): DatePoint | null {
+  if (!isRangeDash(text.charCodeAt(q))) return null;
+  return readDatePoint(text, skipInlineBlanks(text, q + 1, 2), true, sink);
 }
 
 /**
