@@ -1,5 +1,6 @@
 import type { Diagnostic, Note, Schedule } from '../model/types.js';
 import { append, NONE } from './append.js';
+import { flatCopy } from '../text/flatCopy.js';
 import { normalizeText } from '../text/normalizeText.js';
 import { isBlank, isHeadingBullet, SortedOffsets } from './chars.js';
 import { DiagnosticSink, ExpressionList } from './expressions.js';
@@ -25,6 +26,14 @@ const TIDY = new SortedOffsets(NONE, 0);
 const OPENS = new SortedOffsets(NONE, 0);
 const BREAKS = new SortedOffsets(NONE, 0);
 const READER = new RegionReader('', '', STOPS, TIDY);
+
+/**
+ * Texts this long and longer are read from a copy of their own ({@link flatCopy}): a slice of a longer string,
+ * or text a browser handed over (`fetch`, files, form fields), is read through a reference to other memory at
+ * every character, and most characters are read two or three times. Shorter texts save less than the copy
+ * costs (about 70 ns). Measured in docs/benchmarks.md (27 November 2026, late evening).
+ */
+const COPIED_FROM_LENGTH = 40;
 
 /** Options of {@link parseSchedule} and `parseDateMentions`. */
 export interface ScheduleOptions {
@@ -222,7 +231,10 @@ function parse(original: string, start: DateContext | null): Schedule {
 export function parseSchedule(text: string, options?: ScheduleOptions): Schedule {
   const original = typeof text === 'string' ? text : '';
   try {
-    return parse(original, startContext(options));
+    return parse(
+      original.length >= COPIED_FROM_LENGTH ? flatCopy(original) : original,
+      startContext(options),
+    );
   } catch (error) {
     const why = errorMessage(error);
     // A bug must never cost the reader its text: keep it all as one note and say so.
