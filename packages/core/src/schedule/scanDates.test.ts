@@ -35,6 +35,21 @@ describe('scanDates', () => {
     expect(scan('総務省2040研究会、RPA、448人、97.9%、No.13、一部組織改編').found).toEqual([]);
   });
 
+  it('reads a hedge only before what a date or recurrence starts with, and お 概 約 大 starting words not at all', () => {
+    expect(
+      scan('概ね5年ごと、約3年毎、おおむね毎年度、大体5年ごと、概ね 令和5年度、約２年ごと、大正5年度').found,
+    ).toEqual([
+      ['recurrence', '概ね5年ごと'],
+      ['recurrence', '約3年毎'],
+      ['recurrence', 'おおむね毎年度'],
+      ['recurrence', '大体5年ごと'],
+      ['date', '概ね 令和5年度'],
+      ['recurrence', '約２年ごと'],
+      ['date', '大正5年度'],
+    ]);
+    expect(scan('契約更新、大規模改修、お知らせ、概要、約款、概ね順調、大体は').found).toEqual([]);
+  });
+
   it('finds a part of the year written alone only as the head of an entry', () => {
     expect(scan('令和6年度 上半期：設計 下半期：試行、上記の前期計画：参照').found).toEqual([
       ['date', '令和6年度'],

@@ -1,5 +1,5 @@
 import type { DatePoint, DiagnosticSink, Expression, ExpressionList } from './expressions.js';
-import { COUNTER_KA } from './chars.js';
+import { COUNTER_KA, hedgeBefore, skipInlineBlanks } from './chars.js';
 import { readDateExpression, readPartEntry, type ReadHint } from './readDateExpression.js';
 import { readPairedFiscalYear, YEAR_PART_FIRSTS } from './readDatePoint.js';
 import { ERA_NAME_FIRSTS, eraNameAt } from './readEraName.js';
@@ -70,6 +70,19 @@ for (const c of KANJI_NUMERALS) START[c.charCodeAt(0)] = KANJI;
  */
 function startsPiece(code: number): boolean {
   return !(code >= 0x3040) || code === 0x30fb /* ・ */ || (code >= 0xff01 && code <= 0xff20);
+}
+
+/**
+ * Whether a recurrence or a date may start at `i`, where one of `お 概 約 大` is: after a hedge (`概ね`, `約`, `おおむね`,
+ * `大体`, and at most the one blank the readers skip) only where a number, an era name or another word a recurrence
+ * or date starts with comes next (`概ね5年ごと`, `約3年毎`, `概ね令和5年度`, `おおむね毎年度`); with no hedge, only as an
+ * era name (`大正`). Most of these begin words (`契約`, `大規模`, `お知らせ`, `概要`), which the readers would try in vain.
+ */
+function mayStartAtHedge(text: string, i: number): boolean {
+  const hedge = hedgeBefore(text, i);
+  if (hedge === null) return eraNameAt(text, i) >= 0;
+  const next = START[text.charCodeAt(skipInlineBlanks(text, i + hedge.length, 1))]!;
+  return next !== NONE && next < MARK;
 }
 
 /** The list scanDates gives: `into`'s items (their count noted), or `found` itself. */
@@ -168,6 +181,9 @@ export function scanDates(
         continue;
       }
       kind = WORD;
+    } else if (kind === RECURRENCE_WORD && !mayStartAtHedge(text, i)) {
+      i++;
+      continue;
     }
     // The plans' most frequent notation, `2021(R3)年度`, is read at once: its four digits need no run of their own.
     const paired = kind === DIGIT ? readPairedFiscalYear(text, i) : null;
