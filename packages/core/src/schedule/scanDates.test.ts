@@ -50,6 +50,15 @@ describe('scanDates', () => {
     expect(scan('契約更新、大規模改修、お知らせ、概要、約款、概ね順調、大体は').found).toEqual([]);
   });
 
+  it('skips a count of years written with one or two digits, and reads the years and recurrences beside it', () => {
+    expect(scan('現契約は1年程度再リース、3年間、5年目、2年後、十年間').found).toEqual([]);
+    expect(scan('3年毎、令和6年度から3年間、2019年間').found).toEqual([
+      ['recurrence', '3年毎'],
+      ['date', '令和6年度から3年間'],
+      ['date', '2019年'],
+    ]);
+  });
+
   it('finds a part of the year written alone only as the head of an entry', () => {
     expect(scan('令和6年度 上半期：設計 下半期：試行、上記の前期計画：参照').found).toEqual([
       ['date', '令和6年度'],

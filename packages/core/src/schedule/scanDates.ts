@@ -25,6 +25,17 @@ const RELATIVE_YEAR_WORDS = '翌次同今本来再昨';
 const AFTER_NUMBER = new Uint8Array(0x10000);
 for (const c of `年月(（./ \u3000~〜∼⁓～-−–‐—―ー、・,，${COUNTER_KA}半`) AFTER_NUMBER[c.charCodeAt(0)] = 1;
 
+/**
+ * What follows 年 after a number of one or two digits that counts years (`1年程度`, `3年間`, `5年目`, `2年後`): no
+ * date or recurrence starts at such a number (a year so written has four digits, an era year its era before it),
+ * and the readers are not asked to try.
+ */
+const countsYears = (code: number): boolean =>
+  code === 0x7a0b /* 程 */ ||
+  code === 0x9593 /* 間 */ ||
+  code === 0x76ee /* 目 */ ||
+  code === 0x5f8c; /* 後 */
+
 const NONE = 0;
 const DIGIT = 1;
 const KANJI = 2;
@@ -194,7 +205,10 @@ export function scanDates(
       // The run and the character after it, each read once.
       let after = text.charCodeAt(runEnd);
       while (runEnd < n && START[after] === kind) after = text.charCodeAt(++runEnd);
-      if (AFTER_NUMBER[after] !== 1) {
+      if (
+        AFTER_NUMBER[after] !== 1 ||
+        (after === 0x5e74 /* 年 */ && runEnd - i <= 2 && countsYears(text.charCodeAt(runEnd + 1)))
+      ) {
         i = runEnd;
         continue;
       }
