@@ -31,7 +31,9 @@ const READER = new RegionReader('', '', STOPS, TIDY);
  * Texts this long and longer are read from a copy of their own ({@link flatCopy}): a slice of a longer string,
  * or text a browser handed over (`fetch`, files, form fields), is read through a reference to other memory at
  * every character, and most characters are read two or three times. Shorter texts save less than the copy
- * costs (about 70 ns). Measured in docs/benchmarks.md (27 November 2026, late evening).
+ * costs (about 70 ns). Labels and notes are still cut from the text as given, so that the copy is dropped once
+ * read: kept by the labels, copies made `parsePlan` slower. Measured in docs/benchmarks.md (27 November 2026,
+ * late evening).
  */
 const COPIED_FROM_LENGTH = 40;
 
@@ -51,13 +53,14 @@ export function startContext(options: ScheduleOptions | undefined): DateContext 
   return isReadableYear(year) ? { year, fiscal: true, from: year } : null;
 }
 
-function parse(original: string, start: DateContext | null): Schedule {
+/** Reads `readable` (equal to `original`, perhaps a copy of it), cutting labels and notes from `original`. */
+function parse(original: string, readable: string, start: DateContext | null): Schedule {
   // One pass over the text finds its dates and where its lines, sentences and 【s lie (two where it holds
   // full-width characters that read differently once normalised: ２０２１, Ｒ３).
   const sink = SINK;
   const marks = MARKS;
   const found = FOUND;
-  const normal = scanText(original, sink, marks, found);
+  const normal = scanText(readable, sink, marks, found);
   const expressions = found.items;
   const n = normal.length;
   const lineBreaks = marks.lineBreaks.items;
@@ -231,10 +234,8 @@ function parse(original: string, start: DateContext | null): Schedule {
 export function parseSchedule(text: string, options?: ScheduleOptions): Schedule {
   const original = typeof text === 'string' ? text : '';
   try {
-    return parse(
-      original.length >= COPIED_FROM_LENGTH ? flatCopy(original) : original,
-      startContext(options),
-    );
+    const readable = original.length >= COPIED_FROM_LENGTH ? flatCopy(original) : original;
+    return parse(original, readable, startContext(options));
   } catch (error) {
     const why = errorMessage(error);
     // A bug must never cost the reader its text: keep it all as one note and say so.
