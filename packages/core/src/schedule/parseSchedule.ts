@@ -33,7 +33,7 @@ const READER = new RegionReader('', '', STOPS, TIDY);
  * every character, and most characters are read two or three times. Shorter texts save less than the copy
  * costs (about 70 ns). Labels and notes are still cut from the text as given, so that the copy is dropped once
  * read: kept by the labels, copies made `parsePlan` slower. Measured in docs/benchmarks.md (27 November 2026,
- * late evening).
+ * before midnight).
  */
 const COPIED_FROM_LENGTH = 40;
 
