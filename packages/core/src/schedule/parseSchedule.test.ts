@@ -45,6 +45,9 @@ function spansOf(text: string): Span[] {
 
 /** The start, end and label of each span of a schedule read without diagnostics. */
 const datesOf = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.label]);
+/** Each span's first and last fiscal year and its label. */
+const fiscalYearsOf = (text: string) =>
+  spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
 
 const FY2021: [string, string, number, number] = ['2021-04-01', '2022-03-31', 2021, 2021];
 
@@ -244,10 +247,6 @@ describe('parseSchedule: the era alone', () => {
 });
 
 describe('parseSchedule: ranges', () => {
-  /** Each span's first and last fiscal year and its label. */
-  const years = (text: string) =>
-    spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label] as const);
-
   it.each([['～'], ['〜'], ['~'], ['∼'], ['-'], ['－'], ['から']])(
     'joins 2021(R3)年度%s2023(R5)年度',
     (dash) => {
@@ -377,16 +376,16 @@ describe('parseSchedule: ranges', () => {
   });
 
   it('reads a lone era year without 年度 before ：, ～, から or 以降 as a fiscal year: R4：…, R9～', () => {
-    expect(years('R4：計画策定 R5：運用開始')).toEqual([
+    expect(fiscalYearsOf('R4：計画策定 R5：運用開始')).toEqual([
       [2022, 2022, '計画策定'],
       [2023, 2023, '運用開始'],
     ]);
-    expect(years('R6-R8：計画策定 R9～：運用')).toEqual([
+    expect(fiscalYearsOf('R6-R8：計画策定 R9～：運用')).toEqual([
       [2024, 2026, '計画策定'],
       [2027, null, '運用'],
     ]);
-    expect(years('R9以降：運用')).toEqual([[2027, null, '運用']]);
-    expect(years('R9から継続')).toEqual([[2027, null, '継続']]);
+    expect(fiscalYearsOf('R9以降：運用')).toEqual([[2027, null, '運用']]);
+    expect(fiscalYearsOf('R9から継続')).toEqual([[2027, null, '継続']]);
     for (const text of ['R4', 'H2O：水', 'H2O以降', 'R101から利用'])
       expect(
         read(text).notes.map((n) => n.text),
@@ -395,37 +394,37 @@ describe('parseSchedule: ranges', () => {
   });
 
   it('reads a lone 平成 or 令和 year before a blank and its words as a fiscal year: R3 検討 → R4 試行', () => {
-    expect(years('R3 検討 → R4 試行 → R5 本格実施')).toEqual([
+    expect(fiscalYearsOf('R3 検討 → R4 試行 → R5 本格実施')).toEqual([
       [2021, 2021, '検討'],
       [2022, 2022, '試行'],
       [2023, 2023, '本格実施'],
     ]);
-    expect(years('◆R4 制度設計 ◆R5 運用開始')).toEqual([
+    expect(fiscalYearsOf('◆R4 制度設計 ◆R5 運用開始')).toEqual([
       [2022, 2022, '制度設計'],
       [2023, 2023, '運用開始'],
     ]);
-    expect(years('H30 策定、令和2 改定')).toEqual([
+    expect(fiscalYearsOf('H30 策定、令和2 改定')).toEqual([
       [2018, 2018, '策定'],
       [2020, 2020, '改定'],
     ]);
-    expect(years('R3\u3000BPR')).toEqual([[2021, 2021, 'BPR']]);
+    expect(fiscalYearsOf('R3\u3000BPR')).toEqual([[2021, 2021, 'BPR']]);
     // After a wave dash, the end of an open start.
-    expect(years('～R3 検討 R4～ 実施')).toEqual([
+    expect(fiscalYearsOf('～R3 検討 R4～ 実施')).toEqual([
       [null, 2021, '検討'],
       [2022, null, '実施'],
     ]);
-    expect(years('～R3：検討')).toEqual([[null, 2021, '検討']]);
+    expect(fiscalYearsOf('～R3：検討')).toEqual([[null, 2021, '検討']]);
     // Earlier eras' letters before a blank name things; a number, a bracket or nothing after the blank is no entry.
     for (const text of ['T1 回線の更新', 'M1 チップ', 'S2 ストレージ', 'R3 (予定)', '検討 R3', 'R101 会議室'])
       expect(read(text).spans, text).toEqual([]);
   });
 
   it('reads the year of an era letter run straight into the kanji of its words: R3検討、R4実施', () => {
-    expect(years('R3検討、R4実施')).toEqual([
+    expect(fiscalYearsOf('R3検討、R4実施')).toEqual([
       [2021, 2021, '検討'],
       [2022, 2022, '実施'],
     ]);
-    expect(years('H30策定→R4～R5改定')).toEqual([
+    expect(fiscalYearsOf('H30策定→R4～R5改定')).toEqual([
       [2018, 2018, '策定'],
       [2022, 2023, '改定'],
     ]);
@@ -540,21 +539,20 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
       span(text, '2014-04-01', '2017-03-31', 2014, 2016, 'fiscal-year', '調査'),
     ]);
     expect(read(text).notes).toEqual([]);
-    const years = (t: string) => spansOf(t).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
-    expect(years('令和3年度、令和5～7年度：試行')).toEqual([
+    expect(fiscalYearsOf('令和3年度、令和5～7年度：試行')).toEqual([
       [2021, 2021, '試行'],
       [2023, 2025, '試行'],
     ]);
-    expect(years('令和3、5～7年度まで：試行')).toEqual([
+    expect(fiscalYearsOf('令和3、5～7年度まで：試行')).toEqual([
       [2021, 2021, '試行'],
       [2023, 2025, '試行'],
     ]);
-    expect(years('平成25、26年度から28年度：調査')).toEqual([
+    expect(fiscalYearsOf('平成25、26年度から28年度：調査')).toEqual([
       [2013, 2013, '調査'],
       [2014, 2016, '調査'],
     ]);
     // One year in both eras of its change, then a range from it.
-    expect(years('平成31年度・令和元年度～令和3年度：計画')).toEqual([[2019, 2021, '計画']]);
+    expect(fiscalYearsOf('平成31年度・令和元年度～令和3年度：計画')).toEqual([[2019, 2021, '計画']]);
   });
 
   it('reads a list whose last item is open at its end: 令和3、5年度～, 以降, から', () => {
@@ -563,13 +561,12 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
       span(text, '2021-04-01', '2022-03-31', 2021, 2021, 'fiscal-year', '本格実施'),
       span(text, '2023-04-01', null, 2023, null, 'fiscal-year', '本格実施'),
     ]);
-    const years = (t: string) => spansOf(t).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
     // Both were read as no date at all: the whole text was a note.
-    expect(years('令和3、5年度以降：運用')).toEqual([
+    expect(fiscalYearsOf('令和3、5年度以降：運用')).toEqual([
       [2021, 2021, '運用'],
       [2023, null, '運用'],
     ]);
-    expect(years('令和3、5年度から実施')).toEqual([
+    expect(fiscalYearsOf('令和3、5年度から実施')).toEqual([
       [2021, 2021, '実施'],
       [2023, null, '実施'],
     ]);
@@ -603,8 +600,6 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
 });
 
 describe('parseSchedule: a fiscal year written without its era takes that of the date before it', () => {
-  const years = (text: string) => spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
-
   it('reads 令和3～4年度：調査、5年度：設計 as FY2021–2022 and FY2023', () => {
     const text = '令和3～4年度：調査、5年度：設計';
     // 5年度 was no date: 設計 stayed in the words of the entry before it.
@@ -617,25 +612,25 @@ describe('parseSchedule: a fiscal year written without its era takes that of the
   });
 
   it('carries the era over lines, into ranges and open ends, and a century to two digits', () => {
-    expect(years('令和3年度：調査\n4年度：設計\n5年度～：運用')).toEqual([
+    expect(fiscalYearsOf('令和3年度：調査\n4年度：設計\n5年度～：運用')).toEqual([
       [2021, 2021, '調査'],
       [2022, 2022, '設計'],
       [2023, null, '運用'],
     ]);
-    expect(years('令和3年度：調査 4～5年度：設計')).toEqual([
+    expect(fiscalYearsOf('令和3年度：調査 4～5年度：設計')).toEqual([
       [2021, 2021, '調査'],
       [2022, 2023, '設計'],
     ]);
-    expect(years('平成30年度：調査、31年度：設計')).toEqual([
+    expect(fiscalYearsOf('平成30年度：調査、31年度：設計')).toEqual([
       [2018, 2018, '調査'],
       [2019, 2019, '設計'],
     ]);
     // An open end after it, in words or with a dash.
-    expect(years('令和元年度に着手し、2年度から運用')).toEqual([
+    expect(fiscalYearsOf('令和元年度に着手し、2年度から運用')).toEqual([
       [2019, 2019, '着手し'],
       [2020, null, '運用'],
     ]);
-    expect(years('2021年度：調査、22年度：設計')).toEqual([
+    expect(fiscalYearsOf('2021年度：調査、22年度：設計')).toEqual([
       [2021, 2021, '調査'],
       [2022, 2022, '設計'],
     ]);
@@ -650,9 +645,9 @@ describe('parseSchedule: a fiscal year written without its era takes that of the
       '過去10年度分を分析',
       '計画07-04-02の改定',
     ])
-      expect(years(`2021年度：${label}`).map(([, , l]) => l)).toEqual([label]);
+      expect(fiscalYearsOf(`2021年度：${label}`).map(([, , l]) => l)).toEqual([label]);
     for (const label of ['検討、3年度目に見直し', '検討、5年度以内に完了'])
-      expect(years(`令和3年度：${label}`).map(([, , l]) => l)).toEqual([label]);
+      expect(fiscalYearsOf(`令和3年度：${label}`).map(([, , l]) => l)).toEqual([label]);
   });
 
   it('reads a count of fiscal years after から as a recurrence: 令和3年度から3年度ごと', () => {
