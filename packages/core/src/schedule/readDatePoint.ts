@@ -567,7 +567,7 @@ export function readPairedFiscalYear(text: string, i: number): DatePoint | null 
     mayStartYearPart(after) ||
     isAsciiDigit(after) ||
     isKanjiNumeral(after) ||
-    (isInlineBlank(after) && monthAfterBlank(text, p) !== null)
+    monthAfterBlank(text, p) !== null
   )
     return null;
   // Written in the order readAnyDatePoint writes its points, so that all points share one shape.
