@@ -150,7 +150,7 @@ function inFrameAfterNext(task: () => void): void {
  * @fires {PlanDeselectEvent} plan-deselect - `detail: { item }` (the item that was selected), when a person clears the selection: the details panel's close button, or Escape in the rows. `select(null)` and setting `selected` fire nothing.
  * @fires {PlanErrorEvent} plan-error - `detail: { message, cause? }`, when a plan cannot be loaded or read (a
  *   `plan` object too, when it holds no items and an error that says why: the error is shown).
- * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame.
+ * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame (a resize that keeps the window, or a zoom past its limit, fires none).
  *
  * @csspart toolbar - The bar with the filter box, grouping, zoom buttons and the table toggle.
  * @csspart axis - The fiscal-year axis.
@@ -287,6 +287,8 @@ export class PlanTimeline extends LitElement {
   private pendingView = false;
   /** The view scale the rows were last rendered with. */
   private drawnScale: TimeScale | null = null;
+  /** The window the last `plan-view-change` reported. */
+  private reportedView: { start: string; end: string } | null = null;
   /** Whether the rows' drawings are moved by a transform (a gesture is under way). */
   private stretched = false;
   /** Whether the last render showed rows. */
@@ -936,9 +938,13 @@ export class PlanTimeline extends LitElement {
   private onViewChange(scale: TimeScale): void {
     if (this.chartWidth > 0) {
       const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
-      this.dispatchEvent(
-        new PlanViewChangeEvent({ start: dateToIso(a), end: dateToIso(new Date(b.getTime() - 1)) }),
-      );
+      const start = dateToIso(a);
+      const end = dateToIso(new Date(b.getTime() - 1));
+      // A resize keeps the window, and a zoom past its limit does not move it: neither is a change.
+      if (start !== this.reportedView?.start || end !== this.reportedView.end) {
+        this.reportedView = { start, end };
+        this.dispatchEvent(new PlanViewChangeEvent({ start, end }));
+      }
     }
     if (scale === this.drawnScale) return;
     // While a gesture lasts, move what is drawn instead of drawing it again, as long as it covers the view.

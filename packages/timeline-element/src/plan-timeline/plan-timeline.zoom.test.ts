@@ -172,6 +172,29 @@ describe('<plan-timeline> zoom and pan', () => {
     expect(h.view!.start).to.equal('2021-04-01');
   });
 
+  it('reports no change when a resize keeps the window, or a zoom at its limit cannot move it', async () => {
+    const [el, h] = await show();
+    el.zoomTo('2020', '2022');
+    await h.settle();
+    const [view, before] = [h.view, h.viewChanges];
+    el.style.width = '700px';
+    await h.settle();
+    expect(h.view).to.deep.equal(view);
+    expect(h.viewChanges).to.equal(before);
+    el.zoomTo('2021-06-01', '2021-06-02');
+    await h.settle();
+    const atLimit = h.viewChanges;
+    for (let i = 0; i < 3; i++) {
+      (h.toolbar!.querySelector('button[aria-label="拡大"]') as HTMLButtonElement).click();
+      await h.settle();
+    }
+    expect(h.viewChanges).to.equal(atLimit);
+    el.style.width = '1000px';
+    el.zoomTo('2019', '2019');
+    await h.settle();
+    expect(h.viewChanges).to.equal(atLimit + 1);
+  });
+
   it('keeps the same zoom node across groupings and plans', async () => {
     const [el, h] = await show();
     const frame = el.shadowRoot!.querySelector('.frame');
