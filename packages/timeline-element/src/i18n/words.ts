@@ -57,7 +57,8 @@ export const WORDS = {
     axis: '時間軸（＋／－で拡大縮小、←→で移動、0で全体表示）',
     today: '今日',
     currentYear: '今年度',
-    loadFailed: (what: string, why: string) => `計画を読み込めませんでした（${what}）: ${why}`,
+    loadFailed: (what: string | null, why: string) =>
+      what === null ? `計画を読み込めませんでした: ${why}` : `計画を読み込めませんでした（${what}）: ${why}`,
     notFound: (status: number, text: string) => `サーバーが ${status}${text ? ` ${text}` : ''} を返しました`,
     network: 'ネットワークに接続できないか、読み込みが拒否されました',
     notAPlan: '計画として読める内容がありません',
@@ -116,7 +117,8 @@ export const WORDS = {
     axis: 'Time axis (+ / − to zoom, ← → to pan, 0 to show all)',
     today: 'Today',
     currentYear: 'This fiscal year',
-    loadFailed: (what: string, why: string) => `Could not load the plan (${what}): ${why}`,
+    loadFailed: (what: string | null, why: string) =>
+      what === null ? `Could not load the plan: ${why}` : `Could not load the plan (${what}): ${why}`,
     notFound: (status: number, text: string) => `the server answered ${status}${text ? ` ${text}` : ''}`,
     network: 'the network could not be reached or the request was refused',
     notAPlan: 'nothing in it reads as a plan',

@@ -99,6 +99,8 @@ describe('<plan-timeline> states', () => {
     expect(el.state).to.equal('error');
     expect(event.detail.cause).to.equal(unread.diagnostics);
     expect(h.alert!.textContent).to.contain('このファイルはPDF の文書で、テキストではありません。');
+    // A plan object is no file: the message names none (no property name in brackets).
+    expect(event.detail.message).to.match(/^計画を読み込めませんでした: 計画として読める内容がありません（/);
     // The plan shown before is not named over the error.
     expect(h.toolbar!.querySelector('.title')!.textContent).to.equal('');
     // A plan that can be shown afterwards is.
@@ -106,6 +108,15 @@ describe('<plan-timeline> states', () => {
     await h.settle();
     expect(el.state).to.equal('ready');
     expect(h.rows.length).to.be.greaterThan(0);
+  });
+
+  it('says text given as .text is no plan without naming the property', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
+    setTimeout(() => (el.text = 'Dear colleagues,\nthe meeting moves to Tuesday.'));
+    const event = await oneEvent(el, 'plan-error');
+    expect(event.detail.message).to.match(/^Could not load the plan: nothing in it reads as a plan/);
+    await el.updateComplete;
+    expect(new PlanTimelineHarness(el).alert!.textContent).to.equal(event.detail.message);
   });
 
   it('shows a network failure as an alert', async () => {

@@ -589,7 +589,7 @@ export class PlanTimeline extends LitElement {
       // A plan that could not be read (no items, and an error that says why) is shown as that error.
       if (plan.items.length === 0 && plan.diagnostics.some((d) => d.severity === 'error')) {
         const problem = planProblem(plan, this.lang === 'en' ? 'en' : 'ja');
-        this.fail(this.words.loadFailed('plan', `${this.words.notAPlan}（${problem}）`), plan.diagnostics);
+        this.fail(this.words.loadFailed(null, `${this.words.notAPlan}（${problem}）`), plan.diagnostics);
         return;
       }
       this.beginPlan();
@@ -604,7 +604,7 @@ export class PlanTimeline extends LitElement {
         this.clearPlan();
         return;
       }
-      this.readInput(text, token, 'text');
+      this.readInput(text, token, null);
       return;
     }
     const url = this.currentSrc;
@@ -633,7 +633,8 @@ export class PlanTimeline extends LitElement {
     );
   }
 
-  private readInput(input: string | Uint8Array, token: number, what: string): void {
+  /** `what` names the input in messages: the `src`, or `null` for `.text` (a page's own words, not a file). */
+  private readInput(input: string | Uint8Array, token: number, what: string | null): void {
     if (token !== this.loadToken) return;
     const readers = planReaders();
     if (!readers) {
@@ -746,7 +747,7 @@ export class PlanTimeline extends LitElement {
   }
 
   /** The whole plan is read: shows it, or says why it cannot be shown. */
-  private finishReading(plan: Plan, what: string): void {
+  private finishReading(plan: Plan, what: string | null): void {
     const wasReading = this.reading !== null;
     this.reading = null;
     const problem = planProblem(plan, this.lang === 'en' ? 'en' : 'ja');
