@@ -70,6 +70,27 @@ describe('readPlanJson', () => {
     expect(result.diagnostics).toMatchObject([
       { code: 'invalid-json', severity: 'error', line: 3, source: { start: 32 } },
     ]);
+    expect(result.diagnostics[0]!.message).toMatch(
+      /^The document is not valid JSON: at line 3, column 15 \(","\) \(/,
+    );
+    // The Japanese message is in Japanese only: where it breaks, not the engine's English words.
+    expect(result.diagnostics[0]!.messageJa).toMatch(/^JSONとして読めません（3行15文字目の「,」）。/);
+    const engineWords = (() => {
+      try {
+        JSON.parse('{\n  "title": "x",\n  "items": [1,,]\n}');
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(engineWords).not.toBe('');
+    expect(result.diagnostics[0]!.message).toContain(engineWords);
+    expect(result.diagnostics[0]!.messageJa).not.toContain(engineWords);
+    const cut = readPlanJson('{\n  "title": "x"');
+    expect(cut.diagnostics[0]!.messageJa).toMatch(/^JSONとして読めません（2行目で途中で終わっています）。/);
+    expect(cut.diagnostics[0]!.message).toMatch(
+      /^The document is not valid JSON: it ends too early, at line 2 \(/,
+    );
   });
 
   it('reports every problem of a value that is not a Plan by its JSON path, and keeps no item', () => {

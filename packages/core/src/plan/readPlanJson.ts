@@ -38,15 +38,23 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = errorMessage(error);
     const found = locateJsonError(text);
     const offset = found < 0 ? text.length : found;
     const line = new LineCounter(text).lineAt(offset);
+    const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+    // Where it breaks, in our own words: engines word their messages differently, and only in English.
+    const where =
+      offset < text.length
+        ? {
+            en: `at line ${line}, column ${column} (${JSON.stringify(text[offset])})`,
+            ja: `${line}行${column}文字目の「${text[offset]}」`,
+          }
+        : { en: `it ends too early, at line ${line}`, ja: `${line}行目で途中で終わっています` };
     const diagnostic: Diagnostic = {
       code: 'invalid-json',
       severity: 'error',
-      message: `The document is not valid JSON (${message}). Expected a plan as JSON: {"title": …, "policies": […], "sections": […], "items": […], "departments": […], "diagnostics": […]}.`,
-      messageJa: `JSONとして読めません（${message}）。計画のJSON（{"title": …, "policies": […], "sections": […], "items": […], "departments": […], "diagnostics": […]}）を想定しています。`,
+      message: `The document is not valid JSON: ${where.en} (${errorMessage(error)}). Expected a plan as JSON: {"title": …, "policies": […], "sections": […], "items": […], "departments": […], "diagnostics": […]}.`,
+      messageJa: `JSONとして読めません（${where.ja}）。計画のJSON（{"title": …, "policies": […], "sections": […], "items": […], "departments": […], "diagnostics": […]}）を想定しています。`,
       source: { start: Math.min(offset, text.length), end: text.length },
       line,
     };
