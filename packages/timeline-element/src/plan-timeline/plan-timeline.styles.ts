@@ -279,6 +279,7 @@ export const styles = css`
     min-width: 0;
     overflow: hidden;
     cursor: zoom-in;
+    user-select: none;
   }
   .axis svg {
     display: block;
@@ -390,6 +391,8 @@ export const styles = css`
     min-width: 0;
     position: relative;
     overflow: hidden;
+    /* A double click zooms here: it selects no text of the bars (their words are in the details and tooltip). */
+    user-select: none;
   }
   .cell-chart svg {
     display: block;

@@ -56,6 +56,37 @@ describe('<plan-timeline> zoom and pan', () => {
     }
   });
 
+  it('zooms in on a double click on a row that its first click selects, though the details panel narrows the chart', async () => {
+    const [el, h] = await show();
+    const before = h.viewDays;
+    const cell = h.row('収支均衡').querySelector('.cell-chart')!;
+    const box = cell.getBoundingClientRect();
+    const at = {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      view: window,
+      clientX: box.left + 40,
+      clientY: box.top + box.height / 2,
+    };
+    cell.dispatchEvent(new PointerEvent('pointerdown', at));
+    cell.dispatchEvent(new MouseEvent('mousedown', at));
+    cell.dispatchEvent(new PointerEvent('pointerup', at));
+    cell.dispatchEvent(new MouseEvent('mouseup', at));
+    cell.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
+    await el.updateComplete;
+    cell.dispatchEvent(new MouseEvent('mousedown', { ...at, detail: 2 }));
+    cell.dispatchEvent(new MouseEvent('mouseup', { ...at, detail: 2 }));
+    cell.dispatchEvent(new MouseEvent('click', { ...at, detail: 2 }));
+    cell.dispatchEvent(new MouseEvent('dblclick', { ...at, detail: 2 }));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await h.settle();
+    expect(el.selected).to.not.equal(null);
+    expect(h.viewDays).to.be.closeTo(before / 2, 2);
+    // Nor does it select the words of the bars it lands on.
+    expect(getComputedStyle(cell).userSelect).to.equal('none');
+  });
+
   it('fits the plan at first and reports the window', async () => {
     const [, h] = await show();
     expect(h.view!.start < '2018-04-01').to.equal(true);

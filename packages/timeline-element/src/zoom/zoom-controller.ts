@@ -51,6 +51,11 @@ export class ZoomController implements ReactiveController {
   private currentFor: ZoomTransform | null = null;
   private currentBase: TimeScale | null = null;
   private gestures = 0;
+  /**
+   * The window a double click's animated zoom is heading for, until it ends: a resize meanwhile (the click
+   * before it selected a row, and the details panel narrowed the chart) keeps this window, not the one halfway.
+   */
+  private heading: [Date, Date] | null = null;
   /** A one-finger touch on the time area: undecided, panning the view, or left to the browser's scrolling. */
   private touch: { id: number; x: number; y: number; panning: boolean } | null = null;
 
@@ -74,7 +79,10 @@ export class ZoomController implements ReactiveController {
         this.transform = event.transform;
         this.schedule();
       })
-      .on('end', () => this.endGesture());
+      .on('end', () => {
+        this.heading = null;
+        this.endGesture();
+      });
   }
 
   /** The view scale: UTC instants → x in the zoom node's coordinates (always the latest transform). */
@@ -138,7 +146,8 @@ export class ZoomController implements ReactiveController {
         [this.base(new Date(lo)), -Infinity],
         [this.base(new Date(hi)), Infinity],
       ]);
-    if (hadView) this.zoomTo(view[0], view[1]);
+    const keep = this.heading ?? view;
+    if (hadView) this.zoomTo(keep[0], keep[1]);
     else this.apply(zoomIdentity);
   }
 
@@ -232,9 +241,25 @@ export class ZoomController implements ReactiveController {
       const mouse = event as MouseEvent;
       return mouse.button === 0 && !mouse.ctrlKey && this.options.isTimeArea(target);
     }
-    // A double click zooms in with a short animation, or at once for those who ask for reduced motion.
-    if (event.type === 'dblclick') this.behavior.duration(prefersReducedMotion() ? 0 : DBLCLICK_MS);
+    if (event.type === 'dblclick') {
+      if (!this.options.isTimeArea(target)) return false;
+      // A double click zooms in with a short animation, or at once for those who ask for reduced motion.
+      const animated = !prefersReducedMotion();
+      this.behavior.duration(animated ? DBLCLICK_MS : 0);
+      this.heading = animated ? this.doubleClickWindow(event as MouseEvent) : null;
+      return true;
+    }
     return this.options.isTimeArea(target);
+  }
+
+  /** The window d3-zoom's double click zooms to: half as long (Shift: twice), around the time under the pointer. */
+  private doubleClickWindow(event: MouseEvent): [Date, Date] | null {
+    if (!this.node) return null;
+    const scale = this.scale;
+    const [a, b] = (scale.domain() as [Date, Date]).map((d) => d.getTime()) as [number, number];
+    const at = scale.invert(event.clientX - this.node.getBoundingClientRect().left).getTime();
+    const factor = event.shiftKey ? 0.5 : 2;
+    return [new Date(at - (at - a) / factor), new Date(at + (b - at) / factor)];
   }
 
   private readonly onPointerDown = (event: PointerEvent): void => {
