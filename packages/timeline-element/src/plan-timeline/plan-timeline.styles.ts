@@ -212,6 +212,7 @@ export const styles = css`
     min-height: 0;
     display: flex;
     position: relative;
+    container: plan-stage / inline-size;
   }
   .stage > .state {
     position: absolute;
@@ -658,6 +659,18 @@ export const styles = css`
     background: var(--plan-background);
     overflow-y: auto;
     padding: 0.75rem 1rem 1.25rem;
+  }
+  /* A narrow element (a phone): the details go under the chart, which keeps its whole width. */
+  @container plan-stage (max-width: 40rem) {
+    .main {
+      flex-direction: column;
+    }
+    .details {
+      width: auto;
+      max-height: 45%;
+      border-left: none;
+      border-top: 1px solid var(--plan-border-color);
+    }
   }
   .details header {
     display: flex;

@@ -810,6 +810,24 @@ describe('<plan-timeline> selection', () => {
     expect(h.details!.querySelector('mark')).to.equal(null);
   });
 
+  it('shows the details beside the chart, and under it on a phone, where the chart keeps its width', async () => {
+    const [el, h] = await show();
+    el.style.width = '1000px';
+    el.selected = 2;
+    await h.settle();
+    const frame = () => el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+    let details = h.details!.getBoundingClientRect();
+    expect(details.left).to.be.closeTo(frame().right, 1);
+    el.style.width = '390px';
+    await h.settle();
+    details = h.details!.getBoundingClientRect();
+    expect(details.top).to.be.closeTo(frame().bottom, 1);
+    expect(frame().width).to.be.closeTo(el.getBoundingClientRect().width, 2);
+    expect(details.width).to.be.closeTo(el.getBoundingClientRect().width, 2);
+    expect(frame().height).to.be.greaterThan(details.height);
+    await expect(el).to.be.accessible();
+  });
+
   it('selects by select() without firing an event; the close button clears it and fires plan-deselect', async () => {
     const [el, h] = await show();
     let fired = 0;
