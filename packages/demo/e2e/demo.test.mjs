@@ -337,6 +337,13 @@ describe('the demo page', () => {
   it('puts a window zoomed with the wheel into the link', async () => {
     const { page, close } = await openDemo();
     assert.doesNotMatch(page.url(), /[?&]from=/, 'the first fit is not a chosen window');
+    // A click on a row selects it and opens the details beside the chart, which narrows it: the window stays,
+    // and no window goes into the link.
+    const row = page.locator('plan-timeline').locator('[role="row"][aria-level="1"]').nth(2);
+    await row.click();
+    await page.waitForFunction(() => /[?&]sel=\d+/.test(location.search));
+    await page.waitForTimeout(300);
+    assert.doesNotMatch(page.url(), /[?&]from=/, 'opening the details chose no window');
     const axis = await page.locator('plan-timeline').evaluate((el) => {
       const box = el.shadowRoot.querySelector('[part~="axis"]').getBoundingClientRect();
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

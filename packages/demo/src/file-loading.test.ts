@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { parsePlan } from '@plan-timeline/core';
 import {
   attachDropTarget,
+  FileTooLargeError,
   formatFromFileName,
+  MAX_FILE_BYTES,
+  planName,
   readPlanFile,
   readSource,
   unreadableBecause,
@@ -29,6 +32,27 @@ describe('file-loading', () => {
     expect(unreadableBecause(parsePlan('通し番号,項目\n1,予算'), 'ja')).to.equal(null);
     // A plan with no items and no error (an empty table) is shown: there is nothing wrong to say.
     expect(unreadableBecause({ ...parsePlan('通し番号,項目\n1,予算'), items: [] }, 'en')).to.equal(null);
+  });
+
+  it('refuses a file over the size limit without reading it, and reads one at the limit', async () => {
+    const error = await readPlanFile(new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.txt')).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(FileTooLargeError);
+    expect((error as FileTooLargeError).bytes).to.equal(MAX_FILE_BYTES + 1);
+    const atLimit = await readPlanFile(new File([new Uint8Array(MAX_FILE_BYTES)], 'zeros.txt'));
+    expect(atLimit.plan.items).to.deep.equal([]);
+  });
+
+  it('names a plan by its title, and by its file when nothing in it read as a plan', async () => {
+    const seedText = await (await fetch('/seeds/000_247872b8d3084b37.txt')).text();
+    expect(planName(parsePlan(seedText), 'seed.txt')).to.equal('多賀城市役所経営プラン 取組項目一覧');
+    expect(planName(parsePlan('これは計画ではありません\nただの文章です'), 'note.txt')).to.equal('note.txt');
+    expect(planName(parsePlan('<html><body>not a plan</body></html>'), 'page.html')).to.equal('page.html');
+    const longTitle = `${'a'.repeat(300)}\n通し番号,項目\n1,予算`;
+    expect(parsePlan(longTitle, { format: 'csv' }).items.length).to.be.greaterThan(0);
+    expect(planName(parsePlan(longTitle, { format: 'csv' }), 'long.csv')).to.equal('long.csv');
   });
 
   it('reads a source for the fiscal year given, and keeps a file as it came to read it again', async () => {

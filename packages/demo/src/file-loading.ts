@@ -59,6 +59,26 @@ export function unreadableBecause(plan: Plan, lang: 'ja' | 'en'): string | null 
 }
 
 /**
+ * What the page calls a plan it shows: its title, unless it is too long to be one (the first line of a file
+ * that holds no plan), or the plan has no items (nothing read as a plan: its "title" is whatever came first);
+ * the name of its file or source otherwise.
+ *
+ * @param plan - the plan as read
+ * @param name - the name of the file or source it came from
+ * @returns the name to show
+ * @example
+ * planName(parsePlan(seedText), 'seed.txt')            //=> '多賀城市役所経営プラン 取組項目一覧'
+ * planName(parsePlan('これは計画ではありません'), 'a.txt') //=> 'a.txt'
+ */
+export function planName(plan: Plan, name: string): string {
+  const title = plan.title.trim();
+  return plan.items.length > 0 && title !== '' && title.length <= MAX_TITLE_LENGTH ? title : name;
+}
+
+/** The longest title {@link planName} shows: a plan's title is one line of a heading. */
+const MAX_TITLE_LENGTH = 200;
+
+/**
  * The format a file's extension names, or `undefined` to let `parsePlan` detect it.
  *
  * @param fileName - the file's name
@@ -82,12 +102,24 @@ export function formatFromFileName(fileName: string): PlanFormat | undefined {
   }
 }
 
+/** The largest file the page reads, in bytes: the limit `<plan-timeline>` puts on a file its `src` names. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A file the page refuses to read: larger than {@link MAX_FILE_BYTES}. */
+export class FileTooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
 /**
- * Reads a file and parses it as a plan.
+ * Reads a file and parses it as a plan. A file over {@link MAX_FILE_BYTES} is not read.
  *
  * @param file - from the picker or a drop
  * @param fiscalYear - the plan's fiscal year (see {@link readSource}), or `null`
  * @returns the plan, the file's name and its bytes
+ * @throws {FileTooLargeError} when the file is over {@link MAX_FILE_BYTES}
  * @example
  * (await readPlanFile(new File(['通し番号,項目\n1,…'], 'plan.csv'))).name //=> 'plan.csv'
  */
@@ -95,6 +127,7 @@ export async function readPlanFile(
   file: Blob & { name: string },
   fiscalYear: number | null = null,
 ): Promise<LoadedPlan> {
+  if (file.size > MAX_FILE_BYTES) throw new FileTooLargeError(file.size);
   const format = formatFromFileName(file.name);
   const source: PlanSource = {
     input: new Uint8Array(await file.arrayBuffer()),

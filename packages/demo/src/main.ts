@@ -20,7 +20,15 @@ import {
 import { renderDiagnostics } from './diagnostics-panel.js';
 import { buildExport, downloadFile, EXPORT_KINDS } from './exports.js';
 import type { ExportKind } from './exports.js';
-import { attachDropTarget, readPlanFile, readSource, unreadableBecause } from './file-loading.js';
+import {
+  attachDropTarget,
+  FileTooLargeError,
+  MAX_FILE_BYTES,
+  planName,
+  readPlanFile,
+  readSource,
+  unreadableBecause,
+} from './file-loading.js';
 import type { LoadedPlan, PlanSource } from './file-loading.js';
 import { findTimeline } from './timeline-api.js';
 import { contentHeight } from './timeline-height.js';
@@ -36,7 +44,7 @@ const byId = <T extends HTMLElement>(id: string): T => document.getElementById(i
 
 let state: DemoState = parseState(location.search);
 let plan: Plan | null = null;
-/** What the plan is called on the page: its title, else the name of the file it came from. */
+/** What the plan is called on the page: its title, else the name of the file it came from (see `planName`). */
 let planLabel = '';
 let lastGestureAt = -Infinity;
 /** The window the element shows, as its last `plan-view-change` said. */
@@ -131,7 +139,7 @@ async function jumpTo(serial: number): Promise<void> {
 /** Shows a plan: in the element, the panels and the controls. */
 function showPlan(next: Plan, { keepView, name }: { keepView: boolean; name: string }): void {
   plan = next;
-  planLabel = next.title || name;
+  planLabel = planName(next, name);
   if (!keepView) {
     const names = new Set(next.departments.map((department) => department.name));
     state = {
@@ -165,7 +173,11 @@ function loaded({ plan: next, name, source: from }: LoadedPlan): void {
 }
 
 function failed(name: string, error: unknown): void {
-  showStatus(t(state.lang, 'load.failed', { name, message: errorMessage(error) }));
+  const message =
+    error instanceof FileTooLargeError
+      ? t(state.lang, 'load.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 })
+      : errorMessage(error);
+  showStatus(t(state.lang, 'load.failed', { name, message }));
 }
 
 function loadFile(file: File): void {
@@ -239,6 +251,10 @@ function zoomBy(factor: number): void {
 
 async function exportAs(kind: ExportKind): Promise<void> {
   if (!plan) return;
+  if (plan.items.length === 0) {
+    showStatus(t(state.lang, 'export.nothing'));
+    return;
+  }
   try {
     const file = await buildExport(kind, timeline, plan, planLabel);
     downloadFile(file, document);
@@ -335,7 +351,7 @@ timeline.addEventListener('plan-load', (event) => {
   const loadedPlan = event.detail.plan;
   if (loadedPlan !== plan) {
     plan = loadedPlan;
-    planLabel = loadedPlan.title;
+    planLabel = planName(loadedPlan, source.name);
     renderPlanPanels(loadedPlan);
   }
 });
