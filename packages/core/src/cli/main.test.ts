@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+const SEED = '../../seeds/000_247872b8d3084b37.txt';
 
 /** Runs the CLI as a real process (through tsx, so no build is needed). */
 function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
@@ -16,6 +18,31 @@ function cli(args: string[], input?: string): { status: number | null; stdout: s
 }
 
 describe('plan-timeline (the process)', () => {
+  it('says in one line that standard output cannot be written (a full disk), and exits 3', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', main, 'parse', SEED], {
+        cwd: packageDir,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(3);
+      expect(result.stderr).toBe('plan-timeline: standard output: cannot write (ENOSPC)\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('ends quietly when the reader of its output stops reading (| head)', () => {
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" --import tsx "${main}" parse "${SEED}" | head -c 10`],
+      { cwd: packageDir, encoding: 'utf8' },
+    );
+    expect(result.stdout).toBe('{\n  "title');
+    expect(result.stderr).toBe('');
+  });
+
   it('prints a conversion on stdout and exits 0', () => {
     expect(cli(['wareki', '2019-05-01'])).toEqual({
       status: 0,

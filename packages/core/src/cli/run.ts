@@ -171,7 +171,14 @@ function asUsage<T>(read: () => T): T {
 
 /** The real process's streams and files. */
 export const nodeIO: CliIO = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    try {
+      process.stdout.write(text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliError(`standard output: cannot write${code ? ` (${code})` : ''}`, EXIT_IO);
+    }
+  },
   stderr: (text) => process.stderr.write(text),
   readStdin: () => readFileSync(0),
   writeFile: (path, data) => writeFileSync(path, data),
