@@ -79,6 +79,45 @@ describe('decodeBytes', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'encoding', severity: 'warning' });
   });
 
+  it('reads the seed in Shift_JIS with one stray byte as Shift_JIS, losing only that byte', () => {
+    const seed = readFileSync(new URL('../../../../seeds/000_247872b8d3084b37.txt', import.meta.url), 'utf8');
+    const bytes = sjis(seed);
+    const lineBreak = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1); // the end of line 2
+    const stray = new Uint8Array([
+      ...bytes.subarray(0, lineBreak + 1),
+      0xa0,
+      ...bytes.subarray(lineBreak + 1),
+    ]);
+    const whole = decodeBytes(bytes);
+    expect(whole).toMatchObject({ encoding: 'shift_jis', diagnostics: [] });
+    const result = decodeBytes(stray);
+    expect(result.encoding).toBe('shift_jis');
+    expect(result.text.replace('\ufffd', '')).toBe(whole.text);
+    expect(result.diagnostics).toMatchObject([
+      {
+        code: 'encoding',
+        severity: 'warning',
+        line: 3,
+        source: { start: seed.indexOf('\n', seed.indexOf('\n') + 1) + 1 },
+      },
+    ]);
+    expect(result.diagnostics[0]!.message).toMatch(
+      /read as Shift_JIS, which fits them best; 1 sequence of bytes that does not fit became U\+FFFD \(�\), the first on line 3\./,
+    );
+    expect(result.diagnostics[0]!.messageJa).toMatch(/最も合うShift_JISとして読み、合わないバイト列1か所/);
+  });
+
+  it('reads EUC-JP cut in the middle of its last character as EUC-JP, and UTF-8 with a bad byte as UTF-8', () => {
+    const text = '通し番号,項目,スケジュール\nNo.1,1 財政健全化,2021(R3)年度：あらためて見直しを行います。\n';
+    const euc = new Uint8Array(iconv.encode(`${text}年`, 'EUC-JP'));
+    const cut = decodeBytes(euc.subarray(0, euc.length - 1));
+    expect(cut.encoding).toBe('euc-jp');
+    expect(cut.text).toBe(`${text}\ufffd`);
+    expect(cut.diagnostics[0]).toMatchObject({ code: 'encoding', line: 3 });
+    const bad = decodeBytes(new Uint8Array([...utf8(text), 0xff, ...utf8('続き')]));
+    expect(bad).toMatchObject({ encoding: 'utf-8', text: `${text}\ufffd続き` });
+  });
+
   it('reads empty input as empty UTF-8 text', () => {
     expect(decodeBytes(new Uint8Array())).toEqual({
       text: '',

@@ -11,7 +11,7 @@ export interface DecodedText {
   encoding: TextEncodingName;
   /** Whether the bytes began with a byte-order mark. */
   bom: boolean;
-  /** A warning when the bytes were valid in no encoding tried (read as UTF-8 with U+FFFD). */
+  /** A warning when the bytes were valid in no encoding tried (read in the one that fits best, with U+FFFD). */
   diagnostics: Diagnostic[];
 }
 
@@ -94,7 +94,9 @@ function hiragana(text: string): number {
  * UTF-16 without one; otherwise the bytes are read as UTF-8 when they are
  * valid UTF-8, else as Shift_JIS or EUC-JP, whichever is valid — when both
  * are, EUC-JP only if it reads as Japanese (many more hiragana) and Shift_JIS
- * does not —, else as UTF-8 with U+FFFD for the bad bytes and a warning. Uses
+ * does not —, else in whichever of the three fits them best (reads as the most
+ * Japanese, then has the fewest bad bytes) with U+FFFD for the bytes that do not
+ * fit, and a warning that names the encoding and the line of the first. Uses
  * the platform's `TextDecoder` (Shift_JIS and EUC-JP need full ICU, as in
  * browsers and standard Node builds); never throws.
  *
@@ -134,20 +136,70 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (euc !== null && (sjis === null || (eucKana >= 8 && eucKana > 4 * hiragana(sjis))))
     return { text: euc, encoding: 'euc-jp', bom: false, diagnostics: [] };
   if (sjis !== null) return { text: sjis, encoding: 'shift_jis', bom: false, diagnostics: [] };
+  return closestDecoding(bytes);
+}
+
+/** The encodings {@link closestDecoding} tries, in the order it prefers them when they fit equally. */
+const FALLBACKS: readonly TextEncodingName[] = ['utf-8', 'shift_jis', 'euc-jp'];
+
+/**
+ * Bytes valid in none of the encodings: read in the one that fits them best, with U+FFFD (�) for each
+ * sequence that does not fit, and a warning that says so and where the first one is. The best fit is the one
+ * that reads as the most Japanese (hiragana), then with the fewest U+FFFD: a Shift_JIS file with one stray
+ * byte is read as Shift_JIS with one U+FFFD, not as UTF-8 with one for every Japanese character.
+ */
+function closestDecoding(bytes: Uint8Array): DecodedText {
+  let best: { text: string; encoding: TextEncodingName; kana: number; bad: number } | null = null;
+  for (const encoding of FALLBACKS) {
+    const decoder = decoderFor(encoding, false);
+    if (!decoder) continue;
+    const text = decoder.decode(bytes);
+    const kana = hiragana(text);
+    const bad = replacements(text);
+    if (best === null || kana > best.kana || (kana === best.kana && bad < best.bad))
+      best = { text, encoding, kana, bad };
+  }
+  const text = best?.text ?? decodeUtf8Lossy(bytes);
+  const encoding = best?.encoding ?? 'utf-8';
+  const first = Math.max(0, text.indexOf('\ufffd'));
+  const line = lineOf(text, first);
+  const count = best?.bad ?? replacements(text);
+  const name = ENCODING_NAMES[encoding];
   return {
-    text: decodeUtf8Lossy(bytes),
-    encoding: 'utf-8',
+    text,
+    encoding,
     bom: false,
     diagnostics: [
       {
         code: 'encoding',
         severity: 'warning',
-        message:
-          'The bytes are valid in none of UTF-8, Shift_JIS and EUC-JP; they were read as UTF-8 and each undecodable byte became U+FFFD (�).',
-        messageJa:
-          'UTF-8、Shift_JIS、EUC-JPのどれとしても正しくない文字コードです。UTF-8として読み、読めないバイトはそれぞれ U+FFFD（�）にしました。',
-        source: { start: 0, end: 0 },
+        message: `The bytes are valid in none of UTF-8, Shift_JIS and EUC-JP. They were read as ${name}, which fits them best; ${count} ${count === 1 ? 'sequence' : 'sequences'} of bytes that ${count === 1 ? 'does' : 'do'} not fit became U+FFFD (�), the first on line ${line}.`,
+        messageJa: `UTF-8、Shift_JIS、EUC-JPのどれとしても正しくない文字コードです。最も合う${name}として読み、合わないバイト列${count}か所を U+FFFD（�）にしました（最初は${line}行目）。`,
+        source: { start: first, end: Math.min(text.length, first + 1) },
+        line,
       },
     ],
   };
+}
+
+const ENCODING_NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+};
+
+/** How many U+FFFD a text holds. */
+function replacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) count++;
+  return count;
+}
+
+/** The line (from 1) that holds the character at `offset`. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
