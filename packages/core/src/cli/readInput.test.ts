@@ -39,6 +39,15 @@ describe('readInput', () => {
     expect([...readInput(file('utf16.txt', utf16))]).toEqual([...utf16]);
   });
 
+  it('accepts UTF-16 without a byte-order mark (little- and big-endian), as the plan reader reads it', () => {
+    const text = '通し番号\t項目\tスケジュール\nNo.1\t予算\t2021(R3)年度：検討\n';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    expect([...readInput(file('utf16le.txt', le))]).toEqual([...le]);
+    expect([...readInput(file('utf16be.txt', be))]).toEqual([...be]);
+  });
+
   it('refuses a missing path, naming it', () => {
     const error = failure(() => readInput(join(dir, 'nope.txt')));
     expect(error.message).toBe(`${join(dir, 'nope.txt')}: no such file`);

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { binaryFormatOf } from '../plan/binaryFormat.js';
+import { utf16WithoutBom } from '../plan/decodeBytes.js';
 import { errorMessage } from '../model/errorMessage.js';
 
 /** A failure the CLI reports with one line on stderr and an exit code. */
@@ -20,7 +21,7 @@ export const EXIT_IO = 3;
  * Reads a plan file (or standard input for `-`) as bytes and refuses what cannot be a plan:
  * a missing or unreadable path, a directory, an empty file, a binary file (an Excel workbook, a Word
  * document or a PDF, said as such with how to save it as text; NUL or other control bytes, unless the
- * file starts with a UTF-16 byte-order mark).
+ * file is UTF-16: it starts with a byte-order mark, or its NUL bytes lie on one side of each code unit).
  *
  * @param path - the path, or `-` for standard input
  * @param readStdin - reads all of standard input (injected for tests)
@@ -102,6 +103,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   ) {
     return false; // UTF-16 text has NUL bytes
   }
+  if (utf16WithoutBom(bytes) !== null) return false;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const byte of sample) {

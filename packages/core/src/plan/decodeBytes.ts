@@ -58,7 +58,7 @@ const SAMPLE = 1 << 18;
  * Shift_JIS text never hold): over one byte in twenty, nearly all of them on
  * the high side of a code unit (odd offsets little-endian, even big-endian).
  */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const end = Math.min(bytes.length, SAMPLE) & ~1;
   let even = 0;
   let odd = 0;
