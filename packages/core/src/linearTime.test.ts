@@ -23,6 +23,7 @@
  * against 763.6 ms), and 7× to 11× with the small young generation, where both inputs copy alike.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { detectFormat } from './plan/detectFormat.js';
 import { parsePlan } from './plan/parsePlan.js';
 import { parseDateMentions } from './schedule/parseDateMentions.js';
 import { parseSchedule } from './schedule/parseSchedule.js';
@@ -135,6 +136,12 @@ describe('parsePlan takes time linear in its input', { timeout: 120_000 }, () =>
       2_000,
       parsePlan,
     ));
+  it('on quotes that open no cell, or open one that never closes, after a seed row', () => {
+    const row = 'No.1\t1\t項目\t内容\t目標\t2021年度\t◎財政\n';
+    expectLinear((n) => HEADER + row + 'a"'.repeat(n), 10_000, detectFormat);
+    expectLinear((n) => HEADER + row + '\t"' + '""'.repeat(n), 10_000, detectFormat);
+    expectLinear((n) => HEADER + row + '\t"x"y'.repeat(n), 10_000, detectFormat);
+  });
   it('on rows of empty CSV cells', () =>
     expectLinear((n) => 'no,title,schedule,departments\n' + ',,,\n'.repeat(n), 10_000, parsePlan));
   it('on an index whose items have no row in the table', () =>

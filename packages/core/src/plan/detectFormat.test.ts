@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { detectFormat } from './detectFormat.js';
+import { parsePlan } from './parsePlan.js';
+import { splitDelimited } from './splitDelimited.js';
+import { toCSV } from '../export/toCSV.js';
 
 const seed = readFileSync(new URL('../../../../seeds/000_247872b8d3084b37.txt', import.meta.url), 'utf8');
 
@@ -51,6 +54,28 @@ describe('detectFormat', () => {
       // A heading alone on its line, with no cell after it, is not a row of the seed's table.
       expect(detectFormat(['通し番号\t項目\tスケジュール', ...rows, '(2) 施策'].join(end))).toBe('tsv');
     }
+  });
+
+  it('reads a table a spreadsheet saved with tabs as TSV, though its rows start with No.1', () => {
+    // The CSV export of the seed, saved again with tabs as a spreadsheet does: cells quoted when they hold a
+    // line break, a tab or a quote.
+    const csv = toCSV(parsePlan(seed));
+    const quoted = (cell: string): string =>
+      /[\t\n\r"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    const tsv = splitDelimited(csv.replace(/^\ufeff/, ''), ',')
+      .records.map((record) => record.cells.map(quoted).join('\t'))
+      .join('\r\n');
+    expect(tsv.startsWith('通し番号\tコード\t項目')).toBe(true);
+    expect(detectFormat(tsv)).toBe('tsv');
+    expect(parsePlan(tsv).items).toEqual(parsePlan(csv).items);
+    // Either signal alone is enough: a 実施方針 column, or a cell quoted over lines.
+    expect(detectFormat('通し番号\t項目\t実施方針\nNo.1\t予算\t財政\n')).toBe('tsv');
+    expect(detectFormat('通し番号\t項目\t取組内容\nNo.1\t予算\t"内容1\n内容2 ""引用"""\n')).toBe('tsv');
+    // Quotes inside the seed's own cells, not around a whole cell over lines, leave it plan text.
+    expect(detectFormat('通し番号\t項目\t取組内容\nNo.1\t予算\t「"見直し"」を行う\n続き\n')).toBe(
+      'plan-text',
+    );
+    expect(detectFormat('通し番号\t項目\t取組内容\nNo.1\t予算\t"見直し"を行う\n')).toBe('plan-text');
   });
 
   it('falls back to plan text for anything else', () => {

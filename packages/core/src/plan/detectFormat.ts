@@ -1,4 +1,4 @@
-import { matchColumn } from './matchColumn.js';
+import { matchColumn, type ColumnKey } from './matchColumn.js';
 import { filledLines } from './filledLines.js';
 import { MAX_ROWS_BEFORE_HEADER } from './readDelimited.js';
 import { splitDelimited } from './splitDelimited.js';
@@ -11,11 +11,42 @@ const SERIAL_CELL = /^\s*(?:No|Ｎｏ|NO|no)\s*[.．]?\s*[0-9０-９]+\s*$/;
 /** A policy row (`■実施方針1 …`) or a section row (`(1) 健全な財政の維持`). */
 const HEADING_ROW = /^\s*(?:[■□◆]?\s*実施方針\s*[0-9０-９]|[(（]\s*[0-9０-９]+\s*[)）])/;
 
-/** How many cells of the first record name a known column. */
-function headerScore(line: string, delimiter: string): number {
+/** The known columns the first record names. */
+function headerColumns(line: string, delimiter: string): Set<ColumnKey> {
   const first = splitDelimited(line, delimiter).records[0];
-  if (!first || first.cells.length < 2) return 0;
-  return new Set(first.cells.map(matchColumn).filter((k) => k !== undefined)).size;
+  if (!first || first.cells.length < 2) return new Set();
+  return new Set(first.cells.map(matchColumn).filter((k) => k !== undefined));
+}
+
+/**
+ * Whether a header names a column the seed's layout never has: a table's own 実施方針 or 施策 column (the seed
+ * writes them as heading rows between its items) — a table saved from a spreadsheet, whatever its rows hold.
+ */
+const namesTableColumns = (columns: Set<ColumnKey>): boolean =>
+  columns.has('policy') || columns.has('section');
+
+/**
+ * Whether a cell is quoted over lines as a spreadsheet writes one (RFC 4180: a cell that starts with `"` at the
+ * start of a line or after a tab, holds a line break, and ends with `"` before a tab or a line's end). The seed's
+ * layout never quotes a cell: its cells run over lines as they are. Linear: each quote is passed once.
+ */
+function hasQuotedMultilineCell(body: string): boolean {
+  const n = body.length;
+  const atEdge = (code: number): boolean => code === 0x09 || code === 0x0a || code === 0x0d;
+  let lineBreak = body.indexOf('\n');
+  for (let open = body.indexOf('"'); open >= 0;) {
+    // The closing quote, past doubled ones ("").
+    let close = body.indexOf('"', open + 1);
+    while (close >= 0 && body.charCodeAt(close + 1) === 0x22) close = body.indexOf('"', close + 2);
+    if (close < 0) return false;
+    if (lineBreak >= 0 && lineBreak < open) lineBreak = body.indexOf('\n', open);
+    const opensCell = open === 0 || atEdge(body.charCodeAt(open - 1));
+    const closesCell = close + 1 >= n || atEdge(body.charCodeAt(close + 1));
+    if (opensCell && closesCell && lineBreak >= 0 && lineBreak < close) return true;
+    // A quote that opens no cell may close one that the next quote opens: read on from it.
+    open = opensCell ? body.indexOf('"', close + 1) : close;
+  }
+  return false;
 }
 
 /**
@@ -55,7 +86,9 @@ const indexOrEnd = (text: string, char: string, from: number): number => {
  *   (通し番号, 項目, … or no, title, …) separated by tabs or commas, on the
  *   first non-blank line or within a few after it (a spreadsheet's title rows
  *   may come first), and — for tabs — no row of the seed's own layout
- *   (`No.1` serial cells, `■実施方針` or `(1)` heading rows);
+ *   (`No.1` serial cells, `■実施方針` or `(1)` heading rows), unless the header
+ *   names a 実施方針 or 施策 column or a cell is quoted over lines (`"…\n…"`), as a
+ *   spreadsheet saves a table and the seed's layout never does;
  * - `'plan-text'`: everything else, the seed's layout.
  *
  * @param text - the decoded document
@@ -81,9 +114,12 @@ export function detectFormat(text: string): PlanFormat {
   for (const { start: lineStart, end: lineEnd } of filledLines(body)) {
     if (seen++ > MAX_ROWS_BEFORE_HEADER) break;
     const line = body.slice(lineStart, lineEnd);
-    const tabScore = headerScore(line, '\t');
-    const commaScore = headerScore(line, ',');
-    if (tabScore >= 2 && tabScore >= commaScore) return hasSeedRow(body) ? 'plan-text' : 'tsv';
+    const tabColumns = headerColumns(line, '\t');
+    const commaScore = headerColumns(line, ',').size;
+    if (tabColumns.size >= 2 && tabColumns.size >= commaScore) {
+      const table = namesTableColumns(tabColumns) || !hasSeedRow(body) || hasQuotedMultilineCell(body);
+      return table ? 'tsv' : 'plan-text';
+    }
     if (commaScore >= 2) return 'csv';
   }
   return 'plan-text';
