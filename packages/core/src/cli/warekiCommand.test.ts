@@ -19,7 +19,11 @@ describe('warekiCommand', () => {
     expect(warekiCommand('平成31年5月1日')).toBe('2019-05-01 (令和元年5月1日: 平成 ended on 2019-04-30)');
     expect(warekiCommand('昭和64年1月8日')).toBe('1989-01-08 (平成元年1月8日: 昭和 ended on 1989-01-07)');
     expect(warekiCommand('令和元年4月1日')).toBe('2019-04-01 (平成31年4月1日: 令和 began on 2019-05-01)');
-    expect(warekiCommand('明治元年1月1日')).toBe('1868-01-01 (明治 began on 1868-01-25)');
+    expect(warekiCommand('明治元年1月1日')).toBe(
+      '1868-01-01 (approximate: until 明治5年12月2日 months and days were counted in the lunisolar calendar, not the Gregorian one; 明治元年1月1日 was 1868-01-25)',
+    );
+    expect(warekiCommand('M5.12.2')).toMatch(/^1872-12-02 \(approximate: /);
+    expect(warekiCommand('明治6年1月1日')).toBe('1873-01-01 (明治6年1月1日)');
   });
 
   it('says why an era date is no day of the calendar', () => {

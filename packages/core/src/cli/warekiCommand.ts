@@ -15,6 +15,9 @@ import { readEraYear } from '../era/readEraYear.js';
  *
  * @param value - an ISO date (`2019-05-01`, full-width digits allowed), an era date (`平成31年4月30日`,
  *   `R3.9.28`, `令和元年5月1日`) or an era year (`令和3`, `R3`, `平成32年`)
+ * An era date of 明治5年 or before (months and days then counted in the lunisolar calendar) is read as a
+ * Gregorian date and said to be approximate.
+ *
  * @returns the line to print
  * @throws {RangeError} with a message for people when the value is none of these, or names a day
  *   the calendar lacks
@@ -45,6 +48,9 @@ export function warekiCommand(value: string): string {
   );
 }
 
+/** The first year Japan counted in the Gregorian calendar (明治6年1月1日 was 1873-01-01). */
+const GREGORIAN_FROM = 1873;
+
 /**
  * An era date as its ISO date, with the date as the era calendar writes it; when the era named was
  * not in force that day (`平成31年5月1日`, `令和元年4月1日`), the era that was, and when the named one
@@ -58,6 +64,9 @@ function eraDateLine({ era, year, month, day }: EraDate, value: string): string 
   const days = lastDayOfMonth(western, month);
   if (day < 1 || day > days) throw notADate(`${western}年${month}月 has ${days} days`);
   const iso = toIsoDate(western, month, day);
+  // 明治5年 and before counted months and days in the lunisolar calendar: the day is read as a Gregorian one.
+  if (era.id === ERAS[0].id && western < GREGORIAN_FROM)
+    return `${iso} (approximate: until 明治5年12月2日 months and days were counted in the lunisolar calendar, not the Gregorian one; 明治元年1月1日 was ${ERAS[0].start})`;
   // Before 明治 the era calendar has no name for the day.
   const official = iso < ERAS[0].start ? null : formatWareki(iso, 'long');
   const end = eraEnd(era);
