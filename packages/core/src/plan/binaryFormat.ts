@@ -15,7 +15,8 @@ const SAVE_AS_TEXT = {
   adviceJa:
     'シートを CSV（UTF-8 または Shift_JIS）かタブ区切りのテキストとして保存し、そのファイルを読み込んでください',
 };
-const COPY_AS_TEXT = {
+/** What to do with a file that holds a plan's table but cannot be read as one (a document, a web page). */
+export const COPY_AS_TEXT = {
   advice: "copy the plan's table into a text file (its own layout, CSV or TSV), and read that file",
   adviceJa: '計画の表をテキストファイル（元の形式、CSV、TSV）に写し、そのファイルを読み込んでください',
 };

@@ -1,7 +1,8 @@
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
 import { assemblePlan, type Prebuilt } from './assemblePlan.js';
 import { buildItem } from './buildItem.js';
-import { binaryFormatOf } from './binaryFormat.js';
+import { binaryFormatOf, COPY_AS_TEXT } from './binaryFormat.js';
+import { isWebPage } from './isWebPage.js';
 import { decodeBytes } from './decodeBytes.js';
 import { fiscalYearFromTitleNote, fiscalYearOfTitle } from './fiscalYearOfTitle.js';
 import type { ScheduleOptions } from '../schedule/parseSchedule.js';
@@ -99,6 +100,13 @@ function* readSteps(
       'parsePlan reads a string or a Uint8Array; it was given neither.',
       'parsePlan が読むのは文字列か Uint8Array です。そのどちらでもないものが渡されました。',
       'invalid-input',
+    );
+  }
+  if (isWebPage(text)) {
+    return failedPlan(
+      `The file is a web page (HTML), not a plan: ${COPY_AS_TEXT.advice}.`,
+      `このファイルはウェブページ（HTML）で、計画ではありません。${COPY_AS_TEXT.adviceJa}。`,
+      'web-page',
     );
   }
   const withOpening = (plan: Plan): Plan =>
