@@ -1641,7 +1641,7 @@ export class PlanTimeline extends LitElement {
           title=${words.zoomIn}
           @click=${() => this.zoom.scaleBy(1.5)}
         >
-          ＋
+          +
         </button>
         <button type="button" @click=${() => this.fit()}>${words.fit}</button>
       </span>
