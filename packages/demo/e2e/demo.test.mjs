@@ -195,12 +195,16 @@ describe('the demo page', () => {
       () => document.getElementById('plan-year').getAttribute('aria-invalid') === 'true',
     );
     assert.match(await page.locator('#status').textContent(), /「来年」は年度として読めません/);
+    // Beside the field too, as its description, while the value stands.
+    assert.match(await page.locator('#plan-year-error').textContent(), /「来年」は年度として読めません/);
+    assert.match(await field.getAttribute('aria-describedby'), /^plan-year-error /);
     assert.deepEqual(await firstSpan(), ['2024-04-01', '2025-04-01']);
     // A file chosen while a year is given is read for it.
     await field.fill('2025');
     await field.press('Enter');
     await page.waitForFunction(() => window.planDemo.plan.items[0].schedule.spans[0]?.start === '2025-04-01');
     assert.equal(await field.getAttribute('aria-invalid'), null);
+    assert.equal(await page.locator('#plan-year-error').isVisible(), false);
     await page.setInputFiles('#file-input', {
       name: 'annual.csv',
       mimeType: 'text/csv',
@@ -332,6 +336,14 @@ describe('the demo page', () => {
     assert.equal(changed.filter, '予算');
     assert.deepEqual([changed.viewStart, changed.viewEnd], ['2021-04-01', '2022-03-31']);
     await reopened.close();
+  });
+
+  it('drops a selection the plan has no item for from the link', async () => {
+    const { page, close } = await openDemo('?group=department&sel=999');
+    await page.waitForFunction(() => !/[?&]sel=/.test(location.search));
+    assert.equal((await demoState(page)).selected, null);
+    assert.match(page.url(), /[?&]group=department/);
+    await close();
   });
 
   it('puts a window zoomed with the wheel into the link', async () => {

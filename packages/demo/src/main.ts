@@ -201,12 +201,20 @@ function loadText(input: string, name: string): void {
 function onPlanYearChanged(field: HTMLInputElement): void {
   const value = field.value.trim();
   const year = value === '' ? null : (readFiscalYear(value)?.fiscalYear ?? NaN);
+  const error = byId('plan-year-error');
   if (year !== null && !isReadableYear(year)) {
+    // Said beside the field, for as long as the value stands, and named as the field's description.
+    error.textContent = t(state.lang, 'load.fiscalYearInvalid', { value });
+    error.hidden = false;
     field.setAttribute('aria-invalid', 'true');
-    showStatus(t(state.lang, 'load.fiscalYearInvalid', { value }));
+    field.setAttribute('aria-describedby', 'plan-year-error plan-year-hint');
+    showStatus(error.textContent);
     return;
   }
+  error.hidden = true;
+  error.textContent = '';
   field.removeAttribute('aria-invalid');
+  field.setAttribute('aria-describedby', 'plan-year-hint');
   if (year === planYear) return;
   planYear = year;
   const next = readSource(source, planYear);
@@ -365,12 +373,17 @@ timeline.addEventListener('plan-error', (event) => {
 const selected = state.selected;
 applyLanguageAndTheme();
 applyStateToTimeline(timeline, state, today());
-showPlan(readSource(source, planYear), { keepView: true, name: source.name });
-if (selected !== null) {
+const firstPlan = readSource(source, planYear);
+showPlan(firstPlan, { keepView: true, name: source.name });
+if (selected !== null && firstPlan.items.some((item) => item.serial === selected)) {
   void customElements.whenDefined('plan-timeline').then(async () => {
     await timeline.updateComplete;
     timeline.select(selected);
   });
+} else if (selected !== null) {
+  // A link to an item the plan does not have selects nothing, and says so no more.
+  state = { ...state, selected: null };
+  saveState();
 }
 
 declare global {
