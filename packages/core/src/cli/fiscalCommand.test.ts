@@ -31,6 +31,6 @@ describe('fiscalCommand', () => {
   it('throws a RangeError for anything else', () => {
     expect(() => fiscalCommand('next year')).toThrow(/"next year" is not a fiscal year/);
     expect(() => fiscalCommand('0')).toThrow(RangeError);
-    expect(() => fiscalCommand('2022-02-30')).toThrow(RangeError);
+    expect(() => fiscalCommand('2022-02-30')).toThrow('"2022-02-30" is not a date: 2022-02 has 28 days');
   });
 });

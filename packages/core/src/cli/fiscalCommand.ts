@@ -1,5 +1,6 @@
 import type { EraRecord } from '../era/resolveEra.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
+import { isoDateProblem } from '../fiscal/parseIsoDate.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
 import { readFiscalYear, type FiscalYearText } from '../fiscal/readFiscalYear.js';
@@ -42,6 +43,9 @@ export function fiscalCommand(value: string): string {
 export function readFiscalYearArgument(value: string): FiscalYearText {
   const read = readFiscalYear(value);
   if (read) return read;
+  const dated = isoDateProblem(value.trim());
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && dated !== null)
+    throw new RangeError(`"${value}" is not a date: ${dated}`);
   throw new RangeError(`"${value}" is not a fiscal year (2021, R3, 令和3年度) or an ISO date`);
 }
 

@@ -74,6 +74,9 @@ describe('parseCliArgs', () => {
     );
     expect(message(['--frob'])).toContain('unknown option "--frob"');
     expect(message(['parse'])).toContain('parse needs a FILE');
+    expect(message(['parse', 'a.txt', 'b.txt'])).toBe(
+      'parse takes only one FILE (or - for standard input), got also "b.txt"',
+    );
     expect(message(['parse', 'a', 'b'])).toContain('"b"');
     expect(message(['parse', 'a', '--format', 'xml'])).toBe(
       'unknown format "xml" (expected json, csv or ics)',

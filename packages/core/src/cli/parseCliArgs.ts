@@ -104,7 +104,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
 
   const expectOne = (what: string): string | CliRequest => {
     if (positional.length === 0) return usage(`${command} needs ${what}`);
-    if (positional.length > 1) return usage(`${command} takes one ${what}, got also "${positional[1]}"`);
+    if (positional.length > 1)
+      return usage(`${command} takes only ${what.replace(/^an? /, 'one ')}, got also "${positional[1]}"`);
     return positional[0]!;
   };
 

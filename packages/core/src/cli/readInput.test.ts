@@ -54,6 +54,12 @@ describe('readInput', () => {
     expect(error.exitCode).toBe(EXIT_IO);
   });
 
+  it('refuses a device, which may never end', () => {
+    const error = failure(() => readInput('/dev/zero'));
+    expect(error.exitCode).toBe(EXIT_IO);
+    expect(error.message).toBe('/dev/zero: is a device or socket, not a plan file');
+  });
+
   it('refuses a directory', () => {
     expect(failure(() => readInput(dir)).message).toBe(`${dir}: is a directory, not a plan file`);
   });

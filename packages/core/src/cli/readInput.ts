@@ -38,8 +38,11 @@ export function readInput(path: string, readStdin: () => Uint8Array = () => read
   try {
     if (path === '-') bytes = readStdin();
     else {
-      if (statSync(path).isDirectory())
-        throw new CliError(`${path}: is a directory, not a plan file`, EXIT_IO);
+      const stat = statSync(path);
+      if (stat.isDirectory()) throw new CliError(`${path}: is a directory, not a plan file`, EXIT_IO);
+      // A device (/dev/zero, /dev/random) may never end: only files and pipes are read.
+      if (!stat.isFile() && !stat.isFIFO())
+        throw new CliError(`${path}: is a device or socket, not a plan file`, EXIT_IO);
       bytes = readFileSync(path);
     }
   } catch (error) {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -255,6 +255,29 @@ describe('run on the seed plan', () => {
     );
     // Only a calendar carries a stamp: JSON is written whatever the variable holds.
     expect((await cli(['parse', seed], '', { env: { SOURCE_DATE_EPOCH: 'yesterday' } })).code).toBe(0);
+  });
+
+  it('refuses to write over the plan it reads, by any path to it, before reading it', async () => {
+    const over = seed.replace('/seeds/', '/seeds/./');
+    const result = await cli(['parse', seed, '-o', over]);
+    expect(result.code).toBe(2);
+    expect(result.files.size).toBe(0);
+    expect(result.stderr).toBe(
+      `plan-timeline: -o ${over} would write over the plan it reads; choose another file\n`,
+    );
+  });
+
+  it('says on stderr that bytes fitting no encoding became U+FFFD, as it writes the plan', async () => {
+    const bytes = new Uint8Array(readFileSync(seed));
+    const path = join(dir, 'stray.txt');
+    const at = bytes.indexOf(0x0a) + 1; // between two characters: only the stray byte fits no encoding
+    writeFileSync(path, new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]));
+    const result = await cli(['parse', path, '--format', 'csv']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('財政健全化へ向けた取組の推進');
+    expect(result.stderr).toMatch(
+      /^plan-timeline: .*stray\.txt: The bytes are valid in none of UTF-8, Shift_JIS and EUC-JP\. They were read as UTF-8, which fits them best; 1 sequence of bytes that does not fit became U\+FFFD \(�\), the first on line 2\.\n$/,
+    );
   });
 });
 

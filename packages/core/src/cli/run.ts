@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { toCSV } from '../export/toCSV.js';
 import { toICS } from '../export/toICS.js';
 import { toJSON } from '../export/toJSON.js';
@@ -104,6 +105,18 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           request.command === 'parse' && request.format === 'ics'
             ? { timestamp: asUsage(() => calendarStamp(io.env('SOURCE_DATE_EPOCH'), io.now())) }
             : {};
+        if (
+          request.command === 'parse' &&
+          request.file !== '-' &&
+          request.output !== undefined &&
+          request.output !== '-' &&
+          resolve(request.output) === resolve(request.file)
+        ) {
+          throw new CliError(
+            `-o ${request.output} would write over the plan it reads; choose another file`,
+            EXIT_USAGE,
+          );
+        }
         const bytes = readInput(request.file, () => io.readStdin());
         const parsePlan = await loadParsePlan();
         const plan = parsePlan(bytes, {
@@ -141,6 +154,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
             throw new CliError(`${request.output}: cannot write${code ? ` (${code})` : ''}`, EXIT_IO);
           }
         }
+        // Bytes that fit no encoding are the one change to the text itself: said even when nothing else is.
+        const decoding = plan.diagnostics.find((d) => d.code === 'encoding');
+        if (decoding) io.stderr(`plan-timeline: ${name}: ${decoding.message}\n`);
         if (report.errors > 0) {
           io.stderr(
             `plan-timeline: ${name}: the plan was written with ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}; plan-timeline lint lists them\n`,

@@ -1,4 +1,4 @@
-import { parseIsoDate } from './parseIsoDate.js';
+import { isoDateProblem } from './parseIsoDate.js';
 import { toIsoDate } from './toIsoDate.js';
 
 /** Options for reading a `Date` as a calendar date. */
@@ -34,8 +34,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function calendarDateOf(date: string | Date, options: CalendarDateOptions = {}): string {
   if (typeof date === 'string') {
-    if (!parseIsoDate(date))
-      throw new RangeError(`Expected an ISO date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+    const problem = isoDateProblem(date);
+    if (problem !== null) throw new RangeError(`${JSON.stringify(date)} is not an ISO date: ${problem}`);
     return date;
   }
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {

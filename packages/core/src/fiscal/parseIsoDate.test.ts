@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lastDayOfMonth } from './lastDayOfMonth.js';
-import { parseIsoDate } from './parseIsoDate.js';
+import { isoDateProblem, parseIsoDate } from './parseIsoDate.js';
 import { toIsoDate } from './toIsoDate.js';
 
 describe('parseIsoDate', () => {
@@ -10,6 +10,15 @@ describe('parseIsoDate', () => {
     for (const bad of ['2023-02-29', '2021-00-10', '2021-1-01', ' 2021-01-01', '2021-01-01\n', '']) {
       expect(parseIsoDate(bad), JSON.stringify(bad)).toBeUndefined();
     }
+  });
+
+  it('says why a text is no ISO date: the day or month the calendar lacks, or the form', () => {
+    expect(isoDateProblem('2024-02-29')).toBeNull();
+    expect(isoDateProblem('2023-02-29')).toBe('2023-02 has 28 days');
+    expect(isoDateProblem('2021-04-31')).toBe('2021-04 has 30 days');
+    expect(isoDateProblem('2021-00-10')).toBe('there is no month 0');
+    expect(isoDateProblem('2021-1-01')).toBe('expected the form YYYY-MM-DD');
+    expect(isoDateProblem(null as unknown as string)).toBe('expected the form YYYY-MM-DD');
   });
 
   it('reads back what toIsoDate writes', () => {

@@ -34,3 +34,27 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return undefined;
   return { year, month, day };
 }
+
+/**
+ * Why a text is not an ISO calendar date, for a message: the day or month its calendar lacks when it has the
+ * `YYYY-MM-DD` form, else the form expected.
+ *
+ * @param text - what was given for an ISO date
+ * @returns the reason, or `null` when `text` is a real ISO date
+ *
+ * @example
+ * isoDateProblem('2019-02-29')
+ * //=> '2019-02 has 28 days'
+ * isoDateProblem('2019-13-01')
+ * //=> 'there is no month 13'
+ * isoDateProblem('1 May 2019')
+ * //=> 'expected the form YYYY-MM-DD'
+ */
+export function isoDateProblem(text: string): string | null {
+  if (parseIsoDate(text)) return null;
+  const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
+  if (!match) return 'expected the form YYYY-MM-DD';
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  return `${match[1]}-${match[2]} has ${lastDayOfMonth(Number(match[1]), month)} days`;
+}
