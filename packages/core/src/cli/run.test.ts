@@ -155,7 +155,10 @@ describe('run on the seed plan', () => {
     );
     const seedLines = readFileSync(seed, 'utf8').split('\n');
     expect(seedLines[120]).toMatch(/^No\.13\t/);
-    expect(result.stderr).toMatch(/^54 items; 0 errors, 1 warning, \d+ notes\n$/);
+    expect(result.stderr).toMatch(/^54 items; 0 errors, 2 warnings, \d+ notes\n$/);
+    expect(lines.filter((line) => line.includes(' no-lead: '))).toEqual([
+      `${seed}:167: warning no-lead: No.40 主務課: no department is marked as the lead (◎); ICT, 総務 are marked as participating (○).`,
+    ]);
   });
 
   it('reads an annual plan with --fiscal-year: its months are placed, and no longer undated', async () => {
@@ -176,7 +179,7 @@ describe('run on the seed plan', () => {
     const result = await cli(['lint', seed, '--lang', 'ja']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('令和3年は2021年で、2020年ではありません');
-    expect(result.stderr).toMatch(/^54項目：エラー0件、警告1件、情報\d+件\n$/);
+    expect(result.stderr).toMatch(/^54項目：エラー0件、警告2件、情報\d+件\n$/);
   });
 
   it('parses the seed to JSON that validates and holds its 54 items', async () => {

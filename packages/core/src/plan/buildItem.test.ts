@@ -78,9 +78,24 @@ describe('buildItem', () => {
     ]);
   });
 
+  it('reports departments of which none is the lead (◎), and nothing for unmarked names or a lead among them', () => {
+    const codes = (departmentsText: string) =>
+      buildItem(draft({ content: '', goal: '', departmentsText })).diagnostics.map((d) => [
+        d.code,
+        d.severity,
+      ]);
+    expect(codes('○ICT、総務')).toEqual([['no-lead', 'warning']]);
+    expect(codes('◎ICT、総務 ○全庁')).toEqual([]);
+    expect(codes('財政課')).toEqual([]);
+    const [noLead] = buildItem(draft({ content: '', goal: '', departmentsText: '○総務' })).diagnostics;
+    expect(noLead!.message).toMatch(
+      /: no department is marked as the lead \(◎\); 総務 is marked as participating \(○\)\.$/,
+    );
+  });
+
   it('reports nothing more for an item listed only in the index', () => {
     const { item, diagnostics } = buildItem(
-      draft({ content: '', goal: '', scheduleText: '', departmentsText: '', indexOnly: true }),
+      draft({ content: '', goal: '', scheduleText: '', departmentsText: '○総務', indexOnly: true }),
     );
     expect(diagnostics).toEqual([]);
     expect(item.schedule.spans).toEqual([]);

@@ -78,7 +78,8 @@ export interface BuiltItem {
  *   the texts keep them as written.
  * - `targets` come from the goal; a target's `by.source` is an offset into the goal.
  * - `'undated'` (info) when the schedule holds neither a span nor a
- *   recurrence; `'no-department'` (warning) when 主務課 names none. An item
+ *   recurrence; `'no-department'` (warning) when 主務課 names none, `'no-lead'`
+ *   (warning) when it names departments but marks none as the lead (◎). An item
  *   listed only in a plan's index is already reported as such and gets neither.
  *
  * Lifted diagnostics point at the cell they came from in the plan's input
@@ -185,6 +186,17 @@ export function buildItem(draft: ItemDraft, options?: ScheduleOptions): BuiltIte
         messageJa: draft.departmentsText
           ? `No.${draft.serial} 主務課: 「${draft.departmentsText}」から担当課を読み取れません。`
           : `No.${draft.serial} 主務課: 担当課の記載がありません。`,
+        source: draft.cells.departments ?? draft.source,
+        serial: draft.serial,
+        line: draft.line,
+      });
+    } else if (!departments.some((d) => d.role === 'primary')) {
+      const names = departments.map((d) => d.name);
+      diagnostics.push({
+        code: 'no-lead',
+        severity: 'warning',
+        message: `No.${draft.serial} 主務課: no department is marked as the lead (◎); ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} marked as participating (○).`,
+        messageJa: `No.${draft.serial} 主務課: 主担当（◎）の組織がありません。「${draft.departmentsText}」はどれも取組組織（○）です。`,
         source: draft.cells.departments ?? draft.source,
         serial: draft.serial,
         line: draft.line,

@@ -103,12 +103,21 @@ describe('parsePlan on the seed', () => {
     expect(plan.items.map((i) => i.line)).toEqual(SEED_LINES);
   });
 
-  it('reports the era mismatch of No.13 (2020(R3)年時点) with its serial and line, the two undated schedules, and nothing else', () => {
+  it('reports the era mismatch of No.13 (2020(R3)年時点) with its serial and line, the two undated schedules, No.40 without a lead, and nothing else', () => {
     expect(plan.diagnostics.map((d) => [d.code, d.severity, d.serial, d.line])).toEqual([
       ['era-mismatch', 'warning', 13, 121],
       ['undated', 'info', 19, 131],
+      ['no-lead', 'warning', 40, 167],
       ['undated', 'info', 50, 185],
     ]);
+    const noLead = plan.diagnostics.find((d) => d.code === 'no-lead')!;
+    expect(noLead.message).toBe(
+      'No.40 主務課: no department is marked as the lead (◎); ICT, 総務 are marked as participating (○).',
+    );
+    expect(noLead.messageJa).toBe(
+      'No.40 主務課: 主担当（◎）の組織がありません。「○ICT、総務」はどれも取組組織（○）です。',
+    );
+    expect(seedText.slice(noLead.source.start, noLead.source.end)).toBe('○ICT、総務');
     const mismatch = plan.diagnostics[0]!;
     expect(mismatch.message).toContain('2020(R3)');
     expect(seedText.slice(mismatch.source.start, mismatch.source.end)).toContain('2020(R3)年時点');
@@ -549,6 +558,7 @@ describe('parsePlan on bad input', () => {
       'era-mismatch',
       'undated',
       'no-department',
+      'no-lead',
       'duplicate-serial',
       'missing-serial',
       'absurd-year',

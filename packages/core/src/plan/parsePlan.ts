@@ -38,7 +38,8 @@ export interface ParsePlanOptions {
  * Never throws, for any string or bytes. What could not be read is reported in
  * `plan.diagnostics`, each with the item's serial and the line where it lies:
  * era mismatches in an item's text or schedule (`'era-mismatch'`), schedules
- * with no date (`'undated'`), items naming no department (`'no-department'`),
+ * with no date (`'undated'`), items naming no department (`'no-department'`) or
+ * none as the lead (`'no-lead'`),
  * duplicate or missing serials, rows that could not be read (`'unread-row'`,
  * with their text), index and table disagreeing (`'index-mismatch'`), malformed
  * CSV or JSON. A document with no item gives a plan with no items and an
