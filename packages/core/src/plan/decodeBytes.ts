@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/types.js';
+import { LineCounter } from './lineCounter.js';
 
 /** The encodings {@link decodeBytes} tells apart. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp';
@@ -162,7 +163,7 @@ function closestDecoding(bytes: Uint8Array): DecodedText {
   const text = best?.text ?? decodeUtf8Lossy(bytes);
   const encoding = best?.encoding ?? 'utf-8';
   const first = Math.max(0, text.indexOf('\ufffd'));
-  const line = lineOf(text, first);
+  const line = new LineCounter(text).lineAt(first);
   const count = best?.bad ?? replacements(text);
   const name = ENCODING_NAMES[encoding];
   return {
@@ -195,11 +196,4 @@ function replacements(text: string): number {
   let count = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) count++;
   return count;
-}
-
-/** The line (from 1) that holds the character at `offset`. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
