@@ -6,6 +6,7 @@
  */
 import { diagnosticMessage, parsePlan } from '@plan-timeline/core';
 import type { Plan, PlanFormat } from '@plan-timeline/core';
+import { MAX_PLAN_BYTES } from '@plan-timeline/timeline-element';
 
 /** What a plan was read from, kept so that it can be read again (for another fiscal year). */
 export interface PlanSource {
@@ -103,7 +104,7 @@ export function formatFromFileName(fileName: string): PlanFormat | undefined {
 }
 
 /** The largest file the page reads, in bytes: the limit `<plan-timeline>` puts on a file its `src` names. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_PLAN_BYTES;
 
 /** A file the page refuses to read: larger than {@link MAX_FILE_BYTES}. */
 export class FileTooLargeError extends Error {

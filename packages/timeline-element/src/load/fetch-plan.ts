@@ -1,6 +1,12 @@
 import type { Words } from '../i18n/words.js';
 
-/** The largest file the element reads, in bytes. */
+/**
+ * The largest file the element reads, in bytes (16 MB): a larger `src` is refused with a message that says so.
+ * Exported as `MAX_PLAN_BYTES`, for pages that read files themselves to refuse the same.
+ *
+ * @example
+ * if (file.size > MAX_PLAN_BYTES) showError('too large');
+ */
 export const MAX_BYTES = 16 * 1024 * 1024;
 
 /** A failure to fetch a plan, with a sentence for people and the underlying cause. */
