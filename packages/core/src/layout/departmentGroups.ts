@@ -29,7 +29,7 @@ const UNASSIGNED = { ja: '未設定', en: 'Unassigned' } as const;
  * @returns the groups
  * @example
  * departmentGroups(plan, plan.items, 'ja').map((g) => [g.label, g.entries.length])
- * //=> [['財政', 6], …, ['全庁', 14]]
+ * //=> [['財政', 14], ['管財', 6], ['全庁', 21], …, ['交防', 1]] (30 groups)
  */
 export function departmentGroups(
   plan: Pick<Plan, 'departments'>,

@@ -34,7 +34,7 @@ import type { LayoutOptions, LayoutRow, PlanLayout } from './types.js';
  * layout.rows.slice(0, 3).map((r) => [r.id, r.level, r.label])
  * //=> [['item:1', 1, '財政健全化へ向けた取組の推進'], ['item:1/item:2', 2, '収支均衡した予算編成'], ['item:1/item:3', 2, '基礎的財政収支の均衡・黒字の確保']]
  * layout.extent
- * //=> { start: '2018-04-01', end: '2026-03-31', startFiscalYear: 2018, endFiscalYear: 2025 }
+ * //=> { start: '2018-04-01', end: '2025-03-31', startFiscalYear: 2018, endFiscalYear: 2024 }
  */
 export function layoutPlan(plan: Plan, options: LayoutOptions = {}): PlanLayout {
   const groupBy = options.groupBy ?? 'item';

@@ -11,7 +11,7 @@ import type { TimeExtent } from './types.js';
  * @returns the extent as fiscal years and ISO dates, or `null` when no item has a dated span
  * @example
  * planExtent(plan.items) // the seed
- * //=> { start: '2018-04-01', end: '2026-03-31', startFiscalYear: 2018, endFiscalYear: 2025 }
+ * //=> { start: '2018-04-01', end: '2025-03-31', startFiscalYear: 2018, endFiscalYear: 2024 }
  */
 export function planExtent(items: readonly PlanItem[]): TimeExtent | null {
   let min = Infinity;
