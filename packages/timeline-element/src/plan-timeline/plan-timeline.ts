@@ -68,6 +68,9 @@ function firstItems(plan: Plan, count: number): Plan {
   return { ...plan, items: plan.items.slice(0, count) };
 }
 
+/** How many fiscal years before or after a plan's own today's fiscal year may lie and still be fitted into view. */
+const TODAY_WITHIN_YEARS = 2;
+
 /** Runs `task` at the start of the frame after the next one (after whatever the page queued meanwhile). */
 function inFrameAfterNext(task: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(() => task()));
@@ -527,17 +530,23 @@ export class PlanTimeline extends LitElement {
     this.zoom.zoomTo(a, b > a ? b : new Date(a.getTime() + 365 * DAY));
   }
 
-  /** The window that shows all of `items`: their fiscal years with a little room, one more year for open ends. */
+  /**
+   * The window that shows all of `items`: their fiscal years with a little room, one more year for open ends;
+   * and today's fiscal year whole when it lies within two years of theirs (a plan just ended or about to begin),
+   * so that the reader sees where today stands.
+   */
   private fitDomain(items: readonly PlanItem[]): [Date, Date] {
     const { extent, openEnd } = extentOf(items);
-    if (!extent) {
-      const fy = fiscalYearOf(this.todayIso());
-      return [fiscalYearStart(fy - 1), fiscalYearStart(fy + 3)];
-    }
-    const start = isoToDate(extent.start) ?? fiscalYearStart(2000);
-    const end = isoToDate(extent.end) ?? fiscalYearStart(2001);
+    const todayYear = fiscalYearOf(this.todayIso());
+    if (!extent) return [fiscalYearStart(todayYear - 1), fiscalYearStart(todayYear + 3)];
+    let start = (isoToDate(extent.start) ?? fiscalYearStart(2000)).getTime() - 45 * DAY;
     // Open ends (以降) get one more fiscal year to fade out in.
-    return [new Date(start.getTime() - 45 * DAY), new Date(end.getTime() + (openEnd ? 365 + 150 : 45) * DAY)];
+    let end = (isoToDate(extent.end) ?? fiscalYearStart(2001)).getTime() + (openEnd ? 365 + 150 : 45) * DAY;
+    if (todayYear > extent.endFiscalYear && todayYear <= extent.endFiscalYear + TODAY_WITHIN_YEARS)
+      end = Math.max(end, fiscalYearStart(todayYear + 1).getTime() + 45 * DAY);
+    if (todayYear < extent.startFiscalYear && todayYear >= extent.startFiscalYear - TODAY_WITHIN_YEARS)
+      start = Math.min(start, fiscalYearStart(todayYear).getTime() - 45 * DAY);
+    return [new Date(start), new Date(end)];
   }
 
   private todayIso(): string {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { planExtent } from '@plan-timeline/core';
 import '../define.js';
 import { smallPlan } from './fixtures.js';
 import { PlanTimelineHarness } from './harness.js';
@@ -91,6 +92,24 @@ describe('<plan-timeline> zoom and pan', () => {
     const [, h] = await show();
     expect(h.view!.start < '2018-04-01').to.equal(true);
     expect(h.view!.end > '2026-04-01').to.equal(true);
+  });
+
+  it("fits today's fiscal year whole too when the plan ended within two years of it, not when longer ago", async () => {
+    const endYear = planExtent(smallPlan().items)!.endFiscalYear;
+    const fitted = async (today: string) => {
+      const el = await fixture<PlanTimeline>(
+        html`<plan-timeline today=${today} style="width: 1000px"></plan-timeline>`,
+      );
+      const h = new PlanTimelineHarness(el);
+      el.plan = smallPlan();
+      await h.settle();
+      return h.view!;
+    };
+    const near = await fitted(`${endYear + 2}-11-28`);
+    expect(near.end > `${endYear + 3}-03-31`, `${endYear} ${JSON.stringify(near)}`).to.equal(true);
+    // Three years on, the plan is fitted alone: its last year, and the one its open ends fade out in.
+    const far = await fitted(`${endYear + 3}-11-28`);
+    expect(far.end < `${endYear + 2}-10-01`, JSON.stringify(far)).to.equal(true);
   });
 
   it('zooms in with the wheel on the axis, around the pointer', async () => {
