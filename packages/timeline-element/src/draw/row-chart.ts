@@ -6,6 +6,7 @@ import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { bandName, howOften, howOftenEach, wordsAfterSpan } from '../time/describe-recurrence.js';
 import { bandExtents, recurrenceAnchor } from './band-extents.js';
+import { barColorClass } from './bar-color.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
 import { DAY, isoToDate } from '../time/iso.js';
 import { fitText } from './fit-text.js';
@@ -84,7 +85,7 @@ function nameOf(
  *
  * @param row - the row
  * @param item - the row's item (absent for group rows)
- * @param colorIndex - the palette colour of the item's lead department
+ * @param colorIndex - the palette colour of the item's lead department (see `barColorClass`)
  * @param ctx - scale, geometry, notation and words
  * @returns the template
  */
@@ -142,7 +143,7 @@ export function rowChart(
   return svg`${bands}${repeat(
     row.spans,
     (placed) => placed.index,
-    (placed) => spanShape(row, item, `c${colorIndex}`, placed, ctx),
+    (placed) => spanShape(row, item, barColorClass(colorIndex), placed, ctx),
   )}${summary}${undated}`;
 }
 

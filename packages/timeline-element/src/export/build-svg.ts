@@ -8,6 +8,7 @@ import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js'
 import { bandName, howOften, howOftenEach, wordsAfterSpan } from '../time/describe-recurrence.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
 import { xmlText } from './xml-text.js';
+import { barColorProperty } from '../draw/bar-color.js';
 
 /** What {@link buildSvg} draws. */
 export interface BuildSvgOptions {
@@ -15,7 +16,7 @@ export interface BuildSvgOptions {
   rows: readonly LayoutRow[];
   /** The item of a row, by serial (No.). */
   itemOf(serial: number): PlanItem | undefined;
-  /** The palette index (`--plan-dept-color-N`) of an item. */
+  /** The palette index of an item (see `barColorProperty`). */
   colorOf(item: PlanItem): number;
   /** The view scale (frame coordinates) and where the chart starts in it. */
   scale: TimeScale;
@@ -165,7 +166,7 @@ export function buildSvg(options: BuildSvgOptions): string {
       shown,
     );
     if (item && row.kind !== 'group') {
-      const color = c(`--plan-dept-color-${options.colorOf(item)}`, '#1f5fa8');
+      const color = c(barColorProperty(options.colorOf(item)), '#1f5fa8');
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
       let bandX = labelWidth + 8;
       const anchor = recurrenceAnchor(item, options.anchorFiscalYear);

@@ -12,7 +12,7 @@ import {
   plan,
   smallPlan,
 } from './fixtures.js';
-import { parseSchedule } from '@plan-timeline/core';
+import { parseSchedule, type PlanItem } from '@plan-timeline/core';
 import { PlanTimelineHarness } from './harness.js';
 import { PlanTimeline } from './plan-timeline.js';
 
@@ -940,6 +940,30 @@ describe('<plan-timeline> exports', () => {
     expect(texts.some((t) => t!.startsWith('20 ○総合行政') && t!.endsWith('…'))).to.equal(true);
     expect(texts.some((t) => t === '2021 R3')).to.equal(true);
     expect(doc.querySelectorAll('rect[rx]').length).to.be.greaterThan(5);
+  });
+
+  it('draws the bars of an item with no department in --plan-bar-color, in the chart and the SVG', async () => {
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline
+        today="2021-06-15"
+        style="width: 900px; --plan-bar-color: rgb(200, 10, 20)"
+      ></plan-timeline>`,
+    );
+    const h = new PlanTimelineHarness(el);
+    const dated = (serial: number, title: string, departments: PlanItem['departments']) =>
+      item(serial, String(serial), {
+        title,
+        scheduleText: '2021(R3)年度：調査',
+        schedule: parseSchedule('2021(R3)年度：調査'),
+        departments,
+      });
+    el.plan = plan([dated(1, '担当あり', [{ name: '財政', role: 'primary' }]), dated(2, '担当なし', [])]);
+    await h.settle();
+    const fill = (title: string) => getComputedStyle(h.bars(h.row(title))[0]!.querySelector('rect')!).fill;
+    expect(fill('担当なし')).to.equal('rgb(200, 10, 20)');
+    expect(fill('担当あり')).to.not.equal('rgb(200, 10, 20)');
+    const svg = el.exportSVG();
+    expect(svg).to.contain('rgb(200, 10, 20)');
   });
 
   it('exports recurrences over the years and months they come in, as the chart draws them', async () => {

@@ -18,6 +18,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { axisTicks, type AxisTicks } from '../axis/axis-ticks.js';
 import { drawAxis } from '../axis/draw-axis.js';
 import { rowChart, type ChartContext } from '../draw/row-chart.js';
+import { NO_DEPARTMENT } from '../draw/bar-color.js';
 import { PlanErrorEvent } from '../events/plan-error.js';
 import { PlanLoadEvent } from '../events/plan-load.js';
 import { PlanDeselectEvent } from '../events/plan-deselect.js';
@@ -872,13 +873,14 @@ export class PlanTimeline extends LitElement {
   /**
    * The palette index of an item, by its lead department: departments take the
    * colours in the order the plan lists them (`plan.departments`, then in the
-   * order they first appear in the items), cycling through eight.
+   * order they first appear in the items), cycling through eight; {@link NO_DEPARTMENT} for an item that names
+   * none (drawn in `--plan-bar-color`).
    */
   private colorOf(item: PlanItem): number {
     const known = this.colors.get(item);
     if (known !== undefined) return known;
     const lead = item.departments.find((d) => d.role === 'primary') ?? item.departments[0];
-    let color = PALETTE - 1;
+    let color = NO_DEPARTMENT;
     if (lead) {
       let order = this.departmentOrder;
       if (!order) {
