@@ -168,11 +168,12 @@ function inFrameAfterNext(task: () => void): void {
  * @csspart table - The table view's `<table>`.
  *
  * @cssproperty [--plan-height=36rem] - Height of the element.
- * @cssproperty [--plan-font-family='Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo, system-ui, sans-serif] - Font: Japanese fonts first, whose Latin letters and digits serve too.
+ * @cssproperty [--plan-font-family='Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo, system-ui, sans-serif] - Font: Japanese fonts first, whose Latin letters and digits serve too.
  * @cssproperty [--plan-font-size=13px] - Font size of labels.
  * @cssproperty [--plan-row-height=28px] - Height of a one-lane row.
  * @cssproperty [--plan-label-width=22rem] - Width of the label column.
  * @cssproperty [--plan-axis-height=48px] - Height of the time axis.
+ * @cssproperty [--plan-radius=8px] - Corner radius of the element.
  * @cssproperty [--plan-background=#ffffff] - Background.
  * @cssproperty [--plan-surface=#f5f7fa] - Background of the toolbar, axis and group rows.
  * @cssproperty [--plan-text-color=#1b1f24] - Text colour.
@@ -183,10 +184,13 @@ function inFrameAfterNext(task: () => void): void {
  * @cssproperty [--plan-bar-text-color=#ffffff] - Text on bars.
  * @cssproperty [--plan-dept-color-0=#1f5fa8] - Palette by lead department, `-0` to `-7`.
  * @cssproperty [--plan-band-color=rgba(31,95,168,0.13)] - Recurrence bands (毎年度, 3年毎).
+ * @cssproperty [--plan-band-text-color=#274b74] - Text on recurrence bands.
  * @cssproperty [--plan-today-color=#c62828] - The today line.
  * @cssproperty [--plan-current-year-color=rgba(245,180,0,0.13)] - Shade of the current fiscal year.
  * @cssproperty [--plan-era-color=#7b3fb8] - Era change marks (令和 from 2019-05-01).
  * @cssproperty [--plan-selection-color=#e3edfc] - Selected rows.
+ * @cssproperty [--plan-hover-color=#f1f4f8] - Rows under the pointer.
+ * @cssproperty [--plan-mark-color=#ffe08a] - The selected span's words, marked in the schedule's text in the details.
  * @cssproperty [--plan-focus-color=#0b57d0] - Focus rings.
  */
 export class PlanTimeline extends LitElement {
@@ -369,7 +373,7 @@ export class PlanTimeline extends LitElement {
   /** Today, as an ISO date, for the today line and the current fiscal year; the date in Japan when absent. */
   @property() today: string | null = null;
 
-  /** Text search over titles, content, codes, No. and departments. */
+  /** Text search over titles, content, goals, codes, No. and departments. */
   @property({ reflect: true }) filter = '';
 
   /** Comma-separated department names: only items they lead or join are shown. */
