@@ -828,6 +828,30 @@ describe('<plan-timeline> selection', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('brings an item selected in the markup into view, with a plan given before the first update', async () => {
+    const el = document.createElement('plan-timeline') as PlanTimeline;
+    el.setAttribute('selected', '60');
+    el.setAttribute('today', '2021-06-15');
+    el.style.width = '900px';
+    el.plan = bigPlan(80);
+    document.body.appendChild(el);
+    try {
+      const h = new PlanTimelineHarness(el);
+      await h.settle();
+      await h.settle();
+      expect(el.selected).to.equal(60);
+      const row = h.row('取組 60');
+      const scroller = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
+      const box = row.getBoundingClientRect();
+      expect(
+        box.top >= scroller.top && box.bottom <= scroller.bottom,
+        JSON.stringify([box, scroller]),
+      ).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('selects by select() without firing an event; the close button clears it and fires plan-deselect', async () => {
     const [el, h] = await show();
     let fired = 0;

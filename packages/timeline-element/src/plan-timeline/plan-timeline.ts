@@ -1171,7 +1171,12 @@ export class PlanTimeline extends LitElement {
     const scroller = this.scrollerEl;
     const rows = this.layout?.rows ?? [];
     const row = rows[index];
-    if (!scroller || !row) return;
+    if (!row) return;
+    // The rows are not rendered yet (a selection in the markup, the plan given before the first update).
+    if (!scroller) {
+      this.pendingReveal = row.id;
+      return;
+    }
     const total = this.offsets[rows.length] ?? 0;
     let last = index;
     while (last + 1 < rows.length && rows[last + 1]!.id.startsWith(`${row.id}/`)) last++;
