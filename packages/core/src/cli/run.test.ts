@@ -121,7 +121,7 @@ describe('run parse on a document that holds no plan', () => {
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as Plan).items.map((i) => i.serial)).toEqual([1, 2]);
     expect(result.stderr).toBe(
-      'plan-timeline: <stdin>: the plan was written with 1 error; plan-timeline lint lists them\n',
+      'plan-timeline: <stdin>: the plan holds 1 error and 2 warnings; plan-timeline lint lists them\n',
     );
   });
 });
@@ -278,9 +278,12 @@ describe('run on the seed plan', () => {
     const result = await cli(['parse', path, '--format', 'csv']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('財政健全化へ向けた取組の推進');
-    expect(result.stderr).toMatch(
-      /^plan-timeline: .*stray\.txt: The bytes are valid in none of UTF-8, Shift_JIS and EUC-JP\. They were read as UTF-8, which fits them best; 1 sequence of bytes that does not fit became U\+FFFD \(�\), the first on line 2\.\n$/,
+    const [decoding, summary, end] = result.stderr.split('\n');
+    expect(decoding).toMatch(
+      /^plan-timeline: .*stray\.txt: The bytes are valid in none of UTF-8, Shift_JIS and EUC-JP\. They were read as UTF-8, which fits them best; 1 sequence of bytes that does not fit became U\+FFFD \(�\), the first on line 2\.$/,
     );
+    expect(summary).toMatch(/stray\.txt: the plan holds \d+ warnings; plan-timeline lint lists them$/);
+    expect(end).toBe('');
   });
 });
 

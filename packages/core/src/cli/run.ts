@@ -157,9 +157,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         // Bytes that fit no encoding are the one change to the text itself: said even when nothing else is.
         const decoding = plan.diagnostics.find((d) => d.code === 'encoding');
         if (decoding) io.stderr(`plan-timeline: ${name}: ${decoding.message}\n`);
-        if (report.errors > 0) {
+        // What lint would say of the plan written is counted, so that nothing found goes unsaid.
+        const found = [
+          report.errors > 0 ? `${report.errors} ${report.errors === 1 ? 'error' : 'errors'}` : '',
+          report.warnings > 0 ? `${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}` : '',
+        ].filter((part) => part !== '');
+        if (found.length > 0) {
           io.stderr(
-            `plan-timeline: ${name}: the plan was written with ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}; plan-timeline lint lists them\n`,
+            `plan-timeline: ${name}: the plan holds ${found.join(' and ')}; plan-timeline lint lists them\n`,
           );
         }
         return 0;
