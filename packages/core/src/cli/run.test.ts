@@ -260,6 +260,17 @@ describe('run on the seed plan', () => {
     expect((await cli(['parse', seed], '', { env: { SOURCE_DATE_EPOCH: 'yesterday' } })).code).toBe(0);
   });
 
+  it('says that --fiscal-year changes nothing in a plan written as JSON, and nothing of it otherwise', async () => {
+    const json = (await cli(['parse', seed])).stdout;
+    const again = await cli(['parse', '-', '--fiscal-year', '2024'], json);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(json);
+    expect(again.stderr.split('\n')[0]).toBe(
+      'plan-timeline: <stdin>: --fiscal-year does not apply to a plan written as JSON (its dates are read)',
+    );
+    expect((await cli(['lint', seed, '--fiscal-year', '2024'])).stderr).not.toContain('--fiscal-year');
+  });
+
   it('refuses to write over the plan it reads, by any path to it, before reading it', async () => {
     const over = seed.replace('/seeds/', '/seeds/./');
     const result = await cli(['parse', seed, '-o', over]);

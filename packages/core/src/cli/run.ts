@@ -124,6 +124,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
         });
         const name = request.file === '-' ? '<stdin>' : request.file;
+        // A plan written as JSON holds its dates already read: the year given changes nothing, and is said to.
+        if (request.fiscalYear !== undefined && (await isJsonPlan(bytes, request.inputFormat)))
+          io.stderr(
+            `plan-timeline: ${name}: --fiscal-year does not apply to a plan written as JSON (its dates are read)\n`,
+          );
         if (request.command === 'lint') {
           const report = lintPlan(plan, name, request.lang);
           if (report.lines.length > 0) io.stdout(report.lines.join('\n') + '\n');
@@ -178,6 +183,16 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr(`plan-timeline: internal error: ${errorMessage(error)}\n`);
     return 70;
   }
+}
+
+/** Whether the bytes are read as a plan written as JSON (so named, or so detected: loaded as the plan reader is). */
+async function isJsonPlan(bytes: Uint8Array, inputFormat: string | undefined): Promise<boolean> {
+  if (inputFormat !== undefined) return inputFormat === 'json';
+  const [{ decodeBytes }, { detectFormat }] = await Promise.all([
+    import('../plan/decodeBytes.js'),
+    import('../plan/detectFormat.js'),
+  ]);
+  return detectFormat(decodeBytes(bytes).text) === 'json';
 }
 
 /** Runs `read`; a RangeError it throws (a value given that cannot be read) is a usage mistake. */
