@@ -11,13 +11,11 @@ import { readEraYear } from '../era/readEraYear.js';
 
 /**
  * The output of `plan-timeline wareki VALUE`: an ISO date in the era calendar, an era date as an
- * ISO date, or an era year as a Western year.
+ * ISO date, or an era year as a Western year. An era date of 明治5年 or before (months and days then
+ * counted in the lunisolar calendar) is read as a Gregorian date and said to be approximate.
  *
  * @param value - an ISO date (`2019-05-01`, full-width digits allowed), an era date (`平成31年4月30日`,
  *   `R3.9.28`, `令和元年5月1日`) or an era year (`令和3`, `R3`, `平成32年`)
- * An era date of 明治5年 or before (months and days then counted in the lunisolar calendar) is read as a
- * Gregorian date and said to be approximate.
- *
  * @returns the line to print
  * @throws {RangeError} with a message for people when the value is none of these, or names a day
  *   the calendar lacks
