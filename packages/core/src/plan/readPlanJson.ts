@@ -43,11 +43,13 @@ export function readPlanJson(text: string, aliases?: Readonly<Record<string, str
     const line = new LineCounter(text).lineAt(offset);
     const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
     // Where it breaks, in our own words: engines word their messages differently, and only in English.
+    // The character, escaped when it is a control character or half a surrogate pair (`\n`, `\ud800`).
+    const shown = JSON.stringify(text[offset] ?? '').slice(1, -1);
     const where =
       offset < text.length
         ? {
-            en: `at line ${line}, column ${column} (${JSON.stringify(text[offset])})`,
-            ja: `${line}行${column}文字目の「${text[offset]}」`,
+            en: `at line ${line}, column ${column} ("${shown}")`,
+            ja: `${line}行${column}文字目の「${shown}」`,
           }
         : { en: `it ends too early, at line ${line}`, ja: `${line}行目で途中で終わっています` };
     const diagnostic: Diagnostic = {
