@@ -77,6 +77,22 @@ describe('toJSON', () => {
     ]);
   });
 
+  it('writes keys the model does not name whatever they are called, constructor and __proto__ too', () => {
+    const plan = samplePlan();
+    const extra = JSON.parse(
+      '{"constructor":{"a":1},"toString":{"b":2},"__proto__":{"c":3},"hasOwnProperty":[1]}',
+    ) as Record<string, unknown>;
+    const withExtras = { ...plan, items: [Object.assign({ ...plan.items[0]! }, extra)] };
+    Object.defineProperty(withExtras.items[0]!, '__proto__', { value: { c: 3 }, enumerable: true });
+    const json = toJSON(withExtras as unknown as Plan);
+    const item = (JSON.parse(json) as { items: Record<string, unknown>[] }).items[0]!;
+    expect(item['constructor']).toEqual({ a: 1 });
+    expect(item['toString']).toEqual({ b: 2 });
+    expect(item['hasOwnProperty']).toEqual([1]);
+    expect(Object.hasOwn(item, '__proto__')).toBe(true);
+    expect(json).toContain('"__proto__": {\n        "c": 3\n      }');
+  });
+
   it('leaves out undefined values and honours indent', () => {
     const plan = { ...samplePlan(), notes: undefined };
     expect(Object.keys(JSON.parse(toJSON(plan)) as object)).not.toContain('notes');

@@ -100,9 +100,18 @@ function ordered(value: unknown, kind: Kind | undefined): unknown {
     .filter((key) => !known.includes(key))
     .sort();
   const out: Record<string, unknown> = {};
+  const children = kind ? CHILDREN[kind] : undefined;
   for (const key of [...known, ...rest]) {
     if (!Object.hasOwn(record, key) || record[key] === undefined) continue;
-    out[key] = ordered(record[key], kind ? CHILDREN[kind]?.[key] : undefined);
+    // A key the model does not name may be any name (`constructor`, `__proto__`): only the model's own
+    // children have a kind, and every key is written as a property of its own, never as the prototype.
+    const child = children && Object.hasOwn(children, key) ? children[key] : undefined;
+    Object.defineProperty(out, key, {
+      value: ordered(record[key], child),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
