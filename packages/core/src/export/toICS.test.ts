@@ -240,6 +240,22 @@ describe('toICS', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('ab');
   });
 
+  it('writes U+2028, U+2029 and U+0085 as the line breaks they are, so no reader splits a line at them', () => {
+    const plan = samplePlan();
+    const first = plan.items[0]!;
+    const tricky: Plan = {
+      ...plan,
+      title: 'a\u2028X-INJ:1',
+      items: [{ ...first, title: `題\u2029SUMMARY:偽\u0085終`, schedule: first.schedule }],
+    };
+    const ics = toICS(tricky);
+    expect(ics).not.toMatch(/[\u0085\u2028\u2029]/);
+    const { calendar, events } = readBack(ics);
+    expect(ics).toContain('X-WR-CALNAME:a\\nX-INJ:1\r\n');
+    expect(calendar.getAllProperties().map((p) => p.name)).not.toContain('x-inj');
+    expect(events[0]!.summary.startsWith('No.26 題\nSUMMARY:偽\n終: ')).toBe(true);
+  });
+
   it('does not mutate the plan', () => {
     const plan = samplePlan();
     const before = structuredClone(plan);

@@ -28,10 +28,13 @@ const PRODID = '-//plan-timeline//@plan-timeline/core//JA';
 
 /** RFC 5545 TEXT escaping; control characters other than tab are dropped, CR LF and CR become \n. */
 function escapeText(text: string): string {
-  return wellFormed(text)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+  return (
+    wellFormed(text)
+      // U+0085, U+2028 and U+2029 end lines too (some readers split at them): they are written as line breaks.
+      .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+      .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+  );
 }
 
 /** Replaces lone surrogates with U+FFFD, so every character has a UTF-8 encoding. */
