@@ -66,6 +66,25 @@ describe('lintPlan', () => {
     expect(report).toMatchObject({ errors: 1, warnings: 2, infos: 1 });
   });
 
+  it('writes out the control characters of a message, so that a plan cannot steer the terminal', () => {
+    const plan = parsePlan('通し番号,項目\n1,予算\n', { format: 'csv' });
+    const steered = {
+      ...plan,
+      diagnostics: [
+        {
+          code: 'x',
+          severity: 'warning' as const,
+          message: 'hi \u001b]0;TITLE\u0007\u001b[31mRED\u001b[0m\u009b2J\tend',
+          source: { start: 0, end: 0 },
+          line: 2,
+        },
+      ],
+    };
+    expect(lintPlan(steered, 'p.csv').lines).toEqual([
+      'p.csv:2: warning x: hi \\u001b]0;TITLE\\u0007\\u001b[31mRED\\u001b[0m\\u009b2J\tend',
+    ]);
+  });
+
   it('does not mutate the plan', () => {
     const plan = samplePlan();
     const before = structuredClone(plan);

@@ -13,6 +13,16 @@ export interface LintReport {
 }
 
 /**
+ * The line with its control characters written out (`\u001b`): a plan's text must not steer the terminal it is
+ * printed in (escape sequences retitle it, recolour it, or write to its clipboard). Tabs stay.
+ */
+const printable = (line: string): string =>
+  line.replace(
+    /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/**
  * Lists a plan's diagnostics the way compilers print them, `file:line: severity code: message`,
  * in line order. The plan's own diagnostics come first-hand; those of an item's schedule that
  * the plan does not already list (same code, serial and message, as it is or as `parsePlan` lists it:
@@ -50,7 +60,7 @@ export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): L
     const where = d.line !== undefined && d.line > 0 ? `${fileName}:${d.line}` : fileName;
     const message = diagnosticMessage(d, lang);
     const serial = d.serial !== undefined && !message.includes(`No.${d.serial}`) ? `No.${d.serial}: ` : '';
-    return `${where}: ${d.severity} ${d.code}: ${serial}${message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+    return printable(`${where}: ${d.severity} ${d.code}: ${serial}${message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
   });
   const count = (severity: Diagnostic['severity']): number =>
     ordered.filter((d) => d.severity === severity).length;
