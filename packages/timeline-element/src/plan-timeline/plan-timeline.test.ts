@@ -12,7 +12,7 @@ import {
   plan,
   smallPlan,
 } from './fixtures.js';
-import { parseSchedule, type PlanItem } from '@plan-timeline/core';
+import { parseSchedule, type Plan, type PlanItem } from '@plan-timeline/core';
 import { PlanTimelineHarness } from './harness.js';
 import { PlanTimeline } from './plan-timeline.js';
 
@@ -117,6 +117,35 @@ describe('<plan-timeline> states', () => {
     expect(event.detail.message).to.match(/^Could not load the plan: nothing in it reads as a plan/);
     await el.updateComplete;
     expect(new PlanTimelineHarness(el).alert!.textContent).to.equal(event.detail.message);
+  });
+
+  it('says a value given as .plan that is no plan is none, naming where, never drawing a blank box', async () => {
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline lang="en" style="width: 800px"></plan-timeline>`,
+    );
+    el.plan = smallPlan();
+    await new PlanTimelineHarness(el).settle();
+    const broken = { ...smallPlan(), items: [{ ...smallPlan().items[0]!, schedule: undefined }] };
+    setTimeout(() => (el.plan = broken as unknown as Plan));
+    const event = await oneEvent(el, 'plan-error');
+    expect(event.detail.message).to.equal(
+      'Could not load the plan: nothing in it reads as a plan ($.items[0].schedule: expected an object)',
+    );
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(el.plan).to.equal(null);
+    expect(new PlanTimelineHarness(el).alert!.textContent).to.equal(event.detail.message);
+    // A plan given after it is drawn.
+    el.plan = smallPlan();
+    await new PlanTimelineHarness(el).settle();
+    expect(el.state).to.equal('ready');
+  });
+
+  it('reads a number given as .text as text, and says it is no plan', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline lang="en"></plan-timeline>`);
+    setTimeout(() => ((el as unknown as { text: unknown }).text = 12345));
+    const event = await oneEvent(el, 'plan-error');
+    expect(event.detail.message).to.match(/^Could not load the plan: nothing in it reads as a plan/);
   });
 
   it('shows a network failure as an alert', async () => {

@@ -32,6 +32,7 @@ import { fetchPlanBytes, PlanFetchError } from '../load/fetch-plan.js';
 import { DrawRehearsal } from '../load/draw-rehearsal.js';
 import { readInSlices } from '../load/read-in-slices.js';
 import { afterNextPaint } from '../load/tasks.js';
+import { planShapeProblem } from '../load/plan-shape.js';
 import { loadPlanReaders, planProblem, planReaders, warmUpPlanReaders } from '../load/read-plan.js';
 import type { EraMode, Lang } from '../time/describe-span.js';
 import { extentOf } from '../time/extent-of.js';
@@ -295,6 +296,8 @@ export class PlanTimeline extends LitElement {
   private pendingView = false;
   /** The view scale the rows were last rendered with. */
   private drawnScale: TimeScale | null = null;
+  /** Why the last value given as `plan` was not taken (see `planShapeProblem`), or `null`. */
+  private planRejected: string | null = null;
   /** The window the last `plan-view-change` reported. */
   private reportedView: { start: string; end: string } | null = null;
   /** Whether the rows' drawings are moved by a transform (a gesture is under way). */
@@ -331,7 +334,9 @@ export class PlanTimeline extends LitElement {
   }
   set text(value: string | null) {
     const old = this.currentText;
-    this.currentText = value;
+    // Whatever is given is read as text (a number, an object): what is no plan is said to be none.
+    this.currentText =
+      value === null || value === undefined || typeof value === 'string' ? value : String(value);
     if (value !== null && value !== undefined) this.takeInput('text');
     this.requestUpdate('text', old);
   }
@@ -341,7 +346,9 @@ export class PlanTimeline extends LitElement {
    * While a long plan is read (`state` is `loading`, its first items already
    * shown) it holds the items read so far. When a `src` or `text` could not be
    * loaded or read (`state` is `error`), it holds the plan from before, which is
-   * not shown.
+   * not shown. A value not shaped as a plan (no `items` list, an item without its
+   * `schedule` …) is not taken: `plan` is `null`, and the element says where it
+   * falls short (`plan-error`).
    */
   @property({ attribute: false })
   get plan(): Plan | null {
@@ -351,7 +358,9 @@ export class PlanTimeline extends LitElement {
     const old = this.currentPlan;
     if (value === old) return;
     this.takeInput('plan');
-    this.currentPlan = value ?? null;
+    // A value not shaped as a plan is not taken (`plan` is then `null`): the element says why instead of drawing it.
+    this.planRejected = value === null || value === undefined ? null : planShapeProblem(value);
+    this.currentPlan = this.planRejected === null ? (value ?? null) : null;
     this.requestUpdate('plan', old);
   }
 
@@ -474,6 +483,7 @@ export class PlanTimeline extends LitElement {
 
   private takeInput(kind: 'src' | 'text' | 'plan'): void {
     this.rehearsal.stop();
+    this.planRejected = null;
     this.inputGiven = true;
     this.pendingInput = kind;
     this.inputKind = kind;
@@ -596,6 +606,14 @@ export class PlanTimeline extends LitElement {
     this.endWaitForWholePlan();
     if (kind === 'plan') {
       const plan = this.currentPlan;
+      if (this.planRejected !== null) {
+        this.clearPlan();
+        this.fail(
+          this.words.loadFailed(null, this.words.notAPlanBecause(this.planRejected)),
+          this.planRejected,
+        );
+        return;
+      }
       if (!plan) {
         this.clearPlan();
         return;
@@ -603,7 +621,10 @@ export class PlanTimeline extends LitElement {
       // A plan that could not be read (no items, and an error that says why) is shown as that error.
       if (plan.items.length === 0 && plan.diagnostics.some((d) => d.severity === 'error')) {
         const problem = planProblem(plan, this.lang === 'en' ? 'en' : 'ja');
-        this.fail(this.words.loadFailed(null, `${this.words.notAPlan}（${problem}）`), plan.diagnostics);
+        this.fail(
+          this.words.loadFailed(null, problem ? this.words.notAPlanBecause(problem) : this.words.notAPlan),
+          plan.diagnostics,
+        );
         return;
       }
       this.beginPlan();
@@ -768,7 +789,7 @@ export class PlanTimeline extends LitElement {
     if (problem !== null) {
       if (wasReading) this.clearPlan();
       this.fail(
-        this.words.loadFailed(what, problem ? `${this.words.notAPlan}（${problem}）` : this.words.notAPlan),
+        this.words.loadFailed(what, problem ? this.words.notAPlanBecause(problem) : this.words.notAPlan),
         plan.diagnostics,
       );
       return;
