@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { exportFileName } from './exports.js';
+import { parsePlan } from '@plan-timeline/core';
+import { buildExport, exportFileName } from './exports.js';
+import type { TimelineElement } from './timeline-api.js';
 
 describe('exports', () => {
   it('names files after the plan', () => {
@@ -21,5 +23,20 @@ describe('exports', () => {
   it('falls back to "plan" for an empty title', () => {
     expect(exportFileName('', 'ics')).to.equal('plan.ics');
     expect(exportFileName(' / ', 'png')).to.equal('plan.png');
+  });
+});
+
+describe('buildExport', () => {
+  it('writes a CSV whose cells that begin like a formula a spreadsheet shows as text', async () => {
+    const plan = parsePlan(
+      '通し番号,項目,スケジュール,主務課\n1,=HYPERLINK("http://example.com"),2021年度,◎財政\n',
+      {
+        format: 'csv',
+      },
+    );
+    const { blob, fileName } = await buildExport('csv', {} as TimelineElement, plan, 'plan');
+    expect(fileName).to.equal('plan.csv');
+    const text = await blob.text();
+    expect(text).to.contain(`"'=HYPERLINK(""http://example.com"")"`);
   });
 });

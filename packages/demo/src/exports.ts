@@ -50,7 +50,8 @@ export function exportFileName(title: string, kind: ExportKind): string {
 }
 
 /**
- * Builds an export of the plan (JSON, CSV, ICS) or of the element's current view (SVG, PNG).
+ * Builds an export of the plan (JSON, CSV, ICS) or of the element's current view (SVG, PNG). The CSV is for
+ * spreadsheets: cells that begin like a formula are written as text (`'=…`); the JSON reads back as the plan.
  *
  * @param kind - the export
  * @param el - the `<plan-timeline>` element
@@ -78,7 +79,8 @@ export async function buildExport(
       part = toJSON(plan);
       break;
     case 'csv':
-      part = toCSV(plan);
+      // For a spreadsheet: a cell that begins like a formula (=, +, -, @) is written as text, not run.
+      part = toCSV(plan, { guardFormulas: true });
       break;
     case 'ics':
       // Stamped (DTSTAMP) with the time of the download: when this copy of the calendar was made.
