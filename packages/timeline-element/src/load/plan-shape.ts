@@ -9,8 +9,10 @@ function notArray(record: Record<string, unknown>, keys: readonly string[], at: 
 
 /**
  * Why a value given as `.plan` cannot be drawn: the first place where it lacks what the element reads
- * (`$.items[3].schedule: expected an object`), or `null` for a value shaped as a `Plan`. One pass over the
- * items and their spans (about a millisecond for 10,000 items); core's `validatePlan` checks every field.
+ * (`$.items[3].schedule: expected an object`), or `null` for a value shaped as a `Plan`. It checks what drawing
+ * the first frame reads of every item (its serial, title, schedule lists, spans' dates and departments' names),
+ * in one pass that makes no strings (2–5 ms for 10,000 items in a page that has not run it before); core's
+ * `validatePlan` checks every field (about 25 ms).
  *
  * @param value - what was given
  * @returns the first problem as a JSON path and what was expected, or `null`
@@ -23,33 +25,43 @@ export function planShapeProblem(value: unknown): string | null {
   const lists = notArray(value, ['policies', 'sections', 'items', 'departments', 'diagnostics'], '$');
   if (lists !== null) return lists;
   const items = value['items'] as unknown[];
+  // Paths are written only for the place that fails: a plan of 10,000 items is checked without making strings.
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const at = `$.items[${i}]`;
-    if (!isObject(item)) return `${at}: expected an object`;
-    if (typeof item['serial'] !== 'number') return `${at}.serial: expected a number`;
-    for (const key of ['code', 'title', 'content', 'goal', 'scheduleText'])
-      if (typeof item[key] !== 'string') return `${at}.${key}: expected a string`;
-    const schedule = item['schedule'];
-    if (!isObject(schedule)) return `${at}.schedule: expected an object`;
-    const inSchedule = notArray(schedule, ['spans', 'recurrences', 'notes', 'diagnostics'], `${at}.schedule`);
-    if (inSchedule !== null) return inSchedule;
-    const inItem = notArray(item, ['departments', 'references', 'targets', 'mentions'], at);
-    if (inItem !== null) return inItem;
-    const spans = schedule['spans'] as unknown[];
-    for (let k = 0; k < spans.length; k++) {
-      const span = spans[k];
-      const spanAt = `${at}.schedule.spans[${k}]`;
-      if (!isObject(span)) return `${spanAt}: expected an object`;
-      for (const key of ['start', 'end'])
-        if (span[key] !== null && typeof span[key] !== 'string')
-          return `${spanAt}.${key}: expected a string or null`;
-      if (typeof span['label'] !== 'string') return `${spanAt}.label: expected a string`;
-      if (!isObject(span['source'])) return `${spanAt}.source: expected an object`;
-    }
-    for (const [k, department] of (item['departments'] as unknown[]).entries())
-      if (!isObject(department) || typeof department['name'] !== 'string')
-        return `${at}.departments[${k}]: expected a department ({ name, role })`;
+    const problem = itemProblem(items[i]);
+    if (problem !== null) return `$.items[${i}]${problem}`;
   }
+  return null;
+}
+
+/** What an item lacks, as a path below it (`.schedule: expected an object`), or `null`. */
+function itemProblem(item: unknown): string | null {
+  if (!isObject(item)) return ': expected an object';
+  if (typeof item['serial'] !== 'number') return '.serial: expected a number';
+  if (typeof item['title'] !== 'string') return '.title: expected a string';
+  const schedule = item['schedule'];
+  if (!isObject(schedule)) return '.schedule: expected an object';
+  const spans = schedule['spans'];
+  if (!Array.isArray(spans)) return '.schedule.spans: expected an array';
+  if (!Array.isArray(schedule['recurrences'])) return '.schedule.recurrences: expected an array';
+  const departments = item['departments'];
+  if (!Array.isArray(departments)) return '.departments: expected an array';
+  for (let k = 0; k < spans.length; k++) {
+    const problem = spanProblem(spans[k]);
+    if (problem !== null) return `.schedule.spans[${k}]${problem}`;
+  }
+  for (let k = 0; k < departments.length; k++) {
+    const department: unknown = departments[k];
+    if (!isObject(department) || typeof department['name'] !== 'string')
+      return `.departments[${k}]: expected a department ({ name, role })`;
+  }
+  return null;
+}
+
+/** What a span lacks, as a path below it, or `null`. */
+function spanProblem(span: unknown): string | null {
+  if (!isObject(span)) return ': expected an object';
+  const { start, end } = span;
+  if (start !== null && typeof start !== 'string') return '.start: expected a string or null';
+  if (end !== null && typeof end !== 'string') return '.end: expected a string or null';
   return null;
 }
