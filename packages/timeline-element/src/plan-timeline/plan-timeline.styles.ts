@@ -651,6 +651,18 @@ export const styles = css`
     color: var(--plan-muted-color);
   }
 
+  /*
+   * Plan text set inline among the element's own words (a title, a track, a label beside its dates) is isolated:
+   * a direction control in it (U+202E) turns its own words at most, never the words around it.
+   */
+  .title,
+  .details span,
+  .table-wrap span,
+  .tooltip span,
+  [lang] {
+    unicode-bidi: isolate;
+  }
+
   /* Details */
   .details {
     flex: none;

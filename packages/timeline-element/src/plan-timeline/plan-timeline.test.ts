@@ -386,6 +386,28 @@ describe('<plan-timeline> rows and groupings', () => {
     expect(h.toolbar).to.equal(null);
   });
 
+  it("keeps a direction control in plan text from turning the element's own words around it", async () => {
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline view="table" style="width: 900px"></plan-timeline>`,
+    );
+    const text = '【担当\u202E】\n2021(R3)年度：調査';
+    el.plan = plan([item(1, '1', { title: '題', scheduleText: text, schedule: parseSchedule(text) })]);
+    await new PlanTimelineHarness(el).settle();
+    const li = new PlanTimelineHarness(el).table!.querySelector('tbody li')!;
+    const dates = [...li.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('2021'),
+    )!;
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(dates, offset);
+      range.setEnd(dates, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const start = dates.textContent!.indexOf('2021');
+    // Left to right as written: 2 before 度, though the track before them ends with U+202E.
+    expect(at(start)).to.be.below(at(dates.textContent!.indexOf('度', start)));
+  });
+
   it('lists items and dates as plain text in the table view', async () => {
     const [el, h] = await show({ view: 'table' });
     await expect(el).to.be.accessible();
