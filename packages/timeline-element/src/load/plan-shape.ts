@@ -11,13 +11,13 @@ function notArray(record: Record<string, unknown>, keys: readonly string[], at: 
  * Why a value given as `.plan` cannot be drawn: the first place where it lacks what the element reads
  * (`$.items[3].schedule: expected an object`), or `null` for a value shaped as a `Plan`. It checks what drawing
  * the first frame reads of every item (its serial, title, schedule lists, spans' dates and departments' names),
- * in one pass that makes no strings (2–5 ms for 10,000 items in a page that has not run it before); core's
+ * in one pass that makes no strings (10,000 items: 5–9 ms in a page that has not run it, 1.5 ms after); core's
  * `validatePlan` checks every field (about 25 ms).
  *
  * @param value - what was given
  * @returns the first problem as a JSON path and what was expected, or `null`
  * @example
- * planShapeProblem({ title: 'x', items: 'abc' }) //=> '$.policies: expected an array'
+ * planShapeProblem({ ...plan, items: [{ serial: 1 }] }) //=> '$.items[0].title: expected a string'
  */
 export function planShapeProblem(value: unknown): string | null {
   if (!isObject(value)) return '$: expected a plan object';

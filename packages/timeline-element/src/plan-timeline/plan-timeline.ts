@@ -154,7 +154,8 @@ function inFrameAfterNext(task: () => void): void {
  * @fires {PlanSelectEvent} plan-select - `detail: { item, span }`, when a person selects an item or one of its bars.
  * @fires {PlanDeselectEvent} plan-deselect - `detail: { item }` (the item that was selected), when a person clears the selection: the details panel's close button, or Escape in the rows. `select(null)` and setting `selected` fire nothing.
  * @fires {PlanErrorEvent} plan-error - `detail: { message, cause? }`, when a plan cannot be loaded or read (a
- *   `plan` object too, when it holds no items and an error that says why: the error is shown).
+ *   `plan` object too, when it holds no items and an error that says why, or is not shaped as a plan: the error
+ *   is shown).
  * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame (a resize that keeps the window, or a zoom past its limit, fires none).
  *
  * @csspart toolbar - The bar with the filter box, grouping, zoom buttons and the table toggle.
