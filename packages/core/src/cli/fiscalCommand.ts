@@ -1,6 +1,6 @@
 import type { EraRecord } from '../era/resolveEra.js';
 import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
-import { isoDateProblem } from '../fiscal/parseIsoDate.js';
+import { isoDateProblem, NOT_ISO_FORM } from '../fiscal/parseIsoDate.js';
 import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
 import { readFiscalYear, type FiscalYearText } from '../fiscal/readFiscalYear.js';
@@ -43,9 +43,9 @@ export function fiscalCommand(value: string): string {
 export function readFiscalYearArgument(value: string): FiscalYearText {
   const read = readFiscalYear(value);
   if (read) return read;
+  // A date of the ISO form that the calendar lacks (2022-02-30) is said to be so.
   const dated = isoDateProblem(value.trim());
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && dated !== null)
-    throw new RangeError(`"${value}" is not a date: ${dated}`);
+  if (dated !== null && dated !== NOT_ISO_FORM) throw new RangeError(`"${value}" is not a date: ${dated}`);
   throw new RangeError(`"${value}" is not a fiscal year (2021, R3, 令和3年度) or an ISO date`);
 }
 

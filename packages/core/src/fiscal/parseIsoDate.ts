@@ -35,6 +35,9 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** What {@link isoDateProblem} says of a text that has not the `YYYY-MM-DD` form at all. */
+export const NOT_ISO_FORM = 'expected the form YYYY-MM-DD';
+
 /**
  * Why a text is not an ISO calendar date, for a message: the day or month its calendar lacks when it has the
  * `YYYY-MM-DD` form, else the form expected.
@@ -53,7 +56,7 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
 export function isoDateProblem(text: string): string | null {
   if (parseIsoDate(text)) return null;
   const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
-  if (!match) return 'expected the form YYYY-MM-DD';
+  if (!match) return NOT_ISO_FORM;
   const month = Number(match[2]);
   if (month < 1 || month > 12) return `there is no month ${month}`;
   return `${match[1]}-${match[2]} has ${lastDayOfMonth(Number(match[1]), month)} days`;
