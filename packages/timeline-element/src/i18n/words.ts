@@ -61,8 +61,8 @@ export const WORDS = {
       what === null ? `計画を読み込めませんでした: ${why}` : `計画を読み込めませんでした（${what}）: ${why}`,
     notFound: (status: number, text: string) => `サーバーが ${status}${text ? ` ${text}` : ''} を返しました`,
     network: 'ネットワークに接続できないか、読み込みが拒否されました',
-    notAPlan: '計画として読める内容がありません',
-    notAPlanBecause: (why: string) => `計画として読める内容がありません（${why}）`,
+    notAPlan: (why: string | null) =>
+      why ? `計画として読める内容がありません（${why}）` : '計画として読める内容がありません',
     atLine: (line: number, what: string) => `${line}行目: ${what}`,
     noReader: '計画を読むためのスクリプトを読み込めませんでした',
     tooLarge: (mb: number) => `ファイルが大きすぎます（${mb} MB を超えています）`,
@@ -122,8 +122,8 @@ export const WORDS = {
       what === null ? `Could not load the plan: ${why}` : `Could not load the plan (${what}): ${why}`,
     notFound: (status: number, text: string) => `the server answered ${status}${text ? ` ${text}` : ''}`,
     network: 'the network could not be reached or the request was refused',
-    notAPlan: 'nothing in it reads as a plan',
-    notAPlanBecause: (why: string) => `nothing in it reads as a plan (${why})`,
+    notAPlan: (why: string | null) =>
+      why ? `nothing in it reads as a plan (${why})` : 'nothing in it reads as a plan',
     atLine: (line: number, what: string) => `line ${line}: ${what}`,
     noReader: 'the script that reads plans could not be loaded',
     tooLarge: (mb: number) => `the file is too large (over ${mb} MB)`,

@@ -609,10 +609,7 @@ export class PlanTimeline extends LitElement {
       const plan = this.currentPlan;
       if (this.planRejected !== null) {
         this.clearPlan();
-        this.fail(
-          this.words.loadFailed(null, this.words.notAPlanBecause(this.planRejected)),
-          this.planRejected,
-        );
+        this.fail(this.words.loadFailed(null, this.words.notAPlan(this.planRejected)), this.planRejected);
         return;
       }
       if (!plan) {
@@ -622,10 +619,7 @@ export class PlanTimeline extends LitElement {
       // A plan that could not be read (no items, and an error that says why) is shown as that error.
       if (plan.items.length === 0 && plan.diagnostics.some((d) => d.severity === 'error')) {
         const problem = planProblem(plan, this.lang === 'en' ? 'en' : 'ja');
-        this.fail(
-          this.words.loadFailed(null, problem ? this.words.notAPlanBecause(problem) : this.words.notAPlan),
-          plan.diagnostics,
-        );
+        this.fail(this.words.loadFailed(null, this.words.notAPlan(problem)), plan.diagnostics);
         return;
       }
       this.beginPlan();
@@ -789,10 +783,7 @@ export class PlanTimeline extends LitElement {
     const problem = planProblem(plan, this.lang === 'en' ? 'en' : 'ja');
     if (problem !== null) {
       if (wasReading) this.clearPlan();
-      this.fail(
-        this.words.loadFailed(what, problem ? this.words.notAPlanBecause(problem) : this.words.notAPlan),
-        plan.diagnostics,
-      );
+      this.fail(this.words.loadFailed(what, this.words.notAPlan(problem)), plan.diagnostics);
       return;
     }
     const old = this.currentPlan;
