@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parsePlan } from '@plan-timeline/core';
+import { MAX_PLAN_BYTES } from '@plan-timeline/timeline-element';
 import {
   attachDropTarget,
   FileTooLargeError,
   formatFromFileName,
-  MAX_FILE_BYTES,
   planName,
   readPlanFile,
   readSource,
@@ -35,13 +35,13 @@ describe('file-loading', () => {
   });
 
   it('refuses a file over the size limit without reading it, and reads one at the limit', async () => {
-    const error = await readPlanFile(new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.txt')).then(
+    const error = await readPlanFile(new File([new Uint8Array(MAX_PLAN_BYTES + 1)], 'huge.txt')).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).to.be.instanceOf(FileTooLargeError);
-    expect((error as FileTooLargeError).bytes).to.equal(MAX_FILE_BYTES + 1);
-    const atLimit = await readPlanFile(new File([new Uint8Array(MAX_FILE_BYTES)], 'zeros.txt'));
+    expect((error as FileTooLargeError).bytes).to.equal(MAX_PLAN_BYTES + 1);
+    const atLimit = await readPlanFile(new File([new Uint8Array(MAX_PLAN_BYTES)], 'zeros.txt'));
     expect(atLimit.plan.items).to.deep.equal([]);
   });
 

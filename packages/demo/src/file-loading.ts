@@ -103,24 +103,21 @@ export function formatFromFileName(fileName: string): PlanFormat | undefined {
   }
 }
 
-/** The largest file the page reads, in bytes: the limit `<plan-timeline>` puts on a file its `src` names. */
-export const MAX_FILE_BYTES = MAX_PLAN_BYTES;
-
-/** A file the page refuses to read: larger than {@link MAX_FILE_BYTES}. */
+/** A file the page refuses to read: larger than `MAX_PLAN_BYTES`, the limit `<plan-timeline>` puts on a `src`. */
 export class FileTooLargeError extends Error {
   constructor(readonly bytes: number) {
-    super(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    super(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over ${MAX_PLAN_BYTES / 1024 / 1024} MB`);
     this.name = 'FileTooLargeError';
   }
 }
 
 /**
- * Reads a file and parses it as a plan. A file over {@link MAX_FILE_BYTES} is not read.
+ * Reads a file and parses it as a plan. A file over `MAX_PLAN_BYTES` (16 MB) is not read.
  *
  * @param file - from the picker or a drop
  * @param fiscalYear - the plan's fiscal year (see {@link readSource}), or `null`
  * @returns the plan, the file's name and its bytes
- * @throws {FileTooLargeError} when the file is over {@link MAX_FILE_BYTES}
+ * @throws {FileTooLargeError} when the file is over `MAX_PLAN_BYTES`
  * @example
  * (await readPlanFile(new File(['通し番号,項目\n1,…'], 'plan.csv'))).name //=> 'plan.csv'
  */
@@ -128,7 +125,7 @@ export async function readPlanFile(
   file: Blob & { name: string },
   fiscalYear: number | null = null,
 ): Promise<LoadedPlan> {
-  if (file.size > MAX_FILE_BYTES) throw new FileTooLargeError(file.size);
+  if (file.size > MAX_PLAN_BYTES) throw new FileTooLargeError(file.size);
   const format = formatFromFileName(file.name);
   const source: PlanSource = {
     input: new Uint8Array(await file.arrayBuffer()),

@@ -5,6 +5,7 @@
  * @module
  */
 import '@plan-timeline/timeline-element/define';
+import { MAX_PLAN_BYTES } from '@plan-timeline/timeline-element';
 import { errorMessage, formatFiscalYear, isReadableYear, readFiscalYear } from '@plan-timeline/core';
 import type { Plan } from '@plan-timeline/core';
 import seedText from '../../../seeds/000_247872b8d3084b37.txt?raw';
@@ -23,7 +24,6 @@ import type { ExportKind } from './exports.js';
 import {
   attachDropTarget,
   FileTooLargeError,
-  MAX_FILE_BYTES,
   planName,
   readPlanFile,
   readSource,
@@ -175,7 +175,7 @@ function loaded({ plan: next, name, source: from }: LoadedPlan): void {
 function failed(name: string, error: unknown): void {
   const message =
     error instanceof FileTooLargeError
-      ? t(state.lang, 'load.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 })
+      ? t(state.lang, 'load.tooLarge', { mb: MAX_PLAN_BYTES / 1024 / 1024 })
       : errorMessage(error);
   showStatus(t(state.lang, 'load.failed', { name, message }));
 }
