@@ -51,6 +51,7 @@ export { parseDepartments } from './plan/parseDepartments.js';
 export { readReferences } from './plan/readReferences.js';
 export { readTargets } from './plan/readTargets.js';
 export { summarizeDepartments } from './plan/summarizeDepartments.js';
+export { departmentNames } from './model/departmentNames.js';
 export { htmlToText } from './text/htmlToText.js';
 
 // Export: CSV (Excel), iCalendar, JSON

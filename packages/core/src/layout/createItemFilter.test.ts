@@ -67,6 +67,18 @@ describe('createItemFilter', () => {
     expect(createItemFilter({ departments: ['総務'] })(ict)).toBe(false);
   });
 
+  it('keeps items whose placeholder or organisation names the department in brackets, not a unit of one', () => {
+    const collection = item(10, '3-1', {
+      title: '収納率の向上',
+      departments: [dept('収納'), { name: '所管課', role: 'participating', units: ['税務', '国保'] }],
+    });
+    const personnel = item(42, '24', { departments: [{ name: '総務', role: 'primary', units: ['人事'] }] });
+    const show = createItemFilter({ departments: ['国保'] });
+    expect([collection, personnel, ict].map(show)).toEqual([true, false, false]);
+    expect(createItemFilter({ departments: ['人事'] })(personnel)).toBe(false);
+    expect(createItemFilter({ departments: ['総務'] })(personnel)).toBe(true);
+  });
+
   it('combines the text and the department filters', () => {
     const show = createItemFilter({ filter: '予算', departments: ['ICT'] });
     expect([ict, finance].map(show)).toEqual([false, false]);

@@ -1,10 +1,11 @@
 import type { PlanItem } from '../model/types.js';
+import { departmentNames } from '../model/departmentNames.js';
 
 /** The filtering part of the layout options. */
 export interface ItemFilterOptions {
   /** Words that must all occur in the item (title, content, goal, code, No., departments). */
   filter?: string;
-  /** Department names; the item must be led or joined by one of them. */
+  /** Department names; the item must be led or joined by one of them (under any name it answers to: {@link departmentNames}). */
   departments?: readonly string[];
 }
 
@@ -38,7 +39,11 @@ export function createItemFilter(options: ItemFilterOptions): (item: PlanItem) =
   if (textWords.length === 0 && serialWords.length === 0 && wanted.size === 0) return () => true;
 
   return (item) => {
-    if (wanted.size > 0 && !item.departments.some((d) => wanted.has(foldName(d.name)))) return false;
+    if (
+      wanted.size > 0 &&
+      !item.departments.some((d) => departmentNames(d).some((name) => wanted.has(foldName(name))))
+    )
+      return false;
     if (serialWords.some((serial) => serial !== item.serial)) return false;
     if (textWords.length === 0) return true;
     const haystack = searchText(item);

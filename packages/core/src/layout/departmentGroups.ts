@@ -1,5 +1,6 @@
 import type { Plan, PlanItem } from '../model/types.js';
 import type { LayoutLang } from './types.js';
+import { departmentNames } from '../model/departmentNames.js';
 
 /** A group of items under one heading. */
 export interface ItemGroup {
@@ -17,7 +18,8 @@ const UNASSIGNED = { ja: '未設定', en: 'Unassigned' } as const;
 /**
  * Groups items by department: one group per department that leads (◎) or joins
  * (○) any of them, holding first the items it leads, then those it joins, each
- * in the given order. Departments come in the order of `plan.departments`,
+ * in the given order; a department counts under every name it answers to
+ * ({@link departmentNames}: `○所管課（税務、国保）` joins under 所管課, 税務 and 国保). Departments come in the order of `plan.departments`,
  * then in the order they first appear in the items. `全庁` is a department like
  * any other; items with no department at all go to a last group `未設定`
  * (`Unassigned` in English). Empty groups are left out.
@@ -29,7 +31,7 @@ const UNASSIGNED = { ja: '未設定', en: 'Unassigned' } as const;
  * @returns the groups
  * @example
  * departmentGroups(plan, plan.items, 'ja').map((g) => [g.label, g.entries.length])
- * //=> [['財政', 14], ['管財', 6], ['全庁', 21], …, ['交防', 1]] (30 groups)
+ * //=> [['財政', 14], ['管財', 6], ['全庁', 21], …, ['交防', 1]] (32 groups)
  */
 export function departmentGroups(
   plan: Pick<Plan, 'departments'>,
@@ -48,8 +50,10 @@ export function departmentGroups(
     }
     const roles = new Map<string, 'lead' | 'join'>();
     for (const department of item.departments) {
-      if (department.role === 'primary') roles.set(department.name, 'lead');
-      else if (!roles.has(department.name)) roles.set(department.name, 'join');
+      for (const name of departmentNames(department)) {
+        if (department.role === 'primary') roles.set(name, 'lead');
+        else if (!roles.has(name)) roles.set(name, 'join');
+      }
     }
     for (const [name, role] of roles) {
       let bucket = order.get(name);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../plan/parsePlan.js';
 import { layoutPlan } from './layoutPlan.js';
+import { departmentNames } from '../model/departmentNames.js';
 
 const seed = parsePlan(readFileSync(new URL('../../../../seeds/000_247872b8d3084b37.txt', import.meta.url)));
 
@@ -46,11 +47,23 @@ describe('layoutPlan on the seed plan', () => {
     expect(names).toContain('ICT');
     expect(new Set(names).size).toBe(names.length);
     // Every (item, department) pair of the plan appears once, as lead or join.
-    const pairs = seed.items.reduce((n, item) => n + new Set(item.departments.map((d) => d.name)).size, 0);
+    const pairs = seed.items.reduce(
+      (n, item) => n + new Set(item.departments.flatMap(departmentNames)).size,
+      0,
+    );
     const unassigned = seed.items.filter((item) => item.departments.length === 0).length;
     expect(layout.rows.filter((r) => r.kind === 'item')).toHaveLength(pairs + unassigned);
     const ict = layout.rows.filter((r) => r.parentId === 'dept:ICT' && r.kind === 'item');
     expect(ict.find((r) => r.serial === 38)!.role).toBe('lead');
+    // The departments 所管課 and 市民経済部 stand for (No.10 ○所管課（税務、国保、介護）, No.41 ◎市民経済部（生環、市民、税務、収納）).
+    const zeimu = layout.rows.filter((r) => r.parentId === 'dept:税務' && r.kind === 'item');
+    expect(zeimu.map((r) => [r.serial, r.role])).toEqual([
+      [41, 'lead'],
+      [10, 'join'],
+      [21, 'join'],
+    ]);
+    expect(names).toContain('介護');
+    expect(layout.rows.some((r) => r.parentId === 'dept:人事')).toBe(false);
     const zencho = layout.rows.filter((r) => r.parentId === 'dept:全庁');
     expect(zencho.length).toBeGreaterThan(0);
     expect(zencho.every((r) => r.role === 'join')).toBe(true);

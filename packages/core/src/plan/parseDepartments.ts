@@ -1,4 +1,5 @@
 import type { Department } from '../model/types.js';
+import { PARENT_SUFFIX } from '../model/departmentNames.js';
 
 /** ◎ ●: leading. */
 const isPrimary = (c: number): boolean => c === 0x25ce || c === 0x25cf;
@@ -86,13 +87,6 @@ function closerOf(c: number): number {
 /** ） ) ］ ] 】: a closing bracket without its opening one separates names. */
 const isCloser = (c: number): boolean =>
   c === 0xff09 || c === 0x29 || c === 0xff3d || c === 0x5d || c === 0x3011;
-
-/**
- * Suffixes of organisation names that hold other units: a bracket holding one
- * such name names the organisation a department sits in (its parent).
- * `室` is not among them: it names a unit at the level of a 課 (ICT推進室).
- */
-const PARENT_SUFFIX = /(部|局|本部|事務局|委員会|庁)$/;
 
 /** How the name of a unit of a city hall ends (財政課, 企画室, 総務部, 防災センター, DX推進担当). */
 const ORGANISATION_SUFFIX = /(課|室|部|局|係|班|所|館|署|庁|委員会|センター|担当|グループ)$/;

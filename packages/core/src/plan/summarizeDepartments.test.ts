@@ -33,6 +33,29 @@ describe('summarizeDepartments', () => {
     ]);
   });
 
+  it('counts the units a placeholder or an organisation stands for, with its role', () => {
+    expect(
+      summarizeDepartments([
+        item(10, [
+          { name: '収納', role: 'primary' },
+          { name: '所管課', role: 'participating', units: ['税務', '国保'] },
+        ]),
+        item(41, [
+          { name: '市民経済部', role: 'primary', units: ['市民', '税務'] },
+          { name: '全庁', role: 'participating' },
+        ]),
+      ]),
+    ).toEqual([
+      { name: '収納', leads: [10], joins: [] },
+      { name: '所管課', leads: [], joins: [10] },
+      { name: '税務', leads: [41], joins: [10] },
+      { name: '国保', leads: [], joins: [10] },
+      { name: '市民経済部', leads: [41], joins: [] },
+      { name: '市民', leads: [41], joins: [] },
+      { name: '全庁', leads: [], joins: [41] },
+    ]);
+  });
+
   it('merges names through aliases', () => {
     const summary = summarizeDepartments(items, { 管財課: '管財' });
     expect(summary.find((d) => d.name === '管財')).toEqual({ name: '管財', leads: [6], joins: [5, 21] });

@@ -1,12 +1,15 @@
 import type { Department, DepartmentSummary } from '../model/types.js';
+import { departmentNames } from '../model/departmentNames.js';
 
 /**
  * Lists, for every department named in the items' 主務課, the serials of the
  * items it leads (`◎`) and joins (`○`), merging names through `aliases`.
  *
- * Departments are counted by name: units in brackets (`総務（人事）` → 人事)
- * and parents (`市民（市民経済部）` → 市民経済部) are not counted as departments
- * of their own. `aliases` maps a name as written to the name to group it under
+ * Departments are counted by the names they answer to ({@link departmentNames}):
+ * the units a placeholder or an organisation names in brackets count as
+ * departments of their own, with its role (`○所管課（税務、国保）` → 所管課, 税務
+ * and 国保 join); the units of a department (`総務（人事）` → 人事) and parents
+ * (`市民（市民経済部）` → 市民経済部) do not. `aliases` maps a name as written to the name to group it under
  * (`{ 管財課: '管財' }`); a department leading and joining the same item
  * (through aliases) is listed as leading it. Departments are listed in the
  * order they first appear; serials ascend, each once. The items are not
@@ -58,16 +61,21 @@ export class DepartmentTally {
   /** Counts an item's departments (items are to be added in the plan's order). */
   add(item: { readonly serial: number; readonly departments: readonly Department[] }): void {
     for (const d of item.departments) {
-      const name = this.#resolve(d.name);
-      let entry = this.#byName.get(name);
-      if (!entry) {
-        entry = { leads: [], joins: [] };
-        this.#byName.set(name, entry);
-      }
-      const list = d.role === 'primary' ? entry.leads : entry.joins;
-      // Items come in serial order, mostly: a serial is listed once, and sorted at the end only if needed.
-      if (list.length === 0 || list[list.length - 1] !== item.serial) list.push(item.serial);
+      if (d.units === undefined) this.#count(d.name, d.role, item.serial);
+      else for (const name of departmentNames(d)) this.#count(name, d.role, item.serial);
     }
+  }
+
+  #count(written: string, role: Department['role'], serial: number): void {
+    const name = this.#resolve(written);
+    let entry = this.#byName.get(name);
+    if (!entry) {
+      entry = { leads: [], joins: [] };
+      this.#byName.set(name, entry);
+    }
+    const list = role === 'primary' ? entry.leads : entry.joins;
+    // Items come in serial order, mostly: a serial is listed once, and sorted at the end only if needed.
+    if (list.length === 0 || list[list.length - 1] !== serial) list.push(serial);
   }
 
   /** One summary per department counted, in the order first counted (to be asked for once). */
