@@ -15,6 +15,18 @@ describe('exports', () => {
     expect(exportFileName('../../etc/passwd', 'json')).to.equal('etc_passwd.json');
   });
 
+  it('drops characters that do not show, so that no name can look like another', () => {
+    // U+202E would show 'plan\u202Egpj.svg' as 'plangvs.jpg'.
+    expect(exportFileName('plan\u202Egpj', 'svg')).to.equal('plangpj.svg');
+    expect(exportFileName('\u2067計画\u2069\u200b\ufeff', 'ics')).to.equal('計画.ics');
+    expect(exportFileName('a\u0085b\ud800', 'csv')).to.equal('a_b.csv');
+  });
+
+  it('cuts a long title to 80 characters without splitting one', () => {
+    const name = exportFileName(`${'計'.repeat(79)}😀😀`, 'json');
+    expect(name).to.equal(`${'計'.repeat(79)}😀.json`);
+  });
+
   it("drops a plan file's extension", () => {
     expect(exportFileName('keikaku.CSV', 'ics')).to.equal('keikaku.ics');
     expect(exportFileName('plan.v2.json', 'svg')).to.equal('plan.v2.svg');

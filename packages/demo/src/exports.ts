@@ -29,7 +29,8 @@ const MIME: Record<ExportKind, string> = {
 
 /**
  * A file name for an export: the plan's title (or its file's name, without a plan
- * extension) without characters file systems reject, then the extension.
+ * extension) without characters file systems reject or that do not show (direction
+ * controls), at most 80 characters, then the extension.
  *
  * @param title - the plan's title
  * @param kind - the export
@@ -40,14 +41,23 @@ const MIME: Record<ExportKind, string> = {
  * exportFileName('keikaku.csv', 'ics')                   //=> 'keikaku.ics'
  */
 export function exportFileName(title: string, kind: ExportKind): string {
-  const base = title
+  const cleaned = title
+    .replace(INVISIBLE, '')
     .replace(/\.(txt|csv|tsv|json)$/i, '')
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]+/g, '_')
     .replace(/\s+/g, '_')
-    .replace(/^[._]+|[._]+$/g, '')
-    .slice(0, 80);
+    .replace(/^[._]+|[._]+$/g, '');
+  // Cut by code points, so that a character outside the BMP is not split into a lone surrogate.
+  const base = Array.from(cleaned).slice(0, 80).join('');
   return `${base === '' ? 'plan' : base}.${kind}`;
 }
+
+/**
+ * Characters a file name must not hold though nothing shows them: direction controls (U+202E turns
+ * `plan` U+202E `gpj.svg` into what shows as `plangvs.jpg`), marks, isolates, the byte-order mark, and lone surrogates.
+ */
+const INVISIBLE =
+  /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Builds an export of the plan (JSON, CSV, ICS) or of the element's current view (SVG, PNG). The CSV is for
