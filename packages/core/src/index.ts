@@ -59,3 +59,4 @@ export { toCSV, CSV_HEADER, type ToCSVOptions } from './export/toCSV.js';
 export { toICS, type ToICSOptions } from './export/toICS.js';
 export { toJSON, type ToJSONOptions } from './export/toJSON.js';
 export { formatDepartments } from './export/formatDepartments.js';
+export { isolateDirection } from './export/isolateDirection.js';

@@ -256,6 +256,14 @@ describe('toICS', () => {
     expect(events[0]!.summary.startsWith('No.26 題\nSUMMARY:偽\n終: ')).toBe(true);
   });
 
+  it('isolates a title holding a direction control, so that it cannot turn the words after it around', () => {
+    const plan = samplePlan();
+    const first = plan.items[0]!;
+    const { events } = readBack(toICS({ ...plan, items: [{ ...first, title: '題\u202E' }] }));
+    expect(events[0]!.summary.startsWith('No.26 \u2068題\u202E\u2069: ')).toBe(true);
+    expect(readBack(toICS(plan)).events[0]!.summary.startsWith(`No.26 ${first.title}: `)).toBe(true);
+  });
+
   it('does not mutate the plan', () => {
     const plan = samplePlan();
     const before = structuredClone(plan);

@@ -4,6 +4,7 @@ import { fiscalYearRange } from '../fiscal/fiscalYearRange.js';
 import { monthsOfFiscalYear } from '../fiscal/monthsOfFiscalYear.js';
 import { parseIsoDate } from '../fiscal/parseIsoDate.js';
 import { formatDepartments } from './formatDepartments.js';
+import { isolateDirection } from './isolateDirection.js';
 
 /** Options for {@link toICS}. */
 export interface ToICSOptions {
@@ -169,7 +170,7 @@ export function toICS(plan: Plan, options: ToICSOptions = {}): string {
 
   /** The lines every event of an item ends with: its summary, description, lead departments. */
   const about = (item: PlanItem, label: string, text: string, notes: string[]): void => {
-    const title = `No.${item.serial} ${item.title}`;
+    const title = `No.${item.serial} ${isolateDirection(item.title)}`;
     const description: string[] = [];
     if (text) description.push(text);
     description.push(...notes);

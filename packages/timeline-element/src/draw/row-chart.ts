@@ -1,4 +1,10 @@
-import type { LayoutRow, PlanItem, Recurrence, Span } from '@plan-timeline/core';
+import {
+  isolateDirection,
+  type LayoutRow,
+  type PlanItem,
+  type Recurrence,
+  type Span,
+} from '@plan-timeline/core';
 import type { TimeScale } from '../scale/utc-scale.js';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -70,8 +76,10 @@ function nameOf(
   ctx: Pick<ChartContext, 'era' | 'lang'>,
 ): string {
   const when = describeSpan(span, ctx.era, ctx.lang);
-  const what = span.label ? `${span.label}、` : '';
-  return `${item.title}${track ? `［${track}］` : ''}: ${what}${when} (${isoRange(span)})`;
+  // Plan text is isolated where it holds a direction control, so that it cannot turn the dates after it around.
+  const what = span.label ? `${isolateDirection(span.label)}、` : '';
+  const where = track ? `［${isolateDirection(track)}］` : '';
+  return `${isolateDirection(item.title)}${where}: ${what}${when} (${isoRange(span)})`;
 }
 
 /**
@@ -133,7 +141,7 @@ export function rowChart(
       : nothing;
 
   const undated = row.undated
-    ? svg`<g class="undated" role="img" aria-label=${`${item.title}: ${ctx.words.undated}`}>
+    ? svg`<g class="undated" role="img" aria-label=${`${isolateDirection(item.title)}: ${ctx.words.undated}`}>
       <line x1=${ctx.left + 4} x2=${ctx.right - 4} y1=${ctx.top + ctx.barHeight / 2} y2=${ctx.top + ctx.barHeight / 2}></line>
       <text x=${ctx.left + 10} y=${ctx.top + ctx.barHeight / 2} dy="0.35em">${ctx.words.undated}</text>
     </g>`

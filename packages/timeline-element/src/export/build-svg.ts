@@ -1,4 +1,4 @@
-import type { LayoutRow, PlanItem } from '@plan-timeline/core';
+import { isolateDirection, type LayoutRow, type PlanItem } from '@plan-timeline/core';
 import type { TimeScale } from '../scale/utc-scale.js';
 import { axisTicks } from '../axis/axis-ticks.js';
 import type { Words } from '../i18n/words.js';
@@ -207,7 +207,7 @@ export function buildSvg(options: BuildSvgOptions): string {
         const bh = options.rowHeight - 10;
         // Its words, or those of the recurrence right after it (令和3年度から毎年度点検), as the chart writes them.
         const said = span.label || wordsAfterSpan(item, span, words, options.lang) || '';
-        const name = `${said ? `${said} ` : ''}${describeSpan(span, options.era, options.lang)}`;
+        const name = `${said ? `${isolateDirection(said)} ` : ''}${describeSpan(span, options.era, options.lang)}`;
         if (shape === 'milestone' && start && end) {
           const cx = (x(start) + x(end)) / 2;
           el(g, 'path', {

@@ -408,6 +408,19 @@ describe('<plan-timeline> rows and groupings', () => {
     expect(at(start)).to.be.below(at(dates.textContent!.indexOf('度', start)));
   });
 
+  it('isolates plan text that holds a direction control in the names it joins with dates', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline style="width: 900px"></plan-timeline>`);
+    const text = '2021(R3)年度：調査\u202E';
+    el.plan = plan([item(1, '1', { title: '題\u202E', scheduleText: text, schedule: parseSchedule(text) })]);
+    const h = new PlanTimelineHarness(el);
+    await h.settle();
+    const [bar] = h.bars(h.row('題'));
+    expect(bar!.getAttribute('aria-label')).to.match(/^\u2068題\u202E\u2069: \u2068調査\u202E\u2069、/u);
+    const doc = new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml');
+    const titles = [...doc.querySelectorAll('rect > title')].map((t) => t.textContent);
+    expect(titles.some((t) => t!.startsWith('\u2068調査\u202E\u2069 '))).to.equal(true);
+  });
+
   it('lists items and dates as plain text in the table view', async () => {
     const [el, h] = await show({ view: 'table' });
     await expect(el).to.be.accessible();
