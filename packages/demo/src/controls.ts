@@ -147,7 +147,7 @@ function pick<T extends string>(value: string, allowed: readonly T[], fallback: 
  * @param previous - the state before, for the fields no control holds
  * @returns a new state
  * @example
- * readControls(controls, DEFAULT_STATE).groupBy //=> 'department' after choosing 担当課
+ * readControls(controls, DEFAULT_STATE).groupBy //=> 'department' after choosing 主務課
  */
 export function readControls(controls: Controls, previous: DemoState): DemoState {
   return {
