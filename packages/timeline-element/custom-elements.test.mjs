@@ -29,3 +29,25 @@ test('custom-elements.json is what `cem analyze` writes from the current source'
     rmSync(copy, { recursive: true, force: true });
   }
 });
+
+test('every --plan-* custom property the styles read is in the manifest, with the default the styles give it', () => {
+  const styles = readFileSync(join(elementDir, 'src/plan-timeline/plan-timeline.styles.ts'), 'utf8');
+  const read = new Set([...styles.matchAll(/var\((--plan-[a-z0-9-]+)/g)].map((m) => m[1]));
+  const manifest = readJson(join(elementDir, 'custom-elements.json'));
+  const element = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'plan-timeline');
+  const documented = new Map(element.cssProperties.map((p) => [p.name, p.default]));
+  assert.deepEqual(
+    [...read].filter((name) => !documented.has(name)),
+    [],
+    'custom properties the styles read but the class JSDoc does not list (@cssproperty)',
+  );
+  // Light-theme defaults, as the styles' :host block sets them.
+  const host = styles.slice(styles.indexOf(':host {'));
+  for (const [name, value] of documented) {
+    const set = new RegExp(`${name}:\\s*([^;]+);`).exec(host);
+    if (set && value !== undefined)
+      assert.equal(set[1].replace(/\s+/g, ''), value.replace(/\s+/g, ''), `${name}'s documented default`);
+  }
+});
