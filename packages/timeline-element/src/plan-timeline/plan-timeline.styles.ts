@@ -143,6 +143,16 @@ export const styles = css`
     height: 100%;
   }
 
+  /* Sized by the custom properties the element works with in pixels, and watched: when a page changes one, the
+     element reads it again. Unseen, out of the flow. */
+  .metrics {
+    position: absolute;
+    width: var(--plan-axis-height, 48px);
+    height: var(--plan-row-height, 28px);
+    visibility: hidden;
+    pointer-events: none;
+  }
+
   /* Toolbar */
   .toolbar {
     display: flex;

@@ -796,6 +796,22 @@ describe('<plan-timeline> drawing', () => {
     await h.settle();
     expect(h.row('市債').getBoundingClientRect().height).to.equal(40);
   });
+
+  it('follows --plan-row-height and --plan-axis-height when the page changes them', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline today="2021-06-15"></plan-timeline>`);
+    el.plan = smallPlan();
+    const h = new PlanTimelineHarness(el);
+    await h.settle();
+    expect(h.row('市債').getBoundingClientRect().height).to.equal(28);
+    el.style.setProperty('--plan-row-height', '36px');
+    el.style.setProperty('--plan-axis-height', '60px');
+    await h.settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await h.settle();
+    expect(h.row('市債').getBoundingClientRect().height).to.equal(36);
+    const axis = el.shadowRoot!.querySelector('.axis svg')!;
+    expect(axis.getBoundingClientRect().height).to.equal(59);
+  });
 });
 
 describe('<plan-timeline> axis', () => {

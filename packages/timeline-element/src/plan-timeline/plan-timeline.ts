@@ -234,6 +234,7 @@ export class PlanTimeline extends LitElement {
   });
 
   @query('.frame') private frameEl!: HTMLElement;
+  @query('.metrics') private metricsEl!: HTMLElement;
   @query('.scroller') private scrollerEl!: HTMLElement;
   @query('.corner') private cornerEl!: HTMLElement;
   @query('.axis-years') private axisYearsEl!: SVGGElement;
@@ -499,15 +500,25 @@ export class PlanTimeline extends LitElement {
 
   private observeSize(): void {
     if (this.resizeObserver) return;
-    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver = new ResizeObserver((entries) => {
+      // The box sized by --plan-row-height and --plan-axis-height: a page changed one of them.
+      if (entries.some((entry) => entry.target === this.metricsEl)) this.readRowHeight();
+      this.measure();
+    });
     this.resizeObserver.observe(this.frameEl);
     this.resizeObserver.observe(this.scrollerEl);
+    this.resizeObserver.observe(this.metricsEl);
   }
 
   private readRowHeight(): void {
-    const axis = parseFloat(getComputedStyle(this).getPropertyValue('--plan-axis-height'));
-    this.axisHeight = Number.isFinite(axis) && axis > 20 ? axis - 1 : 47;
-    const value = parseFloat(getComputedStyle(this).getPropertyValue('--plan-row-height'));
+    const style = getComputedStyle(this);
+    const axis = parseFloat(style.getPropertyValue('--plan-axis-height'));
+    const axisHeight = Number.isFinite(axis) && axis > 20 ? axis - 1 : 47;
+    if (axisHeight !== this.axisHeight) {
+      this.axisHeight = axisHeight;
+      this.requestUpdate();
+    }
+    const value = parseFloat(style.getPropertyValue('--plan-row-height'));
     const next = Number.isFinite(value) && value >= 16 ? value : 28;
     if (next !== this.rowHeight) {
       this.rowHeight = next;
@@ -1800,6 +1811,7 @@ export class PlanTimeline extends LitElement {
     const { widthOnScreen } = this.printMode;
     const printWidth = widthOnScreen > 0 ? `${widthOnScreen}px` : undefined;
     return html`<div class="root" ${setStyle({ width: printWidth })}>
+      <div class="metrics" aria-hidden="true"></div>
       <slot hidden @slotchange=${this.onSlotChange}></slot>
       ${this.renderToolbar()} ${ready && this.view === 'table' ? this.renderTable() : nothing}
       <div class="stage" ?hidden=${ready && this.view === 'table'}>
