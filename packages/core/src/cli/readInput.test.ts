@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CliError, EXIT_IO, readInput } from './readInput.js';
+import { CliError, EXIT_IO, MAX_INPUT_BYTES, readAtMost, readInput } from './readInput.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-timeline-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,6 +59,41 @@ describe('readInput', () => {
     const error = failure(() => readInput('/dev/zero'));
     expect(error.exitCode).toBe(EXIT_IO);
     expect(error.message).toBe('/dev/zero: is a device or socket, not a plan file');
+  });
+
+  it('refuses a file larger than it reads, without reading it', () => {
+    const path = file('huge.txt', '');
+    truncateSync(path, MAX_INPUT_BYTES + 1); // sparse: no bytes are written
+    const error = failure(() => readInput(path));
+    expect(error.exitCode).toBe(EXIT_IO);
+    expect(error.message).toBe(
+      `${path}: is larger than 256 MiB, more than a plan holds; split it or check what was given`,
+    );
+  });
+
+  it('reads a stream to its end, and stops one that runs past the limit', () => {
+    const path = file('ten.txt', '0123456789');
+    const read = (limit: number) => {
+      const fd = openSync(path, 'r');
+      try {
+        return readAtMost(fd, limit, 'the pipe');
+      } finally {
+        closeSync(fd);
+      }
+    };
+    expect(new TextDecoder().decode(read(10))).toBe('0123456789');
+    expect(failure(() => read(9)).message).toBe(
+      'the pipe: is larger than 9 bytes, more than a plan holds; split it or check what was given',
+    );
+  });
+
+  it('reads a named pipe', async () => {
+    const fifo = join(dir, 'plan.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf '{"title":"x"}' > '${fifo}'`]);
+    const bytes = readInput(fifo);
+    await new Promise((resolve) => writer.on('exit', resolve));
+    expect(new TextDecoder().decode(bytes)).toBe('{"title":"x"}');
   });
 
   it('refuses a directory', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { binaryFormatOf } from '../plan/binaryFormat.js';
 import { utf16WithoutBom } from '../plan/decodeBytes.js';
 import { errorMessage } from '../model/errorMessage.js';
@@ -18,6 +18,12 @@ export class CliError extends Error {
 export const EXIT_IO = 3;
 
 /**
+ * The largest plan the CLI reads: 256 MiB, some hundred times a 10,000-item plan. A pipe or standard input
+ * that runs on (`cat /dev/zero |`) is cut off there, not read until memory runs out.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/**
  * Reads a plan file (or standard input for `-`) as bytes and refuses what cannot be a plan:
  * a missing or unreadable path, a directory, an empty file, a binary file (an Excel workbook, a Word
  * document or a PDF, said as such with how to save it as text; NUL or other control bytes, unless the
@@ -32,7 +38,7 @@ export const EXIT_IO = 3;
  * readInput('seeds/000_247872b8d3084b37.txt').length > 0
  * //=> true
  */
-export function readInput(path: string, readStdin: () => Uint8Array = () => readFileSync(0)): Uint8Array {
+export function readInput(path: string, readStdin: () => Uint8Array = readStandardInput): Uint8Array {
   const name = path === '-' ? 'standard input' : path;
   let bytes: Uint8Array;
   try {
@@ -43,7 +49,8 @@ export function readInput(path: string, readStdin: () => Uint8Array = () => read
       // A device (/dev/zero, /dev/random) may never end: only files and pipes are read.
       if (!stat.isFile() && !stat.isFIFO())
         throw new CliError(`${path}: is a device or socket, not a plan file`, EXIT_IO);
-      bytes = readFileSync(path);
+      if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path);
+      bytes = stat.isFile() ? readFileSync(path) : readPipe(path);
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -60,6 +67,59 @@ export function readInput(path: string, readStdin: () => Uint8Array = () => read
     );
   }
   return bytes;
+}
+
+/**
+ * Reads a file descriptor to its end, or throws once it has given more than `limit` bytes (a pipe that runs on).
+ *
+ * @param fd - an open file descriptor (0 for standard input)
+ * @param limit - the most bytes to accept
+ * @param name - what to call the input in the message
+ * @returns the bytes
+ * @throws {CliError} with exit code {@link EXIT_IO} past the limit; the read's own error otherwise
+ * @example
+ * readAtMost(0, MAX_INPUT_BYTES, 'standard input') // all of standard input, up to 256 MiB
+ */
+export function readAtMost(fd: number, limit: number, name: string): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(Math.min(1 << 20, limit + 1 - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    total += read;
+    if (total > limit) throw tooLarge(name, limit);
+    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** All of standard input, up to {@link MAX_INPUT_BYTES}. */
+export function readStandardInput(): Uint8Array {
+  return readAtMost(0, MAX_INPUT_BYTES, 'standard input');
+}
+
+function readPipe(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    return readAtMost(fd, MAX_INPUT_BYTES, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(name: string, limit = MAX_INPUT_BYTES): CliError {
+  const size = limit >= 1024 * 1024 ? `${limit / (1024 * 1024)} MiB` : `${limit} bytes`;
+  return new CliError(
+    `${name}: is larger than ${size}, more than a plan holds; split it or check what was given`,
+    EXIT_IO,
+  );
 }
 
 function describeFsError(error: unknown): string {

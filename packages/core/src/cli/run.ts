@@ -7,7 +7,7 @@ import { calendarStamp } from './calendarStamp.js';
 import { fiscalCommand } from './fiscalCommand.js';
 import { lintPlan, lintSummary } from './lintPlan.js';
 import { parseCliArgs } from './parseCliArgs.js';
-import { CliError, EXIT_IO, readInput } from './readInput.js';
+import { CliError, EXIT_IO, readInput, readStandardInput } from './readInput.js';
 import { warekiCommand } from './warekiCommand.js';
 import { errorMessage } from '../model/errorMessage.js';
 
@@ -216,7 +216,7 @@ export const nodeIO: CliIO = {
     }
   },
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync(0),
+  readStdin: readStandardInput,
   writeFile: (path, data) => writeFileSync(path, data),
   now: () => new Date(),
   env: (name) => process.env[name],
