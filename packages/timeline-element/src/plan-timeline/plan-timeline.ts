@@ -156,7 +156,7 @@ function inFrameAfterNext(task: () => void): void {
  * @fires {PlanErrorEvent} plan-error - `detail: { message, cause? }`, when a plan cannot be loaded or read (a
  *   `plan` object too, when it holds no items and an error that says why, or is not shaped as a plan: the error
  *   is shown).
- * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window changes, at most once per frame (a resize that keeps the window, or a zoom past its limit, fires none).
+ * @fires {PlanViewChangeEvent} plan-view-change - `detail: { start, end }` (ISO dates), after the visible window of a plan changes, at most once per frame, and once when a plan is first shown (a resize that keeps the window, a zoom past its limit, or an element waiting for a plan or showing an error fires none).
  *
  * @csspart toolbar - The bar with the filter box, grouping, zoom buttons and the table toggle.
  * @csspart axis - The fiscal-year axis.
@@ -848,6 +848,8 @@ export class PlanTimeline extends LitElement {
   }
 
   private setState(next: PlanTimelineState, error: string | null): void {
+    // The next plan's window is reported, even when it is the one reported for the plan before.
+    if (next === 'empty' || next === 'error') this.reportedView = null;
     this.currentState = next;
     this.currentError = error;
   }
@@ -983,16 +985,7 @@ export class PlanTimeline extends LitElement {
   // ---- view ---------------------------------------------------------------
 
   private onViewChange(scale: TimeScale): void {
-    if (this.chartWidth > 0) {
-      const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
-      const start = dateToIso(a);
-      const end = dateToIso(new Date(b.getTime() - 1));
-      // A resize keeps the window, and a zoom past its limit does not move it: neither is a change.
-      if (start !== this.reportedView?.start || end !== this.reportedView.end) {
-        this.reportedView = { start, end };
-        this.dispatchEvent(new PlanViewChangeEvent({ start, end }));
-      }
-    }
+    this.reportView(scale);
     if (scale === this.drawnScale) return;
     // While a gesture lasts, move what is drawn instead of drawing it again, as long as it covers the view.
     if (this.zoom.gesturing && this.hasUpdated && !this.isUpdatePending && this.stretchTo(scale)) return;
@@ -1406,6 +1399,8 @@ export class PlanTimeline extends LitElement {
       return;
     }
     this.paintView(this.drawnScale ?? this.zoom.scale);
+    // A plan shown in the window the element already had: say which it is.
+    if (this.reportedView === null) this.reportView(this.zoom.scale);
   }
 
   /** The axis ticks of the view, worked out once per scale, notation and width (the overlay and the axis share them). */
@@ -1773,6 +1768,22 @@ export class PlanTimeline extends LitElement {
   }
 
   /** Whether rows are shown: the plan is ready, or a long plan's first items are while the rest is read or laid out. */
+  /**
+   * Fires `plan-view-change` when the window shown differs from the one last reported. Only while a plan's rows
+   * are shown: the window an element keeps while it waits for a plan, or after one failed, is none of a plan's.
+   */
+  private reportView(scale: TimeScale): void {
+    if (this.chartWidth <= 0 || !this.showing) return;
+    const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
+    const start = dateToIso(a);
+    const end = dateToIso(new Date(b.getTime() - 1));
+    // A resize keeps the window, and a zoom past its limit does not move it: neither is a change.
+    if (start !== this.reportedView?.start || end !== this.reportedView.end) {
+      this.reportedView = { start, end };
+      this.dispatchEvent(new PlanViewChangeEvent({ start, end }));
+    }
+  }
+
   private get showing(): boolean {
     return this.currentState === 'ready' || (this.currentState === 'loading' && this.busy);
   }

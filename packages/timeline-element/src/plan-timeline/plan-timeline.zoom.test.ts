@@ -245,6 +245,30 @@ describe('<plan-timeline> zoom and pan', () => {
     expect(h.viewChanges).to.equal(atLimit + 1);
   });
 
+  it('reports the window of a plan only: none while it waits for one or after one failed', async () => {
+    const el = await fixture<PlanTimeline>(
+      html`<plan-timeline today="2021-06-15" style="width: 1000px"></plan-timeline>`,
+    );
+    const h = new PlanTimelineHarness(el);
+    await h.settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(h.viewChanges).to.equal(0);
+    el.plan = smallPlan();
+    await h.settle();
+    expect(h.viewChanges).to.equal(1);
+    const fitted = h.view;
+    el.text = 'no plan here';
+    await h.settle();
+    expect(el.state).to.equal('error');
+    el.zoomTo('2019', '2020');
+    await h.settle();
+    expect(h.viewChanges).to.equal(1);
+    el.plan = smallPlan();
+    await h.settle();
+    expect(h.viewChanges).to.equal(2);
+    expect(h.view).to.deep.equal(fitted);
+  });
+
   it('keeps the same zoom node across groupings and plans', async () => {
     const [el, h] = await show();
     const frame = el.shadowRoot!.querySelector('.frame');
