@@ -33,4 +33,14 @@ describe('fiscalCommand', () => {
     expect(() => fiscalCommand('0')).toThrow(RangeError);
     expect(() => fiscalCommand('2022-02-30')).toThrow('"2022-02-30" is not a date: 2022-02 has 28 days');
   });
+
+  it('says which fiscal year a date falls in when that year has no ISO dates of four digits', () => {
+    expect(fiscalCommand('9999-03-31')).toBe('9998(R7980)年度 9998-04-01〜9999-03-31');
+    expect(() => fiscalCommand('9999-12-31')).toThrow(
+      '"9999-12-31" is fiscal year 9999, which ends in 10000; fiscal years 1–9998 are supported',
+    );
+    expect(() => fiscalCommand('0001-01-01')).toThrow(
+      '"0001-01-01" is fiscal year 0, which begins in the year 0; fiscal years 1–9998 are supported',
+    );
+  });
 });

@@ -5,6 +5,9 @@ import { formatFiscalYear } from '../fiscal/formatFiscalYear.js';
 import { eraEnd, lastFiscalYearOf } from '../era/eraEnd.js';
 import { readFiscalYear, type FiscalYearText } from '../fiscal/readFiscalYear.js';
 
+/** The last fiscal year whose days have ISO dates of four digits: FY9998 ends on 9999-03-31. */
+const LAST_FISCAL_YEAR = 9998;
+
 /**
  * The output of `plan-timeline fiscal VALUE`: a fiscal year in the seed's notation and its
  * first and last day.
@@ -24,6 +27,11 @@ import { readFiscalYear, type FiscalYearText } from '../fiscal/readFiscalYear.js
  */
 export function fiscalCommand(value: string): string {
   const { fiscalYear, eraYear } = readFiscalYearArgument(value);
+  // Fiscal year 9999 ends in the year 10000, and fiscal year 0 begins in the year 0: neither has ISO dates of four digits.
+  if (fiscalYear > LAST_FISCAL_YEAR || fiscalYear < 1)
+    throw new RangeError(
+      `"${value}" is fiscal year ${fiscalYear}, which ${fiscalYear < 1 ? 'begins in the year 0' : `ends in ${fiscalYear + 1}`}; fiscal years 1–${LAST_FISCAL_YEAR} are supported`,
+    );
   const { start, end } = fiscalYearRange(fiscalYear);
   const name =
     fiscalYear >= 1868 ? formatFiscalYear(fiscalYear, 'both') : formatFiscalYear(fiscalYear, 'western');

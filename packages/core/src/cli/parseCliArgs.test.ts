@@ -59,8 +59,19 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--help'])).toEqual({ command: 'help' });
     expect(parseCliArgs(['-h'])).toEqual({ command: 'help' });
     expect(parseCliArgs(['parse', '--help'])).toEqual({ command: 'help' });
+    expect(parseCliArgs(['parse', 'plan.txt', '--format', 'csv', '-h'])).toEqual({ command: 'help' });
     expect(parseCliArgs(['--version'])).toEqual({ command: 'version' });
     expect(parseCliArgs(['-V'])).toEqual({ command: 'version' });
+  });
+
+  it('takes -h as the value of an option, and as a file after --', () => {
+    expect(parseCliArgs(['parse', 'plan.txt', '-o', '-h'])).toEqual({
+      command: 'parse',
+      file: 'plan.txt',
+      format: 'json',
+      output: '-h',
+    });
+    expect(parseCliArgs(['lint', '--', '-h'])).toEqual({ command: 'lint', file: '-h' });
   });
 
   it('reports usage mistakes with a message that names them', () => {

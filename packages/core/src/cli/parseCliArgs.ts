@@ -54,7 +54,7 @@ const COMMANDS = ['parse', 'lint', 'wareki', 'fiscal'] as const;
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   const args = [...argv];
   if (args.length === 0) return { command: 'help' };
-  if (args.includes('--help') || args.includes('-h') || args[0] === 'help') return { command: 'help' };
+  if (asksForHelp(args) || args[0] === 'help') return { command: 'help' };
   if (args[0] === '--version' || args[0] === '-V') {
     return args.length === 1
       ? { command: 'version' }
@@ -160,6 +160,31 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       return typeof value === 'string' ? { command: command as 'wareki' | 'fiscal', value } : value;
     }
   }
+}
+
+/** Options that take a value (`-o OUT`): the argument after one is its value, whatever it looks like. */
+const VALUE_OPTIONS = new Set([
+  '--format',
+  '-f',
+  '--output',
+  '-o',
+  '--input-format',
+  '--fiscal-year',
+  '--lang',
+]);
+
+/**
+ * Whether `--help` or `-h` is given as an option: not as the value of another (`-o -h` names a file), nor
+ * after `--`.
+ */
+function asksForHelp(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+    if (VALUE_OPTIONS.has(arg)) i++;
+  }
+  return false;
 }
 
 function usage(message: string): CliRequest {

@@ -33,6 +33,10 @@ describe('warekiCommand', () => {
     expect(() => warekiCommand('令和2年2月29日')).not.toThrow();
     expect(() => warekiCommand('R3.13.1')).toThrow(/there is no month 13/);
     expect(() => warekiCommand('R9999.1.1')).toThrow(/past 9999/);
+    expect(warekiCommand('令和7981')).toBe('9999年 (令和7981年)');
+    expect(() => warekiCommand('令和7982')).toThrow(
+      '"令和7982" is not a year: 令和7982年 is 10000, past 9999',
+    );
     expect(() => warekiCommand('2019-02-29')).toThrow('"2019-02-29" is not an ISO date: 2019-02 has 28 days');
   });
 

@@ -39,6 +39,11 @@ export function warekiCommand(value: string): string {
   const eraYear = readEraYear(text);
   if (eraYear) {
     const year = fromWareki(eraYear.era, eraYear.year);
+    // Bounded as era dates are: a year of the Western calendar has at most four digits.
+    if (year > 9999)
+      throw new RangeError(
+        `"${value}" is not a year: ${eraYear.era.name}${eraYear.year}年 is ${year}, past 9999`,
+      );
     return `${year}年 (${eraYearText(eraYear.era.name, eraYear.year)})`;
   }
   throw new RangeError(
