@@ -2,6 +2,7 @@ import type { Diagnostic, Plan } from '../model/types.js';
 import { diagnosticMessage } from '../model/diagnosticMessage.js';
 import type { LintLang } from './parseCliArgs.js';
 import { liftedMessage, SCHEDULE_COLUMN } from '../plan/buildItem.js';
+import type { PlanLines } from './jsonPlanLines.js';
 
 /** What {@link lintPlan} found. */
 export interface LintReport {
@@ -31,6 +32,8 @@ const printable = (line: string): string =>
  * @param plan - a plan as `parsePlan` returns it
  * @param fileName - the name to print (`<stdin>` for standard input)
  * @param lang - the messages' language: `'en'` (default) or `'ja'` (each diagnostic's `messageJa`)
+ * @param lines - where the file holds the plan's items and diagnostics, when their own lines are not the file's
+ *   (a plan written as JSON: see `jsonPlanLines`); a diagnostic that names an item is put at the item
  * @returns the lines and the counts per severity
  *
  * @example
@@ -39,8 +42,13 @@ const printable = (line: string): string =>
  * lintPlan(parsePlan(seedText), 'seeds/000_247872b8d3084b37.txt', 'ja').lines[0]
  * //=> 'seeds/000_247872b8d3084b37.txt:121: warning era-mismatch: No.13 取組内容: 「2020(R3)年」: 令和3年は2021年で、2020年ではありません。西暦の2020年として読みます'
  */
-export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): LintReport {
-  const all: Diagnostic[] = [...plan.diagnostics];
+export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en', lines?: PlanLines): LintReport {
+  const all: Diagnostic[] = lines
+    ? plan.diagnostics.map((d, index) => ({
+        ...d,
+        line: (d.serial === undefined ? undefined : lines.item(d.serial)) ?? lines.diagnostic(index),
+      }))
+    : [...plan.diagnostics];
   const seen = new Set(all.map((d) => `${d.code}\u0000${d.serial ?? ''}\u0000${d.message}`));
   for (const item of plan.items) {
     for (const d of item.schedule.diagnostics) {
@@ -49,14 +57,15 @@ export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): L
       const lifted = `${d.code}\u0000${item.serial}\u0000${liftedMessage(item.serial, SCHEDULE_COLUMN, d.message)}`;
       if (seen.has(key) || seen.has(lifted)) continue;
       seen.add(key);
-      all.push({ ...d, serial: d.serial ?? item.serial, line: d.line ?? item.line });
+      const line = lines ? lines.item(item.serial) : (d.line ?? item.line);
+      all.push({ ...d, serial: d.serial ?? item.serial, line });
     }
   }
   const ordered = all
     .map((d, index) => ({ d, index }))
     .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.index - b.index)
     .map(({ d }) => d);
-  const lines = ordered.map((d) => {
+  const printed = ordered.map((d) => {
     const where = d.line !== undefined && d.line > 0 ? `${fileName}:${d.line}` : fileName;
     const message = diagnosticMessage(d, lang);
     const serial = d.serial !== undefined && !message.includes(`No.${d.serial}`) ? `No.${d.serial}: ` : '';
@@ -64,7 +73,7 @@ export function lintPlan(plan: Plan, fileName: string, lang: LintLang = 'en'): L
   });
   const count = (severity: Diagnostic['severity']): number =>
     ordered.filter((d) => d.severity === severity).length;
-  return { lines, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  return { lines: printed, errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
 /** `1 warning`, `2 warnings`. */

@@ -161,6 +161,30 @@ describe('run on the seed plan', () => {
     ]);
   });
 
+  it('lints a plan written as JSON at the lines of that file: an item, or the diagnostic as written', async () => {
+    const json = (await cli(['parse', seed])).stdout;
+    const plan = JSON.parse(json) as Plan;
+    plan.diagnostics.push({
+      code: 'index-mismatch',
+      severity: 'info',
+      message: 'a diagnostic of the whole plan',
+      source: { start: 0, end: 1 },
+      line: 3,
+    });
+    const text = JSON.stringify(plan, null, 2);
+    const result = await cli(['lint', '-'], text);
+    const jsonLines = text.split('\n');
+    const at = (code: string): number =>
+      Number(
+        /^<stdin>:(\d+):/.exec(result.stdout.split('\n').find((line) => line.includes(` ${code}: `))!)![1],
+      );
+    // No.13's era mismatch at the opening of its item (line 121 of the plan text it was read from).
+    expect(jsonLines[at('era-mismatch') - 1]).toBe('    {');
+    expect(jsonLines[at('era-mismatch')]).toBe('      "serial": 13,');
+    expect(jsonLines[at('no-lead')]).toBe('      "serial": 40,');
+    expect(jsonLines[at('index-mismatch')]).toBe('      "code": "index-mismatch",');
+  });
+
   it('reads an annual plan with --fiscal-year: its months are placed, and no longer undated', async () => {
     const csv = '通し番号,項目,スケジュール,主務課\n1,窓口調査,4月～6月：調査,◎市民\n';
     const undated = await cli(['lint', '-'], csv);

@@ -124,13 +124,22 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
         });
         const name = request.file === '-' ? '<stdin>' : request.file;
+        const json =
+          request.fiscalYear !== undefined || request.command === 'lint'
+            ? await jsonPlanText(bytes, request.inputFormat)
+            : null;
         // A plan written as JSON holds its dates already read: the year given changes nothing, and is said to.
-        if (request.fiscalYear !== undefined && (await isJsonPlan(bytes, request.inputFormat)))
+        if (request.fiscalYear !== undefined && json !== null)
           io.stderr(
             `plan-timeline: ${name}: --fiscal-year does not apply to a plan written as JSON (its dates are read)\n`,
           );
         if (request.command === 'lint') {
-          const report = lintPlan(plan, name, request.lang);
+          // The lines a JSON plan's diagnostics carry are those of the document it was first read from.
+          const lines =
+            json !== null && plan.items.length > 0
+              ? (await import('./jsonPlanLines.js')).jsonPlanLines(json, plan)
+              : undefined;
+          const report = lintPlan(plan, name, request.lang, lines);
           if (report.lines.length > 0) io.stdout(report.lines.join('\n') + '\n');
           io.stderr(`${lintSummary(plan.items.length, report, request.lang)}\n`);
           return report.errors > 0 ? EXIT_PLAN_ERRORS : 0;
@@ -185,14 +194,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-/** Whether the bytes are read as a plan written as JSON (so named, or so detected: loaded as the plan reader is). */
-async function isJsonPlan(bytes: Uint8Array, inputFormat: string | undefined): Promise<boolean> {
-  if (inputFormat !== undefined) return inputFormat === 'json';
+/** The text of a plan written as JSON (so named, or so detected: loaded as the plan reader is); `null` for any other plan. */
+async function jsonPlanText(bytes: Uint8Array, inputFormat: string | undefined): Promise<string | null> {
+  if (inputFormat !== undefined && inputFormat !== 'json') return null;
   const [{ decodeBytes }, { detectFormat }] = await Promise.all([
     import('../plan/decodeBytes.js'),
     import('../plan/detectFormat.js'),
   ]);
-  return detectFormat(decodeBytes(bytes).text) === 'json';
+  const { text } = decodeBytes(bytes);
+  return inputFormat === 'json' || detectFormat(text) === 'json' ? text : null;
 }
 
 /** Runs `read`; a RangeError it throws (a value given that cannot be read) is a usage mistake. */
