@@ -64,6 +64,15 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['-V'])).toEqual({ command: 'version' });
   });
 
+  it('reads --guard-formulas as a flag of CSV output, the file after it as the file', () => {
+    expect(parseCliArgs(['parse', '--guard-formulas', 'plan.txt', '--format', 'csv'])).toEqual({
+      command: 'parse',
+      file: 'plan.txt',
+      format: 'csv',
+      guardFormulas: true,
+    });
+  });
+
   it('takes -h as the value of an option, and as a file after --', () => {
     expect(parseCliArgs(['parse', 'plan.txt', '-o', '-h'])).toEqual({
       command: 'parse',
@@ -96,6 +105,11 @@ describe('parseCliArgs', () => {
     expect(message(['parse', 'a', '--format=csv', '--format=ics'])).toBe('--format given twice');
     expect(message(['parse', 'a', '--input-format', 'xlsx'])).toContain('unknown input format "xlsx"');
     expect(message(['lint', 'a', '--format', 'csv'])).toBe('unknown option "--format" for lint');
+    expect(message(['parse', 'a', '--guard-formulas'])).toBe('--guard-formulas applies to --format csv only');
+    expect(message(['parse', 'a', '-f', 'csv', '--guard-formulas=yes'])).toBe(
+      '--guard-formulas takes no value',
+    );
+    expect(message(['lint', 'a', '--guard-formulas'])).toBe('unknown option "--guard-formulas" for lint');
     expect(message(['lint', 'a', '--lang', 'fr'])).toBe('unknown language "fr" (expected en or ja)');
     expect(message(['parse', 'a', '--lang', 'ja'])).toBe('unknown option "--lang" for parse');
     expect(message(['lint', 'a', '--fiscal-year', 'soon'])).toBe(

@@ -20,6 +20,8 @@ export type CliRequest =
       file: string;
       format: OutputFormat;
       output?: string;
+      /** CSV cells that begin like a formula (`=`, `+`, `-`, `@`) written as text (`'=…`), for spreadsheets. */
+      guardFormulas?: boolean;
       inputFormat?: InputFormat;
       fiscalYear?: number;
     }
@@ -36,7 +38,7 @@ const COMMANDS = ['parse', 'lint', 'wareki', 'fiscal'] as const;
  * Reads the arguments of `plan-timeline` (without `node` and the script) into a request,
  * touching nothing: usage mistakes come back as `{ command: 'usage-error', message }`.
  *
- * Grammar: `parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
+ * Grammar: `parse FILE [--format json|csv|ics] [-o OUT] [--guard-formulas] [--input-format plan-text|csv|tsv|json]
  * [--fiscal-year YEAR]`, `lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]`,
  * `wareki DATE|ERA-DATE|ERA-YEAR`, `fiscal YEAR|DATE|ERA-YEAR`,
  * `--help` / `-h`, `--version` / `-V`. Options may come before or after the file, as
@@ -73,7 +75,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const positional: string[] = [];
   const options = new Map<string, string>();
   const allowed: Record<string, readonly string[]> = {
-    parse: ['--format', '--output', '--input-format', '--fiscal-year'],
+    parse: ['--format', '--output', '--guard-formulas', '--input-format', '--fiscal-year'],
     lint: ['--input-format', '--lang', '--fiscal-year'],
     wareki: [],
     fiscal: [],
@@ -95,6 +97,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     if (name === '-f') name = '--format';
     if (!allowed[command]!.includes(name)) return usage(`unknown option "${arg}" for ${command}`);
     if (options.has(name)) return usage(`${name} given twice`);
+    if (FLAGS.has(name)) {
+      if (eq > 0) return usage(`${name} takes no value`);
+      options.set(name, '');
+      continue;
+    }
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else value = args[++i];
@@ -138,11 +145,14 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
         return usage(`unknown format "${format}" (expected json, csv or ics)`);
       }
       const output = options.get('--output');
+      const guardFormulas = options.has('--guard-formulas');
+      if (guardFormulas && format !== 'csv') return usage('--guard-formulas applies to --format csv only');
       return {
         command,
         file,
         format: format as OutputFormat,
         ...(output === undefined ? {} : { output }),
+        ...(guardFormulas ? { guardFormulas } : {}),
         ...input,
       };
     }
@@ -161,6 +171,9 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
   }
 }
+
+/** Options that take no value. */
+const FLAGS = new Set(['--guard-formulas']);
 
 /** Options that take a value (`-o OUT`): the argument after one is its value, whatever it looks like. */
 const VALUE_OPTIONS = new Set([

@@ -214,6 +214,14 @@ describe('run on the seed plan', () => {
     expect(plan.items.map((i) => i.serial)).toEqual(Array.from({ length: 54 }, (_, i) => i + 1));
   });
 
+  it('writes CSV cells that begin like a formula as text with --guard-formulas, as written without it', async () => {
+    const csv = '通し番号,項目,スケジュール,主務課\n1,"=HYPERLINK(""http://example.com"")",2021年度,◎財政\n';
+    const guarded = await cli(['parse', '-', '--format', 'csv', '--guard-formulas'], csv);
+    expect(guarded.stdout).toContain(`,"'=HYPERLINK(""http://example.com"")",`);
+    const plain = await cli(['parse', '-', '--format', 'csv'], csv);
+    expect(plain.stdout).toContain(`,"=HYPERLINK(""http://example.com"")",`);
+  });
+
   it('writes the seed as CSV to -o, which reads back (from stdin) into the same items', async () => {
     const csv = await cli(['parse', seed, '--format', 'csv', '-o', 'out.csv']);
     expect(csv).toMatchObject({ code: 0, stdout: '' });

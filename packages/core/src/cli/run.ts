@@ -32,12 +32,14 @@ export interface CliIO {
 export const HELP = `plan-timeline — read Japanese municipal plans into fiscal-year spans
 
 Usage:
-  plan-timeline parse FILE [--format json|csv|ics] [-o OUT] [--input-format plan-text|csv|tsv|json]
-                     [--fiscal-year YEAR]
+  plan-timeline parse FILE [--format json|csv|ics] [-o OUT] [--guard-formulas]
+                     [--input-format plan-text|csv|tsv|json] [--fiscal-year YEAR]
       Read a plan (the seed's text layout, CSV, TSV or JSON; UTF-8, Shift_JIS, EUC-JP or UTF-16) and write it
       as JSON (default), CSV (UTF-8 with BOM, for Excel) or iCalendar. FILE - reads standard input.
       iCalendar events are stamped (DTSTAMP) with the time of the run, or with SOURCE_DATE_EPOCH (seconds
       since 1970) when it is set, so that the same plan gives the same file.
+      --guard-formulas: CSV cells that begin like a formula (=, +, -, @) are written as text ('=…), so that a
+      spreadsheet does not run them; the CSV then no longer reads back as the plan.
       --fiscal-year: the year an annual plan is for (2024, R6, 令和6年度): months written before any year
       (4月～6月：調査) are in it, 今年度 is it, 来年度 the next; without it, the year the title names, if any.
   plan-timeline lint FILE [--input-format …] [--lang en|ja] [--fiscal-year YEAR]
@@ -155,7 +157,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         }
         const text =
           request.format === 'csv'
-            ? toCSV(plan)
+            ? toCSV(plan, { guardFormulas: request.guardFormulas === true })
             : request.format === 'ics'
               ? toICS(plan, calendar)
               : toJSON(plan);
