@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import type { Plan, PlanItem } from '../model/types.js';
@@ -597,6 +598,15 @@ describe('parsePlan on bad input', () => {
     expect(parsePlan(null as unknown as string).diagnostics).toMatchObject([
       { code: 'invalid-input', severity: 'error' },
     ]);
+    for (const other of [new Uint16Array(4), new DataView(new ArrayBuffer(4)), { length: 0 }, [0x41]])
+      expect(parsePlan(other as unknown as string).diagnostics[0]!.code, String(other)).toBe('invalid-input');
+  });
+
+  it('reads bytes made in another realm (an iframe, a vm context) as bytes', () => {
+    const bytes = runInNewContext('new Uint8Array(length)', { length: seedBytes.length }) as Uint8Array;
+    bytes.set(seedBytes);
+    expect(bytes instanceof Uint8Array).toBe(false);
+    expect(parsePlan(bytes)).toEqual(parsePlan(seedBytes));
   });
 
   it('does not mutate its input', () => {

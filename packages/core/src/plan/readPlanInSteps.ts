@@ -71,6 +71,14 @@ interface ReadingState {
   atOnce: boolean;
 }
 
+/**
+ * Whether a value is a `Uint8Array` (a Node `Buffer` too), also one made in another realm (an iframe, a `vm`
+ * context), which `instanceof` does not see as one.
+ */
+function isUint8Array(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
 /** The reading itself: builds each item as its draft comes (into `built`), returns the finished plan. */
 function* readSteps(
   input: string | Uint8Array,
@@ -83,7 +91,7 @@ function* readSteps(
   let opening: Diagnostic[] = [];
   if (typeof input === 'string') {
     text = input.startsWith('\ufeff') ? input.slice(1) : input;
-  } else if (input instanceof Uint8Array) {
+  } else if (isUint8Array(input)) {
     const binary = binaryFormatOf(input);
     if (binary) {
       return failedPlan(
