@@ -82,14 +82,15 @@ export function readInput(path: string, readStdin: () => Uint8Array = readStanda
  */
 export function readAtMost(fd: number, limit: number, name: string): Uint8Array {
   const chunks: Uint8Array[] = [];
+  // One buffer to read into; each read's bytes are copied out (a pipe gives 64 KB at a time, or less).
+  const buffer = new Uint8Array(1 << 20);
   let total = 0;
   for (;;) {
-    const chunk = new Uint8Array(Math.min(1 << 20, limit + 1 - total));
-    const read = readSync(fd, chunk, 0, chunk.length, null);
+    const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
     if (read === 0) break;
     total += read;
     if (total > limit) throw tooLarge(name, limit);
-    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    chunks.push(buffer.slice(0, read));
   }
   const bytes = new Uint8Array(total);
   let at = 0;
