@@ -993,6 +993,22 @@ export class PlanTimeline extends LitElement {
   }
 
   /**
+   * Fires `plan-view-change` when the window shown differs from the one last reported. Only while a plan's rows
+   * are shown: the window an element keeps while it waits for a plan, or after one failed, is none of a plan's.
+   */
+  private reportView(scale: TimeScale): void {
+    if (this.chartWidth <= 0 || !this.showing) return;
+    const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
+    const start = dateToIso(a);
+    const end = dateToIso(new Date(b.getTime() - 1));
+    // A resize keeps the window, and a zoom past its limit does not move it: neither is a change.
+    if (start !== this.reportedView?.start || end !== this.reportedView.end) {
+      this.reportedView = { start, end };
+      this.dispatchEvent(new PlanViewChangeEvent({ start, end }));
+    }
+  }
+
+  /**
    * Shows the view `scale` by moving and stretching the rows' drawings (made for
    * `drawnScale`) with a CSS transform, and draws the axis and the overlay for
    * it. Returns `false`, doing nothing, when the drawings do not cover the view
@@ -1768,22 +1784,6 @@ export class PlanTimeline extends LitElement {
   }
 
   /** Whether rows are shown: the plan is ready, or a long plan's first items are while the rest is read or laid out. */
-  /**
-   * Fires `plan-view-change` when the window shown differs from the one last reported. Only while a plan's rows
-   * are shown: the window an element keeps while it waits for a plan, or after one failed, is none of a plan's.
-   */
-  private reportView(scale: TimeScale): void {
-    if (this.chartWidth <= 0 || !this.showing) return;
-    const [a, b] = [scale.invert(this.labelWidth), scale.invert(this.labelWidth + this.chartWidth)];
-    const start = dateToIso(a);
-    const end = dateToIso(new Date(b.getTime() - 1));
-    // A resize keeps the window, and a zoom past its limit does not move it: neither is a change.
-    if (start !== this.reportedView?.start || end !== this.reportedView.end) {
-      this.reportedView = { start, end };
-      this.dispatchEvent(new PlanViewChangeEvent({ start, end }));
-    }
-  }
-
   private get showing(): boolean {
     return this.currentState === 'ready' || (this.currentState === 'loading' && this.busy);
   }
