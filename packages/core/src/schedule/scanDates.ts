@@ -143,11 +143,13 @@ export function scanDates(
   let lastYear: DatePoint | null = null;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
     let kind = START[code]!;
-    if (kind === NONE) {
-      i++;
-      continue;
+    // Most characters start nothing: passed over in a loop of their own.
+    while (kind === NONE) {
+      if (++i >= n) return finish(found, count, into);
+      code = text.charCodeAt(i);
+      kind = START[code]!;
     }
     if (kind > MARK) {
       if (marks && !marks.note(text, kind - MARK, i)) return finish(found, count, into);
