@@ -167,16 +167,20 @@ const indexOrEnd = (text: string, char: string, from: number): number => {
   return found < 0 ? text.length : found;
 };
 
+/** Where the tabs of the line being split lie: one list for all lines (a line is split before the next is). */
+const TABS: number[] = [];
+
 function splitCells(line: Line): Cell[] {
   const text = line.text;
-  // The cells are counted first: a list grown by push would take room for 17.
-  let count = 1;
-  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) count++;
+  // The tabs are found first, once each: the cells' list is then made as long as it is to be (a list grown
+  // by push would take room for 17).
+  let tabs = 0;
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) TABS[tabs++] = tab;
+  const count = tabs + 1;
   const cells = new Array<Cell>(count);
   let from = 0;
   for (let k = 0; k < count; k++) {
-    const tab = text.indexOf('\t', from);
-    const to = tab < 0 ? text.length : tab;
+    const to = k < tabs ? TABS[k]! : text.length;
     cells[k] = {
       text: count === 1 ? text : text.slice(from, to),
       start: line.start + from,
