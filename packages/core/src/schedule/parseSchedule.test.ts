@@ -506,6 +506,28 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
     expect(spansOf('令和3年度/令和4年度').map((s) => s.startFiscalYear)).toEqual([2021, 2022]);
   });
 
+  it('reads years separated by a slash as a list, its words for each: R3/R4, 2021年度／2022年度', () => {
+    // The first year was left without words (2021年度/2022年度), or in a note (R3/ of R3/R4), or read as a calendar year.
+    expect(fiscalYearsOf('R3/R4：調査')).toEqual([
+      [2021, 2021, '調査'],
+      [2022, 2022, '調査'],
+    ]);
+    expect(read('R3/R4：調査').notes).toEqual([]);
+    expect(fiscalYearsOf('2021年度／2022年度：調査 2023年度：設計')).toEqual([
+      [2021, 2021, '調査'],
+      [2022, 2022, '調査'],
+      [2023, 2023, '設計'],
+    ]);
+    expect(fiscalYearsOf('2018(H30)/2019(R1)年度：調査')).toEqual([
+      [2018, 2018, '調査'],
+      [2019, 2019, '調査'],
+    ]);
+    // Two eras in brackets name one year, and disagree here: no list of the two.
+    expect(read('2019(H30/R1)年度：検討').notes.map((n) => n.text)).toEqual(['2019(H30/R1)年度：検討']);
+    // A date written with slashes is one day.
+    expect(spansOf('2021/4/1：開始').map((s) => [s.start, s.end])).toEqual([['2021-04-01', '2021-04-01']]);
+  });
+
   it('reads 令和元年度・2年度 as FY2019 and FY2020', () => {
     const text = '令和元年度・2年度：検討';
     expect(spansOf(text)).toEqual([

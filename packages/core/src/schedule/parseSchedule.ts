@@ -150,7 +150,7 @@ function parse(original: string, readable: string, start: DateContext | null): S
  * (`平成17~平成21年度`) or nowhere after an era year (`R4～R6`, `H30-R2`, `R4：…`, `R9～`, `R3 検討`, `R3検討`, `【R3】`,
  * `（R3）`, `R3　R4　R5`: fiscal years),
  * eras carried to bare later years (`平成17年度から19年度まで`,
- * `令和元年度・2年度`, `平成25、26年度`, `令和4年度及び5年度`; a list's last item a range or open: `平成25、26～28年度`,
+ * `令和元年度・2年度`, `平成25、26年度`, `令和4年度及び5年度`, `R3/R4`; a list's last item a range or open: `平成25、26～28年度`,
  * `令和3、5年度～`), a fiscal year written without its era after a date with one (`令和3年度：調査 4年度：設計`), a
  * count of years (`令和6年度から3年間`,
  * `2024年度～5か年`); open ends (`2021(R3)年度～`, `以降`, `から継続`) and

@@ -51,12 +51,20 @@ const MAX_LIST_ITEMS = 30;
 const SUFFIX_MARKERS = ['目途', '目処', 'めど', 'メド', '頃', 'ごろ', '予定', '目安', '程度'];
 /** `・ 、 , ，`: between the items of a list. */
 const isListSeparator = (c: number): boolean => c === 0x30fb || c === 0x3001 || c === 0x2c || c === 0xff0c;
+/** `/ ／`: between the items of a list too (`R3/R4`, `2021年度／2022年度`), except in brackets (see {@link listSeparatorLength}). */
+const isSlash = (c: number): boolean => c === 0x2f || c === 0xff0f;
 /** The words that join the last items of a list: `令和4年度及び令和5年度`, `令和4年度と5年度`. */
 const listWord = wordMatcher(['および', '及び', '並びに', 'と']);
 
-/** The length of the list separator written at `p` (a mark or a joining word), or 0. */
-function listSeparatorLength(text: string, p: number): number {
-  if (isListSeparator(text.charCodeAt(p))) return 1;
+/**
+ * The length of the list separator written at `p` (a mark or a joining word), or 0. A slash separates only a list
+ * that does not open a bracket (`listStart`, where its first item begins): in `2019(H30/R1)年度` it joins two eras
+ * naming one year, which `readDatePoint` reads, and which disagree there.
+ */
+function listSeparatorLength(text: string, p: number, listStart: number): number {
+  const c = text.charCodeAt(p);
+  if (isListSeparator(c)) return 1;
+  if (isSlash(c)) return isOpenParen(text.charCodeAt(listStart - 1)) ? 0 : 1;
   return listWord(text, p)?.length ?? 0;
 }
 /** After a bare number these make it a duration or a count, not a year: 5年間, 3年目, 2年後, 5年以内, 3か月. */
@@ -518,9 +526,9 @@ function readList(
   const raw: DatePoint[] = [first];
   let cursor = skipInlineBlanks(text, first.end, 2);
   for (
-    let separator = listSeparatorLength(text, cursor);
+    let separator = listSeparatorLength(text, cursor, first.start);
     raw.length < MAX_LIST_ITEMS && separator > 0;
-    separator = listSeparatorLength(text, cursor)
+    separator = listSeparatorLength(text, cursor, first.start)
   ) {
     const next = readDatePoint(text, skipInlineBlanks(text, cursor + separator, 2), true, sink);
     if (!next || next.kind === 'month' || startsMonthRange(text, next, sink)) break;
@@ -647,7 +655,7 @@ function readCore(
       return { type: 'date', start: i, approximate: false, form: 'open-end', points: [alone], end: openEnd };
     return { type: 'date', start: i, approximate: false, form: 'single', points: [alone], end: alone.end };
   }
-  if (listSeparatorLength(text, q) > 0) {
+  if (listSeparatorLength(text, q, a.start) > 0) {
     const list = readList(text, a, sink, hint);
     if (list) {
       const x: DateExpression = {
