@@ -58,5 +58,5 @@ export { htmlToText } from './text/htmlToText.js';
 export { toCSV, CSV_HEADER, type ToCSVOptions } from './export/toCSV.js';
 export { toICS, type ToICSOptions } from './export/toICS.js';
 export { toJSON, type ToJSONOptions } from './export/toJSON.js';
-export { formatDepartments } from './export/formatDepartments.js';
+export { formatDepartment, formatDepartments } from './export/formatDepartments.js';
 export { isolateDirection } from './export/isolateDirection.js';

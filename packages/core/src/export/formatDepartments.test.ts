@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDepartments } from './formatDepartments.js';
+import { parseDepartments } from '../plan/parseDepartments.js';
+import { formatDepartment, formatDepartments } from './formatDepartments.js';
 
 describe('formatDepartments', () => {
   it('writes leads after ◎ and participants after ○, names joined by 、', () => {
@@ -40,5 +41,15 @@ describe('formatDepartments', () => {
     const before = structuredClone(departments);
     formatDepartments(departments);
     expect(departments).toEqual(before);
+  });
+});
+
+describe('formatDepartment', () => {
+  it('writes one department without its mark, as parseDepartments reads it back', () => {
+    const cells = ['○所管課（税務、国保、介護）', '◎市民（市民経済部）', '◎総務（人事）', '◎財政'];
+    for (const cell of cells) {
+      const [department] = parseDepartments(cell);
+      expect(formatDepartment(department!)).toBe(cell.slice(1));
+    }
   });
 });

@@ -975,6 +975,44 @@ describe('<plan-timeline> selection', () => {
     expect(tip.textContent).to.contain('2021-04-01 – 2022-03-31');
     expect(tip.textContent).to.contain('◎財政 ○全庁');
   });
+
+  it('names the departments a placeholder stands for, and a parent, in the tooltip, the details and the table', async () => {
+    const el = await fixture<PlanTimeline>(html`<plan-timeline style="width: 900px"></plan-timeline>`);
+    const text = '2021(R3)年度：調査';
+    el.plan = plan([
+      item(10, '3-1', {
+        title: '収納率の向上',
+        scheduleText: text,
+        schedule: parseSchedule(text),
+        departments: [
+          { name: '収納', role: 'primary' },
+          { name: '市民', role: 'participating', parent: '市民経済部' },
+          { name: '所管課', role: 'participating', units: ['税務', '国保'] },
+        ],
+      }),
+    ]);
+    const h = new PlanTimelineHarness(el);
+    await h.settle();
+    const written = '◎収納 ○市民（市民経済部）、所管課（税務、国保）';
+    h.bars(h.row('収納率'))[0]!.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
+    await h.settle();
+    expect(h.tooltip!.textContent).to.contain(written);
+    el.select(10);
+    await h.settle();
+    const listed = [...h.details!.querySelectorAll('li > span:not(.visually-hidden)')].map(
+      (s) => s.textContent,
+    );
+    expect(listed.filter((t) => /^[◎○]/u.test(t!))).to.deep.equal([
+      '◎収納',
+      '○市民（市民経済部）',
+      '○所管課（税務、国保）',
+    ]);
+    el.view = 'table';
+    await h.settle();
+    expect(h.table!.querySelector('tbody tr')!.textContent).to.contain(written);
+  });
 });
 
 describe('<plan-timeline> virtualization', () => {

@@ -1,4 +1,4 @@
-import type { PlanItem } from '@plan-timeline/core';
+import { formatDepartment, type PlanItem } from '@plan-timeline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { planLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
@@ -119,9 +119,7 @@ export function detailsPanel(item: PlanItem, options: DetailsOptions): TemplateR
               ${item.departments.map(
                 (d) =>
                   html`<li>
-                    <span lang=${ja}
-                      >${d.role === 'primary' ? '◎' : '○'}${d.name}${d.units?.length ? `（${d.units.join('、')}）` : ''}</span
-                    >
+                    <span lang=${ja}>${d.role === 'primary' ? '◎' : '○'}${formatDepartment(d)}</span>
                     <span class="visually-hidden">${d.role === 'primary' ? words.lead : words.join}</span>
                   </li>`,
               )}

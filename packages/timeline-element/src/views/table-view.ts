@@ -1,4 +1,4 @@
-import type { PlanItem } from '@plan-timeline/core';
+import { formatDepartments, type PlanItem } from '@plan-timeline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { setStyle } from '../directives/set-style.js';
@@ -98,9 +98,7 @@ export function tableView({
               <td>${item.serial}</td>
               <td>${item.code}</td>
               <th scope="row" lang=${ja}>${item.title}</th>
-              <td lang=${ja}>
-                ${item.departments.map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`).join(' ')}
-              </td>
+              <td lang=${ja}>${formatDepartments(item.departments)}</td>
               <td>
                 <ul>
                   ${item.schedule.spans.map(

@@ -1,4 +1,4 @@
-import type { PlanItem } from '@plan-timeline/core';
+import { formatDepartments, type PlanItem } from '@plan-timeline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { setStyle } from '../directives/set-style.js';
 import { planLang } from '../i18n/plan-lang.js';
@@ -34,9 +34,7 @@ export function tooltip(tip: TooltipState, lang: Lang, words: Words): TemplateRe
   const both = describeSpan(span, 'both', lang);
   const japanese = describeSpan(span, 'japanese', lang);
   const ja = planLang(lang);
-  const departments = tip.item.departments
-    .map((d) => `${d.role === 'primary' ? '◎' : '○'}${d.name}`)
-    .join(' ');
+  const departments = formatDepartments(tip.item.departments);
   return html`<div
     class="tooltip"
     part="tooltip"
