@@ -1,3 +1,4 @@
+import { checkDistantYears, FiscalYearSpread } from './checkDistantYears.js';
 import type { Diagnostic, Plan, PlanItem } from '../model/types.js';
 import { buildItem } from './buildItem.js';
 import { placeBySerial } from './placeBySerial.js';
@@ -84,11 +85,13 @@ export interface Prebuilt {
   diagnostics: readonly (readonly Diagnostic[] | undefined)[];
   /** The departments of `items`, tallied in their order with the plan's aliases. */
   departments?: DepartmentTally;
+  /** The spread of the fiscal years of `items`, tallied as they were built. */
+  years?: FiscalYearSpread;
 }
 
 /**
  * Completes a drafted plan: builds each item ({@link buildItem}), checks the
- * serials (`'duplicate-serial'`, `'missing-serial'`), summarises the
+ * serials (`'duplicate-serial'`, `'missing-serial'`) and the years ({@link checkDistantYears}), summarises the
  * departments (merging names through `aliases`), and, when no item was found,
  * adds an `'error'` diagnostic (`'no-items'`) saying what a document of that
  * format holds. Diagnostics are ordered by line (those without a line first),
@@ -110,8 +113,10 @@ export function assemblePlan(
   for (const lifted of prebuilt.diagnostics) if (lifted) for (const d of lifted) diagnostics.push(d);
   // The tally of the prebuilt items stands for all when the items built here name no department.
   let tallied = prebuilt.departments !== undefined;
+  const years = prebuilt.years ?? FiscalYearSpread.of(prebuilt.items);
   const build = (d: ItemDraft): PlanItem => {
     const built = buildItem(d);
+    years.add(built.item);
     if (built.item.departments.length > 0) tallied = false;
     for (const lifted of built.diagnostics) diagnostics.push(lifted);
     return built.item;
@@ -121,6 +126,7 @@ export function assemblePlan(
   // where they would had the items been built in the plan's order.
   if (draft.indexOnly) items = placeBySerial(items, draft.indexOnly.map(build));
   for (const d of checkSerials(items)) diagnostics.push(d);
+  for (const d of checkDistantYears(items, years)) diagnostics.push(d);
   if (items.length === 0) {
     diagnostics.push({
       code: 'no-items',

@@ -39,7 +39,7 @@ export interface ParsePlanOptions {
  * `plan.diagnostics`, each with the item's serial and the line where it lies:
  * era mismatches in an item's text or schedule (`'era-mismatch'`), schedules
  * with no date (`'undated'`), items naming no department (`'no-department'`) or
- * none as the lead (`'no-lead'`),
+ * none as the lead (`'no-lead'`), years far from all the plan's others, a century typed wrong (`'distant-year'`),
  * duplicate or missing serials, rows that could not be read (`'unread-row'`,
  * with their text), index and table disagreeing (`'index-mismatch'`), malformed
  * CSV or JSON. A document with no item gives a plan with no items and an

@@ -12,6 +12,7 @@ import { readDelimitedSteps } from './readDelimited.js';
 import { readPlanJson, readPlanJsonSteps } from './readPlanJson.js';
 import { readPlanTextSteps } from './readPlanText.js';
 import { DepartmentTally } from './summarizeDepartments.js';
+import { FiscalYearSpread } from './checkDistantYears.js';
 import { errorMessage } from '../model/errorMessage.js';
 
 /** A plan document being read a slice at a time; see {@link readPlanInSteps}. */
@@ -152,6 +153,8 @@ function* readSteps(
   const length = Math.max(1, text.length);
   const departments = new DepartmentTally(aliases);
   built.departments = departments;
+  const years = new FiscalYearSpread();
+  built.years = years;
   for (;;) {
     const next = drafts.next();
     if (next.done) return withOpening(assemblePlan(next.value, aliases, built));
@@ -161,6 +164,7 @@ function* readSteps(
     built.diagnostics.push(diagnostics.length > 0 ? diagnostics : undefined);
     // Counted now, while the item is at hand, rather than all again at the end.
     departments.add(item);
+    years.add(item);
     at.progress = Math.min(1, next.value.source.end / length);
     yield;
   }
