@@ -5,14 +5,15 @@ import { parseDepartments } from './parseDepartments.js';
 import type { ItemDraft } from './planDraft.js';
 import { readReferences } from './readReferences.js';
 import { readTargets } from './readTargets.js';
+import { shortened } from '../text/shortened.js';
 
 const shift = (span: Span, by: number): Span => ({
   ...span,
   source: { start: span.source.start + by, end: span.source.end + by },
 });
 
-/** A long cell quoted in a message: its first 80 characters. */
-const shortened = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+/** How much of a long cell a message quotes. */
+const QUOTED_CELL_LENGTH = 80;
 
 /** The column a schedule's diagnostics are lifted from, as their messages name it. */
 export const SCHEDULE_COLUMN = 'スケジュール';
@@ -168,10 +169,10 @@ export function buildItem(draft: ItemDraft, options?: ScheduleOptions): BuiltIte
         code: 'undated',
         severity: 'info',
         message: draft.scheduleText
-          ? `No.${draft.serial} スケジュール: no date or period in ${JSON.stringify(shortened(draft.scheduleText))}; the item cannot be placed on a timeline.`
+          ? `No.${draft.serial} スケジュール: no date or period in ${JSON.stringify(shortened(draft.scheduleText, QUOTED_CELL_LENGTH))}; the item cannot be placed on a timeline.`
           : `No.${draft.serial} スケジュール: empty; the item cannot be placed on a timeline.`,
         messageJa: draft.scheduleText
-          ? `No.${draft.serial} スケジュール: 「${shortened(draft.scheduleText)}」に日付も期間もありません。年表に置けません。`
+          ? `No.${draft.serial} スケジュール: 「${shortened(draft.scheduleText, QUOTED_CELL_LENGTH)}」に日付も期間もありません。年表に置けません。`
           : `No.${draft.serial} スケジュール: 空欄です。年表に置けません。`,
         source: draft.cells.schedule ?? draft.source,
         serial: draft.serial,

@@ -1,4 +1,5 @@
 import type { Diagnostic, PlanItem } from '../model/types.js';
+import { shortened } from '../text/shortened.js';
 
 /**
  * How many years a span may lie from the middle of its plan's dates before it is said to be far: a century typed
@@ -6,8 +7,8 @@ import type { Diagnostic, PlanItem } from '../model/types.js';
  */
 export const DISTANT_YEARS = 60;
 
-/** The text a span was read from, cut short for a message. */
-const quoted = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** How much of the text a span was read from a message quotes. */
+const QUOTED_SPAN_LENGTH = 40;
 
 /**
  * The first and last fiscal year of the schedules of the items told so far: a reader tells each item as it is
@@ -88,7 +89,7 @@ export function checkDistantYears(
         (year) => year !== null && Math.abs(year - middle) > DISTANT_YEARS,
       );
       if (far === undefined || far === null) continue;
-      const text = quoted(item.scheduleText.slice(span.source.start, span.source.end));
+      const text = shortened(item.scheduleText.slice(span.source.start, span.source.end), QUOTED_SPAN_LENGTH);
       const apart = Math.abs(far - middle);
       distant.push({
         code: 'distant-year',

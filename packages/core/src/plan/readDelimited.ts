@@ -9,11 +9,11 @@ import { CellPlaces } from './cellPlaces.js';
 import { collectDraft } from './collectDraft.js';
 import { runToEnd } from './runToEnd.js';
 import { readYearColumn, yearColumnsText, type YearColumn } from './yearColumns.js';
+import { QUOTED_ROW_LENGTH, shortened } from '../text/shortened.js';
 
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)?\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
 const NUMBERED = /^\s*([0-9０-９]{1,6})(?:[\s\u3000.．:：、]+([\s\S]*))?$/;
 const NONE = { number: 0, title: '' };
-const preview = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 const toNumber = (digits: string): number => Number(digits.normalize('NFKC'));
 const isBlank = (record: DelimitedRecord): boolean => record.cells.every((c) => c.trim() === '');
 /** Its cells that hold something, trimmed, joined by a space: a row of a spreadsheet's title or notes. */
@@ -264,7 +264,7 @@ export function* readDelimitedSteps(
   if (!header || !read) {
     const first = above[0];
     if (!first) return finish();
-    const shown = preview(first.cells.join(delimiter));
+    const shown = shortened(first.cells.join(delimiter), QUOTED_ROW_LENGTH);
     const more = above.length > 1;
     warn(
       'no-header',
@@ -473,7 +473,7 @@ export function* readDelimitedSteps(
         }
         continue;
       }
-      const shown = preview(record.cells.join(delimiter));
+      const shown = shortened(record.cells.join(delimiter), QUOTED_ROW_LENGTH);
       warn(
         'unread-row',
         `Row on line ${record.line} has no serial (通し番号) and was not read: ${JSON.stringify(shown)}`,
@@ -489,7 +489,7 @@ export function* readDelimitedSteps(
 
     if (record.cells.length !== header.cells.length) {
       const extra = record.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
-      const shown = extra.length > 0 ? preview(extra.join(delimiter)) : null;
+      const shown = extra.length > 0 ? shortened(extra.join(delimiter), QUOTED_ROW_LENGTH) : null;
       warn(
         'ragged-row',
         `No.${serial}: the row has ${record.cells.length} cells and the header ${header.cells.length}; ` +

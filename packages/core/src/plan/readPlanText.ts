@@ -11,6 +11,7 @@ import { splitCode } from './splitCode.js';
 import { TableItems } from './tableItems.js';
 import { isBlank as isBlankCode } from '../schedule/chars.js';
 import { collectDraft } from './collectDraft.js';
+import { QUOTED_ROW_LENGTH, shortened } from '../text/shortened.js';
 
 /** A serial cell: `No.13` (also `No 13`, `Ｎｏ．１３`). */
 const SERIAL = /^\s*(?:No|NO|no|Ｎｏ|ＮＯ)\s*[.．]?\s*([0-9０-９]{1,9})\s*$/;
@@ -58,7 +59,6 @@ function toNumber(digits: string): number {
 }
 /** The same text, but for width and white space. */
 const sameText = (a: string, b: string): boolean => a === b || comparable(a) === comparable(b);
-const preview = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 /**
  * The lines of a text, one at a time (split at `\r\n`, `\r` and `\n`; the last line runs to the end
@@ -366,7 +366,7 @@ export function* readPlanTextSteps(
     );
   };
   const unread = (line: Line): void => {
-    const shown = preview(line.text);
+    const shown = shortened(line.text, QUOTED_ROW_LENGTH);
     warn(
       'unread-row',
       `Line ${line.number} could not be read as part of the plan: ${JSON.stringify(shown)}`,
@@ -453,7 +453,7 @@ export function* readPlanTextSteps(
         rest = '';
       }
       if (rest) {
-        const shown = preview(rest);
+        const shown = shortened(rest, QUOTED_ROW_LENGTH);
         warn(
           'unread-cell',
           `Line ${line.number}: ${JSON.stringify(shown)} in a heading row was not read.`,
@@ -579,7 +579,7 @@ export function* readPlanTextSteps(
       if (t !== '') (extraText ??= []).push(t);
     }
     if (extraText) {
-      const shown = preview(extraText.join(' | '));
+      const shown = shortened(extraText.join(' | '), QUOTED_ROW_LENGTH);
       warn(
         'unread-cell',
         `No.${serial}: cells past 主務課 were not read: ${JSON.stringify(shown)}`,
@@ -742,7 +742,7 @@ export function* readPlanTextSteps(
         });
         item.source = { start: item.source.start, end: line.end };
         if (extra.length > 0) {
-          const shown = preview(extra.join(' | '));
+          const shown = shortened(extra.join(' | '), QUOTED_ROW_LENGTH);
           warn(
             'unread-cell',
             `Line ${line.number} continues No.${item.serial}, but ${JSON.stringify(shown)} lies outside its columns and was not read.`,
