@@ -81,13 +81,31 @@ export class PlanTimelineHarness {
   }
 
   /** The bars (and milestones) of a row. */
-  bars(row: Element): SVGGElement[] {
-    return [...row.querySelectorAll<SVGGElement>('[data-span]')];
+  bars(row: Element): HTMLElement[] {
+    return [...row.querySelectorAll<HTMLElement>('[data-span]')];
+  }
+
+  /** The words a bar shows (in it) or a milestone (beside it). */
+  words(bar: Element): string {
+    const label = bar.classList.contains('milestone') ? bar.nextElementSibling : bar;
+    return label?.textContent ?? '';
   }
 
   /** Recurrence bands of a row. */
-  bands(row: Element): SVGGElement[] {
-    return [...row.querySelectorAll<SVGGElement>('.band')];
+  bands(row: Element): HTMLElement[] {
+    return [...row.querySelectorAll<HTMLElement>('.band')];
+  }
+
+  /** A band's label, if it has one. */
+  bandLabel(band: Element): HTMLElement | null {
+    return band.querySelector<HTMLElement>('.band-label');
+  }
+
+  /** The x ranges a band fills (the coloured stops of its gradient), in the frame's coordinates, in order. */
+  bandRanges(band: HTMLElement): [number, number][] {
+    const { x } = this.barBox(band);
+    const stops = band.style.backgroundImage.matchAll(/var\(--plan-band-color\) (-?[\d.]+)px (-?[\d.]+)px/g);
+    return [...stops].map((m) => [x + Number(m[1]), x + Number(m[2])]);
   }
 
   /** The fiscal-year labels on the axis, each as its lines joined with `/`. */
@@ -169,18 +187,21 @@ export class PlanTimelineHarness {
     return (this.root.activeElement?.closest('[role="row"]') as HTMLElement | null) ?? null;
   }
 
-  /** The x range of the visible chart, in the coordinates bars are drawn in. */
+  /**
+   * The x range of the visible chart, in the frame's coordinates (those of the axis and the overlay, from the
+   * rows' left edge).
+   */
   get chartRange(): [number, number] {
-    const svg = this.root.querySelector<SVGSVGElement>('.cell-chart svg')!;
-    const box = svg.viewBox.baseVal;
-    return [box.x, box.x + box.width];
+    const cell = this.root.querySelector<HTMLElement>('.row .cell-chart')!;
+    const box = cell.getBoundingClientRect();
+    const left = box.left - cell.closest('.row')!.getBoundingClientRect().left;
+    return [left, left + box.width];
   }
 
-  /** Position of a bar: its rect's x and width. */
-  barBox(bar: SVGGElement): { x: number; width: number } {
-    const shape = bar.querySelector('rect, path') as SVGGraphicsElement;
-    const box = shape.getBBox();
-    return { x: box.x, width: box.width };
+  /** Position of a bar (milestone, band) in the frame's coordinates: its x and width. */
+  barBox(bar: Element): { x: number; width: number } {
+    const box = bar.getBoundingClientRect();
+    return { x: box.left - bar.closest('.row')!.getBoundingClientRect().left, width: box.width };
   }
 
   /** Center of an element in client coordinates. */

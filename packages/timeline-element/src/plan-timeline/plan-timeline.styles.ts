@@ -405,14 +405,19 @@ export const styles = css`
     /* A double click zooms here: it selects no text of the bars (their words are in the details and tooltip). */
     user-select: none;
   }
-  .cell-chart svg {
-    display: block;
+  .chart {
     position: absolute;
     top: 0;
     left: 0;
     /* Bars are drawn a little beyond the view (the cell clips them), so that a gesture can move them. */
-    overflow: visible;
     transform-origin: 0 0;
+    direction: ltr;
+    font-size: 12px;
+  }
+  .chart > * {
+    position: absolute;
+    box-sizing: border-box;
+    white-space: nowrap;
   }
   .row:hover .cell-label,
   .row:hover .cell-chart {
@@ -520,10 +525,14 @@ export const styles = css`
     color: var(--plan-muted-color);
   }
 
-  /* Bars */
-  .bar rect,
-  .milestone path {
-    fill: var(--_c, var(--plan-bar-color));
+  /* Bars: boxes placed by the chart (see rowChart), their words inside them. */
+  .bar,
+  .milestone::before,
+  .arrow {
+    background: var(--_c, var(--plan-bar-color));
+  }
+  .bar,
+  .milestone {
     cursor: pointer;
   }
   .c0 {
@@ -550,92 +559,122 @@ export const styles = css`
   .c7 {
     --_c: var(--plan-dept-color-7);
   }
-  .bar-label {
-    fill: var(--plan-bar-text-color);
-    font-size: 12px;
-    pointer-events: none;
+  /* A bar's words are in it, ended with … where they overflow. */
+  .bar {
+    border-radius: 3px;
+    color: var(--plan-bar-text-color);
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .bar.join {
+    color: var(--plan-text-color);
   }
   /*
-   * Open ends fade out (or in) to the background, approximate spans have soft edges: masks of the bar's own box
-   * (mask-origin and mask-clip are its fill box), as CSS gradients, which paint far faster than SVG masks.
+   * Open ends fade out (or in) to the background, approximate spans have soft edges: masks of the bar's own box,
+   * as CSS gradients. The words lie over the solid part.
    */
-  .bar rect.fade-out {
+  .bar.fade-out {
     mask-image: linear-gradient(90deg, #000 45%, rgb(0 0 0 / 0.05));
   }
-  .bar rect.fade-in {
+  .bar.fade-in {
     mask-image: linear-gradient(90deg, rgb(0 0 0 / 0.05), #000 55%);
   }
-  .bar rect.fade-both {
+  .bar.fade-both {
     mask-image: linear-gradient(90deg, rgb(0 0 0 / 0.05), #000 30%, #000 70%, rgb(0 0 0 / 0.05));
   }
-  .bar rect.soft {
+  .bar.soft {
     mask-image: linear-gradient(90deg, rgb(0 0 0 / 0.2), #000 5%, #000 95%, rgb(0 0 0 / 0.15));
   }
-  .bar .arrow {
-    fill: var(--_c, var(--plan-bar-color));
-  }
-  .bar.join rect {
-    fill: color-mix(in srgb, var(--_c) 12%, var(--plan-background));
-    stroke: var(--_c);
-    stroke-width: 1.5;
-    stroke-dasharray: 5 3;
-  }
-  .bar-label.join {
-    fill: var(--plan-text-color);
-  }
-  .milestone path {
-    stroke: var(--plan-background);
-    stroke-width: 1;
-  }
-  .milestone.join path {
-    fill: var(--plan-background);
-    stroke: var(--_c);
-    stroke-width: 2;
-  }
-  .milestone-label {
-    fill: var(--plan-text-color);
-    font-size: 12px;
+  /* The arrow of an open end: over the bar's faded end, not masked with it; clicks go through to the bar. */
+  .arrow {
+    width: 8px;
+    height: 10px;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
     pointer-events: none;
   }
-  .bar.selected rect,
-  .milestone.selected path {
-    stroke: var(--plan-text-color);
-    stroke-width: 2;
-    stroke-dasharray: none;
+  .bar.join {
+    background: color-mix(in srgb, var(--_c) 12%, var(--plan-background));
+    border: 1.5px dashed var(--_c);
+  }
+  /* A diamond, drawn inside the milestone's box; joined milestones are hollow. */
+  .milestone::before,
+  .milestone.join::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+  }
+  .milestone.join::after {
+    inset: 3px;
+    background: var(--plan-background);
+  }
+  .milestone-label {
+    color: var(--plan-text-color);
+    pointer-events: none;
+  }
+  .bar.selected {
+    box-shadow: inset 0 0 0 2px var(--plan-text-color);
+  }
+  .milestone.selected {
+    outline: 2px solid var(--plan-text-color);
+    outline-offset: 1px;
   }
   .bar:focus,
   .milestone:focus {
     outline: none;
   }
-  .bar:focus-visible rect,
-  .milestone:focus-visible path {
-    stroke: var(--plan-focus-color);
-    stroke-width: 3;
-    stroke-dasharray: none;
+  /* Inside the box: a mask would cut a ring drawn outside it. */
+  .bar:focus-visible {
+    box-shadow: inset 0 0 0 3px var(--plan-focus-color);
+  }
+  .milestone:focus-visible {
+    outline: 3px solid var(--plan-focus-color);
+    outline-offset: 1px;
   }
   .summary {
-    fill: none;
-    stroke: var(--plan-muted-color);
-    stroke-width: 2;
+    height: 7px;
+    border: 2px solid var(--plan-muted-color);
+    border-bottom: 0;
   }
-  .band .band-fill {
-    fill: var(--plan-band-color);
+  .band-label {
+    position: absolute;
+    top: 0;
+    color: var(--plan-band-text-color);
   }
-  .band text {
-    fill: var(--plan-band-text-color);
-    font-size: 12px;
-  }
-  .undated line {
-    stroke: var(--plan-muted-color);
-    stroke-dasharray: 2 4;
-  }
-  .undated text {
-    fill: var(--plan-muted-color);
-    font-size: 12px;
+  .undated {
+    left: 4px;
+    right: 4px;
+    color: var(--plan-muted-color);
     font-style: italic;
-    paint-order: stroke;
-    stroke: var(--plan-background);
-    stroke-width: 4px;
+  }
+  .undated::before {
+    content: '';
+    position: absolute;
+    left: 0;
+    right: 0;
+    top: 50%;
+    border-top: 1px dashed var(--plan-muted-color);
+  }
+  .undated > span {
+    position: relative;
+    margin-left: 6px;
+    padding: 0 4px;
+    background: var(--plan-background);
+  }
+  /* In forced colours backgrounds give way to the system's: bars keep an outline, diamonds and bands their colours. */
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .milestone::before,
+    .arrow,
+    .band {
+      forced-color-adjust: none;
+    }
+    .bar.selected,
+    .bar:focus-visible {
+      outline: 2px solid Highlight;
+    }
   }
 
   /* Tooltip */

@@ -161,8 +161,8 @@ function inFrameAfterNext(task: () => void): void {
  * @csspart toolbar - The bar with the filter box, grouping, zoom buttons and the table toggle.
  * @csspart axis - The fiscal-year axis.
  * @csspart row - A row of the treegrid (group, item or track).
- * @csspart bar - A span's bar.
- * @csspart milestone - A month or day milestone.
+ * @csspart bar - A span's bar: an HTML box holding its words (style it with `background`, not `fill`).
+ * @csspart milestone - A month or day milestone: an HTML box, its diamond drawn as its `::before`.
  * @csspart today - The today line.
  * @csspart tooltip - The tooltip shown on hover or focus of a bar.
  * @csspart details - The details panel of the selected item.
@@ -1029,9 +1029,9 @@ export class PlanTimeline extends LitElement {
       drawn(scale.invert(left + width)) > left + width + margin
     )
       return false;
-    // Each row's svg starts at the chart's left edge: x → k·x + dx in its own pixels.
+    // Each row's drawing starts at the chart's left edge: x → k·x + dx in its own pixels.
     const transform = `matrix(${k},0,0,1,${scale(t0) - left},0)`;
-    for (const el of this.renderRoot.querySelectorAll<SVGSVGElement>('.cell-chart > svg'))
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.cell-chart > .chart'))
       el.style.transform = transform;
     this.stretched = true;
     this.paintView(scale);
@@ -1042,7 +1042,7 @@ export class PlanTimeline extends LitElement {
   private unstretch(): void {
     if (!this.stretched) return;
     this.stretched = false;
-    for (const el of this.renderRoot.querySelectorAll<SVGSVGElement>('.cell-chart > svg'))
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.cell-chart > .chart'))
       el.style.removeProperty('transform');
   }
 
@@ -1183,7 +1183,7 @@ export class PlanTimeline extends LitElement {
     // the keys would seem to do nothing until it is.
     await super.getUpdateComplete();
     const rowEl = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${i}"]`);
-    const target = span === null ? rowEl : rowEl?.querySelector<SVGGElement>(`[data-span="${span}"]`);
+    const target = span === null ? rowEl : rowEl?.querySelector<HTMLElement>(`[data-span="${span}"]`);
     (target ?? rowEl)?.focus({ preventScroll: true });
   }
 
@@ -1243,7 +1243,7 @@ export class PlanTimeline extends LitElement {
     const rowEl = target?.closest?.('.row') as HTMLElement | null | undefined;
     const index = rowEl ? Number(rowEl.dataset.index) : this.focusIndex;
     const spanAttr =
-      target instanceof SVGElement ? target.closest('[data-span]')?.getAttribute('data-span') : null;
+      target instanceof Element ? target.closest('[data-span]')?.getAttribute('data-span') : null;
     const span = spanAttr === null || spanAttr === undefined ? null : Number(spanAttr);
     let handled = true;
     if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
@@ -1614,13 +1614,13 @@ export class PlanTimeline extends LitElement {
         tabbableSpan,
       ],
       () =>
-        html`<svg
-          width=${this.chartWidth}
-          height=${height}
-          viewBox=${`${this.labelWidth} 0 ${this.chartWidth} ${height}`}
+        html`<div
+          class="chart"
+          lang=${planLang(this.lang === 'en' ? 'en' : 'ja')}
+          .style=${`width:${this.chartWidth}px;height:${height}px`}
         >
           ${rowChart(row, item, colorIndex, this.chartContext(scale, this.selected, row, index))}
-        </svg>`,
+        </div>`,
     );
   }
 
