@@ -528,6 +528,21 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
     expect(spansOf('2021/4/1：開始').map((s) => [s.start, s.end])).toEqual([['2021-04-01', '2021-04-01']]);
   });
 
+  it('reads 令和3/4年度 as FY2021 and FY2022, not as April 2021', () => {
+    // 年度 after the number says it is a year: it was read as a month, and 年度 left in the label.
+    for (const text of ['令和3/4年度：調査', 'R3/4年度：調査', 'R3／4年度：調査']) {
+      expect(fiscalYearsOf(text), text).toEqual([
+        [2021, 2021, '調査'],
+        [2022, 2022, '調査'],
+      ]);
+    }
+    expect(fiscalYearsOf('令和3/4/5年度：調査').map(([year]) => year)).toEqual([2021, 2022, 2023]);
+    // A month after a slash is still a month.
+    expect(spansOf('令和3/4：開始').map((s) => [s.start, s.end, s.label])).toEqual([
+      ['2021-04-01', '2021-04-30', '開始'],
+    ]);
+  });
+
   it('reads 令和元年度・2年度 as FY2019 and FY2020', () => {
     const text = '令和元年度・2年度：検討';
     expect(spansOf(text)).toEqual([

@@ -326,9 +326,10 @@ function readDotted(text: string, p: number): { month: number; day: number | nul
       return null;
     }
   }
-  // 97.9% or 1.2.3.4 are no dates.
+  // 97.9% or 1.2.3.4 are no dates, nor is 令和3/4年度 a month: it is two years.
   const after = text.charCodeAt(end);
-  if (after === 0x25 || after === 0x2e || after === 0x2f || isAsciiDigit(after)) return null;
+  if (after === 0x25 || after === 0x2e || after === 0x2f || after === 0x5e74 /* 年 */ || isAsciiDigit(after))
+    return null;
   if (after === 0x6708 /* 月 */ && day === null) end++;
   return { month, day, end };
 }
