@@ -88,7 +88,7 @@ export class PlanTimelineHarness {
   /** The words a bar shows (in it) or a milestone (beside it). */
   words(bar: Element): string {
     const label = bar.classList.contains('milestone') ? bar.nextElementSibling : bar;
-    return label?.textContent ?? '';
+    return label?.textContent?.trim() ?? '';
   }
 
   /** Recurrence bands of a row. */

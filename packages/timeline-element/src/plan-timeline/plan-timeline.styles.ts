@@ -525,7 +525,7 @@ export const styles = css`
     color: var(--plan-muted-color);
   }
 
-  /* Bars: boxes placed by the chart (see rowChart), their words inside them. */
+  /* Bars: boxes placed by the chart (see rowChart), a bar's words inside it. */
   .bar,
   .milestone::before,
   .arrow {
@@ -566,9 +566,6 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .bar.join {
-    color: var(--plan-text-color);
-  }
   /*
    * Open ends fade out (or in) to the background, approximate spans have soft edges: masks of the bar's own box,
    * as CSS gradients. The words lie over the solid part.
@@ -595,6 +592,7 @@ export const styles = css`
   .bar.join {
     background: color-mix(in srgb, var(--_c) 12%, var(--plan-background));
     border: 1.5px dashed var(--_c);
+    color: var(--plan-text-color);
   }
   /* A diamond, drawn inside the milestone's box; joined milestones are hollow. */
   .milestone::before,
