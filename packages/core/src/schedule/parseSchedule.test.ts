@@ -528,6 +528,20 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
     expect(spansOf('2021/4/1：開始').map((s) => [s.start, s.end])).toEqual([['2021-04-01', '2021-04-01']]);
   });
 
+  it('reads 2021・22年度 as FY2021 and FY2022: two digits with 年度 in a list take the century before them', () => {
+    // It was a note: lists carried eras, never centuries.
+    for (const text of ['2021・22年度：調査', '2021、22年度：調査', '2021/22年度：調査']) {
+      expect(fiscalYearsOf(text), text).toEqual([
+        [2021, 2021, '調査'],
+        [2022, 2022, '調査'],
+      ]);
+    }
+    expect(fiscalYearsOf('2021・22・23年度：調査').map(([year]) => year)).toEqual([2021, 2022, 2023]);
+    // Not one digit, nor a count.
+    expect(read('2021・3年度：調査').notes.map((n) => n.text)).toEqual(['2021・3年度：調査']);
+    expect(spansOf('2021年度、22件').map((s) => [s.startFiscalYear, s.label])).toEqual([[2021, '22件']]);
+  });
+
   it('reads 令和3/4年度 as FY2021 and FY2022, not as April 2021', () => {
     // 年度 after the number says it is a year: it was read as a month, and 年度 left in the label.
     for (const text of ['令和3/4年度：調査', 'R3/4年度：調査', 'R3／4年度：調査']) {

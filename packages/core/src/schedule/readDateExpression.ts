@@ -561,7 +561,8 @@ function readList(
     let made: DatePoint;
     if (p.kind === 'bare') {
       const year = previous ? yearOfBare(previous, p, text, true) : null;
-      if (year === null || !previous || !previous.era) break; // lists carry eras only, never centuries
+      // Lists carry eras, and centuries only to two digits written with 年度 (2021・22年度), never to a count.
+      if (year === null || !previous || (!previous.era && !(unit === 'fiscal' && p.bareDigits === 2))) break;
       made = notingEraEnded(text, { ...p, kind: 'year', year, era: previous.era, unit });
     } else {
       made = { ...p, unit };
