@@ -45,9 +45,9 @@ function charWidth(char: string): number {
  * The start of a label to set in a box of `width` pixels that ends an overflowing text with `…` itself
  * (`text-overflow: ellipsis`, which measures the text as drawn): the whole label when it fits by the estimate
  * of {@link fitText}, else its first words, cut well past the width (half as much again, and two ems), at the
- * next space or punctuation and outside brackets, so that the text still overflows and the browser puts the `…` where
- * it really does, no more text than that is laid out, and what is kept is whole words of the label (a button
- * showing them has them in its name, word for word); `''` when not even one character and `…` would fit.
+ * next space or punctuation and outside brackets. So the text still overflows and the browser puts the `…`
+ * where it really does, no more text than that is laid out, and what is kept is whole words of the label (a
+ * button showing them has them in its name, word for word). `''` when not even one character and `…` would fit.
  *
  * @param text - the label
  * @param width - the room in pixels

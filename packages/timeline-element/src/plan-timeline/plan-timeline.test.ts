@@ -574,6 +574,20 @@ describe('<plan-timeline> drawing', () => {
     expect(getComputedStyle(milestone).maskImage).to.equal('none');
   });
 
+  it("ends a bar's words that overflow with …, where they overflow, keeping whole words of its name", async () => {
+    const [, h] = await show();
+    const bars = h.rows.flatMap((row) => h.bars(row)).filter((bar) => bar.classList.contains('bar'));
+    const cut = bars.filter((bar) => bar.scrollWidth > bar.clientWidth + 1);
+    expect(cut.length, 'bars whose words overflow').to.be.greaterThan(0);
+    for (const bar of cut) {
+      expect(getComputedStyle(bar).textOverflow).to.equal('ellipsis');
+      // The words in the box are a start of the bar's words, and in its name.
+      const words = h.words(bar);
+      expect(words).to.not.match(/…$/);
+      expect(bar.getAttribute('aria-label')).to.contain(words);
+    }
+  });
+
   it('draws a fiscal year as one bar from 1 April to 31 March', async () => {
     const [, h] = await show();
     const [fy2021, fy2022to2023] = h.bars(h.row('収支均衡'));
