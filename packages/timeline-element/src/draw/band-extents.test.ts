@@ -12,19 +12,25 @@ const yearsOf = (ranges: [number, number][]): number[] =>
 
 describe('bandExtents', () => {
   it('covers every fiscal year of a yearly band, each inset by a pixel', () => {
-    const { dense, ranges } = bandExtents({ everyYears: 1 }, scale, 0, 1200, 2021);
+    const { dense, ranges } = bandExtents({ everyYears: 1 }, scale, 0, 1200, 2020);
     expect(dense).to.equal(false);
     expect(yearsOf(ranges)).to.deep.equal([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029]);
     expect(ranges[1]).to.deep.equal([at('2021-04-01') + 1, at('2022-04-01') - 1]);
   });
 
-  it('counts a period of years from the anchor, before and after it', () => {
+  it('counts a period of years from the anchor on, and draws none before it', () => {
     expect(yearsOf(bandExtents({ everyYears: 3 }, scale, 0, 1200, 2021).ranges)).to.deep.equal([
       2021, 2024, 2027,
     ]);
-    expect(yearsOf(bandExtents({ everyYears: 3 }, scale, 0, 1200, 2026).ranges)).to.deep.equal([
-      2020, 2023, 2026, 2029,
+    expect(yearsOf(bandExtents({ everyYears: 3 }, scale, 0, 1200, 2026).ranges)).to.deep.equal([2026, 2029]);
+    expect(yearsOf(bandExtents({ everyYears: 1 }, scale, 0, 1200, 2027).ranges)).to.deep.equal([
+      2027, 2028, 2029,
     ]);
+    // An anchor before the view: counted from it, drawn where in view.
+    expect(yearsOf(bandExtents({ everyYears: 4 }, scale, 0, 1200, 2012).ranges)).to.deep.equal([
+      2020, 2024, 2028,
+    ]);
+    expect(bandExtents({ everyYears: 1 }, scale, 0, 1200, 2031).ranges).to.deep.equal([]);
   });
 
   it('covers only the months a recurrence names, at their whole width', () => {
@@ -36,9 +42,12 @@ describe('bandExtents', () => {
 
   it('finds months from January on in the calendar year after their fiscal year began', () => {
     // January to June: the first half of a calendar year, begun in FY2019 and shown from FY2020's start.
-    const { ranges } = bandExtents({ everyYears: 1, months: { from: 1, to: 6 } }, scale, 0, 1200, 2020);
+    const { ranges } = bandExtents({ everyYears: 1, months: { from: 1, to: 6 } }, scale, 0, 1200, 2019);
     expect(ranges[0]).to.deep.equal([0, at('2020-07-01')]);
     expect(ranges[1]).to.deep.equal([at('2021-01-01'), at('2021-07-01')]);
+    // Counted from FY2020, its first months are those of 2021.
+    const later = bandExtents({ everyYears: 1, months: { from: 1, to: 6 } }, scale, 0, 1200, 2020).ranges;
+    expect(later[0]).to.deep.equal([at('2021-01-01'), at('2021-07-01')]);
   });
 
   it('keeps to the range drawn', () => {
@@ -50,12 +59,15 @@ describe('bandExtents', () => {
 
   it('is one range over all of it when the years are too narrow to tell apart', () => {
     const century = utcScale([fiscalYearStart(1950), fiscalYearStart(2050)], [0, 1200]);
-    expect(bandExtents({ everyYears: 1 }, century, 0, 1200, 2020)).to.deep.equal({
+    expect(bandExtents({ everyYears: 1 }, century, 0, 1200, 1940)).to.deep.equal({
       dense: true,
       ranges: [[0, 1200]],
     });
+    // From the anchor's year on.
+    const fromAnchor = bandExtents({ everyYears: 1 }, century, 0, 1200, 2020);
+    expect(fromAnchor.ranges).to.deep.equal([[century(fiscalYearStart(2020)), 1200]]);
     // Every five years is 60 px apart: drawn year by year.
-    const fiveYearly = bandExtents({ everyYears: 5 }, century, 0, 1200, 2020);
+    const fiveYearly = bandExtents({ everyYears: 5 }, century, 0, 1200, 1950);
     expect(fiveYearly.dense).to.equal(false);
     expect(fiveYearly.ranges).to.have.length(20);
   });

@@ -31,11 +31,12 @@ export function recurrenceAnchor(item: PlanItem, fallback: number): number {
 
 /**
  * The x ranges a recurrence's band covers between `left` and `right` on `scale`: every `everyYears`-th fiscal
- * year counted from `anchorFiscalYear`, each inset by a pixel on either side, or only the months it names in
- * them (`毎年度末`: each March) at their whole width, so that a month stays visible zoomed out. Months from
- * January on (`毎年上半期` of a calendar year) fall in the next calendar year and are found too. Zoomed out so
- * far that a year is a few pixels wide (under 8 px for the band's period, under 14 for a yearly one), the band
- * is one range over all of `[left, right]`.
+ * year from `anchorFiscalYear` on (none before it: a review every three years from the item's first, in FY2021,
+ * did not come in FY2018, and `toICS` starts its events there too), each inset by a pixel on either side, or
+ * only the months it names in them (`毎年度末`: each March) at their whole width, so that a month stays visible
+ * zoomed out. Months from January on (`毎年上半期` of a calendar year) fall in the next calendar year and are
+ * found too. Zoomed out so far that a year is a few pixels wide (under 8 px for the band's period, under 14 for
+ * a yearly one), the band is one range over `[left, right]` from the anchor's year on.
  *
  * The chart and the SVG export both draw bands from these ranges.
  *
@@ -46,7 +47,7 @@ export function recurrenceAnchor(item: PlanItem, fallback: number): number {
  * @param anchorFiscalYear - a fiscal year the recurrence comes in (see {@link recurrenceAnchor})
  * @returns the ranges, and whether the band is dense
  * @example
- * bandExtents({ everyYears: 3 }, scale, 0, 1200, 2021).ranges; // FY2021, 2024, 2027 … where in view
+ * bandExtents({ everyYears: 3 }, scale, 0, 1200, 2021).ranges; // FY2021, 2024, 2027 … where in view, none before
  */
 export function bandExtents(
   { everyYears, months }: Pick<Recurrence, 'everyYears' | 'months'>,
@@ -58,12 +59,15 @@ export function bandExtents(
   if (!(right > left)) return { dense: false, ranges: [] };
   const perYear = scale(fiscalYearStart(2001)) - scale(fiscalYearStart(2000));
   const n = Math.max(1, Math.round(everyYears));
-  if (perYear * n < 8 || (n === 1 && perYear < 14)) return { dense: true, ranges: [[left, right]] };
-  const first = fiscalYearOfDate(scale.invert(left));
+  if (perYear * n < 8 || (n === 1 && perYear < 14)) {
+    const from = Math.max(left, scale(fiscalYearStart(anchorFiscalYear)));
+    return { dense: true, ranges: right > from ? [[from, right]] : [] };
+  }
+  const first = Math.max(anchorFiscalYear, fiscalYearOfDate(scale.invert(left)) - (months ? 1 : 0));
   const last = fiscalYearOfDate(scale.invert(right));
   const widen = months ? 1 : 0;
   const ranges: [number, number][] = [];
-  for (let fy = months ? first - 1 : first; fy <= last && ranges.length < MAX_YEARS; fy++) {
+  for (let fy = first; fy <= last && ranges.length < MAX_YEARS; fy++) {
     if ((((fy - anchorFiscalYear) % n) + n) % n !== 0) continue;
     const inYear = months ? monthsIn(fy, months) : [fiscalYearStart(fy), fiscalYearStart(fy + 1)];
     if (!inYear) continue;

@@ -14,7 +14,7 @@ import { bandName, howOften, howOftenEach, wordsAfterSpan } from '../time/descri
 import { bandExtents, recurrenceAnchor } from './band-extents.js';
 import { barColorClass } from './bar-color.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
-import { DAY, isoToDate } from '../time/iso.js';
+import { DAY, fiscalYearStart, isoToDate } from '../time/iso.js';
 import { fitStart, fitText } from './fit-text.js';
 
 /** Everything a row's chart needs besides the row itself. */
@@ -121,9 +121,7 @@ export function rowChart(
   const anchor = recurrenceAnchor(item, ctx.anchorFiscalYear);
   // The bands say only how often, in one label for all of them ("毎年度・3年毎"), kept clear of the row's
   // first bar or milestone; the full sentence is each band's accessible name and is in the details.
-  const labelX = ctx.left + 8;
   const often = row.recurrences.map(({ recurrence }) => howOften(recurrence, ctx.words, ctx.lang));
-  const room = Math.min(firstShapeAfter(row, labelX, ctx) - 6, ctx.right - 8) - labelX;
   // Recurrences written together (毎年6月と12月) are said once: 毎年度（6月・12月）.
   const together =
     row.recurrences.length > 1
@@ -133,13 +131,12 @@ export function rowChart(
           ctx.lang,
         )
       : often;
-  const bandLabel = fitText(
-    together.join(ctx.lang === 'en' ? ' · ' : '・'),
-    Math.min(room, 200),
-    ctx.fontSize,
-  );
+  const label =
+    row.recurrences.length > 0
+      ? bandLabelPlace(together.join(ctx.lang === 'en' ? ' · ' : '・'), row, anchor, ctx)
+      : null;
   const bands = row.recurrences.map(({ recurrence, index }, i) =>
-    recurrenceBand(often[i]!, recurrence, index, i === 0 ? bandLabel : null, labelX, rowBottom, anchor, ctx),
+    recurrenceBand(often[i]!, recurrence, index, i === 0 ? label : null, rowBottom, anchor, ctx),
   );
 
   const summary =
@@ -283,6 +280,36 @@ function spanShape(
     }`;
 }
 
+/** Where a row's band label is drawn ({@link bandLabelPlace}). */
+interface BandLabel {
+  /** Where it begins, or where it ends when it is drawn `before` the bands. */
+  x: number;
+  text: string;
+  before: boolean;
+}
+
+/**
+ * Where a row's band label goes, and how much of it: in the bands from where they begin in view (the anchor's
+ * year, or the view's left edge), up to the row's first bar or milestone after that; or, where that room would
+ * cut it and the view before the bands holds it whole, just before them. No words when the bands begin past the
+ * view.
+ */
+function bandLabelPlace(
+  full: string,
+  row: LayoutRow,
+  anchorFiscalYear: number,
+  ctx: ChartContext,
+): BandLabel {
+  const start = Math.max(ctx.left, ctx.scale(fiscalYearStart(anchorFiscalYear)));
+  const x = start + 8;
+  if (x >= ctx.right - 8) return { x, text: '', before: false };
+  const room = Math.min(firstShapeAfter(row, x, ctx) - 6, ctx.right - 8) - x;
+  const text = fitText(full, Math.min(room, 200), ctx.fontSize);
+  if (text === full || start <= ctx.left) return { x, text, before: false };
+  const before = fitText(full, Math.min(start - 6 - (ctx.left + 8), 200), ctx.fontSize) === full;
+  return before ? { x: start - 6, text: full, before } : { x, text, before };
+}
+
 /** The left edge of the row's first bar or milestone that starts right of `x` (else the view's right edge). */
 function firstShapeAfter(row: LayoutRow, x: number, ctx: ChartContext): number {
   let first = ctx.right;
@@ -296,16 +323,16 @@ function firstShapeAfter(row: LayoutRow, x: number, ctx: ChartContext): number {
 }
 
 /**
- * A recurrence's light band over the years it comes in, or over the months it names in them (`毎年度末`:
- * each March), with the row's band label when given one (see {@link bandExtents}). The band is one box over
+ * A recurrence's light band over the years it comes in from its anchor on, or over the months it names in them
+ * (`毎年度末`: each March; see {@link bandExtents}), with the row's band label when given one (see
+ * {@link bandLabelPlace}). The band is one box over
  * the drawn range, its years the hard-edged stops of one gradient: one element however many years are in view.
  */
 function recurrenceBand(
   often: string,
   recurrence: Recurrence,
   index: number,
-  text: string | null,
-  labelX: number,
+  label: BandLabel | null,
   bottom: number,
   anchorFiscalYear: number,
   ctx: ChartContext,
@@ -328,13 +355,13 @@ function recurrenceBand(
     .style=${fill ? `${place};background-image:${fill}` : place}
   >
     ${
-      text === null
+      label === null || label.text === ''
         ? nothing
         : html`<span
-            class="band-label"
+            class=${label.before ? 'band-label before' : 'band-label'}
             aria-hidden="true"
-            .style=${`left:${px(labelX - drawLeft)};line-height:${px(height)}`}
-            >${text}</span
+            .style=${`left:${px(label.x - drawLeft)};line-height:${px(height)}`}
+            >${label.text}</span
           >`
     }
   </div>`;

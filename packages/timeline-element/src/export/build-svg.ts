@@ -168,8 +168,9 @@ export function buildSvg(options: BuildSvgOptions): string {
     if (item && row.kind !== 'group') {
       const color = c(barColorProperty(options.colorOf(item)), '#1f5fa8');
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
-      let bandX = labelWidth + 8;
       const anchor = recurrenceAnchor(item, options.anchorFiscalYear);
+      // The label, as in the chart, where the bands begin in view (they begin at the anchor's year).
+      let bandX = Math.max(left, scale(fiscalYearStart(anchor))) - left + labelWidth + 8;
       for (const { recurrence } of row.recurrences) {
         const every = howOften(recurrence, words, options.lang);
         // The years (or months) the band comes in, as the chart draws them: rectangles in one group named by it.
@@ -191,6 +192,7 @@ export function buildSvg(options: BuildSvgOptions): string {
         words,
         options.lang,
       )) {
+        if (bandX >= labelWidth + width - 8) break;
         el(
           g,
           'text',

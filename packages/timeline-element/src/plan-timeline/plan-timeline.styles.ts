@@ -639,6 +639,10 @@ export const styles = css`
     top: 0;
     color: var(--plan-band-text-color);
   }
+  /* Drawn just before the bands, where they begin in view: it ends where it is placed. */
+  .band-label.before {
+    transform: translateX(-100%);
+  }
   .undated {
     left: 4px;
     right: 4px;

@@ -640,7 +640,16 @@ describe('<plan-timeline> drawing', () => {
     const yearPx = wideBar.width / 7;
     const starts = h.bandRanges(threeYearly!).map(([x]) => x);
     expect(starts.length).to.be.greaterThan(2);
-    for (const x of starts.slice(1)) {
+    // None before FY2021: the review every three years, and the yearly check, begin with the item's first date.
+    const fy2021 = wideBar.x + 2 * yearPx;
+    expect(starts[0]).to.be.closeTo(fy2021 + 1, 1);
+    expect(h.bandRanges(yearly!)[0]![0]).to.be.closeTo(fy2021 + 1, 1);
+    // Their label would be cut in them before the milestone: it stands just before them, whole.
+    expect(label.classList.contains('before')).to.equal(true);
+    expect(label.textContent).to.equal('毎年度・3年毎');
+    const labelEnd = label.getBoundingClientRect().right - row.getBoundingClientRect().left;
+    expect(labelEnd).to.be.at.most(h.bandRanges(yearly!)[0]![0]);
+    for (const x of starts) {
       const yearsAfterFy2021 = (x - wideBar.x) / yearPx - 2;
       expect(yearsAfterFy2021 - 3 * Math.round(yearsAfterFy2021 / 3)).to.be.within(0, 0.1);
     }
