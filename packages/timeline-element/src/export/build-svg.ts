@@ -169,7 +169,7 @@ export function buildSvg(options: BuildSvgOptions): string {
       const color = c(barColorProperty(options.colorOf(item)), '#1f5fa8');
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
       const anchor = recurrenceAnchor(item, options.anchorFiscalYear);
-      // The label, as in the chart, where the bands begin in view (they begin at the anchor's year).
+      // The label where the bands begin in view (at the anchor's year), whole: the chart cuts it, or sets it before them.
       let bandX = Math.max(left, scale(fiscalYearStart(anchor))) - left + labelWidth + 8;
       for (const { recurrence } of row.recurrences) {
         const every = howOften(recurrence, words, options.lang);
