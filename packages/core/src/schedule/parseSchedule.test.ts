@@ -542,6 +542,15 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
     expect(spansOf('2021年度、22件').map((s) => [s.startFiscalYear, s.label])).toEqual([[2021, '22件']]);
   });
 
+  it('labels 3年毎（目安）：見直し 見直し, an approximate recurrence', () => {
+    expect(
+      read('3年毎（目安）：見直し').recurrences.map((r) => [r.everyYears, r.label, r.approximate]),
+    ).toEqual([[3, '見直し', true]]);
+    expect(read('毎年度（予定）：相談').recurrences.map((r) => [r.label, r.approximate])).toEqual([
+      ['相談', true],
+    ]);
+  });
+
   it('reads 令和3/4年度 as FY2021 and FY2022, not as April 2021', () => {
     // 年度 after the number says it is a year: it was read as a month, and 年度 left in the label.
     for (const text of ['令和3/4年度：調査', 'R3/4年度：調査', 'R3／4年度：調査']) {

@@ -156,6 +156,25 @@ describe('readRecurrence', () => {
     });
   });
 
+  it('reads a hedge in brackets of its own after it, as dates have theirs: 3年毎（目安）, 毎年度（予定）', () => {
+    // The brackets were left at the head of the words: （目安）：見直し.
+    expect(readRecurrence('3年毎（目安）：見直し', 0)).toMatchObject({
+      everyYears: 3,
+      approximate: true,
+      end: 7,
+    });
+    expect(readRecurrence('毎年度（予定）：相談', 0)).toMatchObject({
+      everyYears: 1,
+      approximate: true,
+      end: 7,
+    });
+    expect(readRecurrence('毎年度(予定):相談', 0)).toMatchObject({ approximate: true, end: 7 });
+    // Not 予定 outside brackets, nor other words in them.
+    expect(readRecurrence('毎年度予定：相談', 0)).toMatchObject({ approximate: false, end: 3 });
+    expect(readRecurrence('毎年度（予定外）：相談', 0)).toMatchObject({ approximate: false, end: 3 });
+    expect(readRecurrence('毎年度（随時）：相談', 0)).toMatchObject({ approximate: false, end: 3 });
+  });
+
   it.each([
     ['毎年度末', 1, 3, 3, 4],
     ['毎年末', 1, 12, 12, 3],

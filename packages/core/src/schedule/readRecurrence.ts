@@ -64,6 +64,8 @@ const YEARLY: readonly [string, number, YearKind, number][] = [
 /** か月 and its spellings: after a number, a count of months (`3か月ごと`, `6ヶ月毎`). */
 const monthsWord = wordMatcher([...COUNTER_KA].map((ka) => `${ka}月`));
 const suffixMarker = wordMatcher(SUFFIX_MARKERS);
+/** In brackets of its own after a recurrence, （予定） hedges it too (`毎年度（予定）：相談`); 予定 alone does not. */
+const bracketedMarker = wordMatcher([...SUFFIX_MARKERS, '予定']);
 const everyWord = wordMatcher(EVERY);
 const onceWord = wordMatcher(ONCE);
 
@@ -404,15 +406,16 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
     }
   }
   if (timesOfYear) end = timesOfYear[1];
-  // A hedge after it, past one blank and を (を目安, 程度): the character after it read once.
+  // A hedge after it, past one blank and を (を目安, 程度), or in brackets of its own (（目安）, （予定）).
   let q = end;
-  let c = timesOfYear ? text.charCodeAt(q) : next;
-  if (isInlineBlank(c)) c = text.charCodeAt(++q);
-  if (c === 0x3092 /* を */) q++;
-  const marker = suffixMarker(text, q);
-  if (marker) {
+  if (isInlineBlank(text.charCodeAt(q))) q++;
+  const bracket = isOpenParen(text.charCodeAt(q));
+  if (bracket) q++;
+  if (text.charCodeAt(q) === 0x3092 /* を */) q++;
+  const marker = (bracket ? bracketedMarker : suffixMarker)(text, q);
+  if (marker && (!bracket || isCloseParen(text.charCodeAt(q + marker.length)))) {
     approximate = true;
-    end = q + marker.length;
+    end = q + marker.length + (bracket ? 1 : 0);
   }
   const result: RecurrenceExpression = {
     type: 'recurrence',
