@@ -7,6 +7,7 @@ import {
   ByCodeUnit,
   carriesOn,
   COUNTER_KA,
+  hedgeAfter,
   isBlank,
   isCounterKa,
   isBullet,
@@ -145,5 +146,27 @@ describe('chars', () => {
   it('counts as ideographs the CJK unified ideographs and extension A, and no kana, digit or symbol', () => {
     for (const c of '一年度間龥㐀䶿々') expect(isIdeograph(c.charCodeAt(0)), c).toBe(c !== '々');
     for (const c of 'にカ０R3（～・、ー') expect(isIdeograph(c.charCodeAt(0)), c).toBe(false);
+  });
+});
+
+describe('hedgeAfter', () => {
+  const marker = wordMatcher(['目途', '目安']);
+  const bracketed = wordMatcher(['目途', '目安', '予定']);
+
+  it('ends past a hedge written after, a blank and を allowed before it', () => {
+    expect(hedgeAfter('2024年度目途', 6, marker)).toBe(8);
+    expect(hedgeAfter('3年毎 を目安に', 3, marker)).toBe(7);
+  });
+
+  it('ends past the closing bracket of a hedge in brackets of its own', () => {
+    expect(hedgeAfter('2024年度（予定）：', 6, bracketed)).toBe(10);
+    expect(hedgeAfter('毎年度(目安):', 3, marker)).toBe(7);
+  });
+
+  it('finds none where none is written, or its bracket is not closed right after it', () => {
+    expect(hedgeAfter('2024年度：調査', 6, marker)).toBe(-1);
+    expect(hedgeAfter('2024年度予定', 6, marker, bracketed)).toBe(-1);
+    expect(hedgeAfter('毎年度（予定外）', 3, marker, bracketed)).toBe(-1);
+    expect(hedgeAfter('毎年度（随時）', 3, marker, bracketed)).toBe(-1);
   });
 });

@@ -245,6 +245,36 @@ export function wordMatcher(words: readonly string[]): (text: string, p: number)
 export const hedgeBefore = wordMatcher(['おおむね', '概ね', '大体', '約']);
 
 /**
+ * Where a hedge written after a date or a recurrence at `p` ends: past one blank and を, a word `marker` matches
+ * (`を目途`, `程度`), or a word `bracketed` matches in brackets of its own (`（予定）`, `（目安）`); -1 when none is
+ * written there.
+ *
+ * @param text - normalised text
+ * @param p - where the date or recurrence ends
+ * @param marker - the hedges written after it
+ * @param bracketed - the hedges written after it in brackets (`marker`'s by default)
+ * @returns the offset just past the hedge (and its closing bracket), or -1
+ * @example
+ * hedgeAfter('2024年度（予定）：', 6, wordMatcher(['予定'])); //=> 10
+ */
+export function hedgeAfter(
+  text: string,
+  p: number,
+  marker: (text: string, p: number) => string | null,
+  bracketed = marker,
+): number {
+  let q = skipInlineBlanks(text, p, 1);
+  const bracket = isOpenParen(text.charCodeAt(q));
+  if (bracket) q++;
+  if (text.charCodeAt(q) === 0x3092 /* を */) q++;
+  const word = (bracket ? bracketed : marker)(text, q);
+  if (word === null) return -1;
+  const end = q + word.length;
+  if (!bracket) return end;
+  return isCloseParen(text.charCodeAt(end)) ? end + 1 : -1;
+}
+
+/**
  * Items grouped by a code unit (most often the first character of a word), looked up through a
  * table of code units rather than by hashing: the readers ask at nearly every character they
  * look at, and most characters start no item. Up to 255 groups.

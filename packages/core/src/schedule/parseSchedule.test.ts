@@ -49,6 +49,12 @@ const datesOf = (text: string) => spansOf(text).map((s) => [s.start, s.end, s.la
 const fiscalYearsOf = (text: string) =>
   spansOf(text).map((s) => [s.startFiscalYear, s.endFiscalYear, s.label]);
 
+/** FY2021 and FY2022, both labelled 調査, as {@link fiscalYearsOf} gives them: what the lists of two years below read. */
+const STUDIED_IN_2021_AND_2022 = [
+  [2021, 2021, '調査'],
+  [2022, 2022, '調査'],
+];
+
 const FY2021: [string, string, number, number] = ['2021-04-01', '2022-03-31', 2021, 2021];
 
 /**
@@ -508,10 +514,7 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
 
   it('reads years separated by a slash as a list, its words for each: R3/R4, 2021年度／2022年度', () => {
     // The first year was left without words (2021年度/2022年度), or in a note (R3/ of R3/R4), or read as a calendar year.
-    expect(fiscalYearsOf('R3/R4：調査')).toEqual([
-      [2021, 2021, '調査'],
-      [2022, 2022, '調査'],
-    ]);
+    expect(fiscalYearsOf('R3/R4：調査')).toEqual(STUDIED_IN_2021_AND_2022);
     expect(read('R3/R4：調査').notes).toEqual([]);
     expect(fiscalYearsOf('2021年度／2022年度：調査 2023年度：設計')).toEqual([
       [2021, 2021, '調査'],
@@ -530,12 +533,8 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
 
   it('reads 2021・22年度 as FY2021 and FY2022: two digits with 年度 in a list take the century before them', () => {
     // It was a note: lists carried eras, never centuries.
-    for (const text of ['2021・22年度：調査', '2021、22年度：調査', '2021/22年度：調査']) {
-      expect(fiscalYearsOf(text), text).toEqual([
-        [2021, 2021, '調査'],
-        [2022, 2022, '調査'],
-      ]);
-    }
+    for (const text of ['2021・22年度：調査', '2021、22年度：調査', '2021/22年度：調査'])
+      expect(fiscalYearsOf(text), text).toEqual(STUDIED_IN_2021_AND_2022);
     expect(fiscalYearsOf('2021・22・23年度：調査').map(([year]) => year)).toEqual([2021, 2022, 2023]);
     // Not one digit, nor a count.
     expect(read('2021・3年度：調査').notes.map((n) => n.text)).toEqual(['2021・3年度：調査']);
@@ -553,12 +552,8 @@ describe('parseSchedule: lists carry the era to bare later years', () => {
 
   it('reads 令和3/4年度 as FY2021 and FY2022, not as April 2021', () => {
     // 年度 after the number says it is a year: it was read as a month, and 年度 left in the label.
-    for (const text of ['令和3/4年度：調査', 'R3/4年度：調査', 'R3／4年度：調査']) {
-      expect(fiscalYearsOf(text), text).toEqual([
-        [2021, 2021, '調査'],
-        [2022, 2022, '調査'],
-      ]);
-    }
+    for (const text of ['令和3/4年度：調査', 'R3/4年度：調査', 'R3／4年度：調査'])
+      expect(fiscalYearsOf(text), text).toEqual(STUDIED_IN_2021_AND_2022);
     expect(fiscalYearsOf('令和3/4/5年度：調査').map(([year]) => year)).toEqual([2021, 2022, 2023]);
     // A month after a slash is still a month.
     expect(spansOf('令和3/4：開始').map((s) => [s.start, s.end, s.label])).toEqual([

@@ -1,5 +1,6 @@
 import {
   COUNTER_KA,
+  hedgeAfter,
   hedgeBefore,
   isAsciiDigit,
   isAsciiLetter,
@@ -781,20 +782,10 @@ export function readDateExpression(
     return core;
   }
   // Hedges after the date: 目途, を目途, (予定), 頃.
-  let q = skipInlineBlanks(text, core.end, 1);
-  const bracket = isOpenParen(text.charCodeAt(q));
-  if (bracket) q++;
-  if (text.charCodeAt(q) === 0x3092 /* を */) q++;
-  const marker = suffixMarker(text, q);
-  if (marker) {
-    const r = q + marker.length;
-    if (!bracket) {
-      approximate = true;
-      core.end = r;
-    } else if (isCloseParen(text.charCodeAt(r))) {
-      approximate = true;
-      core.end = r + 1;
-    }
+  const hedged = hedgeAfter(text, core.end, suffixMarker);
+  if (hedged >= 0) {
+    approximate = true;
+    core.end = hedged;
   }
   // readCore made `core` anew: complete it in place.
   core.start = start;

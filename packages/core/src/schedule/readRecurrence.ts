@@ -2,11 +2,11 @@ import type { MonthRange } from '../model/types.js';
 import {
   ByCodeUnit,
   COUNTER_KA,
+  hedgeAfter,
   hedgeBefore,
   isAsciiDigit,
   isCloseParen,
   isCounterKa,
-  isInlineBlank,
   isOpenParen,
   isRangeDash,
   karaAt,
@@ -407,15 +407,10 @@ export function readRecurrence(text: string, i: number): RecurrenceExpression | 
   }
   if (timesOfYear) end = timesOfYear[1];
   // A hedge after it, past one blank and を (を目安, 程度), or in brackets of its own (（目安）, （予定）).
-  let q = end;
-  if (isInlineBlank(text.charCodeAt(q))) q++;
-  const bracket = isOpenParen(text.charCodeAt(q));
-  if (bracket) q++;
-  if (text.charCodeAt(q) === 0x3092 /* を */) q++;
-  const marker = (bracket ? bracketedMarker : suffixMarker)(text, q);
-  if (marker && (!bracket || isCloseParen(text.charCodeAt(q + marker.length)))) {
+  const hedged = hedgeAfter(text, end, suffixMarker, bracketedMarker);
+  if (hedged >= 0) {
     approximate = true;
-    end = q + marker.length + (bracket ? 1 : 0);
+    end = hedged;
   }
   const result: RecurrenceExpression = {
     type: 'recurrence',
