@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { every, fySpan, item } from '../plan-timeline/fixtures.js';
 import { utcScale } from '../scale/utc-scale.js';
 import { fiscalYearOfDate, fiscalYearStart } from '../time/iso.js';
-import { bandExtents, recurrenceAnchor } from './band-extents.js';
+import { bandExtents, bandsBeginAt, recurrenceAnchor } from './band-extents.js';
 
 /** FY2020 to FY2029 over 1,200 px: about 120 px a year. */
 const scale = utcScale([fiscalYearStart(2020), fiscalYearStart(2030)], [0, 1200]);
@@ -85,5 +85,13 @@ describe('recurrenceAnchor', () => {
     });
     expect(recurrenceAnchor(dated, 2019)).to.equal(2021);
     expect(recurrenceAnchor(item(2, '2'), 2019)).to.equal(2019);
+  });
+});
+
+describe('bandsBeginAt', () => {
+  it("is the start of the anchor's fiscal year, or the view's left edge when that is before it", () => {
+    expect(bandsBeginAt(scale, 0, 2023)).to.equal(at('2023-04-01'));
+    expect(bandsBeginAt(scale, 0, 2012)).to.equal(0);
+    expect(bandsBeginAt(scale, 500, 2021)).to.equal(500);
   });
 });

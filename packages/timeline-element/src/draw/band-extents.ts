@@ -30,6 +30,17 @@ export function recurrenceAnchor(item: PlanItem, fallback: number): number {
 }
 
 /**
+ * The x at which an item's recurrence bands begin in view: the start of `anchorFiscalYear` (see
+ * {@link recurrenceAnchor}), or `left` when that lies before it.
+ *
+ * @example
+ * bandsBeginAt(scale, 0, 2021); // scale(2021-04-01), or 0 when the view begins later
+ */
+export function bandsBeginAt(scale: TimeScale, left: number, anchorFiscalYear: number): number {
+  return Math.max(left, scale(fiscalYearStart(anchorFiscalYear)));
+}
+
+/**
  * The x ranges a recurrence's band covers between `left` and `right` on `scale`: every `everyYears`-th fiscal
  * year from `anchorFiscalYear` on (none before it: a review every three years from the item's first, in FY2021,
  * did not come in FY2018, and `toICS` starts its events there too), each inset by a pixel on either side, or
@@ -60,7 +71,7 @@ export function bandExtents(
   const perYear = scale(fiscalYearStart(2001)) - scale(fiscalYearStart(2000));
   const n = Math.max(1, Math.round(everyYears));
   if (perYear * n < 8 || (n === 1 && perYear < 14)) {
-    const from = Math.max(left, scale(fiscalYearStart(anchorFiscalYear)));
+    const from = bandsBeginAt(scale, left, anchorFiscalYear);
     return { dense: true, ranges: right > from ? [[from, right]] : [] };
   }
   const first = Math.max(anchorFiscalYear, fiscalYearOfDate(scale.invert(left)) - (months ? 1 : 0));

@@ -72,8 +72,8 @@ export function fitStart(text: string, width: number, fontSize: number): string 
   const pause = text.slice(end).search(PAUSE);
   end = pause < 0 ? text.length : end + pause;
   // Nor inside brackets: `基本設計（その2）` is kept whole, as a name's words are counted without what is in them.
-  const open = text.slice(0, end).split(/[(（]/).length - text.slice(0, end).split(/[)）]/).length;
-  if (open > 0) {
+  const kept = text.slice(0, end);
+  if (kept.split(/[(（]/).length > kept.split(/[)）]/).length) {
     const close = text.slice(end).search(/[)）]/);
     end = close < 0 ? text.length : end + close + 1;
   }

@@ -11,10 +11,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ownLang } from '../i18n/plan-lang.js';
 import type { Words } from '../i18n/words.js';
 import { bandName, howOften, howOftenEach, wordsAfterSpan } from '../time/describe-recurrence.js';
-import { bandExtents, recurrenceAnchor } from './band-extents.js';
+import { bandExtents, bandsBeginAt, recurrenceAnchor } from './band-extents.js';
 import { barColorClass } from './bar-color.js';
 import { describeSpan, isoRange, type EraMode, type Lang } from '../time/describe-span.js';
-import { DAY, fiscalYearStart, isoToDate } from '../time/iso.js';
+import { DAY, isoToDate } from '../time/iso.js';
 import { fitStart, fitText } from './fit-text.js';
 
 /** Everything a row's chart needs besides the row itself. */
@@ -300,7 +300,7 @@ function bandLabelPlace(
   anchorFiscalYear: number,
   ctx: ChartContext,
 ): BandLabel {
-  const start = Math.max(ctx.left, ctx.scale(fiscalYearStart(anchorFiscalYear)));
+  const start = bandsBeginAt(ctx.scale, ctx.left, anchorFiscalYear);
   const x = start + 8;
   if (x >= ctx.right - 8) return { x, text: '', before: false };
   const room = Math.min(firstShapeAfter(row, x, ctx) - 6, ctx.right - 8) - x;
@@ -325,8 +325,8 @@ function firstShapeAfter(row: LayoutRow, x: number, ctx: ChartContext): number {
 /**
  * A recurrence's light band over the years it comes in from its anchor on, or over the months it names in them
  * (`毎年度末`: each March; see {@link bandExtents}), with the row's band label when given one (see
- * {@link bandLabelPlace}). The band is one box over
- * the drawn range, its years the hard-edged stops of one gradient: one element however many years are in view.
+ * {@link bandLabelPlace}). The band is one box over the drawn range, its years the hard-edged stops of one
+ * gradient: one element however many years are in view.
  */
 function recurrenceBand(
   often: string,
@@ -341,10 +341,7 @@ function recurrenceBand(
   const height = Math.max(4, bottom - top - (ctx.lanePitch - ctx.barHeight) + 4);
   const { drawLeft, drawRight } = ctx;
   const { dense, ranges } = bandExtents(recurrence, ctx.scale, drawLeft, drawRight, anchorFiscalYear);
-  const fill = bandFill(
-    ranges.map(([x1, x2]) => [x1 - drawLeft, x2 - drawLeft]),
-    'var(--plan-band-color)',
-  );
+  const fill = bandFill(ranges, drawLeft, 'var(--plan-band-color)');
   const place = `left:${px(drawLeft - ctx.left)};top:${px(top)};width:${px(drawRight - drawLeft)};height:${px(height)}`;
   return html`<div
     class=${dense ? 'band dense' : 'band'}
@@ -368,20 +365,20 @@ function recurrenceBand(
 }
 
 /**
- * The ranges `[x1, x2]` (pixels from the box's left edge, in order) as one CSS gradient, coloured where they
- * are and clear between them; `''` for none.
+ * The ranges `[x1, x2]` (in order) as one CSS gradient for a box whose left edge is at `origin`, coloured where
+ * they are and clear between them; `''` for none.
  *
  * @example
- * bandFill([[10, 50], [60, 100]], 'blue')
+ * bandFill([[110, 150], [160, 200]], 100, 'blue')
  * //=> 'linear-gradient(to right,transparent 0px 10px,blue 10px 50px,transparent 50px 60px,blue 60px 100px,transparent 100px)'
  */
-function bandFill(ranges: readonly (readonly [number, number])[], color: string): string {
+function bandFill(ranges: readonly (readonly [number, number])[], origin: number, color: string): string {
   if (ranges.length === 0) return '';
   let stops = '';
   let at = 0;
   for (const [x1, x2] of ranges) {
-    stops += `,transparent ${px(at)} ${px(x1)},${color} ${px(x1)} ${px(x2)}`;
-    at = x2;
+    stops += `,transparent ${px(at)} ${px(x1 - origin)},${color} ${px(x1 - origin)} ${px(x2 - origin)}`;
+    at = x2 - origin;
   }
   return `linear-gradient(to right${stops},transparent ${px(at)})`;
 }

@@ -3,7 +3,7 @@ import type { TimeScale } from '../scale/utc-scale.js';
 import { axisTicks } from '../axis/axis-ticks.js';
 import type { Words } from '../i18n/words.js';
 import { fitText } from '../draw/fit-text.js';
-import { bandExtents, recurrenceAnchor } from '../draw/band-extents.js';
+import { bandExtents, bandsBeginAt, recurrenceAnchor } from '../draw/band-extents.js';
 import { describeSpan, type EraMode, type Lang } from '../time/describe-span.js';
 import { bandName, howOften, howOftenEach, wordsAfterSpan } from '../time/describe-recurrence.js';
 import { DAY, fiscalYearOfDate, fiscalYearStart, isoToDate } from '../time/iso.js';
@@ -170,7 +170,7 @@ export function buildSvg(options: BuildSvgOptions): string {
       const g = el(chart, 'g', { transform: `translate(0 ${y - titleHeight})` });
       const anchor = recurrenceAnchor(item, options.anchorFiscalYear);
       // The label where the bands begin in view (at the anchor's year), whole: the chart cuts it, or sets it before them.
-      let bandX = Math.max(left, scale(fiscalYearStart(anchor))) - left + labelWidth + 8;
+      let bandX = bandsBeginAt(scale, left, anchor) - left + labelWidth + 8;
       for (const { recurrence } of row.recurrences) {
         const every = howOften(recurrence, words, options.lang);
         // The years (or months) the band comes in, as the chart draws them: rectangles in one group named by it.
